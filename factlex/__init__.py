@@ -1,0 +1,22 @@
+"""factlex: typed facts from Russian text with yargy rules.
+
+>>> from factlex import extract
+>>> [(type(fact).__name__, str(fact.amount)) for fact in extract('Кредит на $1,7 млрд.')]
+[('Money', '1700000000')]
+"""
+
+from .extractor import Extractor, extract
+from .facts import FACT_TYPES, Fact, Money, Percent, Span
+from .serialize import from_dict, to_dict
+
+__all__ = [
+    'FACT_TYPES',
+    'Extractor',
+    'Fact',
+    'Money',
+    'Percent',
+    'Span',
+    'extract',
+    'from_dict',
+    'to_dict',
+]

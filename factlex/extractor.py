@@ -1,0 +1,187 @@
+"""Running grammars over text: one tokenization per text, shared by all grammars."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Optional, Pattern, Union
+
+from .facts import FACT_TYPES, Fact, Span
+
+EOL = 'EOL'  # yargy's token type of line breaks
+
+__all__ = ['Extractor', 'extract']
+
+TypeSpec = Union[str, type]
+
+
+def _resolve_types(types: Optional[Iterable[TypeSpec]]) -> tuple[str, ...]:
+    if types is None:
+        return tuple(FACT_TYPES)
+    if isinstance(types, (str, type)):
+        types = [types]
+    names = []
+    by_class = {cls: name for name, cls in FACT_TYPES.items()}
+    for item in types:
+        if isinstance(item, type) and item in by_class:
+            name = by_class[item]
+        elif isinstance(item, str) and item.lower() in FACT_TYPES:
+            name = item.lower()
+        else:
+            valid = ', '.join(FACT_TYPES)
+            raise ValueError(f'unknown fact type {item!r}; valid types: {valid}')
+        if name not in names:
+            names.append(name)
+    # Output and parsing order follow FACT_TYPES, not the caller's order.
+    return tuple(name for name in FACT_TYPES if name in names)
+
+
+def _check_text(text: Any) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f'text must be str, got {type(text).__name__}')
+    return text
+
+
+def _sort_key(fact: Fact) -> tuple[int, int, str]:
+    return (fact.span.start, -fact.span.stop, type(fact).__name__)
+
+
+#: How far a mention may reach from the word that triggered its grammar, in
+#: tokens: "от двух с половиной до трёх с половиной миллионов рублей" ends in
+#: its trigger 13 tokens after it starts; "$1,7 млрд" starts with it.
+REACH_BEFORE = 16
+REACH_AFTER = 8
+
+_SENTENCE_END = frozenset('.!?…')
+
+
+def _sentence_ends(tokens: Sequence[Any]) -> list[int]:
+    """Indexes after each sentence: at line breaks and at ". X" with X capitalized."""
+    ends = []
+    for index, token in enumerate(tokens):
+        if token.type == EOL:
+            ends.append(index + 1)
+        elif token.value in _SENTENCE_END and 0 < index < len(tokens) - 1:
+            previous, following = tokens[index - 1].value, tokens[index + 1].value
+            # "тыс. руб." goes on, and so does "долл. США": a short lower-case word
+            # before the dot is taken for an abbreviation. Joining two sentences
+            # costs a longer window; splitting one loses its facts.
+            is_abbreviation = len(previous) <= 4 and previous.islower()
+            if not is_abbreviation and (following[:1].isupper() or following in '«"—–-'):
+                ends.append(index + 1)
+    if not ends or ends[-1] != len(tokens):
+        ends.append(len(tokens))
+    return ends
+
+
+def _windows(trigger: Pattern[str], text: str, tokens: Sequence[Any], starts: Sequence[int],
+             sentence_ends: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Token ranges to parse: around each trigger, within its sentence, merged.
+
+    Earley parsing is the expensive step, so only the few tokens that can hold a
+    fact around a trigger word are parsed, never whole documents.
+    """
+    current: Optional[tuple[int, int]] = None
+    for found in trigger.finditer(text):
+        index = max(bisect.bisect_right(starts, found.start()) - 1, 0)
+        sentence = bisect.bisect_right(sentence_ends, index)
+        sentence_start = sentence_ends[sentence - 1] if sentence else 0
+        sentence_stop = sentence_ends[sentence] if sentence < len(sentence_ends) else len(tokens)
+        start = max(index - REACH_BEFORE, sentence_start)
+        last = max(bisect.bisect_left(starts, found.end()) - 1, index)
+        stop = min(last + 1 + REACH_AFTER, sentence_stop)
+        if current and start <= current[1] and sentence_start < current[1]:
+            current = (current[0], max(stop, current[1]))
+        else:
+            if current:
+                yield current
+            current = (start, stop)
+    if current:
+        yield current
+
+
+def _on_word_boundaries(text: str, span: Span) -> bool:
+    """False for a mention cut out of a longer word, as "0%" in "%D0%BE" of a URL."""
+    start, stop = span.start, span.stop
+    if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        return False
+    if stop < len(text) and text[stop].isalnum() and (text[stop - 1].isalnum() or text[stop - 1] == '%'):
+        return False
+    return True
+
+
+class Extractor:
+    """Finds facts of the chosen types; build once, call from many threads.
+
+    >>> extractor = Extractor(types=['money'])
+    >>> [fact.amount for fact in extractor.extract('Кредит на $1,7 млрд.')]
+    [Decimal('1700000000')]
+    """
+
+    def __init__(self, types: Optional[Iterable[TypeSpec]] = None) -> None:
+        # Imported here so that ``import factlex`` stays cheap: grammars load
+        # vocabularies and the parser build needs the morphology dictionaries.
+        from yargy import Parser
+
+        from .grammars import GRAMMARS
+        from .morph import tokenizer
+
+        self.types = _resolve_types(types)
+        self._tokenizer = tokenizer()
+        self._grammars = [
+            (GRAMMARS[name], Parser(GRAMMARS[name].RULE, tokenizer=self._tokenizer))
+            for name in self.types
+        ]
+
+    def __repr__(self) -> str:
+        return f'Extractor(types={list(self.types)!r})'
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Parsers hold lambdas and a 15 MB analyzer; a copy rebuilds them.
+        return (Extractor, (self.types,))
+
+    def extract(self, text: str) -> list[Fact]:
+        """All facts in ``text``, sorted by ``(span.start, -span.stop)``."""
+        _check_text(text)
+        active = [(grammar, parser) for grammar, parser in self._grammars if grammar.TRIGGER.search(text)]
+        if not active:
+            return []
+        tokens = list(self._tokenizer.scan(text))
+        starts = [token.span.start for token in tokens]
+        sentence_ends = _sentence_ends(tokens)
+        analyzed: dict[int, Any] = {}
+        facts: set[Fact] = set()
+        for grammar, parser in active:
+            for start, stop in _windows(grammar.TRIGGER, text, tokens, starts, sentence_ends):
+                window = []
+                for index in range(start, stop):
+                    # Morphology only where some grammar parses, once per token.
+                    if index not in analyzed:
+                        analyzed[index] = self._tokenizer.analyzed(tokens[index])
+                    window.append(analyzed[index])
+                for match in parser.findall(window):
+                    if _on_word_boundaries(text, Span(match.span.start, match.span.stop)):
+                        facts.update(grammar.to_facts(match.fact, match.tokens))
+        # A set: one fact may be found in two windows of a long sentence.
+        return sorted(facts, key=_sort_key)
+
+    __call__ = extract
+
+
+@functools.lru_cache(maxsize=None)
+def _default_extractor(types: tuple[str, ...]) -> Extractor:
+    return Extractor(types)
+
+
+def extract(text: str, types: Optional[Iterable[TypeSpec]] = None) -> list[Fact]:
+    """Facts of the given types (all by default) in ``text``.
+
+    ``types`` takes fact classes or their lowercase names. Non-str text raises
+    ``TypeError``; an unknown type raises ``ValueError``; ``""`` gives ``[]``.
+
+    >>> extract('Рост составил 4,4%.')
+    [Percent(span=Span(start=14, stop=18), value=Decimal('4.4'), max_value=None, unit='percent', qualifier=None)]
+    """
+    _check_text(text)
+    return _default_extractor(_resolve_types(types)).extract(text)

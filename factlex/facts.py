@@ -1,0 +1,100 @@
+"""Fact classes: frozen, slotted values with character offsets into the input.
+
+Every fact has a ``span``; ``text[fact.span.start:fact.span.stop]`` is the
+mention it was read from. Numbers are :class:`decimal.Decimal` so that
+"1,7 млрд" is exactly ``Decimal('1700000000')``, never a float.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional, Union
+
+import attrs
+
+__all__ = [
+    'FACT_TYPES',
+    'Fact',
+    'Money',
+    'Percent',
+    'Span',
+    'QUALIFIERS',
+    'PERCENT_UNITS',
+]
+
+#: How an amount is hedged in the text: "около", "более", "менее", "до", "от".
+QUALIFIERS = frozenset({'approx', 'more_than', 'less_than', 'up_to', 'from'})
+
+#: ``percent`` for "%"/"процент", ``point`` for "п.п."/"процентный пункт".
+PERCENT_UNITS = frozenset({'percent', 'point'})
+
+
+def _decimal(value: Union[Decimal, str, int]) -> Decimal:
+    # A float would carry binary noise (2.3 -> 2.29999...) into an exact value,
+    # so only lossless inputs are accepted.
+    if isinstance(value, float):
+        raise TypeError(f'pass {value!r} as a str or Decimal, not a float')
+    if isinstance(value, bool) or not isinstance(value, (Decimal, str, int)):
+        raise TypeError(f'expected Decimal, str or int, got {type(value).__name__}')
+    return Decimal(value)
+
+
+def _optional_decimal(value: Union[Decimal, str, int, None]) -> Optional[Decimal]:
+    return None if value is None else _decimal(value)
+
+
+def _check_qualifier(instance: object, attribute: attrs.Attribute, value: Optional[str]) -> None:
+    if value is not None and value not in QUALIFIERS:
+        raise ValueError(f'{attribute.name} must be one of {sorted(QUALIFIERS)} or None, got {value!r}')
+
+
+@attrs.frozen
+class Span:
+    """Character offsets ``[start, stop)`` into the text a fact was read from."""
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), attrs.validators.ge(0)])
+    stop: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+    @stop.validator
+    def _stop_after_start(self, attribute: attrs.Attribute, value: int) -> None:
+        if value < self.start:
+            raise ValueError(f'span stop {value} is before start {self.start}')
+
+    def __len__(self) -> int:
+        return self.stop - self.start
+
+
+@attrs.frozen
+class Money:
+    """An amount of money: "кредит на $1,7 млрд" -> 1700000000 USD.
+
+    ``currency`` is an ISO 4217 code. A range ("от 6 до 9 млн руб.") is one
+    fact with ``amount`` as its lower and ``max_amount`` as its upper bound.
+    """
+
+    span: Optional[Span]
+    amount: Decimal = attrs.field(converter=_decimal)
+    currency: str = attrs.field(validator=attrs.validators.matches_re(r'[A-Z]{3}'))
+    max_amount: Optional[Decimal] = attrs.field(default=None, converter=_optional_decimal)
+    qualifier: Optional[str] = attrs.field(default=None, validator=_check_qualifier)
+
+
+@attrs.frozen
+class Percent:
+    """A percentage or a change in percentage points: "4,4%", "на 0,25 п.п."."""
+
+    span: Optional[Span]
+    value: Decimal = attrs.field(converter=_decimal)
+    max_value: Optional[Decimal] = attrs.field(default=None, converter=_optional_decimal)
+    unit: str = attrs.field(default='percent', validator=attrs.validators.in_(PERCENT_UNITS))
+    qualifier: Optional[str] = attrs.field(default=None, validator=_check_qualifier)
+
+
+#: Any fact factlex returns.
+Fact = Union[Money, Percent]
+
+#: The built-in fact types by their lowercase names.
+FACT_TYPES: dict[str, type] = {
+    'money': Money,
+    'percent': Percent,
+}

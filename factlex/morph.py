@@ -1,0 +1,133 @@
+"""The one place where morphology and tokenization are built.
+
+pymorphy2 is unmaintained upstream. Two things break it on current Pythons:
+``inspect.getargspec`` is gone since 3.11 (yargy patches pymorphy2 when
+``yargy.morph`` is imported, so that import must come first), and its default
+dictionary lookup imports ``pkg_resources``, which fresh 3.12+ environments and
+setuptools 82+ do not have. Passing the dictionary path explicitly avoids the
+lookup, so factlex never builds yargy's default analyzer.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import yargy.morph  # noqa: F401  -- applies yargy's pymorphy2 hotfix before pymorphy2 is used
+from yargy.morph import MorphAnalyzer
+from yargy.tokenizer import RULES, RUSSIAN, MorphTokenizer, TokenRule
+from yargy.tokenizer import Tokenizer as YargyTokenizer
+
+import pymorphy2
+import pymorphy2_dicts_ru
+
+__all__ = [
+    'CachedMorphAnalyzer',
+    'MORPH_CACHE_SIZE',
+    'NUMBER',
+    'TOKEN_RULES',
+    'Tokenizer',
+    'morph_analyzer',
+    'tokenizer',
+]
+
+#: Token type of a number written with group or decimal separators ("1,7",
+#: "23 500", "1.234.567"). Plain digit runs keep yargy's ``INT`` type.
+NUMBER = 'NUMBER'
+
+# One token per written number, so grammars never have to reassemble "23 500"
+# from pieces and cannot mistake "в 2020 году 300" for one number. A group
+# separator is a single space, NBSP, thin or narrow NBSP; (?!\d) keeps
+# "12 3456" from being read as "12 345" + "6"; a date such as "12.05.2020"
+# stays digits and dots rather than becoming the decimal "12.05".
+_GROUP_SPACE = '[ \u00a0\u2009\u202f]'
+NUMBER_RULE = TokenRule(
+    NUMBER,
+    r'(?<!\d[.,])(?>\d{1,3}(?:(?:' + _GROUP_SPACE + r'\d{3})+|(?:\.\d{3}){2,}|(?:,\d{3}){2,})(?:[.,]\d+)?)(?![.,]?\d)'
+    r'|(?<!\d[.,])\d++[.,]\d++(?![.,]\d)',
+)
+
+# yargy's LATIN rule is [a-z]+ under re.IGNORECASE; it never sees Cyrillic, so
+# "USD" and "млн" stay separate tokens even when written together ("5млн").
+TOKEN_RULES = [NUMBER_RULE] + list(RULES)
+
+#: Distinct word forms whose analyses are kept; bounds memory on endless input.
+MORPH_CACHE_SIZE = 100_000
+
+
+class CachedMorphAnalyzer(MorphAnalyzer):
+    """yargy's analyzer over an explicit pymorphy2 dictionary, with a bounded cache."""
+
+    def __init__(self, raw: pymorphy2.MorphAnalyzer) -> None:
+        super().__init__(raw)
+        self._parse = functools.lru_cache(maxsize=MORPH_CACHE_SIZE)(self._parse_uncached)
+
+    def _parse_uncached(self, word: str) -> list[Any]:
+        return MorphAnalyzer.__call__(self, word)
+
+    def __call__(self, word: str) -> list[Any]:
+        return self._parse(word)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Analyzers are rebuilt, not copied, when a process receives one.
+        return (morph_analyzer, ())
+
+
+class Tokenizer(MorphTokenizer):
+    """yargy's morph tokenizer with whole-number tokens that also accepts tokens.
+
+    Given a string it tokenizes and analyzes it; given an already tokenized
+    sequence it returns it unchanged, so every grammar's parser can reuse the
+    one tokenization and morphology pass made per text.
+    """
+
+    def __init__(self, morph: MorphAnalyzer) -> None:
+        super().__init__(rules=TOKEN_RULES, morph=morph)
+
+    def __call__(self, text: str | Iterable[Any]) -> Iterator[Any]:
+        if isinstance(text, str):
+            return MorphTokenizer.__call__(self, text)
+        return iter(text)
+
+    def scan(self, text: str) -> Iterator[Any]:
+        """Tokens without morphology: cheap, for finding where to parse."""
+        return YargyTokenizer.__call__(self, text)
+
+    def analyzed(self, token: Any) -> Any:
+        """``token`` with its morphological readings, when it is a Russian word."""
+        if token.type == RUSSIAN:
+            return token.morphed(self.morph(token.value))
+        return token
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (tokenizer, ())
+
+
+# functools.cache alone may run a builder twice under a race; building the
+# analyzer twice costs a second and 15 MB, so builders run under one lock.
+_lock = threading.RLock()
+
+
+@functools.cache
+def _build_analyzer() -> CachedMorphAnalyzer:
+    raw = pymorphy2.MorphAnalyzer(path=pymorphy2_dicts_ru.get_path())
+    return CachedMorphAnalyzer(raw)
+
+
+@functools.cache
+def _build_tokenizer() -> Tokenizer:
+    return Tokenizer(morph_analyzer())
+
+
+def morph_analyzer() -> CachedMorphAnalyzer:
+    """The process-wide analyzer (built on first use, about 15 MB of dictionaries)."""
+    with _lock:
+        return _build_analyzer()
+
+
+def tokenizer() -> Tokenizer:
+    """The process-wide tokenizer shared by all grammars and extractors."""
+    with _lock:
+        return _build_tokenizer()

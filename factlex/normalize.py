@@ -1,0 +1,270 @@
+"""Pure functions from matched strings to values; no yargy here.
+
+Grammars match and hand over what they matched as short strings (number
+tokens as written, words as their dictionary form); these functions turn them
+into exact values. A string a grammar should never produce raises
+``ValueError``, so the example corpus exposes the grammar bug.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Optional
+
+__all__ = [
+    'COMBINING_NUMERALS',
+    'HALF_SCALES',
+    'MINOR_UNITS',
+    'NUMERALS',
+    'QUALIFIERS',
+    'SCALES',
+    'compound_number',
+    'parse_amount',
+    'parse_number',
+    'plain',
+    'qualifier',
+]
+
+#: Dictionary forms of cardinal numerals (as pymorphy2 lemmatizes them).
+NUMERALS: dict[str, Decimal] = {
+    word: Decimal(value)
+    for word, value in {
+        'ноль': 0, 'нуль': 0, 'один': 1, 'два': 2, 'три': 3, 'четыре': 4, 'пять': 5,
+        'шесть': 6, 'семь': 7, 'восемь': 8, 'девять': 9, 'десять': 10,
+        'одиннадцать': 11, 'двенадцать': 12, 'тринадцать': 13, 'четырнадцать': 14,
+        'пятнадцать': 15, 'шестнадцать': 16, 'семнадцать': 17, 'восемнадцать': 18,
+        'девятнадцать': 19, 'двадцать': 20, 'тридцать': 30, 'сорок': 40,
+        'пятьдесят': 50, 'шестьдесят': 60, 'семьдесят': 70, 'восемьдесят': 80,
+        'девяносто': 90, 'сто': 100, 'двести': 200, 'триста': 300, 'четыреста': 400,
+        'пятьсот': 500, 'шестьсот': 600, 'семьсот': 700, 'восемьсот': 800,
+        'девятьсот': 900, 'полтора': '1.5', 'полторы': '1.5',
+        'полтораста': 150,
+    }.items()
+}
+
+#: Multipliers: words and their abbreviations, in dictionary form.
+SCALES: dict[str, Decimal] = {
+    'тысяча': Decimal(10) ** 3,
+    'тыс': Decimal(10) ** 3,
+    'тысяч': Decimal(10) ** 3,
+    'миллион': Decimal(10) ** 6,
+    'млн': Decimal(10) ** 6,
+    'миллиард': Decimal(10) ** 9,
+    'млрд': Decimal(10) ** 9,
+    'триллион': Decimal(10) ** 12,
+    'трлн': Decimal(10) ** 12,
+}
+
+#: One word for half a multiplier: "полмиллиона" is 500 000 (pymorphy2 keeps
+#: the genitive as the dictionary form of these words).
+HALF_SCALES: dict[str, Decimal] = {
+    'полтысячи': Decimal(500),
+    'полмиллиона': Decimal(500_000),
+    'полмиллиарда': Decimal(500_000_000),
+    'полтриллиона': Decimal(500_000_000_000),
+}
+
+#: Hundredth parts of a currency, in dictionary form.
+MINOR_UNITS = frozenset({'копейка', 'коп', 'цент', 'евроцент', 'пенс', 'пенни', 'тиын', 'сантим'})
+
+#: The genitive stems Russian compounds are built from: "пяти|процентный",
+#: "двух|летний", "сто|процентный".
+COMBINING_NUMERALS: dict[str, Decimal] = {
+    word: Decimal(value)
+    for word, value in {
+        'одно': 1, 'двух': 2, 'трех': 3, 'трёх': 3, 'четырех': 4, 'четырёх': 4,
+        'пяти': 5, 'шести': 6, 'семи': 7, 'восьми': 8, 'девяти': 9, 'десяти': 10,
+        'одиннадцати': 11, 'двенадцати': 12, 'тринадцати': 13, 'четырнадцати': 14,
+        'пятнадцати': 15, 'шестнадцати': 16, 'семнадцати': 17, 'восемнадцати': 18,
+        'девятнадцати': 19, 'двадцати': 20, 'тридцати': 30, 'сорока': 40,
+        'пятидесяти': 50, 'шестидесяти': 60, 'семидесяти': 70, 'восьмидесяти': 80,
+        'девяноста': 90, 'сто': 100, 'полутора': '1.5',
+    }.items()
+}
+
+#: Hedges before an amount, lower case as written, mapped to the fact's qualifier.
+QUALIFIERS: dict[str, str] = {
+    'около': 'approx',
+    'примерно': 'approx',
+    'приблизительно': 'approx',
+    'порядка': 'approx',
+    'почти': 'approx',
+    'почти что': 'approx',
+    'более': 'more_than',
+    'более чем': 'more_than',
+    'свыше': 'more_than',
+    'больше': 'more_than',
+    'больше чем': 'more_than',
+    'чуть больше': 'more_than',
+    'чуть более': 'more_than',
+    'не менее': 'more_than',
+    'не меньше': 'more_than',
+    'минимум': 'more_than',
+    'как минимум': 'more_than',
+    'менее': 'less_than',
+    'менее чем': 'less_than',
+    'меньше': 'less_than',
+    'меньше чем': 'less_than',
+    'чуть меньше': 'less_than',
+    'чуть менее': 'less_than',
+    'не более': 'less_than',
+    'не больше': 'less_than',
+    'не более чем': 'less_than',
+    'максимум': 'less_than',
+    'до': 'up_to',
+    'вплоть до': 'up_to',
+    'от': 'from',
+}
+
+# Longest first, so "двадцати" is not read as "два" + "дцати".
+_COMBINING_STEMS = sorted(COMBINING_NUMERALS, key=len, reverse=True)
+
+_SPACES = re.compile(r'[\s\u00a0\u2009\u202f]')
+_DIGITS = re.compile(r'\d+(?:[.,]\d+)*')
+
+
+def parse_number(text: str, *, three_digit_groups: bool = False) -> Decimal:
+    """A number written with digits, as Russian and English texts group it.
+
+    A comma or a dot is the decimal separator; spaces, and separators that occur
+    more than once, group thousands. With ``three_digit_groups`` (an amount with
+    no multiplier after it) a single separator before exactly three digits
+    groups thousands too, as in "$635,000" or "1.500 рублей".
+
+    >>> parse_number('1,7')
+    Decimal('1.7')
+    >>> parse_number('23\\u00a0500')
+    Decimal('23500')
+    >>> parse_number('1.234.567,89')
+    Decimal('1234567.89')
+    >>> parse_number('635,000'), parse_number('635,000', three_digit_groups=True)
+    (Decimal('635.000'), Decimal('635000'))
+    >>> parse_number('0,125', three_digit_groups=True)
+    Decimal('0.125')
+    >>> parse_number('двадцать')
+    Traceback (most recent call last):
+    ...
+    ValueError: not a number: 'двадцать'
+    """
+    compact = _SPACES.sub('', text)
+    if not _DIGITS.fullmatch(compact):
+        raise ValueError(f'not a number: {text!r}')
+    separators = [char for char in compact if char in '.,']
+    if not separators:
+        return Decimal(compact)
+    last = separators[-1]
+    integer, _, fraction = compact.rpartition(last)
+    if separators.count(last) > 1:
+        # "1.234.567": the repeated separator groups thousands and nothing is decimal.
+        return Decimal(compact.replace(last, '').replace(',', '').replace('.', ''))
+    integer = integer.replace(',', '').replace('.', '')
+    is_group = (
+        len(separators) == 1
+        and three_digit_groups
+        and len(fraction) == 3
+        and integer != '0'
+        and len(integer) <= 3
+    )
+    if is_group:
+        return Decimal(integer + fraction)
+    return Decimal(f'{integer}.{fraction}')
+
+
+def parse_amount(parts: Sequence[str]) -> Decimal:
+    """The value of an amount given as its words: digits as written, words lemmatized.
+
+    Handles numerals in words, multipliers, their combinations and halves.
+
+    >>> parse_amount(['1,7', 'млрд'])
+    Decimal('1700000000')
+    >>> parse_amount(['двести', 'тысяча'])
+    Decimal('200000')
+    >>> parse_amount(['два', 'с', 'половина', 'миллион'])
+    Decimal('2500000')
+    >>> parse_amount(['2', 'млрд', '300', 'млн'])
+    Decimal('2300000000')
+    >>> parse_amount(['миллион']), parse_amount(['полмиллиона'])
+    (Decimal('1000000'), Decimal('500000'))
+    >>> parse_amount(['сто', 'двадцать', 'пять'])
+    Decimal('125')
+    >>> parse_amount(['635,000'])
+    Decimal('635000')
+    >>> parse_amount(['тонна'])
+    Traceback (most recent call last):
+    ...
+    ValueError: not part of an amount: 'тонна'
+    """
+    if not parts:
+        raise ValueError('an amount needs at least one word')
+    total = Decimal(0)
+    current: Optional[Decimal] = None
+    for index, part in enumerate(parts):
+        if part[:1].isdigit():
+            next_part = parts[index + 1] if index + 1 < len(parts) else None
+            scaled = next_part in SCALES
+            current = (current or 0) + parse_number(part, three_digit_groups=not scaled)
+        elif part in NUMERALS:
+            current = (current or 0) + NUMERALS[part]
+        elif part == 'половина':
+            current = (current or 0) + Decimal('0.5')
+        elif part == 'с':
+            continue  # "два с половиной"
+        elif part in SCALES:
+            total += (1 if current is None else current) * SCALES[part]
+            current = None
+        elif part in HALF_SCALES:
+            total += HALF_SCALES[part]
+        else:
+            raise ValueError(f'not part of an amount: {part!r}')
+    return plain(total + (current or 0))
+
+
+def plain(value: Decimal) -> Decimal:
+    """The same number without trailing zeros or an exponent.
+
+    >>> plain(Decimal('1700000000.0')), plain(Decimal('2.50')), plain(Decimal('1E+3'))
+    (Decimal('1700000000'), Decimal('2.5'), Decimal('1000'))
+    """
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def compound_number(word: str, head: str) -> Optional[Decimal]:
+    """The number a compound word starts with, when the rest begins with ``head``.
+
+    >>> compound_number('пятипроцентной', 'процентн'), compound_number('Стопроцентный', 'процентн')
+    (Decimal('5'), Decimal('100'))
+    >>> compound_number('двадцатипятипроцентный', 'процентн')
+    Decimal('25')
+    >>> compound_number('процентный', 'процентн') is None, compound_number('пятилетний', 'процентн') is None
+    (True, True)
+    """
+    rest = word.lower()
+    total = Decimal(0)
+    found = False
+    while not rest.startswith(head):
+        for stem in _COMBINING_STEMS:
+            if rest.startswith(stem):
+                total += COMBINING_NUMERALS[stem]
+                rest = rest[len(stem):]
+                found = True
+                break
+        else:
+            return None
+    return total if found else None
+
+
+def qualifier(words: Iterable[str]) -> str:
+    """The qualifier code of a hedge such as "не более" or "около".
+
+    >>> qualifier(['Не', 'более']), qualifier(['около'])
+    ('less_than', 'approx')
+    """
+    key = ' '.join(word.lower() for word in words)
+    try:
+        return QUALIFIERS[key]
+    except KeyError:
+        raise ValueError(f'not a qualifier: {key!r}') from None

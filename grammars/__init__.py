@@ -1,0 +1,17 @@
+"""yargy grammars of factlex, installed as ``factlex.grammars``.
+
+A grammar is a module with ``NAME`` (the fact type's lowercase name), ``FACT``
+(its class), ``RULE`` (the yargy rule, interpreted into the module's ``Raw``),
+``TRIGGER`` (a regex that every text holding such a fact matches) and
+``to_facts(raw, span)`` (assembly of the public facts of one match).
+"""
+
+from . import money, percent
+
+__all__ = ['GRAMMARS']
+
+#: Built-in grammars by fact type name, in output order.
+GRAMMARS = {
+    module.NAME: module
+    for module in (money, percent)
+}

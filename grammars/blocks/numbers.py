@@ -1,0 +1,80 @@
+"""Amounts: "1,7 млрд", "23 500", "двести тысяч", "два с половиной миллиона".
+
+Blocks match and never interpret; each grammar attaches its own attributes.
+The values are computed from the matched words by ``factlex.normalize``.
+"""
+
+from yargy import and_, not_, or_, rule
+from yargy.pipelines import caseless_pipeline
+from yargy.predicates import dictionary, eq, gram, in_, type
+
+from factlex.morph import NUMBER
+from factlex.normalize import HALF_SCALES, NUMERALS, QUALIFIERS, SCALES
+
+__all__ = [
+    'AMOUNT',
+    'DASH',
+    'DIGITS',
+    'NUMBER_IN_WORDS',
+    'QUALIFIER',
+    'SCALE',
+]
+
+DOT = eq('.')
+
+#: "-", "–", "—" between the bounds of a range ("10–15 млн").
+DASH = in_({'-', '–', '—', '‒', '−'})
+
+##########
+#   NUMBERS
+##########
+
+DIGITS = or_(type('INT'), type(NUMBER))
+
+NUMERAL = dictionary(set(NUMERALS))
+
+# "два с половиной", "сто двадцать пять"; four words cover every number
+# below a thousand.
+NUMBER_IN_WORDS = rule(
+    NUMERAL.repeatable(max=4),
+    rule(eq('с'), dictionary({'половина'})).optional(),
+)
+
+NUMBER = or_(rule(DIGITS), NUMBER_IN_WORDS)
+
+##########
+#   SCALE
+##########
+
+SCALE_WORD = dictionary(set(SCALES))
+
+# "тыс." and "млн." carry the abbreviation dot; it belongs to the amount.
+SCALE = rule(SCALE_WORD, DOT.optional())
+
+# "миллион долларов", "до миллиарда рублей" mean one of them; the plural
+# "миллионы долларов" is no amount at all. "тысячи" may be either, and is left
+# out: "тысячи рублей" is far more often the vague plural.
+BARE_SCALE = rule(and_(dictionary({'тысяча', 'миллион', 'миллиард', 'триллион'}), not_(gram('plur'))))
+
+HALF_SCALE = rule(dictionary(set(HALF_SCALES)))
+
+SCALED = or_(
+    rule(NUMBER, SCALE),
+    HALF_SCALE,
+    BARE_SCALE,
+)
+
+#: A whole amount: a number, a scaled number, or "2 млрд 300 млн".
+AMOUNT = or_(
+    rule(DIGITS),
+    NUMBER_IN_WORDS,
+    SCALED,
+    rule(SCALED, or_(SCALED, NUMBER)),
+)
+
+##########
+#   QUALIFIER
+##########
+
+#: "около", "более", "не менее", ... (``factlex.normalize.QUALIFIERS``).
+QUALIFIER = caseless_pipeline(sorted(QUALIFIERS))

@@ -1,0 +1,249 @@
+"""Tests of the ``factlex`` command line, run as ``python -m factlex`` subprocesses.
+
+Each test starts at most one or two interpreters; most of their time is the
+morphology dictionary load, so inputs are kept to a sentence or two.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from decimal import Decimal
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Optional
+
+import pytest
+
+import factlex
+from factlex.cli import format_text, main
+from factlex.facts import Money, Span
+
+SENTENCE = 'Кредит на $1,7 млрд и рост 4,4%.'
+EXAMPLE = Path(__file__).resolve().parent.parent / 'docs' / 'example.txt'
+
+
+def run(
+    *args: str,
+    cwd: Path,
+    stdin: bytes = b'',
+    env: Optional[dict[str, str]] = None,
+) -> tuple[int, str, str]:
+    """Run the CLI; return (status, stdout, stderr), both decoded strictly as UTF-8."""
+    result = subprocess.run(
+        [sys.executable, '-m', 'factlex', *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
+    return result.returncode, result.stdout.decode('utf-8'), result.stderr.decode('utf-8')
+
+
+def records(stdout: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in stdout.splitlines()]
+
+
+def read_text(path: Path) -> str:
+    # The same reading the CLI promises its offsets against.
+    with open(path, encoding='utf-8', newline='') as file:
+        return file.read()
+
+
+def assert_spans_match(recs: list[dict[str, Any]], text: str) -> None:
+    assert recs
+    for rec in recs:
+        start, stop = rec['span']
+        assert rec['text'] == text[start:stop], rec
+
+
+def test_jsonl_facts_and_spans(tmp_path: Path) -> None:
+    (tmp_path / 'news.txt').write_text(SENTENCE, encoding='utf-8')
+    status, out, err = run('news.txt', cwd=tmp_path)
+    assert (status, err) == (0, '')
+    recs = records(out)
+    assert_spans_match(recs, SENTENCE)
+    assert all(rec['file'] == 'news.txt' for rec in recs)
+    assert list(recs[0])[:3] == ['file', 'type', 'span']
+    assert [rec['span'] for rec in recs] == sorted(rec['span'] for rec in recs)
+
+    money = [rec for rec in recs if rec['type'] == 'Money']
+    percent = [rec for rec in recs if rec['type'] == 'Percent']
+    assert len(money) == 1 and len(percent) == 1, recs
+    assert money[0]['currency'] == 'USD'
+    assert Decimal(money[0]['amount']) == Decimal('1700000000')
+    assert '1,7 млрд' in money[0]['text']
+    assert Decimal(percent[0]['value']) == Decimal('4.4')
+    assert '4,4%' in percent[0]['text']
+
+
+def test_offsets_follow_the_raw_file_text(tmp_path: Path) -> None:
+    # A byte-order mark, CRLF line ends and a character outside the BMP
+    # would each shift offsets if the CLI read the file differently from
+    # open(..., newline='').
+    path = tmp_path / 'crlf.txt'
+    path.write_bytes('\ufeffСводка 🙂\r\nКредит на $1,7 млрд.\r\nРост 4,4%.\r\n'.encode('utf-8'))
+    status, out, err = run('crlf.txt', cwd=tmp_path)
+    assert (status, err) == (0, '')
+    recs = records(out)
+    assert_spans_match(recs, read_text(path))
+    assert {rec['type'] for rec in recs} == {'Money', 'Percent'}
+
+
+@pytest.mark.parametrize('args', [[], ['-']], ids=['no-args', 'dash'])
+def test_stdin(tmp_path: Path, args: list[str]) -> None:
+    status, out, err = run(*args, cwd=tmp_path, stdin=SENTENCE.encode('utf-8'))
+    assert (status, err) == (0, '')
+    recs = records(out)
+    assert_spans_match(recs, SENTENCE)
+    assert {rec['file'] for rec in recs} == {'-'}
+    assert {rec['type'] for rec in recs} == {'Money', 'Percent'}
+
+
+def test_output_is_utf8_whatever_the_locale(tmp_path: Path) -> None:
+    env = {**os.environ, 'PYTHONIOENCODING': 'ascii', 'LC_ALL': 'C'}
+    status, out, err = run(cwd=tmp_path, stdin=SENTENCE.encode('utf-8'), env=env)
+    assert (status, err) == (0, '')
+    assert_spans_match(records(out), SENTENCE)
+
+
+@pytest.mark.parametrize(
+    'types, expected',
+    [('percent', {'Percent'}), (' Money ', {'Money'})],
+)
+def test_types_filter(tmp_path: Path, types: str, expected: set[str]) -> None:
+    (tmp_path / 'news.txt').write_text(SENTENCE, encoding='utf-8')
+    status, out, err = run('--types', types, 'news.txt', cwd=tmp_path)
+    assert (status, err) == (0, '')
+    assert {rec['type'] for rec in records(out)} == expected
+
+
+def test_unknown_type_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / 'news.txt').write_text(SENTENCE, encoding='utf-8')
+    status, out, err = run('--types', 'money,gold', 'news.txt', cwd=tmp_path)
+    assert status == 2
+    assert out == ''
+    assert err.startswith('usage: factlex')
+    assert "'gold'" in err
+    for name in factlex.FACT_TYPES:
+        assert name in err
+
+
+def test_main_returns_usage_status(capsys: pytest.CaptureFixture[str]) -> None:
+    # In-process: argparse's SystemExit must become main()'s return value.
+    assert main(['--types', 'gold']) == 2
+    assert 'valid types' in capsys.readouterr().err
+
+
+def test_text_format_is_aligned(tmp_path: Path) -> None:
+    (tmp_path / 'news.txt').write_text(SENTENCE, encoding='utf-8')
+    status, out, err = run('--format', 'text', 'news.txt', cwd=tmp_path)
+    assert (status, err) == (0, '')
+    lines = out.splitlines()
+    assert len(lines) == 2, out
+
+    decoder = json.JSONDecoder()
+    columns = []
+    for line in lines:
+        match = re.match(r'news\.txt +(\d+)-(\d+) +(Money|Percent) +', line)
+        assert match, line
+        start, stop = int(match[1]), int(match[2])
+        mention, end = decoder.raw_decode(line, match.end())
+        assert mention == SENTENCE[start:stop]
+        fields_at = end + len(line[end:]) - len(line[end:].lstrip())
+        assert re.match(r'\w+=\S', line[fields_at:]), line
+        assert 'None' not in line
+        columns.append((match.start(3), match.end(), fields_at))
+    assert columns[0] == columns[1], out
+    assert 'currency=USD' in out
+
+
+def test_text_format_escapes_newlines_in_mentions() -> None:
+    # In-process, with a hand-made fact: whether a grammar matches across a
+    # line break is not the CLI's business, keeping the listing one line per
+    # fact is.
+    text = 'на $1,7\nмлрд'
+    fact = Money(span=Span(3, len(text)), amount='1700000000', currency='USD')
+    out = format_text('x.txt', text, [fact])
+    assert out.count('\n') == 1
+    assert '"$1,7\\nмлрд"' in out
+    assert 'max_amount' not in out  # None fields are omitted
+
+
+def test_missing_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    (tmp_path / 'good.txt').write_text(SENTENCE, encoding='utf-8')
+    status, out, err = run('missing.txt', 'good.txt', cwd=tmp_path)
+    assert status == 1
+    assert err.splitlines() == ['factlex: missing.txt: No such file or directory']
+    recs = records(out)
+    assert_spans_match(recs, SENTENCE)
+    assert {rec['file'] for rec in recs} == {'good.txt'}
+
+
+def test_invalid_utf8_names_file_and_byte(tmp_path: Path) -> None:
+    head = 'Рост 4,4%. '.encode('utf-8')
+    (tmp_path / 'bad.txt').write_bytes(head + b'\xff' + 'ещё'.encode('utf-8'))
+    (tmp_path / 'good.txt').write_text(SENTENCE, encoding='utf-8')
+    status, out, err = run('bad.txt', 'good.txt', cwd=tmp_path)
+    assert status == 1
+    [line] = err.splitlines()
+    assert line.startswith('factlex: bad.txt: invalid UTF-8 at byte ')
+    assert f'at byte {len(head)}' in line
+    assert {rec['file'] for rec in records(out)} == {'good.txt'}
+
+
+def test_directory_argument(tmp_path: Path) -> None:
+    (tmp_path / 'adir').mkdir()
+    status, out, err = run('adir', cwd=tmp_path)
+    assert status == 1
+    assert out == ''
+    [line] = err.splitlines()
+    assert line.startswith('factlex: adir: ')
+
+
+def test_empty_input(tmp_path: Path) -> None:
+    assert run(cwd=tmp_path, stdin=b'') == (0, '', '')
+
+
+def test_version(tmp_path: Path) -> None:
+    assert run('--version', cwd=tmp_path) == (0, f'factlex {metadata.version("factlex")}\n', '')
+
+
+@pytest.mark.parametrize('read_first', [0, 100], ids=['before-output', 'mid-output'])
+def test_broken_pipe_exits_quietly(tmp_path: Path, read_first: int) -> None:
+    # Output must be far beyond any pipe buffer, so that a reader stopping
+    # early (like `| head`) leaves the writer blocked mid-write; that write
+    # returns short, and the CLI must still notice. Every record repeats the
+    # path, so a 3 KB path ("././...") makes ~250 KB of output from a short,
+    # quickly extracted text.
+    (tmp_path / 'news.txt').write_text((SENTENCE + ' ') * 40, encoding='utf-8')
+    proc = subprocess.Popen(
+        [sys.executable, '-m', 'factlex', './' * 1500 + 'news.txt'],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    # With nothing read, the pipe closes long before the child has loaded
+    # the dictionary, so its very first write fails.
+    assert len(proc.stdout.read(read_first)) == read_first
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=120)
+    assert err.decode('utf-8') == ''
+    assert proc.returncode == 1
+
+
+def test_readme_example(tmp_path: Path) -> None:
+    # docs/example.txt is the README's demo input; its headline mentions
+    # must come out, with offsets into the file as the user has it.
+    status, out, err = run(str(EXAMPLE), cwd=tmp_path)
+    assert (status, err) == (0, '')
+    recs = records(out)
+    assert_spans_match(recs, read_text(EXAMPLE))
+    mentions = [rec['text'] for rec in recs]
+    for expected in ['$1,7 млрд', '350 тыс. руб.', '4,4%', '0,25 процентного пункта']:
+        assert any(expected in mention for mention in mentions), (expected, mentions)
