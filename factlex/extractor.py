@@ -119,7 +119,9 @@ class Extractor:
     [Decimal('1700000000')]
     """
 
-    def __init__(self, types: Optional[Iterable[TypeSpec]] = None) -> None:
+    def __init__(self, types: Optional[Iterable[TypeSpec]] = None, *, prefilter: bool = True) -> None:
+        """``prefilter=False`` parses every sentence whole instead of only the
+        windows around trigger words: slow, for checking that triggers lose nothing."""
         # Imported here so that ``import factlex`` stays cheap: grammars load
         # vocabularies and the parser build needs the morphology dictionaries.
         from yargy import Parser
@@ -128,6 +130,7 @@ class Extractor:
         from .morph import tokenizer
 
         self.types = _resolve_types(types)
+        self.prefilter = prefilter
         self._tokenizer = tokenizer()
         self._grammars = [
             (GRAMMARS[name], Parser(GRAMMARS[name].RULE, tokenizer=self._tokenizer))
@@ -139,12 +142,15 @@ class Extractor:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Parsers hold lambdas and a 15 MB analyzer; a copy rebuilds them.
-        return (Extractor, (self.types,))
+        return (functools.partial(Extractor, prefilter=self.prefilter), (self.types,))
 
     def extract(self, text: str) -> list[Fact]:
         """All facts in ``text``, sorted by ``(span.start, -span.stop)``."""
         _check_text(text)
-        active = [(grammar, parser) for grammar, parser in self._grammars if grammar.TRIGGER.search(text)]
+        active = [
+            (grammar, parser) for grammar, parser in self._grammars
+            if grammar.TRIGGER.search(text) or not self.prefilter
+        ]
         if not active:
             return []
         tokens = list(self._tokenizer.scan(text))
@@ -153,7 +159,12 @@ class Extractor:
         analyzed: dict[int, Any] = {}
         facts: set[Fact] = set()
         for grammar, parser in active:
-            for start, stop in _windows(grammar.TRIGGER, text, tokens, starts, sentence_ends):
+            found = []
+            if self.prefilter:
+                windows = _windows(grammar.TRIGGER, text, tokens, starts, sentence_ends)
+            else:
+                windows = zip([0] + sentence_ends[:-1], sentence_ends)
+            for start, stop in windows:
                 window = []
                 for index in range(start, stop):
                     # Morphology only where some grammar parses, once per token.
@@ -162,7 +173,14 @@ class Extractor:
                     window.append(analyzed[index])
                 for match in parser.findall(window):
                     if _on_word_boundaries(text, Span(match.span.start, match.span.stop)):
-                        facts.update(grammar.to_facts(match.fact, match.tokens))
+                        found.extend(grammar.to_facts(match.fact, match.tokens))
+            resolve = getattr(grammar, 'resolve', None)
+            if resolve is not None:
+                # A grammar may look across its matches, e.g. to give an amount
+                # the currency named earlier in the sentence.
+                sentence_starts = [0] + [tokens[end - 1].span.stop for end in sentence_ends[:-1]]
+                found = resolve(found, text, lambda position: bisect.bisect_right(sentence_starts, position))
+            facts.update(found)
         # A set: one fact may be found in two windows of a long sentence.
         return sorted(facts, key=_sort_key)
 

@@ -16,8 +16,10 @@ __all__ = [
     'DASH',
     'DIGITS',
     'NUMBER_IN_WORDS',
+    'NUMBER',
     'QUALIFIER',
     'SCALE',
+    'SCALED',
 ]
 
 DOT = eq('.')

@@ -174,6 +174,10 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('от 2 тыс. евро', Money(None, '2000', 'EUR', qualifier='from')),
     ('миллиард двести миллионов рублей', Money(None, '1200000000', 'RUB')),  # was a known gap
     ('$3 млрд — $5 млрд', Money(None, '3000000000', 'USD', max_amount='5000000000')),  # was a known gap
+    ('20-долларовая', Money(None, '20', 'USD')),  # a denomination
+    ('пятирублёвой', Money(None, '5', 'RUB')),  # a denomination fused with its number
+    ('один цент', Money(None, '0.01', 'USD')),  # a minor unit counted in words
+    ('50 коп.', Money(None, '0.5', 'RUB')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every money fact in the sentence, in order
@@ -263,6 +267,9 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every money fact in the se
         ('£45 млн', Money(None, '45000000', 'GBP')),
         ('30 млн евро', Money(None, '30000000', 'EUR')),
     ]),
+    ('Бюджет выделит 2,4 млрд рублей в этом году и 2,9 млрд в следующем.', [('2,4 млрд рублей', Money(None, '2400000000', 'RUB')), ('2,9 млрд', Money(None, '2900000000', 'RUB'))]),  # the currency left out of the second amount
+    ('Призовой фонд составит 12 млн евро, из них около 3 млн получит победитель.', [('12 млн евро', Money(None, '12000000', 'EUR')), ('около 3 млн', Money(None, '3000000', 'EUR', qualifier='approx'))]),
+    ('Холдинг вложил 7 млн долларов и нанял 300 тыс. сотрудников.', [('7 млн долларов', Money(None, '7000000', 'USD'))]),  # an elided amount needs no counted noun after it
 ]
 
 NEGATIVE = [  # strings in which NO money fact may be found
@@ -298,6 +305,7 @@ NEGATIVE = [  # strings in which NO money fact may be found
     'ИНН организации 7701234567.',  # an identifier
     'Эвакуация началась в 3 часа ночи.',  # time
     'Евро и доллар подешевели на бирже.',  # currency words only
+    'Бюджет проекта составит 20 млн.',  # a multiplier with no currency anywhere in the sentence
 ]
 
 XFAIL = [  # (text, fact): real Russian a rule grammar may reasonably miss

@@ -1,0 +1,60 @@
+"""Triggers and windows only save time: they never lose a fact the grammars find."""
+
+import importlib
+
+import pytest
+import yargy.morph  # noqa: F401  -- pymorphy2 hotfix before pymorphy2 is used
+
+from factlex import Extractor
+from factlex.grammars import GRAMMARS
+from factlex.morph import morph_analyzer, tokenizer
+
+CORPORA = [importlib.import_module(f'corpus.{kind}') for kind in GRAMMARS]
+
+
+def _texts():
+    for corpus in CORPORA:
+        yield from (text for text, _ in corpus.POSITIVE + corpus.XFAIL)
+        yield from (text for text, _ in corpus.IN_CONTEXT)
+        yield from corpus.NEGATIVE
+
+
+def test_prefilter_loses_nothing_on_the_corpora():
+    """Every corpus text gives the same facts with and without the prefilter."""
+    fast, full = Extractor(), Extractor(prefilter=False)
+    texts = list(_texts())
+    # One long document too, so windows meet sentence and line boundaries.
+    texts.append('\n'.join(texts))
+    for text in texts:
+        assert fast.extract(text) == full.extract(text), text
+
+
+def _inflections(word):
+    """The word as written and every form of its readings as this word.
+
+    Readings as another word ("тенге" as a form of "тенг") are left out: their
+    other forms are not currency names in any text.
+    """
+    yield word
+    for parse in morph_analyzer().raw.parse(word):
+        if parse.normal_form == word.lower():
+            yield from (form.word for form in parse.lexeme)
+
+
+def _always_triggers(trigger, name):
+    """Some word of the name matches the trigger in every form it takes."""
+    words = [token.value for token in tokenizer().scan(name) if token.type != 'PUNCT' or len(token.value) == 1]
+    if trigger.search(name) and all(token.type != 'RU' for token in tokenizer().scan(name)):
+        return True  # a symbol or a code: written one way
+    return any(
+        all(trigger.search(form) for form in _inflections(word))
+        for word in words
+        if word.isalpha()
+    )
+
+
+def test_trigger_matches_every_currency_name():
+    """Each currency name, in every form pymorphy2 knows, matches the money trigger."""
+    money = GRAMMARS['money']
+    missed = [name for name, _ in money.CURRENCY_NAMES if not _always_triggers(money.TRIGGER, name)]
+    assert not missed
