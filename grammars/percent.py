@@ -58,7 +58,8 @@ UNIT = or_(
 # "20-процентная пошлина", "пятипроцентный рост": the number and the unit
 # are one adjective.
 ADJECTIVE = or_(
-    rule(DIGITS.interpretation(Raw.amount), DASH, dictionary({'процентный'})),
+    # The hyphen is often dropped: "с 54 процентным перевесом".
+    rule(DIGITS.interpretation(Raw.amount), DASH.optional(), dictionary({'процентный'})),
     rule(custom(lambda word: normalize.compound_number(word, 'процентн') is not None).interpretation(Raw.amount)),
 )
 

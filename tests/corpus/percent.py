@@ -81,6 +81,7 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('до 50 процентов', Percent(None, '50', qualifier='up_to')),
     ('от 5%', Percent(None, '5', qualifier='from')),
     ('пятипроцентная', Percent(None, '5')),  # was a known gap
+    ('54 процентным', Percent(None, '54')),  # the adjective with its hyphen dropped
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every percent fact in the sentence, in order
