@@ -61,7 +61,12 @@ def _sentence_ends(tokens: Sequence[Any]) -> list[int]:
     ends = []
     for index, token in enumerate(tokens):
         if token.type == EOL:
-            ends.append(index + 1)
+            # A single line break before a lower-case word is hard wrapping
+            # ("5 млн\nрублей"); a blank line or a capital starts anew.
+            following = tokens[index + 1].value if index + 1 < len(tokens) else ''
+            wrapped = token.value.count('\n') + token.value.count('\r') - token.value.count('\r\n') == 1
+            if not (wrapped and following[:1].islower()):
+                ends.append(index + 1)
         elif token.value in _SENTENCE_END and 0 < index < len(tokens) - 1:
             previous, following = tokens[index - 1].value, tokens[index + 1].value
             # "тыс. руб." goes on, and so does "долл. США": a short lower-case word
@@ -167,6 +172,8 @@ class Extractor:
             for start, stop in windows:
                 window = []
                 for index in range(start, stop):
+                    if tokens[index].type == EOL:
+                        continue  # a line break inside a sentence is only wrapping
                     # Morphology only where some grammar parses, once per token.
                     if index not in analyzed:
                         analyzed[index] = self._tokenizer.analyzed(tokens[index])

@@ -7,7 +7,7 @@ mention it was read from. Numbers are :class:`decimal.Decimal` so that
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Optional, Union
 
 import attrs
@@ -36,7 +36,13 @@ def _decimal(value: Union[Decimal, str, int]) -> Decimal:
         raise TypeError(f'pass {value!r} as a str or Decimal, not a float')
     if isinstance(value, bool) or not isinstance(value, (Decimal, str, int)):
         raise TypeError(f'expected Decimal, str or int, got {type(value).__name__}')
-    return Decimal(value)
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f'not a number: {value!r}') from None
+    if not number.is_finite():
+        raise ValueError(f'not a finite number: {value!r}')
+    return number
 
 
 def _optional_decimal(value: Union[Decimal, str, int, None]) -> Optional[Decimal]:
@@ -72,7 +78,7 @@ class Money:
     fact with ``amount`` as its lower and ``max_amount`` as its upper bound.
     """
 
-    span: Optional[Span]
+    span: Optional[Span] = attrs.field(validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
     amount: Decimal = attrs.field(converter=_decimal)
     currency: str = attrs.field(validator=attrs.validators.matches_re(r'[A-Z]{3}'))
     max_amount: Optional[Decimal] = attrs.field(default=None, converter=_optional_decimal)
@@ -83,7 +89,7 @@ class Money:
 class Percent:
     """A percentage or a change in percentage points: "4,4%", "на 0,25 п.п."."""
 
-    span: Optional[Span]
+    span: Optional[Span] = attrs.field(validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
     value: Decimal = attrs.field(converter=_decimal)
     max_value: Optional[Decimal] = attrs.field(default=None, converter=_optional_decimal)
     unit: str = attrs.field(default='percent', validator=attrs.validators.in_(PERCENT_UNITS))

@@ -55,6 +55,14 @@ SCALES: dict[str, Decimal] = {
     'млрд': Decimal(10) ** 9,
     'триллион': Decimal(10) ** 12,
     'трлн': Decimal(10) ** 12,
+    # Latin words keep their case-folded form as their lemma.
+    'thousand': Decimal(10) ** 3,
+    'million': Decimal(10) ** 6,
+    'mln': Decimal(10) ** 6,
+    'billion': Decimal(10) ** 9,
+    'bln': Decimal(10) ** 9,
+    'bn': Decimal(10) ** 9,
+    'trillion': Decimal(10) ** 12,
 }
 
 #: One word for half a multiplier: "полмиллиона" is 500 000 (pymorphy2 keeps

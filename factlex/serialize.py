@@ -36,7 +36,7 @@ def _plain(value: Any) -> Any:
 
 def to_dict(fact: Fact, text: Optional[str] = None) -> dict[str, Any]:
     """``{'type', 'span', 'text'?, fields...}``; ``text`` is the mention when the source is given."""
-    if not attrs.has(type(fact)) or type(fact).__name__ not in _CLASSES:
+    if _CLASSES.get(type(fact).__name__) is not type(fact):
         raise TypeError(f'expected a factlex fact, got {type(fact).__name__}')
     result: dict[str, Any] = {'type': type(fact).__name__, 'span': _plain(fact.span)}
     if text is not None and fact.span is not None:

@@ -4,6 +4,7 @@ import pickle
 import subprocess
 import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 
 import attrs
@@ -58,6 +59,7 @@ VARIED = [
     '5%',
     '$1',
     '5млн рублей;7%;$3',
+    'Выручка составила 1,3 млрд рублей в 2018 году и 1,5 млрд в 2019 году.',
 ]
 
 URLS = [
@@ -191,6 +193,10 @@ def test_extractor_pickles(extractor):
     assert money_only.types == ('money',)
     assert money_only.extract(MIXED) == extract(MIXED, types='money')
 
+    unfiltered = pickle.loads(pickle.dumps(Extractor('percent', prefilter=False)))
+    assert (unfiltered.types, unfiltered.prefilter) == (('percent',), False)
+    assert unfiltered.extract(MIXED) == extract(MIXED, types='percent')
+
 
 def test_facts_pickle_hash_and_are_frozen():
     """Facts survive pickling, are hashable, frozen and slotted."""
@@ -205,35 +211,27 @@ def test_facts_pickle_hash_and_are_frozen():
             fact.span = None
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             fact.span.start = 0
-    assert len(set(facts)) == len(set(map(pickle.dumps, facts)))
+    assert len({*facts, *map(pickle.loads, map(pickle.dumps, facts))}) == len(set(facts))
 
 
 def test_threads_give_single_thread_results(extractor):
     """Eight threads sharing one Extractor get exactly the single-threaded results."""
     sentences = SENTENCES[:6]
     expected = [extractor.extract(text) for text in sentences]
-    barrier = threading.Barrier(8)
-    results = [None] * 8
-    errors = []
+    barrier = threading.Barrier(8, timeout=30)
 
     def work(slot):
-        try:
-            barrier.wait()
-            # Each thread walks the list from a different place, so threads
-            # parse different texts at the same moment.
-            order = sentences[slot % 6:] + sentences[:slot % 6]
-            found = {text: extractor.extract(text) for text in order}
-            results[slot] = [found[text] for text in sentences]
-        except BaseException as error:  # pragma: no cover - reported below
-            errors.append(error)
+        barrier.wait()
+        # Each thread walks the list from a different place, so threads
+        # parse different texts at the same moment.
+        order = sentences[slot % 6:] + sentences[:slot % 6]
+        found = {text: extractor.extract(text) for text in order}
+        return [found[text] for text in sentences]
 
-    threads = [threading.Thread(target=work, args=(slot,)) for slot in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not errors
-    assert all(result == expected for result in results)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        futures = [pool.submit(work, slot) for slot in range(8)]
+        results = [future.result(timeout=60) for future in futures]
+    assert results == [expected] * 8
 
 
 def test_import_is_cheap():
@@ -258,7 +256,7 @@ def test_credit_sentence():
     assert len(facts) == 1
     (fact,) = facts
     assert type(fact) is Money
-    assert fact.amount == Decimal('1700000000')
+    assert fact.amount == Decimal(1700000000)
     assert fact.currency == 'USD'
     assert fact.max_amount is None and fact.qualifier is None
     assert CREDIT[fact.span.start:fact.span.stop] == '$1,7\u00a0млрд'
@@ -267,7 +265,7 @@ def test_credit_sentence():
 def test_several_facts_in_several_sentences_and_lines():
     """Money and percent facts over several sentences and lines each come with their own mention."""
     facts = extract(REPORT)
-    assert [(type(fact).__name__, mention) for fact, mention in zip(facts, _mentions(REPORT, facts))] == [
+    assert [(type(fact).__name__, mention) for fact, mention in zip(facts, _mentions(REPORT, facts), strict=True)] == [
         ('Percent', '4,4%'),
         ('Percent', '0,25 п.п.'),
         ('Money', '350 тыс. руб.'),
@@ -292,8 +290,8 @@ def test_money_on_both_sides_of_a_line_break():
     facts = extract(text)
     assert _mentions(text, facts) == ['5 млн рублей', '20 млн евро']
     assert [(fact.amount, fact.currency) for fact in facts] == [
-        (Decimal('5000000'), 'RUB'),
-        (Decimal('20000000'), 'EUR'),
+        (Decimal(5000000), 'RUB'),
+        (Decimal(20000000), 'EUR'),
     ]
     newline = text.index('\n')
     assert facts[0].span.stop <= newline < facts[1].span.start
@@ -370,3 +368,23 @@ def test_long_text_scales():
         assert attrs.evolve(fact, span=None) == attrs.evolve(original, span=None)
 
     assert len(extract(block * 10)) == 20
+
+
+def test_hard_wrapped_amount_is_one_fact():
+    """A single line break inside an amount (hard-wrapped text) does not split it."""
+    text = 'Сумма сделки составила 5 млн\nрублей, сообщила компания.'
+    (fact,) = extract(text)
+    assert text[fact.span.start:fact.span.stop] == '5 млн\nрублей'
+    assert fact.amount == Decimal(5000000) and fact.currency == 'RUB'
+
+
+def test_blank_line_separates_sentences():
+    """A blank line ends a sentence: a number before it does not join a currency after it."""
+    assert extract('Итог: 5 млн\n\nрублей у нас нет.', types=['money']) == []
+
+
+def test_full_scale_word_leaves_the_full_stop():
+    """"5 млн." keeps its abbreviation dot; "5 миллионов." leaves the full stop out."""
+    text = 'Выручка составила 5 миллионов долларов. Расходы: $3 млн.'
+    mentions = [text[fact.span.start:fact.span.stop] for fact in extract(text)]
+    assert mentions == ['5 миллионов долларов', '$3 млн.']

@@ -73,7 +73,7 @@ def test_money_rejects_other_amount_types(amount):
 @pytest.mark.parametrize(
     ('amount', 'expected'),
     [
-        ('1700000000', Decimal('1700000000')),
+        ('1700000000', Decimal(1700000000)),
         ('1.7', Decimal('1.7')),
         ('0.25', Decimal('0.25')),
         (5, Decimal(5)),
@@ -225,7 +225,11 @@ def test_hashing():
 
 @pytest.mark.parametrize(
     'fact',
-    [Money(Span(0, 4), '5', 'RUB', max_amount='7', qualifier='from'), Percent(Span(0, 4), '5', unit='point'), Span(0, 4)],
+    [
+        Money(Span(0, 4), '5', 'RUB', max_amount='7', qualifier='from'),
+        Percent(Span(0, 4), '5', unit='point'),
+        Span(0, 4),
+    ],
     ids=repr,
 )
 def test_frozen_and_slotted(fact):
@@ -254,3 +258,16 @@ def test_evolve_validates():
 def test_fact_types_registry():
     """FACT_TYPES maps the lowercase names to the classes."""
     assert FACT_TYPES == {'money': Money, 'percent': Percent}
+
+
+@pytest.mark.parametrize('amount', ['NaN', 'Infinity', '-Infinity', 'sNaN', 'пять'])
+def test_money_rejects_non_finite_and_non_numbers(amount):
+    """Amounts must be finite numbers; anything else is a ValueError, not a decimal signal."""
+    with pytest.raises(ValueError):
+        Money(None, amount, 'USD')
+
+
+def test_span_must_be_a_span():
+    """A tuple where a Span belongs is refused, so round trips keep facts equal."""
+    with pytest.raises(TypeError):
+        Money((0, 5), '1', 'USD')

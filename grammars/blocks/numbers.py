@@ -48,10 +48,14 @@ NUMBER = or_(rule(DIGITS), NUMBER_IN_WORDS)
 #   SCALE
 ##########
 
-SCALE_WORD = dictionary(set(SCALES))
+SCALE_ABBREVIATIONS = {'тыс', 'млн', 'млрд', 'трлн', 'mln', 'bln', 'bn'}
 
-# "тыс." and "млн." carry the abbreviation dot; it belongs to the amount.
-SCALE = rule(SCALE_WORD, DOT.optional())
+# "тыс." and "млн." carry the abbreviation dot; it belongs to the amount. A
+# full word ("миллиона.") leaves the full stop to the sentence.
+SCALE = or_(
+    rule(dictionary(set(SCALES) - SCALE_ABBREVIATIONS)),
+    rule(dictionary(SCALE_ABBREVIATIONS), DOT.optional()),
+)
 
 # "миллион долларов", "до миллиарда рублей" mean one of them; the plural
 # "миллионы долларов" is no amount at all. "тысячи" may be either, and is left
