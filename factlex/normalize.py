@@ -74,8 +74,14 @@ HALF_SCALES: dict[str, Decimal] = {
     'полтриллиона': Decimal(500_000_000_000),
 }
 
-#: Hundredth parts of a currency, in dictionary form.
-MINOR_UNITS = frozenset({'копейка', 'коп', 'цент', 'евроцент', 'пенс', 'пенни', 'тиын', 'сантим'})
+#: Hundredth parts and the currencies they divide; alone, a unit means the first.
+MINOR_UNITS: dict[str, tuple[str, ...]] = {
+    'копейка': ('RUB', 'BYN', 'UAH'),
+    'цент': ('USD', 'EUR', 'CAD', 'AUD', 'HKD', 'SGD'),
+    'евроцент': ('EUR',),
+    'пенс': ('GBP',),
+    'тиын': ('KZT',),
+}
 
 #: The genitive stems Russian compounds are built from: "пяти|процентный",
 #: "двух|летний", "сто|процентный".
@@ -180,10 +186,12 @@ def parse_number(text: str, *, three_digit_groups: bool = False) -> Decimal:
     return Decimal(f'{integer}.{fraction}')
 
 
-def parse_amount(parts: Sequence[str]) -> Decimal:
+def parse_amount(parts: Sequence[str], *, three_digit_groups: bool = True) -> Decimal:
     """The value of an amount given as its words: digits as written, words lemmatized.
 
     Handles numerals in words, multipliers, their combinations and halves.
+    ``three_digit_groups`` allows "635,000" to mean 635000 when no multiplier
+    follows (see :func:`parse_number`); percentages turn it off ("7,125%").
 
     >>> parse_amount(['1,7', 'млрд'])
     Decimal('1700000000')
@@ -197,8 +205,8 @@ def parse_amount(parts: Sequence[str]) -> Decimal:
     (Decimal('1000000'), Decimal('500000'))
     >>> parse_amount(['сто', 'двадцать', 'пять'])
     Decimal('125')
-    >>> parse_amount(['635,000'])
-    Decimal('635000')
+    >>> parse_amount(['635,000']), parse_amount(['7,125'], three_digit_groups=False)
+    (Decimal('635000'), Decimal('7.125'))
     >>> parse_amount(['тонна'])
     Traceback (most recent call last):
     ...
@@ -212,7 +220,7 @@ def parse_amount(parts: Sequence[str]) -> Decimal:
         if part[:1].isdigit():
             next_part = parts[index + 1] if index + 1 < len(parts) else None
             scaled = next_part in SCALES
-            current = (current or 0) + parse_number(part, three_digit_groups=not scaled)
+            current = (current or 0) + parse_number(part, three_digit_groups=three_digit_groups and not scaled)
         elif part in NUMERALS:
             current = (current or 0) + NUMERALS[part]
         elif part == 'половина':

@@ -2,8 +2,10 @@
 
 A grammar is a module with ``NAME`` (the fact type's lowercase name), ``FACT``
 (its class), ``RULE`` (the yargy rule, interpreted into the module's ``Raw``),
-``TRIGGER`` (a regex that every text holding such a fact matches) and
-``to_facts(raw, span)`` (assembly of the public facts of one match).
+``TRIGGER`` (a regex that matches near every mention) and
+``to_facts(raw, tokens)`` (assembly of the public facts of one match from the
+interpreted ``raw`` and the matched tokens). An optional
+``resolve(found, text, sentence_of)`` sees all of a text's results at once.
 """
 
 from . import money, percent

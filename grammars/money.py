@@ -13,14 +13,14 @@ import attrs
 from yargy import or_, rule
 from yargy.interpretation import fact
 from yargy.pipelines import morph_pipeline
-from yargy.predicates import custom, dictionary, eq
+from yargy.predicates import caseless, custom, eq
 
 from factlex import normalize
 from factlex.facts import Money, Span
 
 from .blocks.numbers import DASH, DIGITS, NUMBER, QUALIFIER, SCALED
 from .blocks.quantities import quantity
-from .tokens import attribute_tokens, change_spans, lemmas, tokens_span
+from .tokens import attribute_span, attribute_tokens, change_spans, lemmas, tokens_span
 from .vocab import read_table
 
 __all__ = ['FACT', 'NAME', 'RULE', 'TRIGGER', 'Elided', 'Raw', 'resolve', 'to_facts']
@@ -28,7 +28,7 @@ __all__ = ['FACT', 'NAME', 'RULE', 'TRIGGER', 'Elided', 'Raw', 'resolve', 'to_fa
 NAME = 'money'
 FACT = Money
 
-Raw = fact('Raw', ['qualifier', 'amount', 'max_amount', 'first', 'currency', 'minor'])
+Raw = fact('Raw', ['qualifier', 'amount', 'max_amount', 'first', 'currency', 'minor', 'minor_unit', 'denomination'])
 
 ##########
 #   CURRENCY
@@ -90,13 +90,66 @@ def currency_code(tokens) -> str:
     raise ValueError(f'not a currency name: {" ".join(token.value for token in tokens)!r}')
 
 
-# "50 копеек", "20 центов": the hundredth parts, whose currency is the one
-# named before them or, alone, the one they belong to.
-MINOR_CURRENCY = {'копейка': 'RUB', 'коп': 'RUB', 'цент': 'USD', 'евроцент': 'EUR', 'пенс': 'GBP', 'пенни': 'GBP'}
+##########
+#   MINOR UNITS AND DENOMINATIONS
+##########
+
+# Matched by their written forms: pymorphy2 does not know "тиын" and reads
+# "коп" as another word. "центр" must not pass for "цент".
+MINOR_UNIT_FORMS = {
+    'копейка': re.compile(r'копе(?:йка|йки|йке|йку|йкой|ек|йкам|йками|йках)|коп', re.IGNORECASE),
+    'цент': re.compile(r'цент(?:а|у|ом|е|ы|ов|ам|ами|ах)?', re.IGNORECASE),
+    'евроцент': re.compile(r'евроцент(?:а|у|ом|е|ы|ов|ам|ами|ах)?', re.IGNORECASE),
+    'пенс': re.compile(r'пенс(?:а|у|ом|е|ы|ов)?|пенни', re.IGNORECASE),
+    'тиын': re.compile(r'тиын(?:а|у|ом|е|ы|ов|ам|ами|ах)?', re.IGNORECASE),
+}
+
+
+def minor_unit(word: str) -> Optional[str]:
+    """The minor unit a word names: "копеек" -> "копейка", "центр" -> None."""
+    for unit, forms in MINOR_UNIT_FORMS.items():
+        if forms.fullmatch(word):
+            return unit
+    return None
+
+
 # Only the abbreviation "коп." owns a dot; after "центов" it ends the sentence.
 MINOR_UNIT = or_(
-    rule(dictionary(normalize.MINOR_UNITS - {'коп'})),
-    rule(dictionary({'коп'}), eq('.').optional()),
+    rule(custom(lambda word: minor_unit(word) is not None and word.lower() != 'коп').interpretation(Raw.minor_unit)),
+    rule(caseless('коп').interpretation(Raw.minor_unit), eq('.').optional()),
+)
+
+# "20-долларовая купюра", "пятирублёвая монета": a denomination.
+DENOMINATION_STEMS = {'доллар': 'USD', 'рубл': 'RUB', 'евр': 'EUR'}
+
+
+def _denomination_currency(word: str) -> Optional[str]:
+    """"долларовой" -> "USD": the adjective of a currency."""
+    word = word.lower()
+    for stem, code in DENOMINATION_STEMS.items():
+        if word.startswith(stem) and word[len(stem):][:2] in {'ов', 'ёв', 'ев'}:
+            return code
+    return None
+
+
+def _fused_denomination(word: str) -> Optional[tuple[Decimal, str]]:
+    """"пятирублёвой" -> (5, 'RUB'), "стодолларовая" -> (100, 'USD')."""
+    for stem in DENOMINATION_STEMS:
+        value = normalize.compound_number(word, stem)
+        if value is not None:
+            code = _denomination_currency(word[len(word.lower().split(stem, 1)[0]):])
+            if code is not None:
+                return value, code
+    return None
+
+
+DENOMINATION = or_(
+    rule(
+        DIGITS.interpretation(Raw.amount),
+        DASH,
+        custom(lambda word: _denomination_currency(word) is not None).interpretation(Raw.denomination),
+    ),
+    rule(custom(lambda word: _fused_denomination(word) is not None).interpretation(Raw.denomination)),
 )
 
 ##########
@@ -105,34 +158,8 @@ MINOR_UNIT = or_(
 
 WITH_MINOR = rule(CURRENCY, rule(DIGITS.interpretation(Raw.minor), MINOR_UNIT).optional())
 
-MINOR_ONLY = rule(
-    NUMBER.interpretation(Raw.minor),
-    or_(*[
-        # The word itself is kept (pymorphy2 may lemmatize "коп" otherwise).
-        rule(dictionary({word}).interpretation(Raw.currency.const(word)), *([eq('.').optional()] if word == 'коп' else []))
-        for word in sorted(MINOR_CURRENCY)
-    ]),
-)
-
-def _fused_denomination(word: str) -> Optional[tuple[Decimal, str]]:
-    """"пятирублёвой" -> (5, 'RUB'), "стодолларовая" -> (100, 'USD')."""
-    for stem, code in (('доллар', 'USD'), ('рубл', 'RUB')):
-        value = normalize.compound_number(word, stem)
-        if value is not None:
-            return value, code
-    return None
-
-
-# "20-долларовая купюра", "пятирублёвая монета": a denomination.
-CURRENCY_ADJECTIVES = {'долларовый': 'USD', 'рублёвый': 'RUB', 'рублевый': 'RUB', 'евровый': 'EUR'}
-DENOMINATION = or_(
-    rule(DIGITS.interpretation(Raw.amount), DASH, dictionary(set(CURRENCY_ADJECTIVES)).interpretation(Raw.currency.normalized())),
-    rule(
-        custom(lambda word: any(
-            normalize.compound_number(word, stem) is not None for stem in ('доллар', 'рубл', 'рублёв')
-        )).interpretation(Raw.amount),
-    ),
-)
+# "50 копеек", "один цент": the hundredth part alone.
+MINOR_ONLY = rule(NUMBER.interpretation(Raw.minor), MINOR_UNIT)
 
 # "1,3 млрд рублей в 2018 году и 1,5 млрд в 2019": after the first amount the
 # currency is often left out. Such an amount has a multiplier and no currency;
@@ -158,8 +185,11 @@ RULE = or_(
 TRIGGER = re.compile(
     r'(?i:\b(?:руб|р\b|долл|евро|фунт|юан|[ий]ен|франк|тенге|гривн|гривен|сом|сум(?:а|у|ом|ов|ы|ам|ами|ах|е)?\b|лари\b|драм|'
     r'манат|ле(?:й|я|е|и|ю|ев|ем|ям|ями|ях)\b|лир|рупи|вон|злот|крон|бат|реал|песо|дирхам|риал|риял|шекел|р[эа]нд|'
-    r'форинт|динар|донг|копе|коп\b|цент|евроцент|пенс|пенни|жэньминьби))'
-    r'|(?i:рубл[её]в|долларов)'  # inside "пятирублёвый", "стодолларовая"
+    r'форинт|динар|донг|копе|коп\b|цент|евроцент|пенс|пенни|тиын|жэньминьби))'
+    r'|(?i:рубл[её]в|долларов|евров)'  # inside "пятирублёвый", "стодолларовая"
+    # A multiplier may be an amount whose currency was named earlier (ELIDED).
+    r'|(?i:\b(?:тыс|млн|млрд|трлн|миллион|миллиард|триллион|полмиллион|полмиллиард|полтысяч|'
+    r'thousand|million|billion|trillion|mln|bln|bn))'
     r'|[$€£¥₽₸₴₾₼₺₹₩₪]'
     # Codes in any case, as the currency pipeline matches them.
     r'|(?i:\b(?:' + '|'.join(sorted({name for name, _ in CURRENCY_NAMES if re.fullmatch('[A-Z]+', name)})) + r')\b)'
@@ -173,11 +203,13 @@ def _amount_parts(raw, name: str) -> list[str]:
 
 
 def _shared_scale(low: list[str], high: list[str]) -> list[str]:
-    """"от 6 до 9 млн": a bound written without a multiplier takes the other's."""
-    if any(part in normalize.SCALES for part in low):
-        return low
+    """"от 6 до 9 млн": a bound written without a multiplier takes the other's,
+    unless that would put it above the other ("от 500 до 1,2 млн")."""
     scales = [part for part in high if part in normalize.SCALES]
-    return low + scales[-1:]
+    if any(part in normalize.SCALES for part in low) or not scales:
+        return low
+    shared = low + scales[-1:]
+    return shared if normalize.parse_amount(shared) <= normalize.parse_amount(high) else low
 
 
 @attrs.frozen
@@ -197,37 +229,56 @@ def to_facts(raw, tokens: list) -> Iterator[Union[Money, Elided]]:
     """
     span = tokens_span(tokens)
     qualifier = normalize.qualifier(raw.qualifier.split()) if raw.qualifier else None
-    minor = normalize.parse_amount(_amount_parts(raw, 'minor')) / 100 if raw.minor else Decimal(0)
-    if raw.currency in MINOR_CURRENCY:
-        yield Money(span, normalize.plain(minor), MINOR_CURRENCY[raw.currency])
+    if raw.denomination:
+        if raw.amount:
+            amount = normalize.parse_amount(_amount_parts(raw, 'amount'))
+            yield Money(span, amount, _denomination_currency(raw.denomination))
+        else:
+            yield Money(span, *_fused_denomination(raw.denomination))
         return
-    if raw.currency in CURRENCY_ADJECTIVES:
-        yield Money(span, normalize.parse_amount(_amount_parts(raw, 'amount')), CURRENCY_ADJECTIVES[raw.currency])
+    if raw.currency is None and raw.minor:
+        unit = minor_unit(raw.minor_unit)
+        yield Money(span, _minor_value(raw), normalize.MINOR_UNITS[unit][0])
         return
     if raw.currency is None:
-        fused = _fused_denomination(raw.amount)
-        if fused is not None:
-            yield Money(span, *fused)
-        else:
-            yield Elided(span, normalize.parse_amount(_amount_parts(raw, 'amount')), qualifier)
+        yield Elided(span, normalize.parse_amount(_amount_parts(raw, 'amount')), qualifier)
         return
     currency = currency_code(attribute_tokens(raw, 'currency'))
 
-    parts = _amount_parts(raw, 'amount')
-    amount = normalize.parse_amount(parts) + minor
+    # Each bound, a multiplier shared between bounds ("от 6 до 9 млн"), and
+    # kopecks or cents added to the bound they follow.
+    bounds = {name: _amount_parts(raw, name) for name in ('first', 'amount', 'max_amount') if getattr(raw, name)}
+    if 'max_amount' in bounds:
+        bounds['amount'] = _shared_scale(bounds['amount'], bounds['max_amount'])
+    if 'first' in bounds:
+        bounds['first'] = _shared_scale(bounds['first'], bounds['amount'])
+    values = {name: normalize.parse_amount(parts) for name, parts in bounds.items()}
+    if raw.minor:
+        minor_start = attribute_span(raw, 'minor').start
+        minor = _minor_value(raw)
+        if currency in normalize.MINOR_UNITS[minor_unit(raw.minor_unit)] and minor < 1:
+            owner = max(
+                (name for name in bounds if attribute_span(raw, name).start < minor_start),
+                key=lambda name: attribute_span(raw, name).start,
+            )
+            values[owner] += minor
+        else:
+            # "100 долларов 50 копеек", "5 рублей 150 копеек": not one sum; the
+            # mention ends before the minor unit.
+            tokens = [token for token in tokens if token.span.start < minor_start]
+            span = tokens_span(tokens)
+    values = {name: normalize.plain(value) for name, value in values.items()}
+
     if raw.first:
         first_span, second_span = change_spans(raw, tokens)
-        first = normalize.parse_amount(_shared_scale(_amount_parts(raw, 'first'), parts))
-        yield Money(first_span, first, currency)
-        yield Money(second_span, amount, currency)
+        yield Money(first_span, values['first'], currency)
+        yield Money(second_span, values['amount'], currency)
         return
+    yield Money(span, values['amount'], currency, max_amount=values.get('max_amount'), qualifier=qualifier)
 
-    max_amount = None
-    if raw.max_amount:
-        high = _amount_parts(raw, 'max_amount')
-        max_amount = normalize.parse_amount(high) + minor
-        amount = normalize.parse_amount(_shared_scale(parts, high))
-    yield Money(span, amount, currency, max_amount=max_amount, qualifier=qualifier)
+
+def _minor_value(raw) -> Decimal:
+    return normalize.plain(normalize.parse_amount(_amount_parts(raw, 'minor')) / 100)
 
 
 # After "5 млн" these words name what was counted ("5 млн человек", "300 тыс.
@@ -247,10 +298,12 @@ def _names_what_is_counted(text: str, stop: int) -> bool:
 
 
 def resolve(found: Iterable[Union[Money, Elided]], text: str, sentence_of: Callable[[int], int]) -> list[Money]:
-    """Money facts, with elided amounts given the currency named first before them.
+    """Money facts, with elided amounts given the currency of the money before them.
 
-    "1,3 млрд рублей в 2018 году и 1,5 млрд в 2019" gives 1.5 billion RUB; an
-    elided amount with no money before it in its sentence is dropped.
+    "1,3 млрд рублей в 2018 году и 1,5 млрд в 2019" gives 1.5 billion RUB. The
+    nearest money before the amount in its sentence lends its currency, passing
+    over conversions in parentheses ("368 млн рублей (около 5,8 млн долларов),
+    второе место — 316 млн"); an elided amount with no money before it is dropped.
     """
     found = sorted(found, key=lambda item: item.span.start)
     money = [item for item in found if isinstance(item, Money)]
@@ -259,7 +312,19 @@ def resolve(found: Iterable[Union[Money, Elided]], text: str, sentence_of: Calla
         if not isinstance(item, Elided) or _names_what_is_counted(text, item.span.stop):
             continue
         sentence = sentence_of(item.span.start)
-        before = [fact for fact in money if fact.span.stop <= item.span.start and sentence_of(fact.span.start) == sentence]
-        if before:
-            result.append(Money(item.span, item.amount, before[0].currency, qualifier=item.qualifier))
+        before = [
+            fact for fact in money
+            if fact.span.stop <= item.span.start and sentence_of(fact.span.start) == sentence
+        ]
+        if not before:
+            continue
+        outside = [fact for fact in before if not _in_parentheses(text, fact.span, item.span.start)]
+        lender = (outside or before)[-1]
+        result.append(Money(item.span, item.amount, lender.currency, qualifier=item.qualifier))
     return result
+
+
+def _in_parentheses(text: str, span: Span, until: int) -> bool:
+    """Whether ``span`` stands inside parentheses closed before ``until``."""
+    opened = text.rfind('(', 0, span.start)
+    return opened != -1 and text.rfind(')', 0, span.start) < opened and ')' in text[span.stop:until]

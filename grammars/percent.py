@@ -87,7 +87,8 @@ def _value(raw, name: str) -> Decimal:
         if value is None:
             raise ValueError(f'not a numbered percent adjective: {tokens[0].value!r}')
         return value
-    return normalize.parse_amount(lemmas(tokens, _AMOUNT_WORDS))
+    # "7,125%" is seven and an eighth: percentages are never grouped by thousands.
+    return normalize.parse_amount(lemmas(tokens, _AMOUNT_WORDS), three_digit_groups=False)
 
 
 def to_facts(raw, tokens: list) -> Iterator[Percent]:

@@ -53,20 +53,21 @@ def lemmas(tokens: Sequence[Any], vocabulary: Collection[str] = ()) -> list[str]
         elif token.type == 'PUNCT':
             continue
         else:
-            result.append(token.value)
+            # Latin words ("Million") match case-insensitively, so fold them.
+            result.append(token.value.lower())
     return result
 
 
-def change_spans(raw: Any, tokens: Sequence[Any], *, first: str = 'first', second: str = 'amount',
+def change_spans(raw: Any, tokens: Sequence[Any], *, second: str = 'amount',
                  link: Collection[str] = ('до',)) -> tuple[Span, Span]:
     """The mentions of a change "с 16% до 18%": "16%" and "18%".
 
-    The first runs from attribute ``first`` up to the ``link`` word, so a unit
-    written after it belongs to it; the second from ``second`` to the end.
+    The tokens between the opening word ("с") and the ``link`` word before
+    attribute ``second`` are the first mention; the tokens after it, the second.
     """
-    first_start = tokens_span(attribute_tokens(raw, first)).start
     second_start = tokens_span(attribute_tokens(raw, second)).start
-    before = [token for token in tokens if first_start <= token.span.start < second_start]
-    while before and before[-1].value.lower() in link:
-        before.pop()
-    return tokens_span(before), Span(second_start, tokens[-1].span.stop)
+    link_index = max(
+        index for index, token in enumerate(tokens)
+        if token.value.lower() in link and token.span.start < second_start
+    )
+    return tokens_span(tokens[1:link_index]), tokens_span(tokens[link_index + 1:])

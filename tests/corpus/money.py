@@ -178,6 +178,13 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('пятирублёвой', Money(None, '5', 'RUB')),  # a denomination fused with its number
     ('один цент', Money(None, '0.01', 'USD')),  # a minor unit counted in words
     ('50 коп.', Money(None, '0.5', 'RUB')),
+    # Found in review (bugs now covered):
+    ('$5 Million', Money(None, '5000000', 'USD')),  # English multiplier in capitals
+    ('USD 2 BN', Money(None, '2000000000', 'USD')),
+    ('от 10 рублей 50 копеек до 20 рублей', Money(None, '10.5', 'RUB', max_amount='20')),  # kopecks belong to the bound they follow
+    ('от 500 до 1,2 млн рублей', Money(None, '500', 'RUB', max_amount='1200000')),  # no shared multiplier that would invert the range
+    ('20-евровая', Money(None, '20', 'EUR')),
+    ('5 тиынов', Money(None, '0.05', 'KZT')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every money fact in the sentence, in order
@@ -270,6 +277,11 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every money fact in the se
     ('Бюджет выделит 2,4 млрд рублей в этом году и 2,9 млрд в следующем.', [('2,4 млрд рублей', Money(None, '2400000000', 'RUB')), ('2,9 млрд', Money(None, '2900000000', 'RUB'))]),  # the currency left out of the second amount
     ('Призовой фонд составит 12 млн евро, из них около 3 млн получит победитель.', [('12 млн евро', Money(None, '12000000', 'EUR')), ('около 3 млн', Money(None, '3000000', 'EUR', qualifier='approx'))]),
     ('Холдинг вложил 7 млн долларов и нанял 300 тыс. сотрудников.', [('7 млн долларов', Money(None, '7000000', 'USD'))]),  # an elided amount needs no counted noun after it
+    ('Цена выросла с $40 до $45 за баррель.', [('$40', Money(None, '40', 'USD')), ('$45', Money(None, '45', 'USD'))]),
+    ('Фонд получил 5 млн долларов и 3 млн евро, а ещё 2 млн пришло позже.', [('5 млн долларов', Money(None, '5000000', 'USD')), ('3 млн евро', Money(None, '3000000', 'EUR')), ('2 млн', Money(None, '2000000', 'EUR'))]),  # the nearest currency
+    ('Победитель получит 368 млн рублей (около 5,8 млн долларов), второе место — 316 млн.', [('368 млн рублей', Money(None, '368000000', 'RUB')), ('около 5,8 млн долларов', Money(None, '5800000', 'USD', qualifier='approx')), ('316 млн.', Money(None, '316000000', 'RUB'))]),  # a conversion in parentheses lends no currency
+    ('Бюджет получил 2,4 млрд рублей от продажи акций крупнейших государственных компаний страны, а ещё 1,1 млрд — от дивидендов.', [('2,4 млрд рублей', Money(None, '2400000000', 'RUB')), ('1,1 млрд', Money(None, '1100000000', 'RUB'))]),  # far from the currency word
+    ('Проезд стоит 5 рублей 150 копеек.', [('5 рублей', Money(None, '5', 'RUB'))]),  # 150 kopecks are not a part of a ruble
 ]
 
 NEGATIVE = [  # strings in which NO money fact may be found

@@ -82,6 +82,7 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('от 5%', Percent(None, '5', qualifier='from')),
     ('пятипроцентная', Percent(None, '5')),  # was a known gap
     ('54 процентным', Percent(None, '54')),  # the adjective with its hyphen dropped
+    ('7,125%', Percent(None, '7.125')),  # three decimals are not a thousands group
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every percent fact in the sentence, in order
