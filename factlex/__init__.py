@@ -6,7 +6,7 @@
 """
 
 from .extractor import Extractor, extract
-from .facts import FACT_TYPES, Fact, Money, Percent, Span
+from .facts import FACT_TYPES, Fact, Money, Official, Percent, Person, Span
 from .serialize import from_dict, to_dict
 
 __all__ = [
@@ -14,7 +14,9 @@ __all__ = [
     'Extractor',
     'Fact',
     'Money',
+    'Official',
     'Percent',
+    'Person',
     'Span',
     'extract',
     'from_dict',

@@ -48,7 +48,7 @@ def _sort_key(fact: Fact) -> tuple[int, int, str]:
 
 
 #: How far a mention may reach from the word that triggered its grammar, in
-#: tokens: "от двух с половиной до трёх с половиной миллионов рублей" ends in
+#: tokens, unless the grammar sets its own ``REACH``: "от двух с половиной до трёх с половиной миллионов рублей" ends in
 #: its trigger 13 tokens after it starts; "$1,7 млрд" starts with it.
 REACH_BEFORE = 16
 REACH_AFTER = 8
@@ -69,10 +69,11 @@ def _sentence_ends(tokens: Sequence[Any]) -> list[int]:
                 ends.append(index + 1)
         elif token.value in _SENTENCE_END and 0 < index < len(tokens) - 1:
             previous, following = tokens[index - 1].value, tokens[index + 1].value
-            # "тыс. руб." goes on, and so does "долл. США": a short lower-case word
-            # before the dot is taken for an abbreviation. Joining two sentences
+            # "тыс. руб." goes on, and so do "долл. США" and "В. Путин": a short
+            # lower-case word or a capital letter before the dot is taken for an
+            # abbreviation or an initial. Joining two sentences
             # costs a longer window; splitting one loses its facts.
-            is_abbreviation = len(previous) <= 4 and previous.islower()
+            is_abbreviation = (len(previous) <= 4 and previous.islower()) or (len(previous) == 1 and previous.isupper())
             if not is_abbreviation and (following[:1].isupper() or following in '«"—–-'):
                 ends.append(index + 1)
     if not ends or ends[-1] != len(tokens):
@@ -81,7 +82,7 @@ def _sentence_ends(tokens: Sequence[Any]) -> list[int]:
 
 
 def _windows(trigger: Pattern[str], text: str, tokens: Sequence[Any], starts: Sequence[int],
-             sentence_ends: Sequence[int]) -> Iterator[tuple[int, int]]:
+             sentence_ends: Sequence[int], reach: tuple[int, int]) -> Iterator[tuple[int, int]]:
     """Token ranges to parse: around each trigger, within its sentence, merged.
 
     Earley parsing is the expensive step, so only the few tokens that can hold a
@@ -93,9 +94,9 @@ def _windows(trigger: Pattern[str], text: str, tokens: Sequence[Any], starts: Se
         sentence = bisect.bisect_right(sentence_ends, index)
         sentence_start = sentence_ends[sentence - 1] if sentence else 0
         sentence_stop = sentence_ends[sentence] if sentence < len(sentence_ends) else len(tokens)
-        start = max(index - REACH_BEFORE, sentence_start)
+        start = max(index - reach[0], sentence_start)
         last = max(bisect.bisect_left(starts, found.end()) - 1, index)
-        stop = min(last + 1 + REACH_AFTER, sentence_stop)
+        stop = min(last + 1 + reach[1], sentence_stop)
         if current and start <= current[1] and sentence_start < current[1]:
             current = (current[0], max(stop, current[1]))
         else:
@@ -166,7 +167,8 @@ class Extractor:
         for grammar, parser in active:
             found = []
             if self.prefilter:
-                windows = _windows(grammar.TRIGGER, text, tokens, starts, sentence_ends)
+                reach = getattr(grammar, 'REACH', (REACH_BEFORE, REACH_AFTER))
+                windows = _windows(grammar.TRIGGER, text, tokens, starts, sentence_ends, reach)
             else:
                 windows = zip([0] + sentence_ends[:-1], sentence_ends)
             for start, stop in windows:

@@ -16,7 +16,9 @@ __all__ = [
     'FACT_TYPES',
     'Fact',
     'Money',
+    'Official',
     'Percent',
+    'Person',
     'Span',
     'QUALIFIERS',
     'PERCENT_UNITS',
@@ -96,11 +98,59 @@ class Percent:
     qualifier: Optional[str] = attrs.field(default=None, validator=_check_qualifier)
 
 
+def _optional_name(instance: object, attribute: attrs.Attribute, value: Optional[str]) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise ValueError(f'{attribute.name} must be a non-empty str or None, got {value!r}')
+
+
+@attrs.frozen
+class Person:
+    """A named person, each part in the nominative: "Эльвира Набиуллина".
+
+    ``span`` is where the name stands in the text, in whatever case it was
+    written there ("Юрием Борисовым").
+    """
+
+    span: Optional[Span] = attrs.field(validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
+    first: Optional[str] = attrs.field(default=None, validator=_optional_name)
+    middle: Optional[str] = attrs.field(default=None, validator=_optional_name)
+    last: Optional[str] = attrs.field(default=None, validator=_optional_name)
+
+    def __attrs_post_init__(self) -> None:
+        if not (self.first or self.last):
+            raise ValueError('a person needs a first or a last name')
+
+    @property
+    def name(self) -> str:
+        """The name as one would write it: "Владимир Владимирович Путин", "В. Путин"."""
+        return ' '.join(part for part in (self.first, self.middle, self.last) if part)
+
+
+@attrs.frozen
+class Official:
+    """A person holding a post: "вице-премьер России Юрий Борисов".
+
+    ``position`` is the post without its organization and place, in the
+    nominative ("заместитель председателя правительства"); ``organization``
+    the body's name without quotes or type words ("Росатом"); ``place`` the
+    country, region or city the post belongs to, in the nominative.
+    """
+
+    span: Optional[Span] = attrs.field(validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
+    position: str = attrs.field(validator=_optional_name)
+    person: Optional[Person] = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Person)),
+    )
+    organization: Optional[str] = attrs.field(default=None, validator=_optional_name)
+    place: Optional[str] = attrs.field(default=None, validator=_optional_name)
+
+
 #: Any fact factlex returns.
-Fact = Union[Money, Percent]
+Fact = Union[Money, Percent, Official]
 
 #: The built-in fact types by their lowercase names.
 FACT_TYPES: dict[str, type] = {
     'money': Money,
     'percent': Percent,
+    'official': Official,
 }

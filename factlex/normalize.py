@@ -284,3 +284,133 @@ def qualifier(words: Iterable[str]) -> str:
         return QUALIFIERS[key]
     except KeyError:
         raise ValueError(f'not a qualifier: {key!r}') from None
+
+
+##########
+#   NAMES
+##########
+
+#: Grammatical cases by pymorphy2's names, nominative first.
+CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct')
+
+# How Russian surnames and first names decline: (nominative ending, {case:
+# ending}). Dictionaries miss most surnames and misread many ("Текслер" as a
+# plural), so names are put back into the nominative by their endings.
+_SURNAMES: dict[str, list[tuple[str, dict[str, str]]]] = {
+    'masc': [
+        ('ский', {'gent': 'ского', 'datv': 'скому', 'accs': 'ского', 'ablt': 'ским', 'loct': 'ском'}),
+        ('цкий', {'gent': 'цкого', 'datv': 'цкому', 'accs': 'цкого', 'ablt': 'цким', 'loct': 'цком'}),
+        ('ой', {'gent': 'ого', 'datv': 'ому', 'accs': 'ого', 'ablt': 'ым', 'loct': 'ом'}),
+        ('ый', {'gent': 'ого', 'datv': 'ому', 'accs': 'ого', 'ablt': 'ым', 'loct': 'ом'}),
+        ('ов', {'gent': 'ова', 'datv': 'ову', 'accs': 'ова', 'ablt': 'овым', 'loct': 'ове'}),
+        ('ев', {'gent': 'ева', 'datv': 'еву', 'accs': 'ева', 'ablt': 'евым', 'loct': 'еве'}),
+        ('ёв', {'gent': 'ёва', 'datv': 'ёву', 'accs': 'ёва', 'ablt': 'ёвым', 'loct': 'ёве'}),
+        ('ин', {'gent': 'ина', 'datv': 'ину', 'accs': 'ина', 'ablt': 'иным', 'loct': 'ине'}),
+        ('ын', {'gent': 'ына', 'datv': 'ыну', 'accs': 'ына', 'ablt': 'ыным', 'loct': 'ыне'}),
+        ('ий', {'gent': 'его', 'datv': 'ему', 'accs': 'его', 'ablt': 'им', 'loct': 'ем'}),  # "Садовничий"
+        ('', {'gent': 'а', 'datv': 'у', 'accs': 'а', 'ablt': 'ом', 'loct': 'е'}),
+        ('', {'ablt': 'ем'}),  # after ц, ж, ш, ч, щ: "Шольцем"
+        ('й', {'gent': 'я', 'datv': 'ю', 'accs': 'я', 'ablt': 'ем', 'loct': 'е'}),
+        ('ь', {'gent': 'я', 'datv': 'ю', 'accs': 'я', 'ablt': 'ем', 'loct': 'е'}),
+    ],
+    'femn': [
+        ('ская', {'gent': 'ской', 'datv': 'ской', 'accs': 'скую', 'ablt': 'ской', 'loct': 'ской'}),
+        ('цкая', {'gent': 'цкой', 'datv': 'цкой', 'accs': 'цкую', 'ablt': 'цкой', 'loct': 'цкой'}),
+        ('ая', {'gent': 'ой', 'datv': 'ой', 'accs': 'ую', 'ablt': 'ой', 'loct': 'ой'}),
+        ('ова', {'gent': 'овой', 'datv': 'овой', 'accs': 'ову', 'ablt': 'овой', 'loct': 'овой'}),
+        ('ева', {'gent': 'евой', 'datv': 'евой', 'accs': 'еву', 'ablt': 'евой', 'loct': 'евой'}),
+        ('ёва', {'gent': 'ёвой', 'datv': 'ёвой', 'accs': 'ёву', 'ablt': 'ёвой', 'loct': 'ёвой'}),
+        ('ина', {'gent': 'иной', 'datv': 'иной', 'accs': 'ину', 'ablt': 'иной', 'loct': 'иной'}),
+        ('ына', {'gent': 'ыной', 'datv': 'ыной', 'accs': 'ыну', 'ablt': 'ыной', 'loct': 'ыной'}),
+    ],
+}
+
+_FIRST_NAMES: dict[str, list[tuple[str, dict[str, str]]]] = {
+    'masc': [
+        ('ий', {'gent': 'ия', 'datv': 'ию', 'accs': 'ия', 'ablt': 'ием', 'loct': 'ии'}),
+        ('ей', {'gent': 'ея', 'datv': 'ею', 'accs': 'ея', 'ablt': 'еем', 'loct': 'ее'}),
+        ('ай', {'gent': 'ая', 'datv': 'аю', 'accs': 'ая', 'ablt': 'аем', 'loct': 'ае'}),
+        ('', {'gent': 'а', 'datv': 'у', 'accs': 'а', 'ablt': 'ом', 'loct': 'е'}),
+        ('', {'ablt': 'ем'}),
+        ('а', {'gent': 'ы', 'datv': 'е', 'accs': 'у', 'ablt': 'ой', 'loct': 'е'}),
+        ('й', {'gent': 'я', 'datv': 'ю', 'accs': 'я', 'ablt': 'ем', 'loct': 'е'}),
+        ('ь', {'gent': 'я', 'datv': 'ю', 'accs': 'я', 'ablt': 'ем', 'loct': 'е'}),
+    ],
+    'femn': [
+        ('ия', {'gent': 'ии', 'datv': 'ии', 'accs': 'ию', 'ablt': 'ией', 'loct': 'ии'}),
+        ('а', {'gent': 'ы', 'datv': 'е', 'accs': 'у', 'ablt': 'ой', 'loct': 'е'}),
+        ('а', {'gent': 'и'}),  # after г, к, х, ж, ш, ч, щ: "Ольги"
+        ('я', {'gent': 'и', 'datv': 'е', 'accs': 'ю', 'ablt': 'ей', 'loct': 'е'}),
+    ],
+}
+
+_PATRONYMICS: dict[str, list[tuple[str, dict[str, str]]]] = {
+    'masc': [('ич', {'gent': 'ича', 'datv': 'ичу', 'accs': 'ича', 'ablt': 'ичем', 'loct': 'иче'})],
+    'femn': [('на', {'gent': 'ны', 'datv': 'не', 'accs': 'ну', 'ablt': 'ной', 'loct': 'не'})],
+}
+
+_VOWELS = set('аеёиоуыэюя')
+
+_PARADIGMS = {'first': _FIRST_NAMES, 'middle': _PATRONYMICS, 'last': _SURNAMES}
+
+# Endings that only a woman's surname or patronymic has in some case.
+_FEMININE_ENDINGS = ('овой', 'евой', 'ёвой', 'иной', 'ыной', 'ской', 'цкой', 'ову', 'еву', 'ину', 'скую', 'цкую',
+                     'овна', 'евна', 'ична', 'инична', 'вны', 'вне', 'вну', 'вной')
+
+
+def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional[str]) -> str:
+    """A name put back into the nominative from one of ``cases`` by its ending.
+
+    ``part`` is 'first', 'middle' or 'last'. A name that fits no paradigm in
+    those cases is indeclinable or already nominative and is kept as written.
+
+    >>> name_nominative('Текслера', 'last', ['gent', 'accs'], 'masc')
+    'Текслер'
+    >>> name_nominative('Набиуллиной', 'last', ['gent'], 'femn')
+    'Набиуллина'
+    >>> name_nominative('Борисовым', 'last', ['ablt'], 'masc'), name_nominative('Юрием', 'first', ['ablt'], 'masc')
+    ('Борисов', 'Юрий')
+    >>> name_nominative('Шойгу', 'last', ['gent'], 'masc'), name_nominative('Макрон', 'last', ['nomn'], 'masc')
+    ('Шойгу', 'Макрон')
+    >>> name_nominative('Касым-Жомарта', 'first', ['gent'], 'masc')
+    'Касым-Жомарт'
+    """
+    cases = list(cases)
+    if 'nomn' in cases or not word:
+        return word
+    head, hyphen, tail = word.rpartition('-')
+    if hyphen and head[:1].isupper():
+        # "Касым-Жомарта": only the last part of a double first name declines;
+        # both parts of a double surname do ("Римского-Корсакова").
+        if part == 'last':
+            head = name_nominative(head, part, cases, gender)
+        return head + hyphen + name_nominative(tail, part, cases, gender)
+    genders = [gender] if gender else ['masc', 'femn']
+    lower = word.lower()
+    for gender_ in genders:
+        candidates = [
+            (ending, nominative)
+            for nominative, endings in _PARADIGMS[part].get(gender_, [])
+            for case, ending in endings.items()
+            if case in cases
+        ]
+        for ending, nominative in sorted(candidates, key=lambda item: -len(item[0])):
+            stem = word[:len(word) - len(ending)]
+            if not lower.endswith(ending) or len(stem) < 2:
+                continue
+            if nominative in ('й', 'ий') and stem[-1:].lower() not in _VOWELS and nominative == 'й':
+                continue  # "Текслере" is not "Текслерй"
+            return stem + nominative
+    return word
+
+
+def name_gender(words: Sequence[str]) -> Optional[str]:
+    """'femn' when an ending only a woman's name has shows up, else None.
+
+    >>> name_gender(['Эльвиры', 'Набиуллиной']), name_gender(['Юрия', 'Борисова'])
+    ('femn', None)
+    """
+    for word in words:
+        if word.lower().endswith(_FEMININE_ENDINGS):
+            return 'femn'
+    return None

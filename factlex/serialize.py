@@ -15,7 +15,7 @@ from typing import Any, Optional
 
 import attrs
 
-from .facts import FACT_TYPES, Fact, Span
+from .facts import FACT_TYPES, Fact, Person, Span
 
 __all__ = ['from_dict', 'to_dict']
 
@@ -59,4 +59,12 @@ def from_dict(data: dict[str, Any]) -> Fact:
         for field in attrs.fields(cls)
         if field.name != 'span' and field.name in data
     }
+    person = values.get('person')
+    if isinstance(person, dict):
+        # An official's person comes back as the Person it was written from.
+        person_span = person.get('span')
+        values['person'] = Person(
+            Span(*person_span) if person_span is not None else None,
+            person.get('first'), person.get('middle'), person.get('last'),
+        )
     return cls(span=Span(*span) if span is not None else None, **values)

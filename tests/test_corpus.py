@@ -13,7 +13,13 @@ CORPORA = {kind: importlib.import_module(f'corpus.{kind}') for kind in GRAMMARS}
 
 
 def _values(fact):
-    return attrs.evolve(fact, span=None)
+    """The fact with its span and its parts' spans set to None: values only."""
+    changes = {'span': None}
+    for field in attrs.fields(type(fact)):
+        value = getattr(fact, field.name)
+        if field.name != 'span' and attrs.has(type(value)) and hasattr(value, 'span'):
+            changes[field.name] = _values(value)
+    return attrs.evolve(fact, **changes)
 
 
 def _params(attribute, *, xfail=False):

@@ -7,7 +7,7 @@ import attrs
 import pytest
 
 from factlex import FACT_TYPES, Money, Percent, Span
-from factlex.facts import PERCENT_UNITS, QUALIFIERS
+from factlex.facts import PERCENT_UNITS, QUALIFIERS, Official
 
 DOCUMENTED_QUALIFIERS = ['approx', 'more_than', 'less_than', 'up_to', 'from']
 
@@ -257,7 +257,7 @@ def test_evolve_validates():
 
 def test_fact_types_registry():
     """FACT_TYPES maps the lowercase names to the classes."""
-    assert FACT_TYPES == {'money': Money, 'percent': Percent}
+    assert FACT_TYPES == {'money': Money, 'percent': Percent, 'official': Official}
 
 
 @pytest.mark.parametrize('amount', ['NaN', 'Infinity', '-Infinity', 'sNaN', 'пять'])

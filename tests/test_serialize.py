@@ -192,3 +192,15 @@ def test_from_dict_validates_fields():
         from_dict({'type': 'Money', 'span': [0, 1], 'amount': 1.5, 'currency': 'USD'})
     with pytest.raises(ValueError):
         from_dict({'type': 'Percent', 'span': [2, 1], 'value': '1'})
+
+
+def test_official_round_trip():
+    """An Official with its Person survives to_dict, JSON and from_dict unchanged."""
+    from factlex import Official, Person
+
+    text = 'Вице-премьер России Юрий Борисов отметил рост.'
+    (fact,) = extract(text, types=['official'])
+    assert isinstance(fact, Official) and isinstance(fact.person, Person)
+    data = json.loads(json.dumps(to_dict(fact, text), ensure_ascii=False))
+    assert data['person']['first'] == 'Юрий' and data['text'] == 'Вице-премьер России Юрий Борисов'
+    assert from_dict(data) == fact

@@ -1,0 +1,52 @@
+"""Person names: "Юрий Борисов", "В. В. Путин", "Касым-Жомарт Токаев", "Силуанов"."""
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import eq, gram, is_upper, length_eq
+
+from .words import IsCapitalizedWord, IsForeignName, IsNameWord, IsSurnameShaped
+
+__all__ = ['INITIAL', 'person']
+
+CAPITALIZED = IsCapitalizedWord()
+HYPHEN = eq('-')
+
+# A place, an organization or an abbreviation is not taken for a name, unless
+# it is a name too: "Борисов" and "Владимир" are towns as well.
+NAME_WORD = IsNameWord()
+
+# Dictionary first names, and the double ones of Central Asia ("Касым-Жомарт").
+KNOWN_FIRST = and_(NAME_WORD, gram('Name'))
+FIRST = or_(
+    rule(KNOWN_FIRST),
+    rule(KNOWN_FIRST, HYPHEN, NAME_WORD),
+)
+# Foreign first names are mostly missing from the dictionary: "Биньямин".
+FOREIGN_FIRST = rule(IsForeignName())
+
+MIDDLE = and_(NAME_WORD, gram('Patr'))
+# A second foreign name, missing from the dictionary: "Тайип".
+FOREIGN_MIDDLE = and_(IsForeignName(), not_(gram('Name')))
+
+SURNAME = or_(
+    rule(NAME_WORD),
+    rule(NAME_WORD, HYPHEN, NAME_WORD),  # "Римский-Корсаков"
+)
+# Alone, without a first name, a word is taken for a surname only when the
+# dictionary says so or it ends like one.
+LONE_SURNAME = rule(and_(NAME_WORD, or_(gram('Surn'), IsSurnameShaped())))
+
+#: "В.", one capital letter and its dot.
+INITIAL = rule(and_(length_eq(1), is_upper()), eq('.'))
+
+
+def person(*, first, middle, last):
+    """A rule for a person's name, filling the grammar's three attributes."""
+    return or_(
+        rule(FIRST.interpretation(first), rule(MIDDLE).interpretation(middle).optional(), SURNAME.interpretation(last)),
+        rule(FOREIGN_FIRST.interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle).optional(),
+             SURNAME.interpretation(last)),  # "Реджеп Тайип Эрдоган"
+        rule(INITIAL.interpretation(first), INITIAL.interpretation(middle).optional(), SURNAME.interpretation(last)),
+        # "Суркова Владислава Юрьевича": surname first, as in decrees.
+        rule(SURNAME.interpretation(last), FIRST.interpretation(first), rule(MIDDLE).interpretation(middle)),
+        LONE_SURNAME.interpretation(last),
+    )

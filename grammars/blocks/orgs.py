@@ -1,0 +1,72 @@
+"""Organizations an office belongs to: "госкорпорации «Росатом»", "ФСБ", "Центробанка"."""
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import dictionary, gram, in_, is_lower, type
+
+from .words import HasCase, IsAbbreviation, IsCapitalizedWord, IsOrgShaped
+
+__all__ = ['BODY_NOUNS', 'ORG', 'ORG_NAME', 'ORG_TYPE', 'PLACE_ABBREVIATIONS', 'QUOTED']
+
+OPEN_QUOTES = {'«', '"', '„', '“'}
+CLOSE_QUOTES = {'»', '"', '“', '”'}
+
+#: «Росатом», "Газпром нефть": a name in quotes, up to six words.
+QUOTED = rule(
+    in_(OPEN_QUOTES),
+    not_(in_(OPEN_QUOTES | CLOSE_QUOTES)).repeatable(max=6),
+    in_(CLOSE_QUOTES),
+)
+
+#: Words for a kind of organization, written before its name.
+ORG_TYPE_WORDS = {
+    'компания', 'корпорация', 'госкорпорация', 'концерн', 'холдинг', 'группа', 'банк',
+    'фонд', 'агентство', 'объединение', 'организация', 'партия', 'движение', 'клуб',
+    'федерация', 'союз', 'ассоциация', 'университет', 'институт', 'театр', 'музей',
+    'издательство', 'газета', 'журнал', 'телеканал', 'радиостанция', 'служба', 'фирма',
+    'завод', 'комбинат', 'предприятие', 'госкомпания', 'авиакомпания', 'ритейлер',
+    'оператор', 'застройщик', 'производитель', 'разработчик', 'стартап', 'сеть', 'центр',
+}
+ORG_TYPE = or_(
+    rule(and_(dictionary(ORG_TYPE_WORDS), is_lower())),
+    rule(in_({'ПАО', 'ОАО', 'ЗАО', 'АО', 'ООО', 'НАО', 'ГК', 'НКО', 'ФГУП', 'ГУП', 'МУП', 'АНО'})),
+)
+
+LATIN_NAME = rule(and_(type('LATIN'), or_(IsCapitalizedWord(), IsAbbreviation())).repeatable(max=3))
+
+#: Country and region codes are places, not organizations.
+PLACE_ABBREVIATIONS = {
+    'РФ', 'США', 'КНР', 'ФРГ', 'ОАЭ', 'КНДР', 'СССР', 'ЮАР', 'ДНР', 'ЛНР', 'ЦАР', 'РБ', 'ХМАО',
+    'ЯНАО', 'ЦФО', 'СЗФО', 'ЮФО', 'СКФО', 'ПФО', 'УФО', 'СФО', 'ДФО', 'UK', 'USA',
+}
+
+# Bodies named by words: "Верховного суда", "Следственного комитета",
+# "Совета Федерации", "Черноморским флотом".
+BODY_NOUNS = {
+    'суд', 'комитет', 'собрание', 'рада', 'дума', 'совет', 'палата', 'флот', 'округ',
+    'штаб', 'служба', 'управление', 'министерство', 'агентство', 'департамент', 'комиссия',
+    'фонд', 'банк', 'академия', 'университет', 'институт', 'театр', 'музей', 'партия',
+    'правительство', 'администрация', 'прокуратура', 'церковь', 'синод', 'парламент', 'сенат',
+    'конгресс', 'меджлис', 'курултай', 'хурал', 'ассамблея', 'организация', 'союз', 'армия',
+}
+NAMED_BODY = or_(
+    rule(and_(gram('ADJF'), IsCapitalizedWord()), and_(dictionary(BODY_NOUNS), is_lower())),
+    rule(
+        and_(dictionary(BODY_NOUNS), IsCapitalizedWord()),
+        and_(IsCapitalizedWord(), HasCase({'gent'}), not_(gram('Name')), not_(gram('Surn'))),
+    ),
+)
+
+#: The name part: what goes into the fact.
+ORG_NAME = or_(
+    QUOTED,
+    rule(and_(gram('Orgn'), IsCapitalizedWord())),  # "Центробанка", "Совбеза", "Госдумы"
+    rule(and_(IsOrgShaped(), not_(gram('Geox')), not_(gram('Name')), not_(gram('Surn')))),  # "Росгвардии"
+    rule(and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS)))),  # "ФСБ", "МИД", "СПбГУ"
+    NAMED_BODY,
+    LATIN_NAME,  # "Telegram", "OpenAI"
+)
+
+ORG = or_(
+    rule(ORG_TYPE, or_(QUOTED, LATIN_NAME)),
+    ORG_NAME,
+)

@@ -1,0 +1,53 @@
+"""Places an office belongs to: "России", "Челябинской области", "Санкт-Петербурга"."""
+
+from yargy import and_, or_, rule
+from yargy.predicates import dictionary, eq, gram, in_, is_lower, true
+
+from .orgs import PLACE_ABBREVIATIONS
+from .words import HasCase, IsCapitalizedWord
+
+__all__ = ['PLACE', 'REGION_NOUNS', 'place']
+
+CAPITALIZED = IsCapitalizedWord()
+
+#: Nouns that make a region of an adjective: "Челябинская область".
+REGION_NOUNS = {
+    'область', 'край', 'республика', 'округ', 'район', 'штат', 'провинция',
+    'губерния', 'графство', 'земля', 'префектура', 'автономия', 'улус',
+}
+
+
+#: Capitalized nouns that make a state of adjectives: "Российская Федерация".
+STATE_NOUNS = {'федерация', 'республика', 'королевство', 'эмират', 'штат', 'арабия', 'корея', 'африка'}
+
+
+def place(cases=None):
+    """A place; with ``cases``, only one that may stand in one of them ("России")."""
+    in_case = HasCase(cases) if cases else true()
+    geo_word = or_(
+        and_(gram('Geox'), CAPITALIZED, in_case),
+        in_(PLACE_ABBREVIATIONS),  # "РФ", "США"
+    )
+    region = rule(
+        CAPITALIZED,
+        rule(eq('-'), CAPITALIZED).optional(),  # "Ханты-Мансийского"
+        and_(gram('ADJF'), is_lower()).optional(),  # "автономного"
+        and_(dictionary(REGION_NOUNS), is_lower(), in_case),
+    )
+    # "Республики Татарстан", "Республика Беларусь".
+    named_republic = rule(and_(dictionary({'республика'}), CAPITALIZED, in_case), CAPITALIZED)
+    # "Российской Федерации", "Объединённых Арабских Эмиратов".
+    named_state = rule(
+        and_(gram('ADJF'), CAPITALIZED).repeatable(max=2),
+        and_(dictionary(STATE_NOUNS), CAPITALIZED, in_case),
+    )
+    return or_(
+        rule(geo_word),
+        named_state,
+        rule(CAPITALIZED, eq('-'), geo_word),  # "Санкт-Петербурга"
+        region,
+        named_republic,
+    )
+
+
+PLACE = place()

@@ -1,0 +1,146 @@
+"""Token predicates shared by the blocks: what a word looks like and how it reads."""
+
+import re
+
+from yargy.predicates.constructors import Predicate
+
+__all__ = [
+    'HasCase',
+    'IsAbbreviation',
+    'IsCapitalizedWord',
+    'IsForeignName',
+    'IsNameWord',
+    'IsOrgShaped',
+    'IsSurnameShaped',
+    'IsUnknownOrTagged',
+    'known_grams',
+]
+
+
+class IsCapitalizedWord(Predicate):
+    """A Russian or Latin word written with a capital and lower-case letters: "Лавров"."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        value = token.value
+        return token.type in ('RU', 'LATIN') and len(value) > 1 and value[0].isupper() and not value.isupper()
+
+
+class IsAbbreviation(Predicate):
+    """An abbreviation of two or more capitals: "ФСБ", "МИД", "СПбГУ"."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        value = token.value
+        return token.type in ('RU', 'LATIN') and len(value) > 1 and sum(char.isupper() for char in value) >= 2
+
+
+def known_grams(token):
+    """Grammemes of the dictionary readings of a word; guesses are left out."""
+    grams = set()
+    for form in getattr(token, 'forms', ()) or ():
+        raw = getattr(form, 'raw', None)
+        if raw is None or raw.is_known:
+            grams |= form.grams.values
+    return grams
+
+
+class IsNameWord(Predicate):
+    """A capitalized word that may be a name: a dictionary name, or a word that
+    is not a dictionary place, organization or abbreviation ("Текслер")."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        if not IsCapitalizedWord()(token):
+            return False
+        grams = known_grams(token)
+        if grams & {'Name', 'Surn', 'Patr'}:
+            return True
+        # A dictionary word that is no noun ("Российской") is no name either.
+        return not grams or ('NOUN' in grams and not grams & {'Geox', 'Orgn', 'Abbr'})
+
+
+class HasCase(Predicate):
+    """Some reading of the word is in one of ``cases`` (pymorphy2 names)."""
+
+    __attributes__ = ['cases']
+
+    def __init__(self, cases):
+        self.cases = frozenset(cases)
+
+    def __call__(self, token):
+        forms = getattr(token, 'forms', None)
+        return bool(forms) and any(case in form.grams.values for form in forms for case in self.cases)
+
+
+class IsUnknownOrTagged(Predicate):
+    """pymorphy2 has the word only by guessing, or tags it with one of ``grams``.
+
+    Surnames are mostly missing from the dictionary; a dictionary word that is
+    not tagged as a name ("Центробанка", "Россия") is not taken for one.
+    """
+
+    __attributes__ = ['grams']
+
+    def __init__(self, grams):
+        self.grams = frozenset(grams)
+
+    def __call__(self, token):
+        forms = getattr(token, 'forms', None)
+        if not forms:
+            return token.type == 'LATIN'
+        for form in forms:
+            raw = getattr(form, 'raw', None)
+            if raw is not None and not raw.is_known:
+                return True
+            if self.grams & form.grams.values:
+                return True
+        return False
+
+
+class IsSurnameShaped(Predicate):
+    """The word ends as Russian surnames do, in some case: "Силуанова", "Левицким"."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        return token.type == 'RU' and _SURNAME_SHAPE.search(token.value.lower()) is not None
+
+
+_SURNAME_SHAPE = re.compile(
+    r'(?:[оеё]в|[иы]н|[сц]к)(?:а|у|ым|е|ой|у)?$|(?:[сц]к)(?:ий|ая|ого|ому|им|ом|ую|ой)$'
+)
+
+
+class IsOrgShaped(Predicate):
+    """A capitalized compound name of a state body or company: "Минфина", "Росгвардии"."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        value = token.value
+        return (
+            token.type == 'RU' and value[:1].isupper() and _ORG_SHAPE.match(value) is not None
+            and not known_grams(token) & {'Name', 'Surn', 'Geox'}
+        )
+
+
+_ORG_SHAPE = re.compile(
+    r'(?:Мин|Рос|Гос|Фед|Глав|Мос|Газ|Сбер|Внеш|Рус|Рособр|Рост|Минэк|Спец|Нац|Центр)[а-яё]{3,}$'
+)
+
+
+class IsForeignName(Predicate):
+    """A capitalized word missing from the dictionary, or a dictionary first name
+    that is no place: "Биньямин", "Тайип", but not "Израиля" or "Кремля"."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        if not IsCapitalizedWord()(token):
+            return False
+        grams = known_grams(token)
+        return not grams or ('Name' in grams and 'Geox' not in grams)

@@ -1,0 +1,413 @@
+"""Officials: "вице-премьер России Юрий Борисов", "Александр Лукашенко, президент Белоруссии"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Optional
+
+from yargy import and_, not_, or_, rule
+from yargy.interpretation import fact
+from yargy.pipelines import morph_pipeline
+from yargy.predicates import dictionary, eq, gram, in_caseless, is_lower
+
+from factlex import normalize
+from factlex.facts import Official, Person
+
+from .blocks.names import person
+from .blocks.orgs import ORG_NAME, ORG_TYPE, ORG_TYPE_WORDS, QUOTED
+from .blocks.places import place
+from .blocks.words import HasCase, IsAbbreviation
+from .tokens import attribute_tokens, tokens_span
+from .vocab import read_table
+
+__all__ = ['FACT', 'HEADS', 'MODIFIERS', 'NAME', 'REACH', 'RULE', 'TRIGGER', 'Raw', 'to_facts']
+
+NAME = 'official'
+FACT = Official
+
+Raw = fact('Raw', [
+    'acting', 'modifiers', 'head', 'tail',
+    'org_type', 'organization', 'place', 'host_place',
+    'first', 'middle', 'last',
+])
+
+#: Tokens a mention may reach before and after the word that triggers the
+#: grammar: a name and a comma before the post; a long post, its body and
+#: place, and a name after it.
+REACH = (10, 24)
+
+##########
+#   POST
+##########
+
+#: Head words of posts from ``data/positions.tsv``.
+HEADS = sorted({head for _, head in read_table('positions.tsv', columns=2)})
+
+HEAD = morph_pipeline(HEADS)
+
+# Parts of the post: "первый заместитель", "генеральный директор".
+MODIFIERS = {
+    'первый', 'генеральный', 'главный', 'старший', 'младший', 'исполнительный', 'ответственный',
+    'верховный', 'чрезвычайный', 'полномочный', 'постоянный', 'специальный', 'официальный',
+    'коммерческий', 'финансовый', 'технический', 'художественный', 'спортивный', 'творческий',
+    'операционный', 'управляющий', 'заместитель', 'научный', 'санитарный', 'военный',
+}
+MODIFIER = and_(dictionary(MODIFIERS), or_(gram('ADJF'), gram('PRTF')))
+
+# Words of time rather than of the post: they belong to the mention, not to
+# ``position``.
+TIME = or_(
+    rule(dictionary({'бывший', 'нынешний', 'действующий', 'новый', 'новоизбранный', 'покойный'})),
+    rule(in_caseless({'экс'}), eq('-')),
+)
+
+# "исполняющий обязанности губернатора", "и. о. губернатора", "врио главы".
+ACTING = or_(
+    rule(in_caseless({'временно'}).optional(), dictionary({'исполняющий'}), dictionary({'обязанность'})),
+    rule(in_caseless({'и'}), eq('.'), in_caseless({'о'}), eq('.')),
+    rule(in_caseless({'врио', 'ио', 'вриo'})),
+)
+
+# Lower-case genitive words that complete a post: "министр иностранных дел",
+# "заместитель председателя правительства", "директор странового офиса".
+# A kind of organization ("госкорпорации «Росатом»") starts the body instead.
+TAIL_WORD = and_(
+    is_lower(),
+    HasCase({'gent'}),
+    or_(gram('NOUN'), gram('ADJF')),
+    not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'), gram('Abbr'), gram('Apro'))),
+    not_(dictionary(ORG_TYPE_WORDS)),
+    # "глава семьи", "лидер гонки": a head of something that is no office.
+    not_(dictionary({'семья', 'гонка', 'рейтинг', 'список', 'чарт', 'турнир', 'чемпионат', 'забег', 'документ'})),
+)
+# "уполномоченный по правам человека", "комитета по финансовому рынку".
+TOPIC = rule(
+    in_caseless({'по'}),
+    and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3),
+    TAIL_WORD.repeatable(max=2).optional(),
+)
+TAIL = or_(
+    rule(TAIL_WORD.repeatable(max=4), TOPIC.optional()),
+    TOPIC,
+)
+
+POST = rule(
+    ACTING.interpretation(Raw.acting).optional(),
+    rule(MODIFIER.repeatable(max=2)).interpretation(Raw.modifiers).optional(),
+    HEAD.interpretation(Raw.head),
+    TAIL.interpretation(Raw.tail).optional(),
+)
+
+##########
+#   BODY AND PLACE
+##########
+
+ORGANIZATION = or_(
+    rule(ORG_TYPE.interpretation(Raw.org_type), QUOTED.interpretation(Raw.organization)),
+    ORG_NAME.interpretation(Raw.organization),
+)
+
+# "посол Белоруссии в России": the country the post belongs to is the
+# genitive one; "в России" is where it is held.
+PLACE = place({'gent'}).interpretation(Raw.place)
+HOST_PLACE = rule(
+    in_caseless({'в', 'во'}),
+    or_(place({'loct', 'datv'}), rule(IsAbbreviation())).interpretation(Raw.host_place),
+)
+
+BODY = or_(
+    rule(ORGANIZATION, PLACE.optional(), HOST_PLACE.optional()),  # "МИД России"
+    rule(PLACE, ORGANIZATION.optional(), HOST_PLACE.optional()),
+    HOST_PLACE,
+)
+
+##########
+#   OFFICIAL
+##########
+
+PERSON = person(first=Raw.first, middle=Raw.middle, last=Raw.last)
+
+RULE = or_(
+    rule(TIME.optional(), POST, BODY.optional(), PERSON),
+    # "Александр Лукашенко, президент Белоруссии"
+    rule(PERSON, eq(','), TIME.optional(), POST, BODY.optional()),
+).interpretation(Raw)
+
+
+def _stem(head: str) -> str:
+    # Enough of the word to find it in every case: "посол" -> "пос" (посла).
+    last = head.rpartition('-')[2]
+    stem = re.sub('(?:ий|ый|ой|ая|ь|й|а|я|о|е)$', '', last)
+    if last in {'посол'}:
+        stem = 'пос'
+    return stem if len(stem) >= 3 else last
+
+
+#: Text without one of these words holds no official.
+TRIGGER = re.compile('(?i:' + '|'.join(sorted({_stem(head) for head in HEADS} | {'врио'})) + ')')
+
+##########
+#   NORMALIZATION
+##########
+
+_SPACE = ' '
+
+
+def _join(tokens: Sequence[Any], words: Optional[Sequence[str]] = None) -> str:
+    """Words joined the way the tokens stand: "вице-премьер", "и. о."."""
+    words = list(words) if words is not None else [token.value for token in tokens]
+    parts = []
+    for index, (token, word) in enumerate(zip(tokens, words)):
+        if index and token.span.start > tokens[index - 1].span.stop:
+            parts.append(_SPACE)
+        parts.append(word)
+    return ''.join(parts)
+
+
+#: The declining word of each head: "премьер" of "вице-премьер".
+HEAD_WORDS = {head.rpartition('-')[2] for head in HEADS}
+
+
+def _cases(token: Any, lemmas: Optional[Iterable[str]] = None) -> set[str]:
+    """The cases ``token`` may stand in, read as a singular with one of ``lemmas``.
+
+    A post names one person, so "директора" is a genitive singular here, not
+    the nominative plural it can also be.
+    """
+    lemmas = set(lemmas) if lemmas is not None else None
+    cases = set()
+    for form in getattr(token, 'forms', ()):
+        grams = form.grams.values
+        if (lemmas is None or form.normalized in lemmas) and ('sing' in grams or 'Fixd' in grams):
+            cases |= {case for case in normalize.CASES if case in grams}
+    return cases
+
+
+def _readings(token: Any, cases: set[str], parts_of_speech: set[str]) -> list[Any]:
+    return [
+        form for form in getattr(token, 'forms', ())
+        if cases & form.grams.values and parts_of_speech & form.grams.values
+    ]
+
+
+def _inflect(form: Any, grams: set[str], original: str, *, proper: bool) -> str:
+    inflected = form.raw.inflect(grams) or form.raw.inflect({'nomn'})
+    word = inflected.word if inflected is not None else original.lower()
+    return word[:1].upper() + word[1:] if proper and original[:1].isupper() else word
+
+
+_NOUNS = {'NOUN'}
+_ADJECTIVES = {'ADJF', 'PRTF', 'NUMR'}
+
+
+def _phrase_nominative(tokens: Sequence[Any], cases: Optional[set[str]] = None, *, proper: bool,
+                       nouns: Optional[set[str]] = None) -> str:
+    """A noun phrase in the nominative: its head noun and what agrees before it.
+
+    "Челябинской области" -> "Челябинская область", "Верховного суда" ->
+    "Верховный суд"; words after the head noun are governed by it and stay as
+    written ("Совета Федерации" -> "Совет Федерации"). ``nouns`` limits which
+    dictionary words may be the head.
+    """
+    words = [token.value for token in tokens]
+    declining = [
+        index for index, token in enumerate(tokens)
+        if getattr(token, 'forms', None)
+        and not (index + 1 < len(tokens) and tokens[index + 1].value == '-')  # "Ханты-", "вице-"
+    ]
+    if cases and nouns:
+        # "директора-распорядителя", "премьера-министра": a post before the
+        # hyphen declines too; "вице-" and "пресс-" do not.
+        for index, token in enumerate(tokens[:-1]):
+            readings = [form for form in _readings(token, cases, _NOUNS) if form.normalized in nouns]
+            if tokens[index + 1].value == '-' and readings:
+                words[index] = _inflect(readings[0], {'nomn', 'sing'}, token.value, proper=proper)
+    if cases is None and declining:
+        cases = _cases(tokens[declining[0]]) or {'nomn'}
+    cases = cases or {'nomn'}
+    head = None
+    for position, index in enumerate(declining):
+        readings = _readings(tokens[index], cases, _NOUNS)
+        if nouns is not None:
+            readings = [form for form in readings if form.normalized in nouns]
+        following = declining[position + 1] if position + 1 < len(declining) else None
+        agrees_with_next = (
+            following is not None and following == index + 1
+            and _readings(tokens[index], cases, _ADJECTIVES) and _readings(tokens[following], cases, _NOUNS)
+        )
+        if readings and not agrees_with_next:
+            head = (index, readings[0])
+            break
+    if head is None:
+        return _join(tokens, words)
+    head_index, head_form = head
+    number = 'plur' if 'plur' in head_form.grams.values and 'sing' not in head_form.grams.values else 'sing'
+    gender = next((gender for gender in ('masc', 'femn', 'neut') if gender in head_form.grams.values), None)
+    words[head_index] = _inflect(head_form, {'nomn', number}, tokens[head_index].value, proper=proper)
+    for index in declining:
+        if index >= head_index:
+            break
+        adjectives = _readings(tokens[index], cases, _ADJECTIVES)
+        if adjectives:
+            grams = {'nomn', number} | ({gender} if gender and number == 'sing' else set())
+            words[index] = _inflect(adjectives[0], grams, tokens[index].value, proper=proper)
+    return _join(tokens, words)
+
+
+def _position(raw: Any, cases: set[str]) -> str:
+    acting = attribute_tokens(raw, 'acting')
+    modifiers = attribute_tokens(raw, 'modifiers')
+    head = attribute_tokens(raw, 'head')
+    tail = attribute_tokens(raw, 'tail')
+    if acting:
+        # "исполняющего обязанности губернатора": only the participle agrees;
+        # the post after it stays in the genitive.
+        words = [token.value.lower() for token in acting + modifiers + head + tail]
+        if getattr(acting[0], 'forms', None) and _readings(acting[0], cases, _ADJECTIVES):
+            words[0] = _inflect(_readings(acting[0], cases, _ADJECTIVES)[0], {'nomn', 'sing', 'masc'}, acting[0].value,
+                                proper=False)
+        return _join(acting + modifiers + head + tail, words)
+    core = modifiers + head
+    phrase = _phrase_nominative(core, cases, proper=False, nouns=HEAD_WORDS).lower()
+    # The governed words keep their form and the spacing they had.
+    rest = _join(core[-1:] + tail)[len(core[-1].value):]
+    return phrase + rest
+
+
+def _organization(raw: Any) -> Optional[str]:
+    tokens = [token for token in attribute_tokens(raw, 'organization') if token.value not in '«»"„“”']
+    if not tokens:
+        return None
+    if raw.org_type or all(not getattr(token, 'forms', None) or IsAbbreviation()(token) for token in tokens):
+        # After "госкорпорации" the name stands in the nominative as written;
+        # so do "ФСБ" and "OpenAI".
+        return _join(tokens)
+    return _phrase_nominative(tokens, proper=True)
+
+
+def _place(raw: Any) -> Optional[str]:
+    for name, cases in (('place', {'gent'}), ('host_place', {'loct', 'datv'})):
+        tokens = attribute_tokens(raw, name)
+        if tokens:
+            if all(token.value.isupper() for token in tokens if getattr(token, 'forms', None)):
+                return _join(tokens)  # "РФ", "США"
+            return _phrase_nominative(tokens, cases, proper=True)
+    return None
+
+
+def _person(raw: Any, cases: set[str]) -> Optional[Person]:
+    parts = {name: attribute_tokens(raw, name) for name in ('first', 'middle', 'last')}
+    tokens = sorted((token for part in parts.values() for token in part), key=lambda token: token.span.start)
+    if not tokens:
+        return None
+    gender = _gender(parts, cases)
+    names = {}
+    for name, part in parts.items():
+        if not part:
+            names[name] = None
+        elif part[-1].value == '.':
+            names[name] = _join(part)  # an initial, "В."
+        elif name == 'first' and _known_first_name(part, cases):
+            names[name] = _known_first_name(part, cases)
+        elif name == 'last' and _known_surname(part, cases, gender):
+            names[name] = _known_surname(part, cases, gender)
+        else:
+            names[name] = normalize.name_nominative(_join(part), name, cases, gender)
+    return Person(tokens_span(tokens), names['first'], names['middle'], names['last'])
+
+
+def _known_surname(part: Sequence[Any], cases: set[str], gender: Optional[str]) -> Optional[str]:
+    """A dictionary surname in the nominative: "Яровой" -> "Яровая", "Шойгу"."""
+    if len(part) != 1:
+        return None
+    token = part[0]
+    for form in getattr(token, 'forms', ()):
+        grams = form.grams.values
+        if 'Surn' in grams and form.raw.is_known and cases & grams and (gender is None or gender in grams):
+            if 'Fixd' in grams:
+                return token.value
+            inflected = form.raw.inflect({'nomn', gender} if gender else {'nomn'})
+            if inflected is not None:
+                return inflected.word[:1].upper() + inflected.word[1:]
+    return None
+
+
+def _known_first_name(part: Sequence[Any], cases: set[str]) -> Optional[str]:
+    """A dictionary first name in the nominative: "Эльвиры" -> "Эльвира"."""
+    if len(part) != 1:
+        return None
+    for form in getattr(part[0], 'forms', ()):
+        if 'Name' in form.grams.values and cases & form.grams.values:
+            return form.normalized[:1].upper() + form.normalized[1:]
+    return None
+
+
+def _gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
+    for token in parts['first'][:1]:
+        genders = {
+            gender for form in getattr(token, 'forms', ())
+            if 'Name' in form.grams.values and cases & form.grams.values
+            for gender in ('masc', 'femn') if gender in form.grams.values
+        }
+        if len(genders) == 1:
+            return genders.pop()
+    words = [token.value for name in ('middle', 'last') for token in parts[name]]
+    return normalize.name_gender(words)
+
+
+def _case_token(raw: Any) -> tuple[Any, set[str]]:
+    """The word the whole phrase agrees with, and the cases it may stand in."""
+    acting = attribute_tokens(raw, 'acting')
+    if acting and getattr(acting[0], 'forms', None):
+        return acting[0], _cases(acting[0], {'исполняющий'})
+    head = attribute_tokens(raw, 'head')[-1]
+    if acting:
+        # "врио губернатора Александру Хинштейну": "врио" does not decline and
+        # the post after it is genitive; the name shows the case.
+        return head, _person_cases(raw)
+    return head, _cases(head, HEAD_WORDS) or _cases(head)
+
+
+def _person_cases(raw: Any) -> set[str]:
+    for name in ('first', 'last'):
+        for token in attribute_tokens(raw, name)[:1]:
+            cases = {
+                case for form in getattr(token, 'forms', ())
+                if form.grams.values & {'Name', 'Surn'}
+                for case in normalize.CASES if case in form.grams.values
+            }
+            if cases:
+                return cases
+    return {'nomn'}
+
+
+def _agrees(raw: Any, cases: set[str]) -> bool:
+    """Whether a dictionary name stands in a case the post allows.
+
+    "Письмо министру Сергей Иванов отправил": the dative post and the
+    nominative name belong to different parts of the sentence.
+    """
+    for name in ('first', 'last'):
+        for token in attribute_tokens(raw, name)[:1]:
+            readings = [form for form in getattr(token, 'forms', ()) if form.raw.is_known
+                        and form.grams.values & {'Name', 'Surn', 'ADJF'}]
+            if readings and not any(cases & form.grams.values or 'Fixd' in form.grams.values for form in readings):
+                return False
+    return True
+
+
+def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
+    """The Official of one match, everything in the nominative."""
+    case_token, cases = _case_token(raw)
+    cases = cases or {'nomn'}
+    if not _agrees(raw, cases):
+        return
+    yield Official(
+        tokens_span(tokens),
+        _position(raw, cases),
+        person=_person(raw, cases),
+        organization=_organization(raw),
+        place=_place(raw),
+    )
+
