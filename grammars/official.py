@@ -29,7 +29,7 @@ FACT = Official
 Raw = fact('Raw', [
     'acting', 'modifiers', 'head', 'tail',
     'org_type', 'organization', 'place', 'host_place',
-    'first', 'middle', 'last',
+    'first', 'middle', 'last', 'link',
 ])
 
 #: Tokens a mention may reach before and after the word that triggers the
@@ -77,18 +77,21 @@ TAIL_WORD = and_(
     HasCase({'gent'}),
     or_(gram('NOUN'), gram('ADJF')),
     not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'), gram('Abbr'), gram('Apro'))),
-    not_(dictionary(ORG_TYPE_WORDS)),
     # "глава семьи", "лидер гонки": a head of something that is no office.
     not_(dictionary({'семья', 'гонка', 'рейтинг', 'список', 'чарт', 'турнир', 'чемпионат', 'забег', 'документ'})),
+    # "театра имени Евгения Вахтангова": the name after "имени" is no holder.
+    not_(dictionary({'имя'})),
 )
+TAIL_NOUN = and_(TAIL_WORD, gram('NOUN'))
 # "уполномоченный по правам человека", "комитета по финансовому рынку".
 TOPIC = rule(
     in_caseless({'по'}),
     and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3),
     TAIL_WORD.repeatable(max=2).optional(),
 )
+# The governed words end in a noun: "директор музея", not "основателя социальной".
 TAIL = or_(
-    rule(TAIL_WORD.repeatable(max=4), TOPIC.optional()),
+    rule(TAIL_WORD.repeatable(max=3).optional(), TAIL_NOUN, TOPIC.optional()),
     TOPIC,
 )
 
@@ -128,10 +131,36 @@ BODY = or_(
 
 PERSON = person(first=Raw.first, middle=Raw.middle, last=Raw.last)
 
+# Verbs that tie a person to a post: "Х стал премьер-министром", "Х был
+# назначен главой", "главой компании станет Х".
+LINK_VERBS = {
+    'стать', 'становиться', 'быть', 'являться', 'назначить', 'назначать', 'избрать', 'избирать',
+    'переизбрать', 'утвердить', 'работать', 'служить', 'остаться', 'оставаться', 'числиться',
+    'назначенный', 'избранный', 'утверждённый',
+}
+LINK = rule(
+    dictionary(LINK_VERBS).repeatable(max=2),
+    in_caseless({'новым', 'новой', 'первым', 'первой', 'вновь', 'снова', 'уже', 'также', 'тогда', 'ещё', 'еще'}).optional(),
+).interpretation(Raw.link)
+
+# "Х занимал пост министра печати", "Х назначен на пост главы".
+OFFICE = rule(
+    or_(rule(dictionary({'занимать', 'занять', 'покинуть', 'покидать', 'оставить'})),
+        rule(in_caseless({'на'}), dictionary({'пост', 'должность'}).optional())),
+    dictionary({'пост', 'должность'}).optional(),
+).interpretation(Raw.link)
+
+DASH = in_caseless({'—', '–', '-'})
+
 RULE = or_(
     rule(TIME.optional(), POST, BODY.optional(), PERSON),
     # "Александр Лукашенко, президент Белоруссии"
     rule(PERSON, eq(','), TIME.optional(), POST, BODY.optional()),
+    # "Абэ — депутат японского парламента"
+    rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, LINK, TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, OFFICE, TIME.optional(), POST, BODY.optional()),
+    rule(POST, BODY.optional(), LINK, PERSON),
 ).interpretation(Raw)
 
 
@@ -255,11 +284,11 @@ def _phrase_nominative(tokens: Sequence[Any], cases: Optional[set[str]] = None, 
     return _join(tokens, words)
 
 
-def _position(raw: Any, cases: set[str]) -> str:
+def _position(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
     acting = attribute_tokens(raw, 'acting')
     modifiers = attribute_tokens(raw, 'modifiers')
     head = attribute_tokens(raw, 'head')
-    tail = attribute_tokens(raw, 'tail')
+    tail = list(tail)
     if acting:
         # "исполняющего обязанности губернатора": only the participle agrees;
         # the post after it stays in the genitive.
@@ -275,11 +304,11 @@ def _position(raw: Any, cases: set[str]) -> str:
     return phrase + rest
 
 
-def _organization(raw: Any) -> Optional[str]:
+def _organization(raw: Any, typed: bool = False) -> Optional[str]:
     tokens = [token for token in attribute_tokens(raw, 'organization') if token.value not in '«»"„“”']
     if not tokens:
         return None
-    if raw.org_type or all(not getattr(token, 'forms', None) or IsAbbreviation()(token) for token in tokens):
+    if raw.org_type or typed or all(not getattr(token, 'forms', None) or IsAbbreviation()(token) for token in tokens):
         # After "госкорпорации" the name stands in the nominative as written;
         # so do "ФСБ" and "OpenAI".
         return _join(tokens)
@@ -397,17 +426,59 @@ def _agrees(raw: Any, cases: set[str]) -> bool:
     return True
 
 
+#: Posts held under a person, whose genitive name is the superior, not the
+#: holder: "советника Путина", "заместителем Онищенко".
+RELATIONAL_HEADS = {'заместитель', 'советник', 'помощник', 'пресс-секретарь', 'представитель', 'секретарь'}
+
+_DECLINABLE_NOMINATIVE = re.compile(r'(?:[оеё]в|[иы]н|[сц]кий|[ое]й|ый)$')
+
+
+def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
+    """Whether a match reads as a post and its holder, not a coincidence of words."""
+    head = attribute_tokens(raw, 'head')[-1]
+    forms = getattr(head, 'forms', ())
+    if any('PREP' in form.grams.values for form in forms):
+        return False  # "После ареста Саипов": "после" is also "посол" in the locative
+    modifiers = attribute_tokens(raw, 'modifiers')
+    if modifiers and not any(
+        cases & form.grams.values for token in modifiers for form in getattr(token, 'forms', ())
+    ):
+        return False  # "главная премьера": the modifier agrees with another word
+    first, last = attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')
+    head_lemmas = {form.normalized for form in forms} | {raw.head.lower()}
+    if not first and not raw.link and head_lemmas & RELATIONAL_HEADS:
+        return False
+    if last and not raw.link and 'nomn' not in person_cases and len(last) == 1:
+        word = last[0].value
+        known = [form for form in last[0].forms if form.raw.is_known] if getattr(last[0], 'forms', None) else []
+        if not known and _DECLINABLE_NOMINATIVE.search(word.lower()) and normalize.name_gender([word]) is None:
+            return False  # "указом президента Ю.Балуевский": a nominative name
+    return True
+
+
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
     case_token, cases = _case_token(raw)
     cases = cases or {'nomn'}
-    if not _agrees(raw, cases):
+    # Linked by a verb or a dash, the name has a case of its own.
+    person_cases = _person_cases(raw) if raw.link else cases
+    if not raw.link and not _agrees(raw, cases):
         return
+    if not _plausible(raw, cases, person_cases):
+        return
+    tail = attribute_tokens(raw, 'tail')
+    organization = attribute_tokens(raw, 'organization')
+    typed = False
+    if tail and organization and tail[-1].span.stop <= organization[0].span.start and any(
+        form.normalized in ORG_TYPE_WORDS for form in getattr(tail[-1], 'forms', ())
+    ):
+        # "директор офиса госкорпорации «Росатом»": the kind of body belongs
+        # to the organization, not to the post.
+        tail, typed = tail[:-1], True
     yield Official(
         tokens_span(tokens),
-        _position(raw, cases),
-        person=_person(raw, cases),
-        organization=_organization(raw),
+        _position(raw, cases, tail),
+        person=_person(raw, person_cases),
+        organization=_organization(raw, typed),
         place=_place(raw),
     )
-

@@ -1,9 +1,9 @@
 """Person names: "Юрий Борисов", "В. В. Путин", "Касым-Жомарт Токаев", "Силуанов"."""
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import eq, gram, is_upper, length_eq
+from yargy.predicates import eq, gram, in_, is_upper, length_eq
 
-from .words import IsCapitalizedWord, IsForeignName, IsNameWord, IsSurnameShaped
+from .words import IsCapitalizedWord, IsForeignName, IsNameWord, IsSurnameShaped, IsUnknownOrTagged
 
 __all__ = ['INITIAL', 'person']
 
@@ -33,7 +33,10 @@ SURNAME = or_(
 )
 # Alone, without a first name, a word is taken for a surname only when the
 # dictionary says so or it ends like one.
-LONE_SURNAME = rule(and_(NAME_WORD, or_(gram('Surn'), IsSurnameShaped())))
+LONE_SURNAME = rule(and_(NAME_WORD, or_(gram('Surn'), and_(IsSurnameShaped(), IsUnknownOrTagged({'Surn'})))))
+
+# "Елизавета II", "Альберт II": a monarch's name and number.
+REGNAL = rule(KNOWN_FIRST, in_({'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XVI'}))
 
 #: "В.", one capital letter and its dot.
 INITIAL = rule(and_(length_eq(1), is_upper()), eq('.'))
@@ -49,4 +52,5 @@ def person(*, first, middle, last):
         # "Суркова Владислава Юрьевича": surname first, as in decrees.
         rule(SURNAME.interpretation(last), FIRST.interpretation(first), rule(MIDDLE).interpretation(middle)),
         LONE_SURNAME.interpretation(last),
+        REGNAL.interpretation(first),
     )
