@@ -9,15 +9,15 @@ from typing import Any, Optional
 from yargy import and_, not_, or_, rule
 from yargy.interpretation import fact
 from yargy.pipelines import morph_pipeline
-from yargy.predicates import dictionary, eq, gram, in_caseless, is_lower
+from yargy.predicates import dictionary, eq, gram, in_caseless, is_lower, type
 
 from factlex import normalize
 from factlex.facts import Official, Person
 
 from .blocks.names import person
-from .blocks.orgs import ORG_NAME, ORG_TYPE, ORG_TYPE_WORDS, QUOTED
+from .blocks.orgs import LEGAL_FORM, ORG_NAME, ORG_TYPE, ORG_TYPE_WORDS, QUOTED
 from .blocks.places import place
-from .blocks.words import HasCase, IsAbbreviation
+from .blocks.words import HasCase, IsAbbreviation, IsCapitalizedWord
 from .tokens import attribute_tokens, tokens_span
 from .vocab import read_table
 
@@ -107,7 +107,7 @@ POST = rule(
 ##########
 
 ORGANIZATION = or_(
-    rule(ORG_TYPE.interpretation(Raw.org_type), QUOTED.interpretation(Raw.organization)),
+    rule(or_(ORG_TYPE, LEGAL_FORM).interpretation(Raw.org_type), QUOTED.interpretation(Raw.organization)),
     ORG_NAME.interpretation(Raw.organization),
 )
 
@@ -119,10 +119,29 @@ HOST_PLACE = rule(
     or_(place({'loct', 'datv'}), rule(IsAbbreviation())).interpretation(Raw.host_place),
 )
 
+# "депутат Госдумы от ЛДПР", "сенатор от штата Алабама".
+CONSTITUENCY = rule(
+    in_caseless({'от'}),
+    or_(ORG_NAME, place({'gent'}), rule(dictionary({'штат', 'округ', 'партия'}), IsCapitalizedWord())),
+)
+
 BODY = or_(
-    rule(ORGANIZATION, PLACE.optional(), HOST_PLACE.optional()),  # "МИД России"
-    rule(PLACE, ORGANIZATION.optional(), HOST_PLACE.optional()),
-    HOST_PLACE,
+    rule(ORGANIZATION, PLACE.optional(), HOST_PLACE.optional(), CONSTITUENCY.optional()),  # "МИД России"
+    rule(PLACE, ORGANIZATION.optional(), HOST_PLACE.optional(), CONSTITUENCY.optional()),
+    rule(HOST_PLACE, CONSTITUENCY.optional()),
+    CONSTITUENCY,
+)
+
+# Words between the post and the name that belong to neither: an age
+# ("68-летний"), a rank ("генерал-полковник"), a nationality ("норвежца").
+RANKS = {
+    'генерал', 'генерал-полковник', 'генерал-лейтенант', 'генерал-майор', 'адмирал', 'вице-адмирал',
+    'контр-адмирал', 'полковник', 'подполковник', 'майор', 'капитан', 'маршал', 'лейтенант', 'сержант',
+    'академик', 'профессор', 'доктор', 'госсоветник', 'епископ', 'архиепископ', 'митрополит',
+}
+INTERLUDE = or_(
+    rule(type('INT'), eq('-'), dictionary({'летний'})),
+    morph_pipeline(sorted(RANKS)),
 )
 
 ##########
@@ -153,7 +172,11 @@ OFFICE = rule(
 DASH = in_caseless({'—', '–', '-'})
 
 RULE = or_(
-    rule(TIME.optional(), POST, BODY.optional(), PERSON),
+    rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
+    # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин"
+    rule(TIME.optional(), POST, BODY.optional(), or_(DASH, eq(',')).interpretation(Raw.link), PERSON),
+    # "назначил Джона Хантсмена послом в России": the post in the instrumental
+    rule(PERSON, POST, BODY.optional()),
     # "Александр Лукашенко, президент Белоруссии"
     rule(PERSON, eq(','), TIME.optional(), POST, BODY.optional()),
     # "Абэ — депутат японского парламента"
@@ -367,7 +390,8 @@ def _known_first_name(part: Sequence[Any], cases: set[str]) -> Optional[str]:
     if len(part) != 1:
         return None
     for form in getattr(part[0], 'forms', ()):
-        if 'Name' in form.grams.values and cases & form.grams.values:
+        grams = form.grams.values
+        if 'Name' in grams and cases & grams and ('sing' in grams or 'Fixd' in grams):
             return form.normalized[:1].upper() + form.normalized[1:]
     return None
 
@@ -461,8 +485,21 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     case_token, cases = _case_token(raw)
     cases = cases or {'nomn'}
     # Linked by a verb or a dash, the name has a case of its own.
-    person_cases = _person_cases(raw) if raw.link else cases
-    if not raw.link and not _agrees(raw, cases):
+    person_first = attribute_tokens(raw, 'last') + attribute_tokens(raw, 'first')
+    head_start = attribute_tokens(raw, 'head')[0].span.start
+    name_before_post = any(token.span.start < head_start for token in person_first)
+    comma_before_post = raw.link is None and name_before_post and any(token.value == ',' for token in tokens)
+    if name_before_post and not raw.link and not comma_before_post and 'ablt' not in cases:
+        return  # "Х послом": without a verb only the instrumental ties them
+    if cases == {'ablt'} and not name_before_post:
+        # "назначил начальником штаба Владимира Замана": after an instrumental
+        # post the name may be the verb's object.
+        cases = cases | {'accs'}
+    # Linked by a verb or a dash, or before an instrumental post, the name has
+    # a case of its own.
+    independent = bool(raw.link) or (name_before_post and not comma_before_post)
+    person_cases = _person_cases(raw) if independent else cases
+    if not independent and not _agrees(raw, cases):
         return
     if not _plausible(raw, cases, person_cases):
         return

@@ -3,7 +3,7 @@
 from yargy import and_, not_, or_, rule
 from yargy.predicates import eq, gram, in_, is_upper, length_eq
 
-from .words import IsCapitalizedWord, IsForeignName, IsNameWord, IsSurnameShaped, IsUnknownOrTagged
+from .words import IsCapitalizedWord, IsForeignName, IsNameWord, IsOrgShaped, IsSurnameShaped, IsUnknownOrTagged
 
 __all__ = ['INITIAL', 'person']
 
@@ -33,7 +33,15 @@ SURNAME = or_(
 )
 # Alone, without a first name, a word is taken for a surname only when the
 # dictionary says so or it ends like one.
-LONE_SURNAME = rule(and_(NAME_WORD, or_(gram('Surn'), and_(IsSurnameShaped(), IsUnknownOrTagged({'Surn'})))))
+LONE_SURNAME = rule(and_(
+    NAME_WORD,
+    or_(
+        gram('Surn'),
+        and_(IsSurnameShaped(), IsUnknownOrTagged({'Surn'})),
+        # a foreign surname right after its post: "судья Саутер", "президент Корреа"
+        and_(IsForeignName(), not_(gram('Name')), not_(IsOrgShaped())),
+    ),
+))
 
 # "Елизавета II", "Альберт II": a monarch's name and number.
 REGNAL = rule(KNOWN_FIRST, in_({'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XVI'}))

@@ -1,11 +1,11 @@
 """Organizations an office belongs to: "госкорпорации «Росатом»", "ФСБ", "Центробанка"."""
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import dictionary, gram, in_, is_lower, type
+from yargy.predicates import dictionary, eq, gram, in_, is_lower, type
 
 from .words import HasCase, IsAbbreviation, IsCapitalizedWord, IsOrgShaped
 
-__all__ = ['BODY_NOUNS', 'ORG', 'ORG_NAME', 'ORG_TYPE', 'PLACE_ABBREVIATIONS', 'QUOTED']
+__all__ = ['BODY_NOUNS', 'LEGAL_FORM', 'ORG', 'ORG_NAME', 'ORG_TYPE', 'PLACE_ABBREVIATIONS', 'QUOTED']
 
 OPEN_QUOTES = {'«', '"', '„', '“'}
 CLOSE_QUOTES = {'»', '"', '“', '”'}
@@ -47,9 +47,19 @@ BODY_NOUNS = {
     'фонд', 'банк', 'академия', 'университет', 'институт', 'театр', 'музей', 'партия',
     'правительство', 'администрация', 'прокуратура', 'церковь', 'синод', 'парламент', 'сенат',
     'конгресс', 'меджлис', 'курултай', 'хурал', 'ассамблея', 'организация', 'союз', 'армия',
+    'штаб', 'федерация', 'ассоциация', 'корпорация', 'компания', 'объединение', 'движение',
 }
+CAPITALIZED_ADJECTIVE = rule(
+    and_(gram('ADJF'), IsCapitalizedWord()),
+    rule(eq('-'), and_(gram('ADJF'), or_(IsCapitalizedWord(), is_lower()))).optional(),  # "Северо-Кавказского"
+)
 NAMED_BODY = or_(
-    rule(and_(gram('ADJF'), IsCapitalizedWord()), and_(dictionary(BODY_NOUNS), is_lower())),
+    # "Верховного суда", "Национального олимпийского комитета", "Верховной Рады"
+    rule(
+        CAPITALIZED_ADJECTIVE,
+        and_(gram('ADJF'), is_lower()).repeatable(max=2).optional(),
+        dictionary(BODY_NOUNS),
+    ),
     rule(
         and_(dictionary(BODY_NOUNS), IsCapitalizedWord()),
         and_(IsCapitalizedWord(), HasCase({'gent'}), not_(gram('Name')), not_(gram('Surn'))),
@@ -70,3 +80,6 @@ ORG = or_(
     rule(ORG_TYPE, or_(QUOTED, LATIN_NAME)),
     ORG_NAME,
 )
+
+#: "КОГУП «Кировлес»": any abbreviation of a legal form before a quoted name.
+LEGAL_FORM = rule(and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS))))
