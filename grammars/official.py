@@ -153,12 +153,16 @@ PERSON = person(first=Raw.first, middle=Raw.middle, last=Raw.last)
 # Verbs that tie a person to a post: "Х стал премьер-министром", "Х был
 # назначен главой", "главой компании станет Х".
 LINK_VERBS = {
-    'стать', 'становиться', 'быть', 'являться', 'назначить', 'назначать', 'избрать', 'избирать',
-    'переизбрать', 'утвердить', 'работать', 'служить', 'остаться', 'оставаться', 'числиться',
-    'назначенный', 'избранный', 'утверждённый',
+    'стать', 'становиться', 'быть', 'являться', 'работать', 'служить', 'остаться', 'оставаться',
+    'числиться', 'пребывать',
 }
+# Appointed, not appointing: "Х назначен главой", never "Х назначил начальника".
+PASSIVE_VERBS = {'назначить', 'избрать', 'переизбрать', 'утвердить', 'выбрать'}
 LINK = rule(
-    dictionary(LINK_VERBS).repeatable(max=2),
+    or_(
+        dictionary(LINK_VERBS),
+        and_(dictionary(PASSIVE_VERBS), or_(gram('PRTS'), gram('PRTF'))),
+    ).repeatable(max=2),
     in_caseless({'новым', 'новой', 'первым', 'первой', 'вновь', 'снова', 'уже', 'также', 'тогда', 'ещё', 'еще'}).optional(),
 ).interpretation(Raw.link)
 
@@ -412,7 +416,7 @@ def _gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
 def _case_token(raw: Any) -> tuple[Any, set[str]]:
     """The word the whole phrase agrees with, and the cases it may stand in."""
     acting = attribute_tokens(raw, 'acting')
-    if acting and getattr(acting[0], 'forms', None):
+    if acting and _cases(acting[0], {'исполняющий'}):
         return acting[0], _cases(acting[0], {'исполняющий'})
     head = attribute_tokens(raw, 'head')[-1]
     if acting:
@@ -463,6 +467,16 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     forms = getattr(head, 'forms', ())
     if any('PREP' in form.grams.values for form in forms):
         return False  # "После ареста Саипов": "после" is also "посол" in the locative
+    if not cases:
+        return False  # "директоров", "вице-президенты": a post of one person is singular
+    if head.value[:1].isupper() and any(form.grams.values & {'Name', 'Surn'} for form in forms):
+        return False  # "Эмира Кустурицы": a name, not the post "эмир"
+    appositive = raw.link == ',' or (
+        attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')
+    )[0].span.start < head.span.start and not raw.link
+    bare = not (raw.tail or raw.modifiers or raw.organization or raw.place or raw.host_place or raw.acting)
+    if appositive and bare and 'nomn' in cases:
+        return False  # "По словам Кабейо, президент принесет": a bare post after a comma
     modifiers = attribute_tokens(raw, 'modifiers')
     if modifiers and not any(
         cases & form.grams.values for token in modifiers for form in getattr(token, 'forms', ())
@@ -483,7 +497,8 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
     case_token, cases = _case_token(raw)
-    cases = cases or {'nomn'}
+    if not cases:
+        return
     # Linked by a verb or a dash, the name has a case of its own.
     person_first = attribute_tokens(raw, 'last') + attribute_tokens(raw, 'first')
     head_start = attribute_tokens(raw, 'head')[0].span.start

@@ -35,6 +35,8 @@ SURNAME = or_(
 # dictionary says so or it ends like one.
 LONE_SURNAME = rule(and_(
     NAME_WORD,
+    # "губернатором Московской области": an adjective is no lone surname.
+    not_(and_(gram('ADJF'), not_(gram('Surn')))),
     or_(
         gram('Surn'),
         and_(IsSurnameShaped(), IsUnknownOrTagged({'Surn'})),

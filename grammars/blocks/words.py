@@ -54,7 +54,8 @@ class IsNameWord(Predicate):
     __attributes__ = []
 
     def __call__(self, token):
-        if not IsCapitalizedWord()(token):
+        # Names in Latin letters are left to the organizations ("глава Google").
+        if token.type != 'RU' or not IsCapitalizedWord()(token):
             return False
         grams = known_grams(token)
         if grams & {'Name', 'Surn', 'Patr'}:
@@ -140,7 +141,7 @@ class IsForeignName(Predicate):
     __attributes__ = []
 
     def __call__(self, token):
-        if not IsCapitalizedWord()(token):
+        if token.type != 'RU' or not IsCapitalizedWord()(token):
             return False
         grams = known_grams(token)
         return not grams or ('Name' in grams and 'Geox' not in grams)
