@@ -82,6 +82,14 @@ TAIL_WORD = and_(
     # "театра имени Евгения Вахтангова": the name after "имени" is no holder.
     not_(dictionary({'имя'})),
 )
+# "Председатель Правительства РФ": a generic body written with a capital.
+GENERIC_BODIES = {'правительство', 'государство', 'президент', 'парламент', 'администрация', 'совет'}
+CAPITALIZED_BODY = and_(
+    dictionary(GENERIC_BODIES),
+    IsCapitalizedWord(),
+    HasCase({'gent'}),
+)
+TAIL_WORD = or_(TAIL_WORD, CAPITALIZED_BODY)
 TAIL_NOUN = and_(TAIL_WORD, gram('NOUN'))
 # "уполномоченный по правам человека", "комитета по финансовому рынку".
 TOPIC = rule(
@@ -108,7 +116,8 @@ POST = rule(
 
 ORGANIZATION = or_(
     rule(or_(ORG_TYPE, LEGAL_FORM).interpretation(Raw.org_type), QUOTED.interpretation(Raw.organization)),
-    ORG_NAME.interpretation(Raw.organization),
+    # "японского МИДа": a country's adjective before the body's name
+    rule(and_(gram('ADJF'), is_lower()).optional(), ORG_NAME.interpretation(Raw.organization)),
 )
 
 # "посол Белоруссии в России": the country the post belongs to is the
@@ -326,15 +335,27 @@ def _position(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
         return _join(acting + modifiers + head + tail, words)
     core = modifiers + head
     phrase = _phrase_nominative(core, cases, proper=False, nouns=HEAD_WORDS).lower()
-    # The governed words keep their form and the spacing they had.
-    rest = _join(core[-1:] + tail)[len(core[-1].value):]
+    # The governed words keep their form and the spacing they had; a generic
+    # body is written in lower case ("председатель Правительства" -> "правительства").
+    rest = _join(core[-1:] + tail, [core[-1].value] + [
+        token.value.lower() if _is_generic_body(token) else token.value for token in tail
+    ])[len(core[-1].value):]
     return phrase + rest
+
+
+def _is_generic_body(token: Any) -> bool:
+    return any(form.normalized in GENERIC_BODIES for form in getattr(token, 'forms', ()))
+
+
+_INFLECTED_ABBREVIATION = re.compile(r'([A-ZА-ЯЁ]{2,})[а-яё]{1,2}$')
 
 
 def _organization(raw: Any, typed: bool = False) -> Optional[str]:
     tokens = [token for token in attribute_tokens(raw, 'organization') if token.value not in '«»"„“”']
     if not tokens:
         return None
+    if len(tokens) == 1 and _INFLECTED_ABBREVIATION.match(tokens[0].value):
+        return _INFLECTED_ABBREVIATION.match(tokens[0].value).group(1)  # "МИДа" -> "МИД"
     if raw.org_type or typed or all(not getattr(token, 'forms', None) or IsAbbreviation()(token) for token in tokens):
         # After "госкорпорации" the name stands in the nominative as written;
         # so do "ФСБ" and "OpenAI".
@@ -469,8 +490,12 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         return False  # "После ареста Саипов": "после" is also "посол" in the locative
     if not cases:
         return False  # "директоров", "вице-президенты": a post of one person is singular
-    if head.value[:1].isupper() and any(form.grams.values & {'Name', 'Surn'} for form in forms):
-        return False  # "Эмира Кустурицы": a name, not the post "эмир"
+    first_name = attribute_tokens(raw, 'first')
+    if head.value[:1].isupper() and (not first_name or any(form.grams.values & {'Name', 'Surn'} for form in forms)):
+        # "Эмира Кустурицу": a capitalized "post" before a bare surname is more
+        # often a first name than the post "эмир".
+        if not raw.tail and not raw.organization and not raw.place and not raw.modifiers:
+            return False
     appositive = raw.link == ',' or (
         attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')
     )[0].span.start < head.span.start and not raw.link

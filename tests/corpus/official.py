@@ -298,6 +298,13 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('руководителя администрации президента Антона Вайно', Official(None, 'руководитель администрации президента', Person(None, 'Антон', None, 'Вайно'))),  # was a known gap
     ('командующий Черноморским флотом адмирал Виктор Соколов', Official(None, 'командующий', Person(None, 'Виктор', None, 'Соколов'), organization='Черноморский флот')),  # a rank between the post and the name
     ('врио губернатора Курской области Александру Хинштейну', Official(None, 'врио губернатора', Person(None, 'Александр', None, 'Хинштейн'), place='Курская область')),  # the name shows the case after "врио"
+    # Found while measuring on news text:
+    ('глава японского МИДа Сэйдзи Маэхара', Official(None, 'глава', Person(None, 'Сэйдзи', None, 'Маэхара'), organization='МИД')),  # an abbreviation with a case ending
+    ('Председатель Правительства РФ Владимир Путин', Official(None, 'председатель правительства', Person(None, 'Владимир', None, 'Путин'), place='РФ')),
+    ('директора музея Николая Буркова', Official(None, 'директор музея', Person(None, 'Николай', None, 'Бурков'))),
+    ('председатель ЧСДП Соботка', Official(None, 'председатель', Person(None, None, None, 'Соботка'), organization='ЧСДП')),  # a foreign surname alone
+    ('Министр юстиции — Садакадзу Танигаки', Official(None, 'министр юстиции', Person(None, 'Садакадзу', None, 'Танигаки'))),
+    ('Абэ — депутат японского парламента', Official(None, 'депутат японского парламента', Person(None, None, None, 'Абэ'))),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
@@ -482,6 +489,13 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Гостиница «Президент-Отель» открылась после ремонта.',  # a hotel name
     'Премьера спектакля «Анна Каренина» состоялась в Москве.',  # "премьера" is a first night; the name is a title
     'Директор по продажам отвечает за выручку.',  # a post with no name
+    'После ареста Саипов заявил, что доволен.',  # 'после' is a preposition, not the locative of 'посол'
+    'Путин наградил режиссёра Эмира Кустурицу орденом.',  # 'Эмир' is a first name here
+    'Янукович назначил нового начальника Генштаба.',  # the subject appoints; he is not the post's holder
+    'По словам Кабейо, президент принесет присягу.',  # a bare post after a comma starts a new clause
+    'Глава Facebook выразил надежду на диалог.',  # a Latin name is the company, not a person
+    'О смерти советника Путина стало известно вчера.',  # the name after 'советника' is the superior
+    'В письме совету директоров Apple, Джобс напомнил о сроках.',  # a plural post names no single holder
 ]
 
 XFAIL = [  # (text, fact): real Russian a rule grammar may reasonably miss
