@@ -312,6 +312,7 @@ _SURNAMES: dict[str, list[tuple[str, dict[str, str]]]] = {
         ('', {'ablt': 'ем'}),  # after ц, ж, ш, ч, щ: "Шольцем"
         ('й', {'gent': 'я', 'datv': 'ю', 'accs': 'я', 'ablt': 'ем', 'loct': 'е'}),
         ('ь', {'gent': 'я', 'datv': 'ю', 'accs': 'я', 'ablt': 'ем', 'loct': 'е'}),
+        ('я', {'accs': 'ю', 'ablt': 'ей'}),  # "Небензя"
     ],
     'femn': [
         ('ская', {'gent': 'ской', 'datv': 'ской', 'accs': 'скую', 'ablt': 'ской', 'loct': 'ской'}),

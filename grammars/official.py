@@ -91,15 +91,29 @@ CAPITALIZED_BODY = and_(
 )
 TAIL_WORD = or_(TAIL_WORD, CAPITALIZED_BODY)
 TAIL_NOUN = and_(TAIL_WORD, gram('NOUN'))
+# "командующий войсками", "командующим флотом": participle posts govern the instrumental.
+INSTRUMENTAL_NOUN = and_(is_lower(), HasCase({'ablt'}), gram('NOUN'), not_(gram('PREP')))
 # "уполномоченный по правам человека", "комитета по финансовому рынку".
-TOPIC = rule(
-    in_caseless({'по'}),
-    and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3),
-    TAIL_WORD.repeatable(max=2).optional(),
+TOPIC = or_(
+    rule(in_caseless({'по'}), and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3)),
+    rule(
+        in_caseless({'по'}),
+        and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3),
+        TAIL_WORD.repeatable(max=2),
+    ),
 )
 # The governed words end in a noun: "директор музея", not "основателя социальной".
+# yargy's parser loses matches when several rules that may match nothing
+# follow each other, so the tail's variants are spelled out, none of them
+# ending in an optional part.
+GENITIVES = or_(rule(TAIL_NOUN), rule(TAIL_WORD.repeatable(max=3), TAIL_NOUN))
+GOVERNED = or_(GENITIVES, rule(INSTRUMENTAL_NOUN), rule(INSTRUMENTAL_NOUN, GENITIVES))
+COORDINATED = rule(GOVERNED, in_caseless({'и'}), GENITIVES)  # "рынка и услуг"
 TAIL = or_(
-    rule(TAIL_WORD.repeatable(max=3).optional(), TAIL_NOUN, TOPIC.optional()),
+    GOVERNED,
+    COORDINATED,
+    rule(GOVERNED, TOPIC),
+    rule(COORDINATED, TOPIC),
     TOPIC,
 )
 
@@ -128,16 +142,30 @@ HOST_PLACE = rule(
     or_(place({'loct', 'datv'}), rule(IsAbbreviation())).interpretation(Raw.host_place),
 )
 
-# "депутат Госдумы от ЛДПР", "сенатор от штата Алабама".
+# "депутат Госдумы от ЛДПР", "сенатор от штата Алабама", "от фракции ЛДПР".
 CONSTITUENCY = rule(
     in_caseless({'от'}),
-    or_(ORG_NAME, place({'gent'}), rule(dictionary({'штат', 'округ', 'партия'}), IsCapitalizedWord())),
+    dictionary({'фракция', 'партия'}).optional(),
+    or_(ORG_NAME, place({'gent'}), rule(dictionary({'штат', 'округ'}), IsCapitalizedWord())),
 )
+# "постпред России при ООН", "главе МВД по Башкирии".
+ATTACHED = or_(
+    rule(in_caseless({'при'}), ORG_NAME),
+    rule(in_caseless({'по'}), place({'datv'}).interpretation(Raw.host_place)),
+)
+# "Международного олимпийского комитета (МОК)": the abbreviation in brackets.
+EXPANSION = rule(eq('('), IsAbbreviation(), eq(')'))
 
+# yargy cannot nest a rule that may match nothing, so the optional ending
+# parts are spelled out in each alternative.
 BODY = or_(
-    rule(ORGANIZATION, PLACE.optional(), HOST_PLACE.optional(), CONSTITUENCY.optional()),  # "МИД России"
-    rule(PLACE, ORGANIZATION.optional(), HOST_PLACE.optional(), CONSTITUENCY.optional()),
-    rule(HOST_PLACE, CONSTITUENCY.optional()),
+    rule(
+        ORGANIZATION, EXPANSION.optional(), PLACE.optional(),  # "МИД России"
+        or_(HOST_PLACE, ATTACHED).optional(), CONSTITUENCY.optional(),
+    ),
+    rule(PLACE, ORGANIZATION.optional(), EXPANSION.optional(), or_(HOST_PLACE, ATTACHED).optional(),
+         CONSTITUENCY.optional()),
+    rule(or_(HOST_PLACE, ATTACHED), CONSTITUENCY.optional()),
     CONSTITUENCY,
 )
 
@@ -196,7 +224,7 @@ RULE = or_(
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
     rule(PERSON, LINK, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, OFFICE, TIME.optional(), POST, BODY.optional()),
-    rule(POST, BODY.optional(), LINK, PERSON),
+    rule(POST, BODY.optional(), LINK, INTERLUDE.optional(), PERSON),
 ).interpretation(Raw)
 
 

@@ -1,9 +1,17 @@
 """Person names: "Юрий Борисов", "В. В. Путин", "Касым-Жомарт Токаев", "Силуанов"."""
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import eq, gram, in_, is_upper, length_eq
+from yargy.predicates import eq, gram, in_, is_upper, length_eq, type
 
-from .words import IsCapitalizedWord, IsForeignName, IsNameWord, IsOrgShaped, IsSurnameShaped, IsUnknownOrTagged
+from .words import (
+    IsCapitalizedWord,
+    IsForeignName,
+    IsNameWord,
+    IsOrgShaped,
+    IsSurnameShaped,
+    IsUnknownOrTagged,
+    IsUnknownWord,
+)
 
 __all__ = ['INITIAL', 'person']
 
@@ -31,6 +39,13 @@ SURNAME = or_(
     rule(NAME_WORD),
     rule(NAME_WORD, HYPHEN, NAME_WORD),  # "Римский-Корсаков"
 )
+# After a dictionary first name any capitalized Russian word is the surname,
+# also one the dictionary reads as an adjective ("Андрей Сельцовский").
+SURNAME_AFTER_FIRST = or_(SURNAME, rule(and_(IsCapitalizedWord(), type('RU'), not_(gram('Geox')))))
+# A first name the dictionary knows as a common word ("Алмаз", "Рами") is taken
+# for one before a surname-like word.
+OTHER_FIRST = and_(NAME_WORD, gram('NOUN'))
+CLEAR_SURNAME = and_(NAME_WORD, or_(gram('Surn'), IsSurnameShaped(), IsUnknownWord()))
 # Alone, without a first name, a word is taken for a surname only when the
 # dictionary says so or it ends like one.
 LONE_SURNAME = rule(and_(
@@ -55,7 +70,9 @@ INITIAL = rule(and_(length_eq(1), is_upper()), eq('.'))
 def person(*, first, middle, last):
     """A rule for a person's name, filling the grammar's three attributes."""
     return or_(
-        rule(FIRST.interpretation(first), rule(MIDDLE).interpretation(middle).optional(), SURNAME.interpretation(last)),
+        rule(FIRST.interpretation(first), rule(MIDDLE).interpretation(middle).optional(),
+             SURNAME_AFTER_FIRST.interpretation(last)),
+        rule(rule(OTHER_FIRST).interpretation(first), rule(CLEAR_SURNAME).interpretation(last)),
         rule(FOREIGN_FIRST.interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle).optional(),
              SURNAME.interpretation(last)),  # "Реджеп Тайип Эрдоган"
         rule(INITIAL.interpretation(first), INITIAL.interpretation(middle).optional(), SURNAME.interpretation(last)),

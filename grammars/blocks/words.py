@@ -13,6 +13,7 @@ __all__ = [
     'IsOrgShaped',
     'IsSurnameShaped',
     'IsUnknownOrTagged',
+    'IsUnknownWord',
     'known_grams',
 ]
 
@@ -145,3 +146,12 @@ class IsForeignName(Predicate):
             return False
         grams = known_grams(token)
         return not grams or ('Name' in grams and 'Geox' not in grams)
+
+
+class IsUnknownWord(Predicate):
+    """A word pymorphy2 only guesses: most foreign and rare surnames ("Хамдалла")."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        return token.type == 'RU' and not known_grams(token)
