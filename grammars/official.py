@@ -9,7 +9,7 @@ from typing import Any, Optional
 from yargy import and_, not_, or_, rule
 from yargy.interpretation import fact
 from yargy.pipelines import morph_pipeline
-from yargy.predicates import dictionary, eq, gram, in_caseless, is_lower, type
+from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
 from factlex import normalize
 from factlex.facts import Official, Person
@@ -51,7 +51,7 @@ MODIFIERS = {
     'первый', 'генеральный', 'главный', 'старший', 'младший', 'исполнительный', 'ответственный',
     'верховный', 'чрезвычайный', 'полномочный', 'постоянный', 'специальный', 'официальный',
     'коммерческий', 'финансовый', 'технический', 'художественный', 'спортивный', 'творческий',
-    'операционный', 'управляющий', 'заместитель', 'научный', 'санитарный', 'военный',
+    'операционный', 'управляющий', 'заместитель', 'научный', 'санитарный', 'военный', 'временный',
 }
 MODIFIER = and_(dictionary(MODIFIERS), or_(gram('ADJF'), gram('PRTF')))
 
@@ -204,11 +204,31 @@ LINK = rule(
 ).interpretation(Raw.link)
 
 # "Х занимал пост министра печати", "Х назначен на пост главы".
-OFFICE = rule(
-    or_(rule(dictionary({'занимать', 'занять', 'покинуть', 'покидать', 'оставить'})),
-        rule(in_caseless({'на'}), dictionary({'пост', 'должность'}).optional())),
-    dictionary({'пост', 'должность'}).optional(),
+OFFICE_NOUNS = {'пост', 'должность', 'качество', 'место'}
+OFFICE = or_(
+    # "занимал пост министра", "покинул должность главы"
+    rule(dictionary({'занимать', 'занять', 'покинуть', 'покидать', 'оставить', 'оставлять', 'сохранить'}),
+         dictionary(OFFICE_NOUNS)),
+    # "исполнял обязанности министра", "выполнявшего обязанности главы"
+    rule(dictionary({'исполнять', 'выполнять', 'исполнить'}), dictionary({'обязанность'})),
+    # "на посту мэра", "с должности главы", "в качестве премьер-министра"
+    rule(in_caseless({'на', 'с', 'со', 'от', 'в'}), dictionary(OFFICE_NOUNS)),
 ).interpretation(Raw.link)
+
+# Between a name and the verb that ties it to a post: "Руснок в 2001-2002
+# годах работал министром", "Аленка Братушек, в прошлом занимавшая пост".
+GAP_WORD = and_(
+    not_(in_({'.', '!', '?', ';', ':', '(', ')', '«', '»', '"'})),
+    not_(IsCapitalizedWord()),
+)
+GAP = rule(GAP_WORD.repeatable(max=6))
+
+# Words that rank or describe the holder rather than name the post: "стал
+# самым долгоживущим президентом", "станет седьмым по счёту королём".
+DESCRIPTOR = rule(
+    and_(is_lower(), or_(gram('ADJF'), gram('NUMR'), gram('ADVB')), not_(dictionary(MODIFIERS))).repeatable(max=3),
+    rule(in_caseless({'по'}), in_caseless({'счёту', 'счету'})).optional(),
+)
 
 DASH = in_caseless({'—', '–', '-'})
 
@@ -224,6 +244,9 @@ RULE = or_(
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
     rule(PERSON, LINK, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, OFFICE, TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, LINK, DESCRIPTOR, POST, BODY.optional()),
+    rule(PERSON, or_(GAP, rule(eq(','), GAP)), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(POST, BODY.optional(), LINK, INTERLUDE.optional(), PERSON),
 ).interpretation(Raw)
 
@@ -422,6 +445,13 @@ def _person(raw: Any, cases: set[str]) -> Optional[Person]:
     return Person(tokens_span(tokens), names['first'], names['middle'], names['last'])
 
 
+def _as_written(word: str, original: str) -> str:
+    """A dictionary form spelled as the text spells: capitalized, "е" for an unwritten "ё"."""
+    if 'ё' not in original.lower():
+        word = word.replace('ё', 'е')
+    return word[:1].upper() + word[1:]
+
+
 def _known_surname(part: Sequence[Any], cases: set[str], gender: Optional[str]) -> Optional[str]:
     """A dictionary surname in the nominative: "Яровой" -> "Яровая", "Шойгу"."""
     if len(part) != 1:
@@ -434,7 +464,7 @@ def _known_surname(part: Sequence[Any], cases: set[str], gender: Optional[str]) 
                 return token.value
             inflected = form.raw.inflect({'nomn', gender} if gender else {'nomn'})
             if inflected is not None:
-                return inflected.word[:1].upper() + inflected.word[1:]
+                return _as_written(inflected.word, token.value)
     return None
 
 
@@ -445,7 +475,7 @@ def _known_first_name(part: Sequence[Any], cases: set[str]) -> Optional[str]:
     for form in getattr(part[0], 'forms', ()):
         grams = form.grams.values
         if 'Name' in grams and cases & grams and ('sing' in grams or 'Fixd' in grams):
-            return form.normalized[:1].upper() + form.normalized[1:]
+            return _as_written(form.normalized, part[0].value)
     return None
 
 
@@ -519,7 +549,9 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     if not cases:
         return False  # "директоров", "вице-президенты": a post of one person is singular
     first_name = attribute_tokens(raw, 'first')
-    if head.value[:1].isupper() and (not first_name or any(form.grams.values & {'Name', 'Surn'} for form in forms)):
+    if head.value[:1].isupper() and 'nomn' not in cases and (
+        not first_name or any(form.grams.values & {'Name', 'Surn'} for form in forms)
+    ):
         # "Эмира Кустурицу": a capitalized "post" before a bare surname is more
         # often a first name than the post "эмир".
         if not raw.tail and not raw.organization and not raw.place and not raw.modifiers:

@@ -63,6 +63,9 @@ LONE_SURNAME = rule(and_(
 # "Елизавета II", "Альберт II": a monarch's name and number.
 REGNAL = rule(KNOWN_FIRST, in_({'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XVI'}))
 
+# Lower-case particles inside foreign names.
+PARTICLE = in_({'да', 'де', 'ди', 'дос', 'дю', 'фон', 'ван', 'дер', 'ибн', 'бен', 'бин', 'аль', 'эль', 'ле', 'ла'})
+
 #: "В.", one capital letter and its dot.
 INITIAL = rule(and_(length_eq(1), is_upper()), eq('.'))
 
@@ -72,6 +75,9 @@ def person(*, first, middle, last):
     return or_(
         rule(FIRST.interpretation(first), rule(MIDDLE).interpretation(middle).optional(),
              SURNAME_AFTER_FIRST.interpretation(last)),
+        # "Луис да Силва", "Кристиан фон Беттихер", "Абдалла ибн Абдель Азиз"
+        rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), rule(PARTICLE.repeatable(max=2), NAME_WORD,
+             rule(NAME_WORD).optional()).interpretation(last)),
         rule(rule(OTHER_FIRST).interpretation(first), rule(CLEAR_SURNAME).interpretation(last)),
         rule(FOREIGN_FIRST.interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle).optional(),
              SURNAME.interpretation(last)),  # "Реджеп Тайип Эрдоган"

@@ -308,6 +308,7 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('глава Роскомнадзора Андрей Липов', Official(None, 'глава', Person(None, 'Андрей', None, 'Липов'), organization='Роскомнадзор')),  # was a known gap
     ('руководитель Росавиации Дмитрий Ядров', Official(None, 'руководитель', Person(None, 'Дмитрий', None, 'Ядров'), organization='Росавиация')),  # was a known gap
     ('председатель Законодательного собрания Санкт-Петербурга Александр Бельский', Official(None, 'председатель', Person(None, 'Александр', None, 'Бельский'), organization='Законодательное собрание', place='Санкт-Петербург')),  # was a known gap
+    ('председатель Еврокомиссии Урсула фон дер Ляйен', Official(None, 'председатель', Person(None, 'Урсула', None, 'фон дер Ляйен'), organization='Еврокомиссия')),  # particles inside a foreign name
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
@@ -435,6 +436,10 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
         ('ректор СПбГУ Николай Кропачев', Official(None, 'ректор', Person(None, 'Николай', None, 'Кропачев'), organization='СПбГУ')),
         ('ректор МГИМО Анатолий Торкунов', Official(None, 'ректор', Person(None, 'Анатолий', None, 'Торкунов'), organization='МГИМО')),
     ]),
+    ('Аленка Братушек, в прошлом занимавшая пост министра финансов, выступила.', [('Аленка Братушек, в прошлом занимавшая пост министра финансов', Official(None, 'министр финансов', Person(None, 'Аленка', None, 'Братушек')))]),
+    ('Джеральд Форд стал самым долгоживущим президентом США.', [('Джеральд Форд стал самым долгоживущим президентом США', Official(None, 'президент', Person(None, 'Джеральд', None, 'Форд'), place='США'))]),
+    ('Юрий Лужков проработал на посту мэра Москвы 18 лет.', [('Юрий Лужков проработал на посту мэра Москвы', Official(None, 'мэр', Person(None, 'Юрий', None, 'Лужков'), place='Москва'))]),
+    ('Позже Руснок в 2001-2002 годах работал министром финансов.', [('Руснок в 2001-2002 годах работал министром финансов', Official(None, 'министр финансов', Person(None, None, None, 'Руснок')))]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -503,7 +508,6 @@ NEGATIVE = [  # strings in which NO Official may be found
 
 XFAIL = [  # (text, fact): real Russian a rule grammar may reasonably miss
     ('председатель КНР Си Цзиньпин', Official(None, 'председатель', Person(None, 'Цзиньпин', None, 'Си'), place='КНР')),  # Chinese order: surname first
-    ('председатель Еврокомиссии Урсула фон дер Ляйен', Official(None, 'председатель', Person(None, 'Урсула', None, 'фон дер Ляйен'), organization='Еврокомиссия')),  # a surname of three words, two in lower case
     ('белорусский лидер Александр Лукашенко', Official(None, 'лидер', Person(None, 'Александр', None, 'Лукашенко'), place='Белоруссия')),  # the place as an adjective
     ('глава российского МИД Сергей Лавров', Official(None, 'глава', Person(None, 'Сергей', None, 'Лавров'), organization='МИД', place='Россия')),  # the place as an adjective inside the organization
     ('мэра Новосибирска Анатолия Локтя', Official(None, 'мэр', Person(None, 'Анатолий', None, 'Локоть'), place='Новосибирск')),  # a surname with a fleeting vowel (Локоть -> Локтя)
