@@ -29,7 +29,7 @@ FACT = Official
 Raw = fact('Raw', [
     'acting', 'modifiers', 'head', 'tail',
     'org_type', 'organization', 'place', 'host_place',
-    'first', 'middle', 'last', 'link',
+    'first', 'middle', 'last', 'link', 'gap',
 ])
 
 #: Tokens a mention may reach before and after the word that triggers the
@@ -211,17 +211,18 @@ OFFICE = or_(
          dictionary(OFFICE_NOUNS)),
     # "исполнял обязанности министра", "выполнявшего обязанности главы"
     rule(dictionary({'исполнять', 'выполнять', 'исполнить'}), dictionary({'обязанность'})),
-    # "на посту мэра", "с должности главы", "в качестве премьер-министра"
-    rule(in_caseless({'на', 'с', 'со', 'от', 'в'}), dictionary(OFFICE_NOUNS)),
+    # "на посту мэра", "в качестве премьер-министра"; not "освободил от
+    # должности", where the person named is the one who dismissed
+    rule(in_caseless({'на', 'в'}), dictionary(OFFICE_NOUNS)),
 ).interpretation(Raw.link)
 
 # Between a name and the verb that ties it to a post: "Руснок в 2001-2002
 # годах работал министром", "Аленка Братушек, в прошлом занимавшая пост".
 GAP_WORD = and_(
-    not_(in_({'.', '!', '?', ';', ':', '(', ')', '«', '»', '"'})),
+    not_(in_({'.', '!', '?', ';', ':', '(', ')', '«', '»', '"', '—', '–', 'не', 'ни'})),
     not_(IsCapitalizedWord()),
 )
-GAP = rule(GAP_WORD.repeatable(max=6))
+GAP = rule(GAP_WORD.repeatable(max=6)).interpretation(Raw.gap)
 
 # Words that rank or describe the holder rather than name the post: "стал
 # самым долгоживущим президентом", "станет седьмым по счёту королём".
@@ -571,12 +572,24 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     head_lemmas = {form.normalized for form in forms} | {raw.head.lower()}
     if not first and not raw.link and head_lemmas & RELATIONAL_HEADS:
         return False
+    if last and not first and any(
+        'ADJF' in form.grams.values and form.raw.is_known for form in getattr(last[0], 'forms', ())
+    ):
+        return False  # "губернатором Московской области": an adjective, not a surname
+    if raw.gap and not (first and last) and not _known_surname_reading(last):
+        return False  # across a few words, only a full name is safe: "Руснок" may be anything
     if last and not raw.link and 'nomn' not in person_cases and len(last) == 1:
         word = last[0].value
         known = [form for form in last[0].forms if form.raw.is_known] if getattr(last[0], 'forms', None) else []
         if not known and _DECLINABLE_NOMINATIVE.search(word.lower()) and normalize.name_gender([word]) is None:
             return False  # "указом президента Ю.Балуевский": a nominative name
     return True
+
+
+def _known_surname_reading(tokens: Sequence[Any]) -> bool:
+    return any(
+        'Surn' in form.grams.values and form.raw.is_known for token in tokens for form in getattr(token, 'forms', ())
+    )
 
 
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:

@@ -439,7 +439,7 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Аленка Братушек, в прошлом занимавшая пост министра финансов, выступила.', [('Аленка Братушек, в прошлом занимавшая пост министра финансов', Official(None, 'министр финансов', Person(None, 'Аленка', None, 'Братушек')))]),
     ('Джеральд Форд стал самым долгоживущим президентом США.', [('Джеральд Форд стал самым долгоживущим президентом США', Official(None, 'президент', Person(None, 'Джеральд', None, 'Форд'), place='США'))]),
     ('Юрий Лужков проработал на посту мэра Москвы 18 лет.', [('Юрий Лужков проработал на посту мэра Москвы', Official(None, 'мэр', Person(None, 'Юрий', None, 'Лужков'), place='Москва'))]),
-    ('Позже Руснок в 2001-2002 годах работал министром финансов.', [('Руснок в 2001-2002 годах работал министром финансов', Official(None, 'министр финансов', Person(None, None, None, 'Руснок')))]),
+    ('Позже Иржи Руснок в 2001-2002 годах работал министром финансов.', [('Иржи Руснок в 2001-2002 годах работал министром финансов', Official(None, 'министр финансов', Person(None, 'Иржи', None, 'Руснок')))]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -504,6 +504,9 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Глава Facebook выразил надежду на диалог.',  # a Latin name is the company, not a person
     'О смерти советника Путина стало известно вчера.',  # the name after 'советника' is the superior
     'В письме совету директоров Apple, Джобс напомнил о сроках.',  # a plural post names no single holder
+    'Дмитрий Медведев освободил от должности министра.',  # the one who dismisses holds no post
+    'Путин назначил временным губернатором Московской области единоросса.',  # an adjective of a region is no surname
+    'Кастро больше не будет выдвигать свою кандидатуру на пост председателя.',  # a negated tie
 ]
 
 XFAIL = [  # (text, fact): real Russian a rule grammar may reasonably miss
