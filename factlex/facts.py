@@ -137,7 +137,7 @@ class Official:
     """
 
     span: Optional[Span] = attrs.field(validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
-    position: str = attrs.field(validator=_optional_name)
+    position: str = attrs.field(validator=[attrs.validators.instance_of(str), _optional_name])
     person: Optional[Person] = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Person)),
     )

@@ -354,9 +354,11 @@ _VOWELS = set('аеёиоуыэюя')
 
 _PARADIGMS = {'first': _FIRST_NAMES, 'middle': _PATRONYMICS, 'last': _SURNAMES}
 
-# Endings that only a woman's surname or patronymic has in some case.
-_FEMININE_ENDINGS = ('овой', 'евой', 'ёвой', 'иной', 'ыной', 'ской', 'цкой', 'ову', 'еву', 'ину', 'скую', 'цкую',
+# Endings that only a woman's surname or patronymic has in some case; the
+# accusative ones ("Голикову") are a man's dative too ("Силуанову").
+_FEMININE_ENDINGS = ('овой', 'евой', 'ёвой', 'иной', 'ыной', 'ской', 'цкой', 'ская', 'цкая',
                      'овна', 'евна', 'ична', 'инична', 'вны', 'вне', 'вну', 'вной')
+_FEMININE_ACCUSATIVE = ('ову', 'еву', 'ину', 'скую', 'цкую')
 
 
 def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional[str]) -> str:
@@ -405,13 +407,18 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
     return word
 
 
-def name_gender(words: Sequence[str]) -> Optional[str]:
-    """'femn' when an ending only a woman's name has shows up, else None.
+def name_gender(words: Sequence[str], cases: Iterable[str] = ()) -> Optional[str]:
+    """'femn' when an ending only a woman's name has in ``cases`` shows up, else None.
 
     >>> name_gender(['Эльвиры', 'Набиуллиной']), name_gender(['Юрия', 'Борисова'])
     ('femn', None)
+    >>> name_gender(['Голикову'], ['accs']), name_gender(['Силуанову'], ['datv'])
+    ('femn', None)
     """
+    cases = set(cases)
+    accusative_only = 'accs' in cases and 'datv' not in cases
     for word in words:
-        if word.lower().endswith(_FEMININE_ENDINGS):
+        lower = word.lower()
+        if lower.endswith(_FEMININE_ENDINGS) or (accusative_only and lower.endswith(_FEMININE_ACCUSATIVE)):
             return 'femn'
     return None

@@ -35,7 +35,7 @@ Raw = fact('Raw', [
 #: Tokens a mention may reach before and after the word that triggers the
 #: grammar: a name and a comma before the post; a long post, its body and
 #: place, and a name after it.
-REACH = (10, 24)
+REACH = (16, 24)
 
 ##########
 #   POST
@@ -64,7 +64,9 @@ TIME = or_(
 
 # "исполняющий обязанности губернатора", "и. о. губернатора", "врио главы".
 ACTING = or_(
-    rule(in_caseless({'временно'}).optional(), dictionary({'исполняющий'}), dictionary({'обязанность'})),
+    # pymorphy2 gives a participle the verb's dictionary form, so the
+    # participle is required by grammeme: "исполнял обязанности" is a verb.
+    rule(in_caseless({'временно'}).optional(), and_(dictionary({'исполнять'}), gram('PRTF')), dictionary({'обязанность'})),
     rule(in_caseless({'и'}), eq('.'), in_caseless({'о'}), eq('.')),
     rule(in_caseless({'врио', 'ио', 'вриo'})),
 )
@@ -253,12 +255,13 @@ RULE = or_(
 
 
 def _stem(head: str) -> str:
-    # Enough of the word to find it in every case: "посол" -> "пос" (посла).
+    """Enough of the word to find it in every case: "посол" -> "пос" (посла),
+    "владелец" -> "владел" (владельца)."""
     last = head.rpartition('-')[2]
     stem = re.sub('(?:ий|ый|ой|ая|ь|й|а|я|о|е)$', '', last)
-    if last in {'посол'}:
-        stem = 'пос'
-    return stem if len(stem) >= 3 else last
+    stem = re.sub('(?:ец|ол)$', '', stem) if re.search('(?:ец|ол)$', stem) else stem  # fleeting vowels
+    stem = stem.rstrip('ь')  # "судья", "судей"
+    return stem if len(stem) >= 3 else last[:3]
 
 
 #: Text without one of these words holds no official.
@@ -460,9 +463,10 @@ def _known_surname(part: Sequence[Any], cases: set[str], gender: Optional[str]) 
     token = part[0]
     for form in getattr(token, 'forms', ()):
         grams = form.grams.values
-        if 'Surn' in grams and form.raw.is_known and cases & grams and (gender is None or gender in grams):
-            if 'Fixd' in grams:
-                return token.value
+        either = 'ms-f' in grams or 'Ms-f' in grams
+        if 'Surn' in grams and form.raw.is_known and cases & grams and (gender is None or gender in grams or either):
+            if 'Fixd' in grams or either:
+                return token.value  # "Шойгу", "Матвиенко" do not decline
             inflected = form.raw.inflect({'nomn', gender} if gender else {'nomn'})
             if inflected is not None:
                 return _as_written(inflected.word, token.value)
@@ -490,14 +494,14 @@ def _gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
         if len(genders) == 1:
             return genders.pop()
     words = [token.value for name in ('middle', 'last') for token in parts[name]]
-    return normalize.name_gender(words)
+    return normalize.name_gender(words, cases)
 
 
 def _case_token(raw: Any) -> tuple[Any, set[str]]:
     """The word the whole phrase agrees with, and the cases it may stand in."""
     acting = attribute_tokens(raw, 'acting')
-    if acting and _cases(acting[0], {'исполняющий'}):
-        return acting[0], _cases(acting[0], {'исполняющий'})
+    if acting and _cases(acting[0], {'исполнять'}):
+        return acting[0], _cases(acting[0], {'исполнять'})
     head = attribute_tokens(raw, 'head')[-1]
     if acting:
         # "врио губернатора Александру Хинштейну": "врио" does not decline and
@@ -534,6 +538,12 @@ def _agrees(raw: Any, cases: set[str]) -> bool:
     return True
 
 
+#: Posts that often open a sentence before a bare surname: "Президент Обама".
+COMMON_TITLES = {
+    'президент', 'премьер', 'премьер-министр', 'министр', 'губернатор', 'мэр', 'судья', 'глава',
+    'канцлер', 'сенатор', 'король', 'королева', 'спикер', 'посол', 'генсек', 'лидер',
+}
+
 #: Posts held under a person, whose genitive name is the superior, not the
 #: holder: "советника Путина", "заместителем Онищенко".
 RELATIONAL_HEADS = {'заместитель', 'советник', 'помощник', 'пресс-секретарь', 'представитель', 'секретарь'}
@@ -550,9 +560,9 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     if not cases:
         return False  # "директоров", "вице-президенты": a post of one person is singular
     first_name = attribute_tokens(raw, 'first')
-    if head.value[:1].isupper() and 'nomn' not in cases and (
-        not first_name or any(form.grams.values & {'Name', 'Surn'} for form in forms)
-    ):
+    if head.value[:1].isupper() and (
+        'nomn' not in cases or raw.head.lower() not in COMMON_TITLES
+    ) and (not first_name or any(form.grams.values & {'Name', 'Surn'} for form in forms)):
         # "Эмира Кустурицу": a capitalized "post" before a bare surname is more
         # often a first name than the post "эмир".
         if not raw.tail and not raw.organization and not raw.place and not raw.modifiers:

@@ -5,7 +5,16 @@ from yargy.predicates import dictionary, eq, gram, in_, is_lower, type
 
 from .words import HasCase, IsAbbreviation, IsCapitalizedWord, IsOrgShaped
 
-__all__ = ['BODY_NOUNS', 'LEGAL_FORM', 'ORG', 'ORG_NAME', 'ORG_TYPE', 'PLACE_ABBREVIATIONS', 'QUOTED']
+__all__ = [
+    'BODY_NOUNS',
+    'LEGAL_FORM',
+    'ORG',
+    'ORG_NAME',
+    'ORG_TYPE',
+    'ORG_TYPE_WORDS',
+    'PLACE_ABBREVIATIONS',
+    'QUOTED',
+]
 
 OPEN_QUOTES = {'«', '"', '„', '“'}
 CLOSE_QUOTES = {'»', '"', '“', '”'}

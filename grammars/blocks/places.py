@@ -6,7 +6,7 @@ from yargy.predicates import dictionary, eq, gram, in_, is_lower, true
 from .orgs import PLACE_ABBREVIATIONS
 from .words import HasCase, IsCapitalizedWord
 
-__all__ = ['PLACE', 'REGION_NOUNS', 'place']
+__all__ = ['PLACE', 'REGION_NOUNS', 'STATE_NOUNS', 'place']
 
 CAPITALIZED = IsCapitalizedWord()
 

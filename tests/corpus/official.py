@@ -309,6 +309,10 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('руководитель Росавиации Дмитрий Ядров', Official(None, 'руководитель', Person(None, 'Дмитрий', None, 'Ядров'), organization='Росавиация')),  # was a known gap
     ('председатель Законодательного собрания Санкт-Петербурга Александр Бельский', Official(None, 'председатель', Person(None, 'Александр', None, 'Бельский'), organization='Законодательное собрание', place='Санкт-Петербург')),  # was a known gap
     ('председатель Еврокомиссии Урсула фон дер Ляйен', Official(None, 'председатель', Person(None, 'Урсула', None, 'фон дер Ляйен'), organization='Еврокомиссия')),  # particles inside a foreign name
+    ('бывшему министру обороны Сергею Шойгу', Official(None, 'министр обороны', Person(None, 'Сергей', None, 'Шойгу'))),  # was a known gap
+    ('президенту Путину', Official(None, 'президент', Person(None, None, None, 'Путин'))),  # was a known gap
+    ('министру финансов Силуанову', Official(None, 'министр финансов', Person(None, None, None, 'Силуанов'))),  # a man's dative, not a woman's accusative
+    ('владельца компании «Кировлес» Ивана Петрова', Official(None, 'владелец', Person(None, 'Иван', None, 'Петров'), organization='Кировлес')),  # the trigger finds 'владельца'
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
@@ -440,6 +444,8 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Джеральд Форд стал самым долгоживущим президентом США.', [('Джеральд Форд стал самым долгоживущим президентом США', Official(None, 'президент', Person(None, 'Джеральд', None, 'Форд'), place='США'))]),
     ('Юрий Лужков проработал на посту мэра Москвы 18 лет.', [('Юрий Лужков проработал на посту мэра Москвы', Official(None, 'мэр', Person(None, 'Юрий', None, 'Лужков'), place='Москва'))]),
     ('Позже Иржи Руснок в 2001-2002 годах работал министром финансов.', [('Иржи Руснок в 2001-2002 годах работал министром финансов', Official(None, 'министр финансов', Person(None, 'Иржи', None, 'Руснок')))]),
+    ('Иван Петров исполнял обязанности министра финансов.', [('Иван Петров исполнял обязанности министра финансов', Official(None, 'министр финансов', Person(None, 'Иван', None, 'Петров')))]),
+    ('Иван Иванович Петров, который в прошлом году тоже был избран мэром Твери, ушёл.', [('Иван Иванович Петров, который в прошлом году тоже был избран мэром Твери', Official(None, 'мэр', Person(None, 'Иван', 'Иванович', 'Петров'), place='Тверь'))]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -507,6 +513,7 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Дмитрий Медведев освободил от должности министра.',  # the one who dismisses holds no post
     'Путин назначил временным губернатором Московской области единоросса.',  # an adjective of a region is no surname
     'Кастро больше не будет выдвигать свою кандидатуру на пост председателя.',  # a negated tie
+    'Эмир Кустурица снял новый фильм.',  # a first name at the start of a sentence, not the post
 ]
 
 XFAIL = [  # (text, fact): real Russian a rule grammar may reasonably miss
@@ -527,6 +534,4 @@ XFAIL = [  # (text, fact): real Russian a rule grammar may reasonably miss
     ('президента Турции Реджепа Тайипа Эрдогана', Official(None, 'президент', Person(None, 'Реджеп', 'Тайип', 'Эрдоган'), place='Турция')),  # known gap: found in the first grammar run
     ('вице-спикера Госдумы Ирины Яровой', Official(None, 'вице-спикер', Person(None, 'Ирина', None, 'Яровая'), organization='Госдума')),  # known gap: found in the first grammar run
     ('уполномоченного по правам ребёнка Марии Львовой-Беловой', Official(None, 'уполномоченный по правам ребёнка', Person(None, 'Мария', None, 'Львова-Белова'))),  # known gap: found in the first grammar run
-    ('бывшему министру обороны Сергею Шойгу', Official(None, 'министр обороны', Person(None, 'Сергей', None, 'Шойгу'))),  # known gap: found in the first grammar run
-    ('президенту Путину', Official(None, 'президент', Person(None, None, None, 'Путин'))),  # known gap: found in the first grammar run
 ]
