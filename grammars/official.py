@@ -251,6 +251,10 @@ RULE = or_(
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(POST, BODY.optional(), LINK, INTERLUDE.optional(), PERSON),
+    # "глава ФСБ Чечни и зампред НАК Владимир Кулишов": two posts of one person;
+    # the fact keeps the last one.
+    rule(TIME.optional(), POST, BODY.optional(), in_caseless({'и'}), TIME.optional(), POST, BODY.optional(),
+         INTERLUDE.optional(), PERSON),
 ).interpretation(Raw)
 
 

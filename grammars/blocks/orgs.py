@@ -58,17 +58,22 @@ BODY_NOUNS = {
     'конгресс', 'меджлис', 'курултай', 'хурал', 'ассамблея', 'организация', 'союз', 'армия',
     'штаб', 'федерация', 'ассоциация', 'корпорация', 'компания', 'объединение', 'движение',
 }
-CAPITALIZED_ADJECTIVE = rule(
-    and_(gram('ADJF'), IsCapitalizedWord()),
-    rule(eq('-'), and_(gram('ADJF'), or_(IsCapitalizedWord(), is_lower()))).optional(),  # "Северо-Кавказского"
+CAPITALIZED_ADJECTIVE = or_(
+    rule(and_(gram('ADJF'), IsCapitalizedWord())),
+    # "Северо-Кавказского", "Либерально-демократической"
+    rule(IsCapitalizedWord(), eq('-'), and_(gram('ADJF'), or_(IsCapitalizedWord(), is_lower()))),
 )
+BODY_CORE = rule(
+    CAPITALIZED_ADJECTIVE,
+    and_(gram('ADJF'), is_lower()).repeatable(max=2).optional(),
+    dictionary(BODY_NOUNS),
+)
+# "Всероссийской федерации лёгкой атлетики": lower-case words the body's noun governs.
+BODY_GENITIVES = rule(and_(is_lower(), HasCase({'gent'}), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=3))
 NAMED_BODY = or_(
     # "Верховного суда", "Национального олимпийского комитета", "Верховной Рады"
-    rule(
-        CAPITALIZED_ADJECTIVE,
-        and_(gram('ADJF'), is_lower()).repeatable(max=2).optional(),
-        dictionary(BODY_NOUNS),
-    ),
+    BODY_CORE,
+    rule(BODY_CORE, BODY_GENITIVES),
     rule(
         and_(dictionary(BODY_NOUNS), IsCapitalizedWord()),
         and_(IsCapitalizedWord(), HasCase({'gent'}), not_(gram('Name')), not_(gram('Surn'))),

@@ -313,6 +313,9 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('президенту Путину', Official(None, 'президент', Person(None, None, None, 'Путин'))),  # was a known gap
     ('министру финансов Силуанову', Official(None, 'министр финансов', Person(None, None, None, 'Силуанов'))),  # a man's dative, not a woman's accusative
     ('владельца компании «Кировлес» Ивана Петрова', Official(None, 'владелец', Person(None, 'Иван', None, 'Петров'), organization='Кировлес')),  # the trigger finds 'владельца'
+    ('Глава Либерально-демократической партии Японии Синдзо Абэ', Official(None, 'глава', Person(None, 'Синдзо', None, 'Абэ'), organization='Либерально-демократическая партия', place='Япония')),
+    ('Президент Всероссийской федерации лёгкой атлетики (ВФЛА) Валентин Балахничев', Official(None, 'президент', Person(None, 'Валентин', None, 'Балахничев'), organization='Всероссийская федерация лёгкой атлетики')),
+    ('президент и премьер-министр Израиля Шимон Перес', Official(None, 'премьер-министр', Person(None, 'Шимон', None, 'Перес'), place='Израиль')),  # two posts: the last is kept
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
