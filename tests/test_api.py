@@ -388,3 +388,18 @@ def test_full_scale_word_leaves_the_full_stop():
     text = 'Выручка составила 5 миллионов долларов. Расходы: $3 млн.'
     mentions = [text[fact.span.start:fact.span.stop] for fact in extract(text)]
     assert mentions == ['5 миллионов долларов', '$3 млн.']
+
+
+def test_garbage_collection_is_restored():
+    """Extraction pauses the cyclic collector and leaves it as the caller had it."""
+    import gc
+
+    assert gc.isenabled()
+    extract('Кредит на $1,7 млрд.')
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract('Кредит на $1,7 млрд.')
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
