@@ -220,6 +220,11 @@ class Extractor:
         tokens = list(self._tokenizer.scan(text))
         starts = [token.span.start for token in tokens]
         sentence_ends = _sentence_ends(tokens)
+        sentence_starts = [0] + [tokens[end - 1].span.stop for end in sentence_ends[:-1]]
+
+        def sentence_of(position: int) -> int:
+            return bisect.bisect_right(sentence_starts, position)
+
         analyzed: dict[int, Any] = {}
         facts: set[Fact] = set()
         for grammar, parser in active:
@@ -245,8 +250,7 @@ class Extractor:
             if resolve is not None:
                 # A grammar may look across its matches, e.g. to give an amount
                 # the currency named earlier in the sentence.
-                sentence_starts = [0] + [tokens[end - 1].span.stop for end in sentence_ends[:-1]]
-                found = resolve(found, text, lambda position: bisect.bisect_right(sentence_starts, position))
+                found = resolve(found, text, sentence_of)
             facts.update(found)
         # A set: one fact may be found in two windows of a long sentence.
         return sorted(facts, key=_sort_key)

@@ -242,7 +242,7 @@ RULE = or_(
     # "назначил Джона Хантсмена послом в России": the post in the instrumental
     rule(PERSON, POST, BODY.optional()),
     # "Александр Лукашенко, президент Белоруссии"
-    rule(PERSON, eq(','), TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, eq(',').interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
     # "Абэ — депутат японского парламента"
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
     rule(PERSON, LINK, TIME.optional(), POST, BODY.optional()),
@@ -555,37 +555,34 @@ RELATIONAL_HEADS = {'заместитель', 'советник', 'помощн�
 _DECLINABLE_NOMINATIVE = re.compile(r'(?:[оеё]в|[иы]н|[сц]кий|[ое]й|ый)$')
 
 
+def _name_first(raw: Any) -> bool:
+    """Whether the name stands before the post ("Лукашенко, президент")."""
+    name = attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')
+    return min(token.span.start for token in name) < attribute_tokens(raw, 'head')[0].span.start
+
+
 def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     """Whether a match reads as a post and its holder, not a coincidence of words."""
     head = attribute_tokens(raw, 'head')[-1]
     forms = getattr(head, 'forms', ())
+    first, last = attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')
+    bare = not (raw.tail or raw.modifiers or raw.organization or raw.place or raw.host_place or raw.acting)
     if any('PREP' in form.grams.values for form in forms):
         return False  # "После ареста Саипов": "после" is also "посол" in the locative
-    if not cases:
-        return False  # "директоров", "вице-президенты": a post of one person is singular
-    first_name = attribute_tokens(raw, 'first')
-    if head.value[:1].isupper() and (
+    if head.value[:1].isupper() and bare and (
         'nomn' not in cases or raw.head.lower() not in COMMON_TITLES
-    ) and (not first_name or any(form.grams.values & {'Name', 'Surn'} for form in forms)):
-        # "Эмира Кустурицу": a capitalized "post" before a bare surname is more
-        # often a first name than the post "эмир".
-        if not raw.tail and not raw.organization and not raw.place and not raw.modifiers:
-            return False
-    appositive = raw.link == ',' or (
-        attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')
-    )[0].span.start < head.span.start and not raw.link
-    bare = not (raw.tail or raw.modifiers or raw.organization or raw.place or raw.host_place or raw.acting)
-    if appositive and bare and 'nomn' in cases:
+    ) and (not first or any(form.grams.values & {'Name', 'Surn'} for form in forms)):
+        return False  # "Эмира Кустурицу": a first name rather than the post "эмир"
+    if raw.link == ',' and _name_first(raw) and bare and 'nomn' in cases:
         return False  # "По словам Кабейо, президент принесет": a bare post after a comma
     modifiers = attribute_tokens(raw, 'modifiers')
     if modifiers and not any(
         cases & form.grams.values for token in modifiers for form in getattr(token, 'forms', ())
     ):
         return False  # "главная премьера": the modifier agrees with another word
-    first, last = attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')
     head_lemmas = {form.normalized for form in forms} | {raw.head.lower()}
     if not first and not raw.link and head_lemmas & RELATIONAL_HEADS:
-        return False
+        return False  # "советника Путина": the superior, not the holder
     if last and not first and any(
         'ADJF' in form.grams.values and form.raw.is_known for form in getattr(last[0], 'forms', ())
     ):
@@ -594,7 +591,7 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         return False  # across a few words, only a full name is safe: "Руснок" may be anything
     if last and not raw.link and 'nomn' not in person_cases and len(last) == 1:
         word = last[0].value
-        known = [form for form in last[0].forms if form.raw.is_known] if getattr(last[0], 'forms', None) else []
+        known = [form for form in getattr(last[0], 'forms', ()) if form.raw.is_known]
         if not known and _DECLINABLE_NOMINATIVE.search(word.lower()) and normalize.name_gender([word]) is None:
             return False  # "указом президента Ю.Балуевский": a nominative name
     return True
@@ -608,25 +605,20 @@ def _known_surname_reading(tokens: Sequence[Any]) -> bool:
 
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
-    case_token, cases = _case_token(raw)
+    _, cases = _case_token(raw)
     if not cases:
-        return
-    # Linked by a verb or a dash, the name has a case of its own.
-    person_first = attribute_tokens(raw, 'last') + attribute_tokens(raw, 'first')
-    head_start = attribute_tokens(raw, 'head')[0].span.start
-    name_before_post = any(token.span.start < head_start for token in person_first)
-    comma_before_post = raw.link is None and name_before_post and any(token.value == ',' for token in tokens)
-    if name_before_post and not raw.link and not comma_before_post and 'ablt' not in cases:
-        return  # "Х послом": without a verb only the instrumental ties them
-    if cases == {'ablt'} and not name_before_post:
-        # "назначил начальником штаба Владимира Замана": after an instrumental
-        # post the name may be the verb's object.
-        cases = cases | {'accs'}
-    # Linked by a verb or a dash, or before an instrumental post, the name has
-    # a case of its own.
-    independent = bool(raw.link) or (name_before_post and not comma_before_post)
-    person_cases = _person_cases(raw) if independent else cases
-    if not independent and not _agrees(raw, cases):
+        return  # "директоров", "вице-президенты": a post of one person is singular
+    # In apposition ("Лукашенко, президент", "президент Лукашенко") the name
+    # agrees with the post; tied by a verb or a dash it has a case of its own.
+    apposition = raw.link in (None, ',')
+    if _name_first(raw) and raw.link is None:
+        if 'ablt' not in cases:
+            return  # "назначил Х послом": without a verb only the instrumental ties them
+        apposition = False
+    if not _name_first(raw) and cases == {'ablt'}:
+        cases = cases | {'accs'}  # "назначил начальником штаба Владимира Замана"
+    person_cases = cases if apposition else _person_cases(raw)
+    if apposition and not _agrees(raw, cases):
         return
     if not _plausible(raw, cases, person_cases):
         return

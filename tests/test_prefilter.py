@@ -2,7 +2,6 @@
 
 import importlib
 
-import pytest
 import yargy.morph  # noqa: F401  -- pymorphy2 hotfix before pymorphy2 is used
 
 from factlex import Extractor
