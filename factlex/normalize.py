@@ -313,6 +313,7 @@ _SURNAMES: dict[str, list[tuple[str, dict[str, str]]]] = {
         ('й', {'gent': 'я', 'datv': 'ю', 'accs': 'я', 'ablt': 'ем', 'loct': 'е'}),
         ('ь', {'gent': 'я', 'datv': 'ю', 'accs': 'я', 'ablt': 'ем', 'loct': 'е'}),
         ('я', {'accs': 'ю', 'ablt': 'ей'}),  # "Небензя"
+        ('а', {'gent': 'ы', 'datv': 'е', 'accs': 'у', 'ablt': 'ой'}),  # "Мандела", "Нетребко" aside
     ],
     'femn': [
         ('ская', {'gent': 'ской', 'datv': 'ской', 'accs': 'скую', 'ablt': 'ской', 'loct': 'ской'}),

@@ -6,6 +6,7 @@ from yargy.predicates import eq, gram, in_, is_upper, length_eq, type
 from .words import (
     IsCapitalizedWord,
     IsForeignName,
+    IsKnownName,
     IsNameWord,
     IsOrgShaped,
     IsSurnameShaped,
@@ -33,7 +34,7 @@ FOREIGN_FIRST = rule(IsForeignName())
 
 MIDDLE = and_(NAME_WORD, gram('Patr'))
 # A second foreign name, missing from the dictionary: "Тайип".
-FOREIGN_MIDDLE = and_(IsForeignName(), not_(gram('Name')))
+FOREIGN_MIDDLE = and_(IsForeignName(), not_(IsKnownName()))
 
 SURNAME = or_(
     rule(NAME_WORD),
@@ -56,7 +57,7 @@ LONE_SURNAME = rule(and_(
         gram('Surn'),
         and_(IsSurnameShaped(), IsUnknownOrTagged({'Surn'})),
         # a foreign surname right after its post: "судья Саутер", "президент Корреа"
-        and_(IsForeignName(), not_(gram('Name')), not_(IsOrgShaped())),
+        and_(IsForeignName(), not_(IsKnownName()), not_(IsOrgShaped())),
     ),
 ))
 

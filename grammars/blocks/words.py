@@ -9,6 +9,7 @@ __all__ = [
     'IsAbbreviation',
     'IsCapitalizedWord',
     'IsForeignName',
+    'IsKnownName',
     'IsNameWord',
     'IsOrgShaped',
     'IsSurnameShaped',
@@ -131,7 +132,7 @@ class IsOrgShaped(Predicate):
 
 
 _ORG_SHAPE = re.compile(
-    r'(?:Мин|Рос|Гос|Фед|Глав|Мос|Газ|Сбер|Внеш|Спец)[а-яё]{3,}$'
+    r'(?:Мин|Рос|Гос|Фед|Глав|Мос|Газ|Сбер|Внеш|Спец|Генштаб|Генпрокуратур)[а-яё]{0,}$'
 )
 
 
@@ -145,7 +146,17 @@ class IsForeignName(Predicate):
         if token.type != 'RU' or not IsCapitalizedWord()(token):
             return False
         grams = known_grams(token)
-        return not grams or ('Name' in grams and 'Geox' not in grams)
+        # "Джойс" is a surname in the dictionary and a first name in the news.
+        return not grams or (bool(grams & {'Name', 'Surn'}) and 'Geox' not in grams)
+
+
+class IsKnownName(Predicate):
+    """The dictionary itself (not a guess) has the word as a first name."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        return 'Name' in known_grams(token)
 
 
 class IsUnknownWord(Predicate):
