@@ -150,20 +150,41 @@ def _gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def _findall(parser: Any, tokens: list[Any]) -> list[Any]:
-    """yargy's ``Parser.findall``, leaving no reference cycles behind.
+#: Parses of one span tried before the span is given up: enough for the
+#: readings that differ in what to_facts accepts, few enough to bound the cost.
+PARSES_PER_SPAN = 4
 
-    Earley columns and their states point at each other; with collection
-    paused (see :func:`_gc_paused`) such cycles would pile up until the end of
-    a long text. Emptying the columns leaves garbage that reference counting
-    frees at once.
+
+def _find_facts(parser: Any, grammar: Any, tokens: list[Any], text: str) -> list[Any]:
+    """The facts of the best-covering matches in ``tokens``.
+
+    Like yargy's ``Parser.findall``, but a match counts only when the grammar
+    assembles a fact from it, so a longer match that ``to_facts`` rejects does
+    not hide a shorter one that it accepts. The Earley chart is emptied
+    afterwards: its columns and states point at each other, and with
+    collection paused (see :func:`_gc_paused`) such cycles would pile up.
     """
-    from yargy.parser import prepare_resolved_matches, prepare_trees
+    from yargy.parser import prepare_match, prepare_trees
+    from yargy.span import resolve_spans
 
     chart = parser.chart(tokens)
     try:
-        states = list(chart.matches(parser.rule))
-        return list(prepare_resolved_matches(sorted(prepare_trees(states))))
+        found: dict[tuple[int, int], list[Any]] = {}
+        tried: dict[tuple[int, int], int] = {}
+        spans = []
+        for tree in sorted(prepare_trees(chart.matches(parser.rule))):
+            span = tree.range
+            if span in found or tried.get(span, 0) >= PARSES_PER_SPAN:
+                continue
+            tried[span] = tried.get(span, 0) + 1
+            match = prepare_match(tree)
+            if match is None or not _on_word_boundaries(text, Span(match.span.start, match.span.stop)):
+                continue
+            facts = list(grammar.to_facts(match.fact, match.tokens))
+            if facts:
+                found[span] = facts
+                spans.append(span)
+        return [fact for span in resolve_spans(spans) for fact in found[span]]
     finally:
         for column in chart.columns:
             column.states = []
@@ -243,9 +264,7 @@ class Extractor:
                     if index not in analyzed:
                         analyzed[index] = self._tokenizer.analyzed(tokens[index])
                     window.append(analyzed[index])
-                for match in _findall(parser, window):
-                    if _on_word_boundaries(text, Span(match.span.start, match.span.stop)):
-                        found.extend(grammar.to_facts(match.fact, match.tokens))
+                found.extend(_find_facts(parser, grammar, window, text))
             resolve = getattr(grammar, 'resolve', None)
             if resolve is not None:
                 # A grammar may look across its matches, e.g. to give an amount

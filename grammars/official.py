@@ -199,7 +199,9 @@ LINK_VERBS = {
 PASSIVE_VERBS = {'назначить', 'избрать', 'переизбрать', 'утвердить', 'выбрать'}
 LINK = rule(
     or_(
-        dictionary(LINK_VERBS),
+        dictionary(LINK_VERBS - {'быть'}),
+        # "был", "будет"; not "бывший", which pymorphy2 also files under "быть"
+        and_(dictionary({'быть'}), or_(gram('VERB'), gram('INFN'))),
         and_(dictionary(PASSIVE_VERBS), or_(gram('PRTS'), gram('PRTF'))),
     ).repeatable(max=2),
     in_caseless({'новым', 'новой', 'первым', 'первой', 'вновь', 'снова', 'уже', 'также', 'тогда', 'ещё', 'еще'}).optional(),
@@ -597,6 +599,15 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     return True
 
 
+def _may_be_subject(raw: Any) -> bool:
+    """Whether every dictionary word of the name can stand in the nominative."""
+    for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'):
+        known = [form for form in getattr(token, 'forms', ()) if form.raw.is_known]
+        if known and not any('nomn' in form.grams.values or 'Fixd' in form.grams.values for form in known):
+            return False
+    return True
+
+
 def _known_surname_reading(tokens: Sequence[Any]) -> bool:
     return any(
         'Surn' in form.grams.values and form.raw.is_known for token in tokens for form in getattr(token, 'forms', ())
@@ -618,6 +629,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     if not _name_first(raw) and cases == {'ablt'}:
         cases = cases | {'accs'}  # "назначил начальником штаба Владимира Замана"
     person_cases = cases if apposition else _person_cases(raw)
+    if raw.link not in (None, ',') and _name_first(raw) and not _may_be_subject(raw):
+        return  # "Оппонентом Рубио ... станет конгрессмен": the name is no subject
     if apposition and not _agrees(raw, cases):
         return
     if not _plausible(raw, cases, person_cases):
