@@ -503,17 +503,17 @@ def _gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
     return normalize.name_gender(words, cases)
 
 
-def _case_token(raw: Any) -> tuple[Any, set[str]]:
-    """The word the whole phrase agrees with, and the cases it may stand in."""
+def _post_cases(raw: Any) -> set[str]:
+    """The cases the post phrase may stand in, read off the word it agrees with."""
     acting = attribute_tokens(raw, 'acting')
     if acting and _cases(acting[0], {'исполнять'}):
-        return acting[0], _cases(acting[0], {'исполнять'})
-    head = attribute_tokens(raw, 'head')[-1]
+        return _cases(acting[0], {'исполнять'})
     if acting:
         # "врио губернатора Александру Хинштейну": "врио" does not decline and
         # the post after it is genitive; the name shows the case.
-        return head, _person_cases(raw)
-    return head, _cases(head, HEAD_WORDS) or _cases(head)
+        return _person_cases(raw)
+    head = attribute_tokens(raw, 'head')[-1]
+    return _cases(head, HEAD_WORDS) or _cases(head)
 
 
 def _person_cases(raw: Any) -> set[str]:
@@ -616,7 +616,7 @@ def _known_surname_reading(tokens: Sequence[Any]) -> bool:
 
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
-    _, cases = _case_token(raw)
+    cases = _post_cases(raw)
     if not cases:
         return  # "директоров", "вице-президенты": a post of one person is singular
     # In apposition ("Лукашенко, президент", "президент Лукашенко") the name
