@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Optional
 
 __all__ = [
+    'AMOUNT_WORDS',
     'COMBINING_NUMERALS',
     'HALF_SCALES',
     'MINOR_UNITS',
@@ -73,6 +74,9 @@ HALF_SCALES: dict[str, Decimal] = {
     'полмиллиарда': Decimal(500_000_000),
     'полтриллиона': Decimal(500_000_000_000),
 }
+
+#: Every dictionary form :func:`parse_amount` reads besides digits.
+AMOUNT_WORDS = frozenset(NUMERALS) | frozenset(SCALES) | frozenset(HALF_SCALES) | {'половина', 'с'}
 
 #: Hundredth parts and the currencies they divide; alone, a unit means the first.
 MINOR_UNITS: dict[str, tuple[str, ...]] = {

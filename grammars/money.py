@@ -195,11 +195,10 @@ TRIGGER = re.compile(
     r'|(?i:\b(?:' + '|'.join(sorted({name for name, _ in CURRENCY_NAMES if re.fullmatch('[A-Z]+', name)})) + r')\b)'
 )
 
-_AMOUNT_WORDS = set(normalize.NUMERALS) | set(normalize.SCALES) | set(normalize.HALF_SCALES) | {'половина'}
 
 
 def _amount_parts(raw, name: str) -> list[str]:
-    return lemmas(attribute_tokens(raw, name), _AMOUNT_WORDS)
+    return lemmas(attribute_tokens(raw, name), normalize.AMOUNT_WORDS)
 
 
 def _shared_scale(low: list[str], high: list[str]) -> list[str]:

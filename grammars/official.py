@@ -506,8 +506,9 @@ def _gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
 def _post_cases(raw: Any) -> set[str]:
     """The cases the post phrase may stand in, read off the word it agrees with."""
     acting = attribute_tokens(raw, 'acting')
-    if acting and _cases(acting[0], {'исполнять'}):
-        return _cases(acting[0], {'исполнять'})
+    participle_cases = _cases(acting[0], {'исполнять'}) if acting else set()
+    if participle_cases:
+        return participle_cases
     if acting:
         # "врио губернатора Александру Хинштейну": "врио" does not decline and
         # the post after it is genitive; the name shows the case.

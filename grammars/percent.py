@@ -77,7 +77,6 @@ RULE = or_(
 #: Text without these holds no percentage.
 TRIGGER = re.compile(r'%|процент|п\.\s?п|\bпп\b|б\.\s?п|базисн', re.IGNORECASE)
 
-_AMOUNT_WORDS = set(normalize.NUMERALS) | set(normalize.SCALES) | set(normalize.HALF_SCALES) | {'половина'}
 
 
 def _value(raw, name: str) -> Decimal:
@@ -88,7 +87,7 @@ def _value(raw, name: str) -> Decimal:
             raise ValueError(f'not a numbered percent adjective: {tokens[0].value!r}')
         return value
     # "7,125%" is seven and an eighth: percentages are never grouped by thousands.
-    return normalize.parse_amount(lemmas(tokens, _AMOUNT_WORDS), three_digit_groups=False)
+    return normalize.parse_amount(lemmas(tokens, normalize.AMOUNT_WORDS), three_digit_groups=False)
 
 
 def to_facts(raw, tokens: list) -> Iterator[Percent]:

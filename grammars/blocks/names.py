@@ -10,7 +10,6 @@ from .words import (
     IsNameWord,
     IsOrgShaped,
     IsSurnameShaped,
-    IsUnknownOrTagged,
     IsUnknownWord,
 )
 
@@ -55,7 +54,7 @@ LONE_SURNAME = rule(and_(
     not_(and_(gram('ADJF'), not_(gram('Surn')))),
     or_(
         gram('Surn'),
-        and_(IsSurnameShaped(), IsUnknownOrTagged({'Surn'})),
+        and_(IsSurnameShaped(), IsUnknownWord()),
         # a foreign surname right after its post: "судья Саутер", "президент Корреа"
         and_(IsForeignName(), not_(IsKnownName()), not_(IsOrgShaped())),
     ),

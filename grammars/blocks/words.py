@@ -13,7 +13,6 @@ __all__ = [
     'IsNameWord',
     'IsOrgShaped',
     'IsSurnameShaped',
-    'IsUnknownOrTagged',
     'IsUnknownWord',
     'known_grams',
 ]
@@ -77,31 +76,6 @@ class HasCase(Predicate):
     def __call__(self, token):
         forms = getattr(token, 'forms', None)
         return bool(forms) and any(case in form.grams.values for form in forms for case in self.cases)
-
-
-class IsUnknownOrTagged(Predicate):
-    """pymorphy2 has the word only by guessing, or tags it with one of ``grams``.
-
-    Surnames are mostly missing from the dictionary; a dictionary word that is
-    not tagged as a name ("Центробанка", "Россия") is not taken for one.
-    """
-
-    __attributes__ = ['grams']
-
-    def __init__(self, grams):
-        self.grams = frozenset(grams)
-
-    def __call__(self, token):
-        forms = getattr(token, 'forms', None)
-        if not forms:
-            return token.type == 'LATIN'
-        for form in forms:
-            raw = getattr(form, 'raw', None)
-            if raw is not None and not raw.is_known:
-                return True
-            if self.grams & form.grams.values:
-                return True
-        return False
 
 
 class IsSurnameShaped(Predicate):
