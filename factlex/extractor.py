@@ -10,6 +10,8 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Optional, Pattern, Union
 
+import attrs
+
 from .facts import FACT_TYPES, Fact, Span
 
 EOL = 'EOL'  # yargy's token type of line breaks
@@ -46,8 +48,15 @@ def _check_text(text: Any) -> str:
     return text
 
 
-def _sort_key(fact: Fact) -> tuple[int, int, str]:
-    return (fact.span.start, -fact.span.stop, type(fact).__name__)
+def _sort_key(fact: Fact) -> tuple[Any, ...]:
+    # Facts are gathered in a set, so facts of one span ("сенаторы Пол и
+    # Рубио": one per holder) need a total order to come out the same in
+    # every process: by where their parts stand, then by their values.
+    parts = tuple(
+        value.span.start for value in attrs.astuple(fact, recurse=False)
+        if attrs.has(type(value)) and isinstance(getattr(value, 'span', None), Span)
+    )
+    return (fact.span.start, -fact.span.stop, type(fact).__name__, parts, repr(fact))
 
 
 #: How far a mention may reach from the word that triggered its grammar, in
@@ -117,6 +126,12 @@ def _on_word_boundaries(text: str, span: Span) -> bool:
         return False
     if stop < len(text) and text[stop].isalnum() and (text[stop - 1].isalnum() or text[stop - 1] == '%'):
         return False
+    # A hyphenated compound is one word: "Торгово" of "Торгово-промышленной",
+    # "основателями" of "отцами-основателями".
+    if stop + 1 < len(text) and text[stop] == '-' and text[stop - 1].isalpha() and text[stop + 1].isalpha():
+        return False
+    if start >= 2 and text[start - 1] == '-' and text[start - 2].isalpha() and text[start].isalpha():
+        return False
     return True
 
 
@@ -155,6 +170,48 @@ def _gc_paused() -> Iterator[None]:
 PARSES_PER_SPAN = 4
 
 
+def _best_cover(claims: dict[tuple[int, int], tuple[int, int]], weights: dict[tuple[int, int], int]) -> list[tuple[int, int]]:
+    """The matches to keep: those whose claims (token ranges) do not overlap
+    and whose weights add up to the most; classic weighted interval scheduling.
+
+    yargy's ``resolve_spans`` keeps the matches that cover the most tokens, so
+    of two equally long readings it keeps the earlier one. Here a grammar may
+    weigh one shape of match above another ("губернатор Техаса Рик Перри" over
+    "Уокер, губернатор Техаса") and let two matches share words that both
+    may use (one holder of two posts: "вице-президент Ганы Джон Махама занял
+    пост главы государства"). Of equal weights the fewer matches win, then
+    the earlier ones.
+    """
+    ordered = sorted(claims, key=lambda key: (claims[key], key))
+    starts = [claims[key][0] for key in ordered]
+    # (total weight, minus the number of matches, the matches): of equal
+    # weights one long match beats its pieces ("3 млрд 700 млн рублей").
+    best: list[tuple[int, int, tuple[tuple[int, int], ...]]] = [(0, 0, ())] * (len(ordered) + 1)
+    for index in range(len(ordered) - 1, -1, -1):
+        key = ordered[index]
+        following = best[bisect.bisect_left(starts, claims[key][1], index + 1)]
+        take = (weights[key] + following[0], following[1] - 1, (key,) + following[2])
+        best[index] = take if take[:2] >= best[index + 1][:2] else best[index + 1]
+    return sorted(best[0][2])
+
+
+def _claim(span: tuple[int, int], tokens: Sequence[Any], shared: Sequence[Any]) -> tuple[int, int]:
+    """The token range a match keeps to itself: its span without the words at
+    either edge that lie in ``shared`` (character spans another match may use too)."""
+    start, stop = span
+    if not shared:
+        return span
+    inside = [
+        any(region.start <= token.span.start and token.span.stop <= region.stop for region in shared)
+        for token in tokens
+    ]
+    while start < stop and inside[start - span[0]]:
+        start += 1
+    while stop > start and inside[stop - 1 - span[0]]:
+        stop -= 1
+    return (start, stop) if start < stop else span
+
+
 def _find_facts(parser: Any, grammar: Any, tokens: list[Any], text: str) -> list[Any]:
     """The facts of the best-covering matches in ``tokens``.
 
@@ -165,13 +222,17 @@ def _find_facts(parser: Any, grammar: Any, tokens: list[Any], text: str) -> list
     collection paused (see :func:`_gc_paused`) such cycles would pile up.
     """
     from yargy.parser import prepare_match, prepare_trees
-    from yargy.span import resolve_spans
 
-    chart = parser.chart(tokens)
+    from . import earley
+
+    preference = getattr(grammar, 'preference', None)
+    shared = getattr(grammar, 'shared', None)
+    chart = earley.chart(parser, tokens)
     try:
         found: dict[tuple[int, int], list[Any]] = {}
+        weights: dict[tuple[int, int], int] = {}
+        claims: dict[tuple[int, int], tuple[int, int]] = {}
         tried: dict[tuple[int, int], int] = {}
-        spans = []
         for tree in sorted(prepare_trees(chart.matches(parser.rule))):
             span = tree.range
             if span in found or tried.get(span, 0) >= PARSES_PER_SPAN:
@@ -183,8 +244,9 @@ def _find_facts(parser: Any, grammar: Any, tokens: list[Any], text: str) -> list
             facts = list(grammar.to_facts(match.fact, match.tokens))
             if facts:
                 found[span] = facts
-                spans.append(span)
-        return [fact for span in resolve_spans(spans) for fact in found[span]]
+                weights[span] = span[1] - span[0] + (preference(match.fact) if preference else 0)
+                claims[span] = _claim(span, match.tokens, shared(match.fact) if shared else ())
+        return [fact for span in _best_cover(claims, weights) for fact in found[span]]
     finally:
         for column in chart.columns:
             column.states = []

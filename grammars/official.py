@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Optional
@@ -12,16 +13,18 @@ from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
 from factlex import normalize
-from factlex.facts import Official, Person
+from factlex.facts import Official, Person, Span
 
 from .blocks.names import person
-from .blocks.orgs import LEGAL_FORM, ORG_NAME, ORG_TYPE, ORG_TYPE_WORDS, QUOTED
+from .blocks.orgs import LEGAL_FORM, NAMED_BODY, ORG_NAME, ORG_TYPE, ORG_TYPE_WORDS, PLACE_ABBREVIATIONS, QUOTED
 from .blocks.places import place
-from .blocks.words import HasCase, IsAbbreviation, IsCapitalizedWord
+from .blocks.words import (
+    HasCase, HasLemmaEnding, IsAbbreviation, IsCapitalizedWord, IsForeignName, IsNameWord, IsOrgShaped,
+)
 from .tokens import attribute_tokens, tokens_span
 from .vocab import read_table
 
-__all__ = ['FACT', 'HEADS', 'MODIFIERS', 'NAME', 'REACH', 'RULE', 'TRIGGER', 'Raw', 'to_facts']
+__all__ = ['FACT', 'HEADS', 'MODIFIERS', 'NAME', 'REACH', 'RULE', 'TRIGGER', 'Raw', 'preference', 'shared', 'to_facts']
 
 NAME = 'official'
 FACT = Official
@@ -30,6 +33,10 @@ Raw = fact('Raw', [
     'acting', 'modifiers', 'head', 'tail',
     'org_type', 'organization', 'place', 'host_place',
     'first', 'middle', 'last', 'link', 'gap',
+    # the second and third holders of a plural post: "сенаторы Рэнд Пол и Марко Рубио"
+    'first2', 'middle2', 'last2', 'first3', 'middle3', 'last3',
+    # the first of two posts of one holder: "глава ФСБ Чечни и зампред НАК Владимир Кулишов"
+    'other_post',
 ])
 
 #: Tokens a mention may reach before and after the word that triggers the
@@ -46,6 +53,9 @@ HEADS = sorted({head for _, head in read_table('positions.tsv', columns=2)})
 
 HEAD = morph_pipeline(HEADS)
 
+#: The declining word of each head: "премьер" of "вице-премьер".
+HEAD_WORDS = {head.rpartition('-')[2] for head in HEADS}
+
 # Parts of the post: "первый заместитель", "генеральный директор".
 MODIFIERS = {
     'первый', 'генеральный', 'главный', 'старший', 'младший', 'исполнительный', 'ответственный',
@@ -58,7 +68,12 @@ MODIFIER = and_(dictionary(MODIFIERS), or_(gram('ADJF'), gram('PRTF')))
 # Words of time rather than of the post: they belong to the mention, not to
 # ``position``.
 TIME = or_(
-    rule(dictionary({'бывший', 'нынешний', 'действующий', 'новый', 'новоизбранный', 'покойный'})),
+    rule(dictionary({'нынешний', 'действующий', 'новый', 'новоизбранный', 'покойный'})),
+    # spelled out: yargy reads "бывший" as a form of "быть", which "был" is too
+    rule(in_caseless({
+        'бывший', 'бывшего', 'бывшему', 'бывшим', 'бывшем', 'бывшая', 'бывшей', 'бывшую',
+        'бывшие', 'бывших', 'бывшими', 'бывшее',
+    })),
     rule(in_caseless({'экс'}), eq('-')),
 )
 
@@ -155,6 +170,12 @@ ATTACHED = or_(
     rule(in_caseless({'при'}), ORG_NAME),
     rule(in_caseless({'по'}), place({'datv'}).interpretation(Raw.host_place)),
 )
+# "Департамента информации и печати МИД": the body a department belongs to.
+PARENT_BODY = or_(
+    rule(and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS)))),
+    rule(and_(gram('Orgn'), IsCapitalizedWord())),
+    rule(IsOrgShaped()),
+)
 # "Международного олимпийского комитета (МОК)": the abbreviation in brackets.
 EXPANSION = rule(eq('('), IsAbbreviation(), eq(')'))
 
@@ -167,8 +188,23 @@ BODY = or_(
     ),
     rule(PLACE, ORGANIZATION.optional(), EXPANSION.optional(), or_(HOST_PLACE, ATTACHED).optional(),
          CONSTITUENCY.optional()),
+    # "Департамента информации и печати МИД России": a body of a body; the
+    # fact keeps the nearer one
+    rule(NAMED_BODY.interpretation(Raw.organization), PARENT_BODY, PLACE.optional(), or_(HOST_PLACE, ATTACHED).optional()),
     rule(or_(HOST_PLACE, ATTACHED), CONSTITUENCY.optional()),
     CONSTITUENCY,
+)
+
+# "генсека ООН норвежца Трюгве Ли": a nationality between the post and the name.
+NATIONALITY = and_(
+    is_lower(), gram('NOUN'), gram('anim'),
+    or_(
+        dictionary({'француз', 'немец', 'грек', 'турок', 'швед', 'финн', 'араб', 'серб', 'хорват', 'чех', 'поляк',
+                    'словак', 'узбек', 'казах', 'таджик', 'киргиз', 'туркмен', 'латыш', 'литовец', 'эстонец', 'перс',
+                    'курд', 'индус', 'баск', 'россиянин', 'британец', 'американец', 'японец', 'китаец', 'кореец'}),
+        # "норвежец", "итальянец", "израильтянин", "египтянин"
+        HasLemmaEnding(('ец', 'янин', 'анин', 'ианин')),
+    ),
 )
 
 # Words between the post and the name that belong to neither: an age
@@ -177,17 +213,45 @@ RANKS = {
     'генерал', 'генерал-полковник', 'генерал-лейтенант', 'генерал-майор', 'адмирал', 'вице-адмирал',
     'контр-адмирал', 'полковник', 'подполковник', 'майор', 'капитан', 'маршал', 'лейтенант', 'сержант',
     'академик', 'профессор', 'доктор', 'госсоветник', 'епископ', 'архиепископ', 'митрополит',
+    'генерал армии', 'шейх', 'аятолла',
 }
-INTERLUDE = or_(
+# "депутат-единоросс", "сенатора-демократа", "националист О. Умала": a party
+# member's word; "миллиардер Бидзина Иванишвили": what else the holder is.
+AFFILIATIONS = {
+    'единоросс', 'демократ', 'республиканец', 'социалист', 'коммунист', 'либерал', 'консерватор',
+    'лейборист', 'националист', 'эсер', 'справоросс', 'яблочник', 'тори', 'христианский демократ',
+    'миллиардер', 'бизнесмен', 'предприниматель', 'экономист', 'юрист', 'дипломат', 'политик',
+    'астронавт', 'космонавт', 'олигарх', 'ветеран', 'экс-премьер',
+}
+AFFILIATION = and_(dictionary(AFFILIATIONS), is_lower())
+INTERLUDE_WORD = or_(
     rule(type('INT'), eq('-'), dictionary({'летний'})),
     morph_pipeline(sorted(RANKS)),
+    rule(NATIONALITY),
+    rule(eq('-'), AFFILIATION),
+    rule(and_(gram('ADJF'), is_lower()).optional(), AFFILIATION),
 )
+INTERLUDE = rule(INTERLUDE_WORD.repeatable(max=2))
 
 ##########
 #   OFFICIAL
 ##########
 
 PERSON = person(first=Raw.first, middle=Raw.middle, last=Raw.last)
+# "заместителей генпрокурора Геннадия Лопатина, Сергея Воробьева и Юрия
+# Пономарева": a plural post names each of its holders.
+LIST_SEPARATOR = or_(eq(','), in_caseless({'и'}))
+PEOPLE = rule(
+    PERSON,
+    LIST_SEPARATOR, person(first=Raw.first2, middle=Raw.middle2, last=Raw.last2),
+    rule(LIST_SEPARATOR, person(first=Raw.first3, middle=Raw.middle3, last=Raw.last3)).optional(),
+)
+
+# Monarchs go by their first name alone: "король Абдалла", "императора Акихито".
+MONARCHS = {'король', 'королева', 'император', 'императрица', 'эмир', 'султан', 'шейх', 'принц', 'принцесса'}
+MONARCH = rule(dictionary(MONARCHS)).interpretation(Raw.head)
+SOLE_NAME = and_(IsNameWord(), or_(gram('Name'), IsForeignName())).interpretation(Raw.first)
+
 
 # Verbs that tie a person to a post: "Х стал премьер-министром", "Х был
 # назначен главой", "главой компании станет Х".
@@ -215,30 +279,64 @@ OFFICE = or_(
          dictionary(OFFICE_NOUNS)),
     # "исполнял обязанности министра", "выполнявшего обязанности главы"
     rule(dictionary({'исполнять', 'выполнять', 'исполнить'}), dictionary({'обязанность'})),
-    # "на посту мэра", "в качестве премьер-министра"; not "освободил от
-    # должности", where the person named is the one who dismissed
+    # "на посту мэра", "в качестве премьер-министра"
     rule(in_caseless({'на', 'в'}), dictionary(OFFICE_NOUNS)),
+    # "Монти подаст в отставку с должности премьер-министра", "освободил
+    # Балуевского от должности": who leaves a post held it; the one who
+    # dismisses cannot stand here, as appointing verbs never enter the gap
+    rule(in_caseless({'с', 'со', 'от'}), dictionary(OFFICE_NOUNS | {'позиция'})),
 ).interpretation(Raw.link)
 
 # Between a name and the verb that ties it to a post: "Руснок в 2001-2002
 # годах работал министром", "Аленка Братушек, в прошлом занимавшая пост".
+APPOINTING_VERBS = {
+    'назначить', 'назначать', 'выдвинуть', 'выдвигать', 'рекомендовать', 'предложить', 'предлагать', 'утвердить',
+    'утверждать', 'освободить', 'освобождать', 'снять', 'снимать', 'уволить', 'увольнять', 'представить',
+    'представлять', 'избрать', 'избирать', 'пригласить', 'приглашать', 'поставить', 'ставить', 'вернуть',
+}
 GAP_WORD = and_(
-    not_(in_({'.', '!', '?', ';', ':', '(', ')', '«', '»', '"', '—', '–', 'не', 'ни'})),
+    not_(in_({'.', '!', '?', ';', ':', '(', ')', '«', '»', '"', '—', '–', ',', 'не', 'ни'})),
     not_(IsCapitalizedWord()),
+    # "К. Лагард на выборах главы МВФ был управляющий ...": a body or another
+    # post in between ties the verb to someone else
+    not_(IsAbbreviation()),
+    not_(dictionary(HEAD_WORDS)),
+    # "Клинтон выдвинул её на должность прокурора", "Путин назначил на пост
+    # министра ...": the one who appoints is not the holder.
+    not_(and_(gram('VERB'), dictionary(APPOINTING_VERBS))),
+    # "выставил свою кандидатуру на пост президента": a post sought, not held
+    not_(dictionary({'кандидатура', 'кандидат', 'претендент', 'шанс', 'претендовать', 'баллотироваться'})),
+    not_(in_caseless({'его', 'её', 'ее', 'их', 'него', 'неё', 'нее', 'них', 'ему', 'ей', 'им', 'себя'})),
 )
 GAP = rule(GAP_WORD.repeatable(max=6)).interpretation(Raw.gap)
 
 # Words that rank or describe the holder rather than name the post: "стал
 # самым долгоживущим президентом", "станет седьмым по счёту королём".
+DESCRIPTOR_WORD = or_(
+    rule(and_(is_lower(), or_(gram('ADJF'), gram('NUMR'), gram('ADVB')), not_(dictionary(MODIFIERS)))),
+    rule(type('INT'), eq('-'), in_caseless({'м', 'ым', 'й', 'ой', 'ий', 'ей', 'го', 'ого', 'му', 'ому'})),  # "96-м"
+)
 DESCRIPTOR = rule(
-    and_(is_lower(), or_(gram('ADJF'), gram('NUMR'), gram('ADVB')), not_(dictionary(MODIFIERS))).repeatable(max=3),
+    DESCRIPTOR_WORD.repeatable(max=3),
     rule(in_caseless({'по'}), in_caseless({'счёту', 'счету'})).optional(),
 )
 
 DASH = in_caseless({'—', '–', '-'})
 
+# The first of two coordinated posts, matched loosely and read again on its
+# own in to_facts: interpreted in place, its parts would mix with the
+# second post's.
+OTHER_POST_WORD = and_(not_(in_caseless({'и', ',', '.', ';', ':', '—', '–', '(', ')', '!', '?'})), not_(IsNameWord()))
+OTHER_POST = or_(
+    rule(TIME.optional(), MODIFIER.optional(), HEAD),
+    rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6)),
+)
+OTHER_POST_WITH_BODY = rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6))
+
 RULE = or_(
     rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
+    rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PEOPLE),
+    rule(TIME.optional(), MONARCH, BODY.optional(), SOLE_NAME),
     # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин"
     rule(TIME.optional(), POST, BODY.optional(), or_(DASH, eq(',')).interpretation(Raw.link), PERSON),
     # "назначил Джона Хантсмена послом в России": the post in the instrumental
@@ -253,9 +351,12 @@ RULE = or_(
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(POST, BODY.optional(), LINK, INTERLUDE.optional(), PERSON),
-    # "глава ФСБ Чечни и зампред НАК Владимир Кулишов": two posts of one person;
-    # the fact keeps the last one.
-    rule(TIME.optional(), POST, BODY.optional(), in_caseless({'и'}), TIME.optional(), POST, BODY.optional(),
+    # "глава ФСБ Чечни и зампред НАК Владимир Кулишов": two posts of one
+    # person, a fact for each
+    rule(OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), TIME.optional(), POST, BODY.optional(),
+         INTERLUDE.optional(), PERSON),
+    # "председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин"
+    rule(OTHER_POST_WITH_BODY.interpretation(Raw.other_post), eq(','), TIME.optional(), POST, BODY.optional(),
          INTERLUDE.optional(), PERSON),
 ).interpretation(Raw)
 
@@ -291,21 +392,19 @@ def _join(tokens: Sequence[Any], words: Optional[Sequence[str]] = None) -> str:
     return ''.join(parts)
 
 
-#: The declining word of each head: "премьер" of "вице-премьер".
-HEAD_WORDS = {head.rpartition('-')[2] for head in HEADS}
 
 
-def _cases(token: Any, lemmas: Optional[Iterable[str]] = None) -> set[str]:
-    """The cases ``token`` may stand in, read as a singular with one of ``lemmas``.
+def _cases(token: Any, lemmas: Optional[Iterable[str]] = None, number: str = 'sing') -> set[str]:
+    """The cases ``token`` may stand in, read in ``number`` with one of ``lemmas``.
 
     A post names one person, so "директора" is a genitive singular here, not
-    the nominative plural it can also be.
+    the nominative plural it can also be; only a list of names makes it plural.
     """
     lemmas = set(lemmas) if lemmas is not None else None
     cases = set()
     for form in getattr(token, 'forms', ()):
         grams = form.grams.values
-        if (lemmas is None or form.normalized in lemmas) and ('sing' in grams or 'Fixd' in grams):
+        if (lemmas is None or form.normalized in lemmas) and (number in grams or 'Fixd' in grams):
             cases |= {case for case in normalize.CASES if case in grams}
     return cases
 
@@ -328,7 +427,7 @@ _ADJECTIVES = {'ADJF', 'PRTF', 'NUMR'}
 
 
 def _phrase_nominative(tokens: Sequence[Any], cases: Optional[set[str]] = None, *, proper: bool,
-                       nouns: Optional[set[str]] = None) -> str:
+                       nouns: Optional[set[str]] = None, singular: bool = False) -> str:
     """A noun phrase in the nominative: its head noun and what agrees before it.
 
     "Челябинской области" -> "Челябинская область", "Верховного суда" ->
@@ -350,7 +449,8 @@ def _phrase_nominative(tokens: Sequence[Any], cases: Optional[set[str]] = None, 
             if tokens[index + 1].value == '-' and readings:
                 words[index] = _inflect(readings[0], {'nomn', 'sing'}, token.value, proper=proper)
     if cases is None and declining:
-        cases = _cases(tokens[declining[0]]) or {'nomn'}
+        # "Сухопутными войсками": a body may be named in the plural
+        cases = _cases(tokens[declining[0]]) or _cases(tokens[declining[0]], number='plur') or {'nomn'}
     cases = cases or {'nomn'}
     head = None
     for position, index in enumerate(declining):
@@ -368,7 +468,8 @@ def _phrase_nominative(tokens: Sequence[Any], cases: Optional[set[str]] = None, 
     if head is None:
         return _join(tokens, words)
     head_index, head_form = head
-    number = 'plur' if 'plur' in head_form.grams.values and 'sing' not in head_form.grams.values else 'sing'
+    plural_only = 'plur' in head_form.grams.values and 'sing' not in head_form.grams.values
+    number = 'plur' if plural_only and not singular else 'sing'
     gender = next((gender for gender in ('masc', 'femn', 'neut') if gender in head_form.grams.values), None)
     words[head_index] = _inflect(head_form, {'nomn', number}, tokens[head_index].value, proper=proper)
     for index in declining:
@@ -395,7 +496,8 @@ def _position(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
                                 proper=False)
         return _join(acting + modifiers + head + tail, words)
     core = modifiers + head
-    phrase = _phrase_nominative(core, cases, proper=False, nouns=HEAD_WORDS).lower()
+    # A plural post ("сенаторы Пол и Рубио") is each holder's post: "сенатор".
+    phrase = _phrase_nominative(core, cases, proper=False, nouns=HEAD_WORDS, singular=True).lower()
     # The governed words keep their form and the spacing they had; a generic
     # body is written in lower case ("председатель Правительства" -> "правительства").
     rest = _join(core[-1:] + tail, [core[-1].value] + [
@@ -434,8 +536,9 @@ def _place(raw: Any) -> Optional[str]:
     return None
 
 
-def _person(raw: Any, cases: set[str]) -> Optional[Person]:
-    parts = {name: attribute_tokens(raw, name) for name in ('first', 'middle', 'last')}
+def _person(raw: Any, cases: set[str], suffix: str = '') -> Optional[Person]:
+    """The person whose name parts are the attributes ending in ``suffix``."""
+    parts = {name: attribute_tokens(raw, name + suffix) for name in ('first', 'middle', 'last')}
     tokens = sorted((token for part in parts.values() for token in part), key=lambda token: token.span.start)
     if not tokens:
         return None
@@ -514,7 +617,12 @@ def _post_cases(raw: Any) -> set[str]:
         # the post after it is genitive; the name shows the case.
         return _person_cases(raw)
     head = attribute_tokens(raw, 'head')[-1]
-    return _cases(head, HEAD_WORDS) or _cases(head)
+    number = 'plur' if _is_list(raw) else 'sing'
+    return _cases(head, HEAD_WORDS, number) or _cases(head, None, number)
+
+
+def _is_list(raw: Any) -> bool:
+    return bool(raw.first2 or raw.last2)
 
 
 def _person_cases(raw: Any) -> set[str]:
@@ -536,10 +644,13 @@ def _agrees(raw: Any, cases: set[str]) -> bool:
     "Письмо министру Сергей Иванов отправил": the dative post and the
     nominative name belong to different parts of the sentence.
     """
-    for name in ('first', 'last'):
-        for token in attribute_tokens(raw, name)[:1]:
+    # Each part is read as what it stands for: "Трише" is a surname here, not
+    # a case of the first name "Триша".
+    for name, grams in (('first', {'Name'}), ('last', {'Surn', 'ADJF'})):
+        # the declining part of a double first name: "Жан-Клода"
+        for token in attribute_tokens(raw, name)[-1:] if name == 'first' else attribute_tokens(raw, name)[:1]:
             readings = [form for form in getattr(token, 'forms', ()) if form.raw.is_known
-                        and form.grams.values & {'Name', 'Surn', 'ADJF'}]
+                        and form.grams.values & grams]
             if readings and not any(cases & form.grams.values or 'Fixd' in form.grams.values for form in readings):
                 return False
     return True
@@ -553,7 +664,7 @@ COMMON_TITLES = {
 
 #: Posts held under a person, whose genitive name is the superior, not the
 #: holder: "советника Путина", "заместителем Онищенко".
-RELATIONAL_HEADS = {'заместитель', 'советник', 'помощник', 'пресс-секретарь', 'представитель', 'секретарь'}
+RELATIONAL_HEADS = {'заместитель', 'советник', 'помощник', 'пресс-секретарь', 'представитель', 'секретарь', 'адвокат'}
 
 _DECLINABLE_NOMINATIVE = re.compile(r'(?:[оеё]в|[иы]н|[сц]кий|[ое]й|ый)$')
 
@@ -572,8 +683,15 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     bare = not (raw.tail or raw.modifiers or raw.organization or raw.place or raw.host_place or raw.acting)
     if any('PREP' in form.grams.values for form in forms):
         return False  # "После ареста Саипов": "после" is also "посол" in the locative
-    if head.value[:1].isupper() and bare and (
-        'nomn' not in cases or raw.head.lower() not in COMMON_TITLES
+    if _membership(raw):
+        return False  # "член Партии регионов": a member, not a post
+    if head.value[:1].isupper() and first and not last and not any(
+        'Name' in form.grams.values and form.raw.is_known for form in getattr(first[0], 'forms', ())
+    ):
+        return False  # "Эмир Кустурица": a name and a surname, not a monarch's title
+    head_lemmas = {form.normalized for form in forms} | {raw.head.lower()}
+    if head.value[:1].isupper() and bare and not raw.link and (
+        'nomn' not in cases or not head_lemmas & COMMON_TITLES
     ) and (not first or any(form.grams.values & {'Name', 'Surn'} for form in forms)):
         return False  # "Эмира Кустурицу": a first name rather than the post "эмир"
     if raw.link == ',' and _name_first(raw) and bare and 'nomn' in cases:
@@ -583,7 +701,6 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         cases & form.grams.values for token in modifiers for form in getattr(token, 'forms', ())
     ):
         return False  # "главная премьера": the modifier agrees with another word
-    head_lemmas = {form.normalized for form in forms} | {raw.head.lower()}
     if not first and not raw.link and head_lemmas & RELATIONAL_HEADS:
         return False  # "советника Путина": the superior, not the holder
     if last and not first and any(
@@ -600,6 +717,34 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     return True
 
 
+#: Bodies one belongs to rather than serves in: "член партии", "представитель движения".
+MEMBERSHIP_BODIES = {'партия', 'движение', 'блок', 'фракция', 'лига', 'клуб', 'круг', 'оппозиция', 'союз'}
+
+
+def _membership(raw: Any) -> bool:
+    head = {form.normalized for form in getattr(attribute_tokens(raw, 'head')[-1], 'forms', ())}
+    if not head & {'член', 'представитель', 'сторонник'}:
+        return False
+    body = attribute_tokens(raw, 'tail') + attribute_tokens(raw, 'organization') + attribute_tokens(raw, 'org_type')
+    if 'член' in head and attribute_tokens(raw, 'organization') and all(
+        IsAbbreviation()(token) for token in attribute_tokens(raw, 'organization')
+    ) and not raw.place:
+        return True  # "Член ЛДПР"
+    return any(form.normalized in MEMBERSHIP_BODIES for token in body for form in getattr(token, 'forms', ()))
+
+
+def _name_of_tail(raw: Any) -> bool:
+    """Whether the governed words end in another post that a genitive name
+    may belong to: "заместителем главы МВД Рашида Нургалиева"."""
+    tail = attribute_tokens(raw, 'tail')
+    if not tail:
+        return False
+    is_post = any(
+        form.normalized in HEAD_WORDS and form.grams.values >= {'anim', 'gent'} for form in getattr(tail[-1], 'forms', ())
+    )
+    return is_post and bool(_person_cases(raw) & {'gent', 'accs'})
+
+
 def _may_be_subject(raw: Any) -> bool:
     """Whether every dictionary word of the name can stand in the nominative."""
     for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'):
@@ -609,10 +754,107 @@ def _may_be_subject(raw: Any) -> bool:
     return True
 
 
+def _linked_by_verb(raw: Any) -> bool:
+    """Whether a copula ties the name to the post ("стал", "назначен"), which
+    makes the name its subject; "освободил Балуевского от должности" holds no
+    copula and the holder may be an object."""
+    return any(
+        form.normalized in LINK_VERBS | PASSIVE_VERBS
+        for token in attribute_tokens(raw, 'link') for form in getattr(token, 'forms', ())
+    )
+
+
+def _may_be_holder(raw: Any) -> bool:
+    """Whether the name may stand as the holder tied to a post by a verb or
+    an office ("Иванов занял пост", "назначил Иванова на пост", "назначение
+    Иванова на пост"); a dative or instrumental name is someone else."""
+    for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'):
+        known = [form for form in getattr(token, 'forms', ()) if form.raw.is_known and form.grams.values & {'Name', 'Surn'}]
+        if known and not any(form.grams.values & {'nomn', 'accs', 'gent', 'Fixd'} for form in known):
+            return False
+    return True
+
+
+def _participles_agree(raw: Any) -> bool:
+    """Whether each full participle of the link ("назначенный", "занимавшая")
+    may agree in case with the name it follows."""
+    cases = _person_cases(raw)
+    for token in attribute_tokens(raw, 'link'):
+        participles = [form for form in getattr(token, 'forms', ()) if 'PRTF' in form.grams.values]
+        if participles and not any(cases & form.grams.values for form in participles):
+            return False
+    return True
+
+
+def _sought(raw: Any) -> bool:
+    """Whether the copula is an infinitive: "хочет стать", "должен стать",
+    "шансы стать" name a post sought, not held."""
+    return any(
+        'INFN' in form.grams.values and form.normalized in LINK_VERBS
+        for token in attribute_tokens(raw, 'link') for form in getattr(token, 'forms', ())
+    )
+
+
 def _known_surname_reading(tokens: Sequence[Any]) -> bool:
     return any(
         'Surn' in form.grams.values and form.raw.is_known for token in tokens for form in getattr(token, 'forms', ())
     )
+
+
+def preference(raw: Any) -> int:
+    """Tokens' worth of preference for a post right before its holder.
+
+    "Уокер, губернатор Техаса Рик Перри": the comma may close the previous
+    name or open an apposition, but a name right after a post is its holder.
+    """
+    return 2 if raw.link is None and not _name_first(raw) else 0
+
+
+def shared(raw: Any) -> list[Span]:
+    """The words a second match may use too: the holder's name, as one person
+    may hold two posts ("вице-президент Ганы Джон Махама занял пост главы
+    государства"); after a verb, also the post, which may pass from one
+    holder to the next ("Хаспел сменила на посту главы ЦРУ Майка Помпео")."""
+    if _is_list(raw):
+        return []
+    name = sorted((token for part in ('first', 'middle', 'last') for token in attribute_tokens(raw, part)),
+                  key=lambda token: token.span.start)
+    if not name:
+        return []
+    regions = [tokens_span(name)]
+    link = attribute_tokens(raw, 'link')
+    if _name_first(raw) and link and link[-1].value not in ',—–-':
+        # the post with its body, to the end of the match
+        regions.append(Span(attribute_tokens(raw, 'head')[0].span.start, _END))
+    return regions
+
+
+_END = 2 ** 62
+
+
+_POST_PHRASE = rule(TIME.optional(), POST, BODY.optional()).interpretation(Raw)
+
+
+@functools.lru_cache(maxsize=1)
+def _post_parser() -> Any:
+    from yargy import Parser
+
+    from factlex.morph import tokenizer
+
+    return Parser(_POST_PHRASE, tokenizer=tokenizer())
+
+
+def _other_post(raw: Any) -> Optional[Any]:
+    """The first of two coordinated posts, read as a post phrase of its own."""
+    tokens = attribute_tokens(raw, 'other_post')
+    if not tokens:
+        return None
+    base = tokens[0].span.start
+    chars = [' '] * (tokens[-1].span.stop - base)
+    for token in tokens:
+        chars[token.span.start - base:token.span.stop - base] = token.value
+    match = _post_parser().match(''.join(chars))
+    return match.fact if match is not None else None
 
 
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
@@ -627,10 +869,22 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         if 'ablt' not in cases:
             return  # "назначил Х послом": without a verb only the instrumental ties them
         apposition = False
-    if not _name_first(raw) and cases == {'ablt'}:
-        cases = cases | {'accs'}  # "назначил начальником штаба Владимира Замана"
+    if not _name_first(raw) and cases == {'ablt'} and not _name_of_tail(raw):
+        # "назначил начальником штаба Владимира Замана"; but "работал
+        # заместителем главы МВД Рашида Нургалиева" names the minister
+        cases = cases | {'accs'}
     person_cases = cases if apposition else _person_cases(raw)
-    if raw.link not in (None, ',') and _name_first(raw) and not _may_be_subject(raw):
+    if raw.link and not apposition and 'nomn' in person_cases:
+        # Tied by a verb the name is most often its subject: "стала Анастасия
+        # Кузнецова" is not the genitive of "Анастасий Кузнецов".
+        person_cases = {'nomn'}
+    if _sought(raw):
+        return  # "Кличко хочет стать мэром": a post wished for is not held
+    if _name_first(raw) and not _participles_agree(raw):
+        return  # "Синдеев руководил проверкой, назначенной генпрокурором": the participle is the check's
+    if not apposition and raw.link and _name_first(raw) and not _may_be_holder(raw):
+        return  # "выбор Земаном на пост премьера": the one who chose
+    if _linked_by_verb(raw) and _name_first(raw) and not _may_be_subject(raw):
         return  # "Оппонентом Рубио ... станет конгрессмен": the name is no subject
     if apposition and not _agrees(raw, cases):
         return
@@ -645,10 +899,14 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # "директор офиса госкорпорации «Росатом»": the kind of body belongs
         # to the organization, not to the post.
         tail, typed = tail[:-1], True
-    yield Official(
-        tokens_span(tokens),
-        _position(raw, cases, tail),
-        person=_person(raw, person_cases),
-        organization=_organization(raw, typed),
-        place=_place(raw),
-    )
+    position, organization, place = _position(raw, cases, tail), _organization(raw, typed), _place(raw)
+    holders = [_person(raw, person_cases, suffix) for suffix in (('', '2', '3') if _is_list(raw) else ('',))]
+    for holder in filter(None, holders):
+        yield Official(tokens_span(tokens), position, person=holder, organization=organization, place=place)
+    other = _other_post(raw)
+    if raw.other_post and other is not None and holders[0] is not None:
+        other_cases = _post_cases(other)
+        other_tail = attribute_tokens(other, 'tail')
+        if other_cases & person_cases or not apposition:
+            yield Official(tokens_span(tokens), _position(other, other_cases, other_tail), person=holders[0],
+                           organization=_organization(other), place=_place(other))

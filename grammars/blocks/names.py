@@ -1,7 +1,7 @@
 """Person names: "Юрий Борисов", "В. В. Путин", "Касым-Жомарт Токаев", "Силуанов"."""
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import eq, gram, in_, is_upper, length_eq, type
+from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_upper, length_eq, type
 
 from .words import (
     IsCapitalizedWord,
@@ -28,8 +28,18 @@ FIRST = or_(
     rule(KNOWN_FIRST),
     rule(KNOWN_FIRST, HYPHEN, NAME_WORD),
 )
+# East Asian names, the family name first: "Си Цзиньпин", "Пак Кын Хе",
+# "Ли Джэён". The family names are a closed set and short, so they are listed.
+EAST_ASIAN_FAMILY = in_({
+    'Ли', 'Ким', 'Пак', 'Чон', 'Мун', 'Юн', 'Со', 'Хан', 'Чхве', 'Кан', 'Чо', 'Лим', 'Син', 'Ю', 'Но',
+    'Си', 'Ху', 'Ван', 'Чжан', 'Лю', 'Чэнь', 'Ян', 'Хуан', 'Чжао', 'Чжоу', 'Сюй', 'Сунь', 'Ма', 'Чжу',
+    'Го', 'Хэ', 'Линь', 'Ло', 'Гао', 'Лян', 'Вэнь', 'Цзян', 'Цай', 'Тан', 'Дэн', 'Фэн', 'Е', 'Ляо',
+    'Нгуен', 'Нго', 'Чан', 'Фам', 'Ле', 'Во', 'Дао',
+})
+EAST_ASIAN_GIVEN = and_(IsCapitalizedWord(), or_(IsUnknownWord(), NAME_WORD))
+
 # Foreign first names are mostly missing from the dictionary: "Биньямин".
-FOREIGN_FIRST = rule(IsForeignName())
+FOREIGN_FIRST = rule(and_(IsForeignName(), not_(EAST_ASIAN_FAMILY)))
 
 MIDDLE = and_(NAME_WORD, gram('Patr'))
 # A second foreign name, missing from the dictionary: "Тайип".
@@ -41,7 +51,8 @@ SURNAME = or_(
 )
 # After a dictionary first name any capitalized Russian word is the surname,
 # also one the dictionary reads as an adjective ("Андрей Сельцовский").
-SURNAME_AFTER_FIRST = or_(SURNAME, rule(and_(IsCapitalizedWord(), type('RU'), not_(gram('Geox')))))
+# Even a place's name is the surname here: "Александр Грибов", "Джордж Вашингтон".
+SURNAME_AFTER_FIRST = or_(SURNAME, rule(and_(IsCapitalizedWord(), type('RU'))))
 # A first name the dictionary knows as a common word ("Алмаз", "Рами") is taken
 # for one before a surname-like word.
 OTHER_FIRST = and_(NAME_WORD, gram('NOUN'))
@@ -63,21 +74,43 @@ LONE_SURNAME = rule(and_(
 # "Елизавета II", "Альберт II": a monarch's name and number.
 REGNAL = rule(KNOWN_FIRST, in_({'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XVI'}))
 
-# Lower-case particles inside foreign names.
-PARTICLE = in_({'да', 'де', 'ди', 'дос', 'дю', 'фон', 'ван', 'дер', 'ибн', 'бен', 'бин', 'аль', 'эль', 'ле', 'ла'})
+# Particles inside foreign names: "Луис да Силва", "Хабиб аль-Адли",
+# "Сабах ас-Сабах", "Тамим бен Хамад Аль Тани".
+PARTICLE = or_(
+    rule(in_({'да', 'де', 'ди', 'дос', 'дю', 'фон', 'ван', 'дер', 'ибн', 'бен', 'бин', 'аль', 'эль', 'ле', 'ла'})),
+    rule(in_caseless({'аль', 'эль', 'ас', 'ад', 'ан', 'ат', 'аш', 'ар', 'аз', 'бен', 'бин', 'ибн', 'абу'}), HYPHEN),
+    rule(in_({'Аль', 'Эль', 'Бен', 'Бин', 'Ибн', 'Абу', 'Дель', 'Делла', 'Ди', 'Де', 'Да', 'Ван', 'Фон', 'Ле', 'Ла', 'Дю'})),
+)
+
 
 #: "В.", one capital letter and its dot.
 INITIAL = rule(and_(length_eq(1), is_upper()), eq('.'))
 
 
+# "Джордж Буш-старший", "Джона Хантсмана-младшего": which of a father and son.
+GENERATION = rule(HYPHEN, dictionary({'старший', 'младший'}))
+
+
 def person(*, first, middle, last):
-    """A rule for a person's name, filling the grammar's three attributes."""
+    """A rule for a person's name, filling the grammar's three attributes.
+
+    A generation ("-старший") may follow the name; it is no part of the surname.
+    """
+    name = _name(first=first, middle=middle, last=last)
+    return or_(name, rule(name, GENERATION))
+
+
+def _name(*, first, middle, last):
     return or_(
         rule(FIRST.interpretation(first), rule(MIDDLE).interpretation(middle).optional(),
              SURNAME_AFTER_FIRST.interpretation(last)),
         # "Луис да Силва", "Кристиан фон Беттихер", "Абдалла ибн Абдель Азиз"
-        rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), rule(PARTICLE.repeatable(max=2), NAME_WORD,
-             rule(NAME_WORD).optional()).interpretation(last)),
+        # before a particle, even a dictionary word is a name: "Хамад бен Джасем"
+        rule(or_(FIRST, FOREIGN_FIRST, rule(OTHER_FIRST)).interpretation(first), rule(
+            rule(PARTICLE.repeatable(max=2), NAME_WORD).repeatable(max=3),  # "бен Хамад Аль Тани"
+            rule(NAME_WORD).optional(),
+        ).interpretation(last)),
+        rule(rule(EAST_ASIAN_FAMILY).interpretation(last), rule(EAST_ASIAN_GIVEN.repeatable(max=2)).interpretation(first)),
         rule(rule(OTHER_FIRST).interpretation(first), rule(CLEAR_SURNAME).interpretation(last)),
         rule(FOREIGN_FIRST.interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle).optional(),
              SURNAME.interpretation(last)),  # "Реджеп Тайип Эрдоган"

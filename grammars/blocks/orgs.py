@@ -8,6 +8,7 @@ from .words import HasCase, IsAbbreviation, IsCapitalizedWord, IsOrgShaped
 __all__ = [
     'BODY_NOUNS',
     'LEGAL_FORM',
+    'NAMED_BODY',
     'ORG',
     'ORG_NAME',
     'ORG_TYPE',
@@ -57,6 +58,9 @@ BODY_NOUNS = {
     'правительство', 'администрация', 'прокуратура', 'церковь', 'синод', 'парламент', 'сенат',
     'конгресс', 'меджлис', 'курултай', 'хурал', 'ассамблея', 'организация', 'союз', 'армия',
     'федерация', 'ассоциация', 'корпорация', 'компания', 'объединение', 'движение', 'резерв',
+    'полиция', 'милиция', 'гвардия', 'трибунал', 'инспекция', 'секретариат', 'канцелярия', 'кабинет',
+    'ведомство', 'бюро', 'дом', 'коллегия', 'консерватория', 'орден', 'альянс', 'лига',
+    'метрополитен', 'аппарат', 'трибунал', 'завод', 'концерн', 'холдинг', 'войско', 'сила', 'центр',
 }
 CAPITALIZED_ADJECTIVE = or_(
     rule(and_(gram('ADJF'), IsCapitalizedWord())),
@@ -69,15 +73,26 @@ BODY_CORE = rule(
     dictionary(BODY_NOUNS),
 )
 # "Всероссийской федерации лёгкой атлетики": lower-case words the body's noun governs.
-BODY_GENITIVES = rule(and_(is_lower(), HasCase({'gent'}), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=3))
+BODY_GENITIVE = and_(is_lower(), HasCase({'gent'}), or_(gram('ADJF'), gram('NOUN')))
+# "Департамента информации и печати"
+BODY_GENITIVES = or_(
+    rule(BODY_GENITIVE.repeatable(max=3)),
+    rule(BODY_GENITIVE.repeatable(max=3), eq('и'), BODY_GENITIVE.repeatable(max=2)),
+)
 NAMED_BODY = or_(
     # "Верховного суда", "Национального олимпийского комитета", "Верховной Рады"
     BODY_CORE,
     rule(BODY_CORE, BODY_GENITIVES),
     rule(
         and_(dictionary(BODY_NOUNS), IsCapitalizedWord()),
-        and_(IsCapitalizedWord(), HasCase({'gent'}), not_(gram('Name')), not_(gram('Surn'))),
+        # "Совета Федерации", "Организации Объединённых Наций"
+        and_(IsCapitalizedWord(), HasCase({'gent'}), not_(gram('Name')), not_(gram('Surn'))).repeatable(max=2),
     ),
+    # "Министерства обороны", "Палаты представителей", "Совета министров"
+    rule(and_(dictionary(BODY_NOUNS), IsCapitalizedWord()), BODY_GENITIVES),
+    # "Думы", "Сената": a parliament needs no other word
+    rule(and_(dictionary({'дума', 'рада', 'сенат', 'конгресс', 'парламент', 'кнессет', 'сейм', 'меджлис', 'бундестаг'}),
+              IsCapitalizedWord())),
 )
 
 #: The name part: what goes into the fact.
@@ -86,6 +101,8 @@ ORG_NAME = or_(
     rule(and_(gram('Orgn'), IsCapitalizedWord())),  # "Центробанка", "Совбеза", "Госдумы"
     rule(and_(IsOrgShaped(), not_(gram('Geox')), not_(gram('Name')), not_(gram('Surn')))),  # "Росгвардии"
     rule(and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS)))),  # "ФСБ", "МИД", "СПбГУ"
+    # "ЦК КПСС", "ГУ МВД": a body of a body
+    rule(and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS))), and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS)))),
     NAMED_BODY,
     LATIN_NAME,  # "Telegram", "OpenAI"
 )

@@ -6,6 +6,7 @@ from yargy.predicates.constructors import Predicate
 
 __all__ = [
     'HasCase',
+    'HasLemmaEnding',
     'IsAbbreviation',
     'IsCapitalizedWord',
     'IsForeignName',
@@ -40,12 +41,24 @@ class IsAbbreviation(Predicate):
 
 def known_grams(token):
     """Grammemes of the dictionary readings of a word; guesses are left out."""
-    grams = set()
-    for form in getattr(token, 'forms', ()) or ():
-        raw = getattr(form, 'raw', None)
-        if raw is None or raw.is_known:
-            grams |= form.grams.values
+    # pymorphy2 answers "is it known?" with a dictionary walk each time it is
+    # asked, and grammars ask it of the same words again and again.
+    grams = _KNOWN_GRAMS.get(token.value)
+    if grams is None:
+        grams = set()
+        for form in getattr(token, 'forms', ()) or ():
+            raw = getattr(form, 'raw', None)
+            if raw is None or raw.is_known:
+                grams |= form.grams.values
+        grams = frozenset(grams)
+        if len(_KNOWN_GRAMS) >= _KNOWN_GRAMS_LIMIT:
+            _KNOWN_GRAMS.clear()  # bounded: a long-running process sees ever new words
+        _KNOWN_GRAMS[token.value] = grams
     return grams
+
+
+_KNOWN_GRAMS = {}
+_KNOWN_GRAMS_LIMIT = 50_000
 
 
 class IsNameWord(Predicate):
@@ -56,13 +69,20 @@ class IsNameWord(Predicate):
 
     def __call__(self, token):
         # Names in Latin letters are left to the organizations ("глава Google").
-        if token.type != 'RU' or not IsCapitalizedWord()(token):
+        if token.type != 'RU' or not IsCapitalizedWord()(token) or _DEPUTY_POST.match(token.value):
             return False
         grams = known_grams(token)
         if grams & {'Name', 'Surn', 'Patr'}:
             return True
         # A dictionary word that is no noun ("Российской") is no name either.
         return not grams or ('NOUN' in grams and not grams & {'Geox', 'Orgn', 'Abbr'})
+
+
+# "Замдиректора", "Замминистра": a deputy's post written as one word.
+_DEPUTY_POST = re.compile(
+    r'(?:Зам|Врио)(?:директора|министра|главы|председателя|пред|генпрокурора|прокурора|губернатора|мэра'
+    r'|начальника|руководителя|командующего|секретаря|полпреда|генсека|гендиректора)'
+)
 
 
 class HasCase(Predicate):
@@ -100,11 +120,14 @@ class IsOrgShaped(Predicate):
     def __call__(self, token):
         value = token.value
         return (
-            token.type == 'RU' and value[:1].isupper() and _ORG_SHAPE.match(value) is not None
+            token.type == 'RU' and value[:1].isupper()
+            and (_ORG_SHAPE.match(value) is not None or _ORG_ENDING.search(value[3:]) is not None)
             and not known_grams(token) & {'Name', 'Surn', 'Geox'}
         )
 
 
+# Compounds ending in a word for a body: "Погранслужбы", "Удмуртавтодора", "Ростехнадзора".
+_ORG_ENDING = re.compile(r'(?:служб|надзор|инспекц|банк|трест|торг|пром|строй|дор|сбыт|энерго|связь|связи|гварди)[а-яё]{0,3}$')
 _ORG_SHAPE = re.compile(
     r'(?:Мин|Рос|Гос|Фед|Глав|Мос|Газ|Сбер|Внеш|Спец|Генштаб|Генпрокуратур)[а-яё]{0,}$'
 )
@@ -140,3 +163,15 @@ class IsUnknownWord(Predicate):
 
     def __call__(self, token):
         return token.type == 'RU' and not known_grams(token)
+
+
+class HasLemmaEnding(Predicate):
+    """Some dictionary form of the word ends in one of ``endings``: "норвежца" (норвежец)."""
+
+    __attributes__ = ['endings']
+
+    def __init__(self, endings):
+        self.endings = tuple(endings)
+
+    def __call__(self, token):
+        return any(form.normalized.endswith(self.endings) for form in getattr(token, 'forms', None) or ())

@@ -315,12 +315,51 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('владельца компании «Кировлес» Ивана Петрова', Official(None, 'владелец', Person(None, 'Иван', None, 'Петров'), organization='Кировлес')),  # the trigger finds 'владельца'
     ('Глава Либерально-демократической партии Японии Синдзо Абэ', Official(None, 'глава', Person(None, 'Синдзо', None, 'Абэ'), organization='Либерально-демократическая партия', place='Япония')),
     ('Президент Всероссийской федерации лёгкой атлетики (ВФЛА) Валентин Балахничев', Official(None, 'президент', Person(None, 'Валентин', None, 'Балахничев'), organization='Всероссийская федерация лёгкой атлетики')),
-    ('президент и премьер-министр Израиля Шимон Перес', Official(None, 'премьер-министр', Person(None, 'Шимон', None, 'Перес'), place='Израиль')),  # two posts: the last is kept
     ('начальник Генштаба Валерий Герасимов', Official(None, 'начальник', Person(None, 'Валерий', None, 'Герасимов'), organization='Генштаб')),  # was a known gap
     ('президента ЮАР Нельсона Манделы', Official(None, 'президент', Person(None, 'Нельсон', None, 'Мандела'), place='ЮАР')),  # a man's surname in -а
     ('глава Федерального резерва США Бен Бернанке', Official(None, 'глава', Person(None, 'Бен', None, 'Бернанке'), organization='Федеральный резерв', place='США')),
     ('вице-президент Джойс Банда', Official(None, 'вице-президент', Person(None, 'Джойс', None, 'Банда'))),  # a first name the dictionary has as a surname
     ('Президент Корреа', Official(None, 'президент', Person(None, None, None, 'Корреа'))),  # a common title opening a sentence
+    ('первого заместителя председателя правительства Дениса Мантурова', Official(None, 'первый заместитель председателя правительства', Person(None, 'Денис', None, 'Мантуров'))),
+    ('депутат Александр Грибов', Official(None, 'депутат', Person(None, 'Александр', None, 'Грибов'))),  # a surname that is also a town
+    ('министр спорта Павел Колобков', Official(None, 'министр спорта', Person(None, 'Павел', None, 'Колобков'))),  # a surname that is also a plural noun
+    ('глава ЕЦБ Жан-Клод Трише', Official(None, 'глава', Person(None, 'Жан-Клод', None, 'Трише'), organization='ЕЦБ')),  # a surname that is also a case of a first name
+    # --- East Asian names: the family name first
+    ('председатель КНР Си Цзиньпин', Official(None, 'председатель', Person(None, 'Цзиньпин', None, 'Си'), place='КНР')),
+    ('председателя КНР Ху Цзиньтао', Official(None, 'председатель', Person(None, 'Цзиньтао', None, 'Ху'), place='КНР')),
+    ('мэр Сеула Пак Вон Сун', Official(None, 'мэр', Person(None, 'Вон Сун', None, 'Пак'), place='Сеул')),
+    # --- Arabic names with particles
+    ('премьер-министру Камалю аль-Ганзури', Official(None, 'премьер-министр', Person(None, 'Камаль', None, 'аль-Ганзури'))),
+    ('глава МВД Хабиб аль-Адли', Official(None, 'глава', Person(None, 'Хабиб', None, 'аль-Адли'), organization='МВД')),
+    # --- monarchs go by the first name alone
+    ('король Абдалла', Official(None, 'король', Person(None, 'Абдалла', None, None))),
+    ('королеве Матильде', Official(None, 'королева', Person(None, 'Матильда', None, None))),
+    ('императора Японии Акихито', Official(None, 'император', Person(None, 'Акихито', None, None), place='Япония')),
+    ('принцем Гарри', Official(None, 'принц', Person(None, 'Гарри', None, None))),
+    # --- bodies named by several words
+    ('представитель Министерства обороны Игорь Миронов', Official(None, 'представитель', Person(None, 'Игорь', None, 'Миронов'), organization='Министерство обороны')),
+    ('Руководитель Национальной полиции Сергей Князев', Official(None, 'руководитель', Person(None, 'Сергей', None, 'Князев'), organization='Национальная полиция')),
+    ('главный прокурор Гаагского трибунала Серж Браммерц', Official(None, 'главный прокурор', Person(None, 'Серж', None, 'Браммерц'), organization='Гаагский трибунал')),
+    ('старшего советника Белого дома Пита Рауса', Official(None, 'старший советник', Person(None, 'Пит', None, 'Раус'), organization='Белый дом')),
+    ('Генеральный прокурор Саудовской Аравии Сауд аль-Моджеб', Official(None, 'генеральный прокурор', Person(None, 'Сауд', None, 'аль-Моджеб'), place='Саудовская Аравия')),
+    # --- a generation, a party or another calling between the post and the name
+    ('президент США Джордж Буш-старший', Official(None, 'президент', Person(None, 'Джордж', None, 'Буш'), place='США')),
+    ('депутат-единоросс Александр Хинштейн', Official(None, 'депутат', Person(None, 'Александр', None, 'Хинштейн'))),
+    ('сенатора-демократа Джона Керри', Official(None, 'сенатор', Person(None, 'Джон', None, 'Керри'))),
+    ('спикер парламента 69-летний экономист Эстебан Ласо', Official(None, 'спикер парламента', Person(None, 'Эстебан', None, 'Ласо'))),
+    ('Генеральный секретарь ЦК КПК Си Цзиньпин', Official(None, 'генеральный секретарь', Person(None, 'Цзиньпин', None, 'Си'), organization='ЦК КПК')),
+    ('руководитель Московского метрополитена Дмитрий Гаев', Official(None, 'руководитель', Person(None, 'Дмитрий', None, 'Гаев'), organization='Московский метрополитен')),
+    ('директор Департамента информации и печати МИД России Александр Лукашевич', Official(None, 'директор', Person(None, 'Александр', None, 'Лукашевич'), organization='Департамент информации и печати', place='Россия')),  # a body of a body
+    ('заместителя главы Центра информационной безопасности ФСБ Сергея Михайлова', Official(None, 'заместитель главы', Person(None, 'Сергей', None, 'Михайлов'), organization='Центр информационной безопасности')),
+    ('министр иностранных дел Катара шейх Хамад бен Джасем Аль Тани', Official(None, 'министр иностранных дел', Person(None, 'Хамад', None, 'бен Джасем Аль Тани'), place='Катар')),
+    ('Главнокомандующий Сухопутными войсками генерал армии Владимир Болдырев', Official(None, 'главнокомандующий', Person(None, 'Владимир', None, 'Болдырев'), organization='Сухопутные войска')),
+    ('главнокомандующий войсками Нацгвардии РФ Сергей Анатольевич Лебедев', Official(None, 'главнокомандующий войсками', Person(None, 'Сергей', 'Анатольевич', 'Лебедев'), organization='Нацгвардия', place='РФ')),
+    ('председателя банка Жан-Клода Трише', Official(None, 'председатель банка', Person(None, 'Жан-Клод', None, 'Трише'))),  # a double first name declines in its last part
+    ('президента Джорджа Вашингтона', Official(None, 'президент', Person(None, 'Джордж', None, 'Вашингтон'))),  # a surname that is a city
+    ('директору ФБР Джеймсу Коми', Official(None, 'директор', Person(None, 'Джеймс', None, 'Коми'), organization='ФБР')),  # a surname that is a republic
+    # --- a nationality between the post and the name
+    ('генсека ООН норвежца Трюгве Ли', Official(None, 'генсек', Person(None, 'Трюгве', None, 'Ли'), organization='ООН')),
+    ('главный тренер сборной итальянец Фабио Капелло', Official(None, 'главный тренер сборной', Person(None, 'Фабио', None, 'Капелло'))),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
@@ -456,6 +495,78 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Иван Иванович Петров, который в прошлом году тоже был избран мэром Твери, ушёл.', [('Иван Иванович Петров, который в прошлом году тоже был избран мэром Твери', Official(None, 'мэр', Person(None, 'Иван', 'Иванович', 'Петров'), place='Тверь'))]),
     ('Оппонентом Рубио на выборах в ноябре станет конгрессмен Патрик Мерфи.', [('конгрессмен Патрик Мерфи', Official(None, 'конгрессмен', Person(None, 'Патрик', None, 'Мерфи')))]),  # a longer match that assembles no fact hides nothing
     ('Обама встретился с Грасой Машел, которая находится у постели бывшего президента ЮАР Нельсона Манделы.', [('бывшего президента ЮАР Нельсона Манделы', Official(None, 'президент', Person(None, 'Нельсон', None, 'Мандела'), place='ЮАР'))]),  # 'бывшего' is no form of the link 'быть'
+    # --- a plural post names each of its holders
+    ('Американские сенаторы Джон Маккейн и Марко Рубио преодолели первое препятствие.', [
+        ('сенаторы Джон Маккейн и Марко Рубио', Official(None, 'сенатор', Person(None, 'Джон', None, 'Маккейн'))),
+        ('сенаторы Джон Маккейн и Марко Рубио', Official(None, 'сенатор', Person(None, 'Марко', None, 'Рубио'))),
+    ]),
+    ('Он уволил заместителей генерального прокурора РФ Геннадия Лопатина, Сергея Воробьева и Юрия Пономарева.', [
+        ('заместителей генерального прокурора РФ Геннадия Лопатина, Сергея Воробьева и Юрия Пономарева', Official(None, 'заместитель генерального прокурора', Person(None, 'Геннадий', None, 'Лопатин'), place='РФ')),
+        ('заместителей генерального прокурора РФ Геннадия Лопатина, Сергея Воробьева и Юрия Пономарева', Official(None, 'заместитель генерального прокурора', Person(None, 'Сергей', None, 'Воробьев'), place='РФ')),
+        ('заместителей генерального прокурора РФ Геннадия Лопатина, Сергея Воробьева и Юрия Пономарева', Official(None, 'заместитель генерального прокурора', Person(None, 'Юрий', None, 'Пономарев'), place='РФ')),
+    ]),
+    ('Депутаты Госдумы Иван Мельников и Ирина Яровая внесли законопроект.', [
+        ('Депутаты Госдумы Иван Мельников и Ирина Яровая', Official(None, 'депутат', Person(None, 'Иван', None, 'Мельников'), organization='Госдума')),
+        ('Депутаты Госдумы Иван Мельников и Ирина Яровая', Official(None, 'депутат', Person(None, 'Ирина', None, 'Яровая'), organization='Госдума')),
+    ]),
+    # --- a name right after its post wins over a comma that may open an apposition
+    ('Выступили губернатор Висконсина Скотт Уокер, губернатор Техаса Рик Перри и другие.', [
+        ('губернатор Висконсина Скотт Уокер', Official(None, 'губернатор', Person(None, 'Скотт', None, 'Уокер'), place='Висконсин')),
+        ('губернатор Техаса Рик Перри', Official(None, 'губернатор', Person(None, 'Рик', None, 'Перри'), place='Техас')),
+    ]),
+    # --- one holder of two posts
+    ('Бывший вице-президент Ганы Джон Махама занял пост главы государства в июле 2012 года.', [
+        ('Бывший вице-президент Ганы Джон Махама', Official(None, 'вице-президент', Person(None, 'Джон', None, 'Махама'), place='Гана')),
+        ('Джон Махама занял пост главы государства', Official(None, 'глава государства', Person(None, 'Джон', None, 'Махама'))),
+    ]),
+    ('Обама назначил сенатора Керри на пост госсекретаря США.', [
+        ('сенатора Керри', Official(None, 'сенатор', Person(None, None, None, 'Керри'))),
+        ('Керри на пост госсекретаря США', Official(None, 'госсекретарь', Person(None, None, None, 'Керри'), place='США')),
+    ]),
+    # --- tied by a verb, the name is its subject: feminine surnames stay feminine
+    ('Новым главой министерства стала Анастасия Кузнецова.', [('главой министерства стала Анастасия Кузнецова', Official(None, 'глава министерства', Person(None, 'Анастасия', None, 'Кузнецова')))]),
+    ('Председателем жюри стал итальянский продюсер Паоло Дель Брокко.', [('продюсер Паоло Дель Брокко', Official(None, 'продюсер', Person(None, 'Паоло', None, 'Дель Брокко')))]),
+    # --- a genitive name after a post of the tail is that post's holder
+    ('До этого он работал заместителем главы МВД Рашида Нургалиева.', [('главы МВД Рашида Нургалиева', Official(None, 'глава', Person(None, 'Рашид', None, 'Нургалиев'), organization='МВД'))]),
+    ('Член Совета Федерации Андрей Клишас выступил.', [('Член Совета Федерации Андрей Клишас', Official(None, 'член', Person(None, 'Андрей', None, 'Клишас'), organization='Совет Федерации'))]),
+    # --- two posts of one holder, a fact for each
+    ('Российские границы защитит экс-глава ФСБ Чечни и зампред НАК Владимир Кулишов.', [
+        ('экс-глава ФСБ Чечни и зампред НАК Владимир Кулишов', Official(None, 'глава', Person(None, 'Владимир', None, 'Кулишов'), organization='ФСБ', place='Чечня')),
+        ('экс-глава ФСБ Чечни и зампред НАК Владимир Кулишов', Official(None, 'зампред', Person(None, 'Владимир', None, 'Кулишов'), organization='НАК')),
+    ]),
+    ('На мероприятии выступил председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин.', [
+        ('председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин', Official(None, 'генеральный секретарь', Person(None, 'Цзиньпин', None, 'Си'), organization='ЦК КПК')),
+        ('председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин', Official(None, 'председатель', Person(None, 'Цзиньпин', None, 'Си'), place='КНР')),
+    ]),
+    ('Встречу открыл президент и премьер-министр Израиля Шимон Перес.', [
+        ('президент и премьер-министр Израиля Шимон Перес', Official(None, 'президент', Person(None, 'Шимон', None, 'Перес'))),
+        ('президент и премьер-министр Израиля Шимон Перес', Official(None, 'премьер-министр', Person(None, 'Шимон', None, 'Перес'), place='Израиль')),
+    ]),
+    # --- a post passed from one holder to the next
+    ('61-летняя Джина Хаспел сменила на посту главы ЦРУ Майка Помпео.', [
+        ('Джина Хаспел сменила на посту главы ЦРУ', Official(None, 'глава', Person(None, 'Джина', None, 'Хаспел'), organization='ЦРУ')),
+        ('главы ЦРУ Майка Помпео', Official(None, 'глава', Person(None, 'Майк', None, 'Помпео'), organization='ЦРУ')),
+    ]),
+    # --- a participle that agrees with another noun ties no name to the post
+    ('Именно Ю. Синдеев руководил проверкой, назначенной генпрокурором РФ Ю. Чайкой.', [
+        ('генпрокурором РФ Ю. Чайкой', Official(None, 'генпрокурор', Person(None, 'Ю.', None, 'Чайка'), place='РФ')),
+    ]),
+    ('Соперником Лагард на выборах главы МВФ был управляющий Центральным банком Мексики Агустин Карстенс.', [
+        ('управляющий Центральным банком Мексики Агустин Карстенс', Official(None, 'управляющий', Person(None, 'Агустин', None, 'Карстенс'), organization='Центральный банк', place='Мексика')),
+    ]),
+    ('Сенаторы Маккейн и Рубио выступили.', [
+        ('Сенаторы Маккейн и Рубио', Official(None, 'сенатор', Person(None, None, None, 'Маккейн'))),
+        ('Сенаторы Маккейн и Рубио', Official(None, 'сенатор', Person(None, None, None, 'Рубио'))),
+    ]),
+    ('Президентом был Рейган.', [('Президентом был Рейган', Official(None, 'президент', Person(None, None, None, 'Рейган')))]),
+    ('Синдзо Абэ является 96-м премьером Японии.', [('Синдзо Абэ является 96-м премьером Японии', Official(None, 'премьер', Person(None, 'Синдзо', None, 'Абэ'), place='Япония'))]),
+    # --- who leaves a post held it
+    ('Марио Монти подаст в отставку с должности премьер-министра Италии.', [('Марио Монти подаст в отставку с должности премьер-министра Италии', Official(None, 'премьер-министр', Person(None, 'Марио', None, 'Монти'), place='Италия'))]),
+    ('Указом президента Андрей Сердюков освобождён от должности министра обороны.', [('Андрей Сердюков освобождён от должности министра обороны', Official(None, 'министр обороны', Person(None, 'Андрей', None, 'Сердюков')))]),
+    # --- the one who nominates is not the holder
+    ('В 1993 году президент Клинтон выдвинул её на должность генерального прокурора.', [
+        ('президент Клинтон', Official(None, 'президент', Person(None, None, None, 'Клинтон'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -524,10 +635,23 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Путин назначил временным губернатором Московской области единоросса.',  # an adjective of a region is no surname
     'Кастро больше не будет выдвигать свою кандидатуру на пост председателя.',  # a negated tie
     'Эмир Кустурица снял новый фильм.',  # a first name at the start of a sentence, not the post
+    'Папа Миша пришёл домой.',  # a father, not a pope: no monarch's title
+    'Президент и премьер прибыли в Сочи.',  # posts with no names
+    'Иван Петров и Мария Петрова стали депутатами.',  # a plural post after the names: no single holder is read
+    'Путин назначил на пост министра обороны нового человека.',  # the one who appoints is not the holder
+    'Виталий Кличко хочет стать мэром Киева.',  # a post wished for, not held
+    'Выбор Земаном на пост премьера оказался неожиданным.',  # the one who chose, in the instrumental
+    'Член Партии регионов Геннадий Кернес выступил.',  # a party member holds no post
+    'По словам министра, глава региона уехал.',  # a comma ends one post phrase, and no name follows the next
+    'Член ЛДПР Александр Старовойтов заявил.',  # a party member holds no post
+    'Представитель Демократической партии Апхисит Ветчачива выступил.',  # a party member holds no post
+    'Однако родители и адвокат Сингха настаивают на своём.',  # the client, not the lawyer
+    'Сергей Бубка выставил свою кандидатуру на пост президента.',  # a post sought, not held
+    'Основатель Facebook Марк Цукерберг выступил в Конгрессе.',  # a founder holds no post
+    'Он возглавил Торгово-промышленную палату, а потом стал главой Погранслужбы.',  # parts of compounds and bodies are no names
 ]
 
 XFAIL = [  # (text, fact): real Russian a rule grammar may reasonably miss
-    ('председатель КНР Си Цзиньпин', Official(None, 'председатель', Person(None, 'Цзиньпин', None, 'Си'), place='КНР')),  # Chinese order: surname first
     ('белорусский лидер Александр Лукашенко', Official(None, 'лидер', Person(None, 'Александр', None, 'Лукашенко'), place='Белоруссия')),  # the place as an adjective
     ('глава российского МИД Сергей Лавров', Official(None, 'глава', Person(None, 'Сергей', None, 'Лавров'), organization='МИД', place='Россия')),  # the place as an adjective inside the organization
     ('мэра Новосибирска Анатолия Локтя', Official(None, 'мэр', Person(None, 'Анатолий', None, 'Локоть'), place='Новосибирск')),  # a surname with a fleeting vowel (Локоть -> Локтя)
@@ -539,7 +663,6 @@ XFAIL = [  # (text, fact): real Russian a rule grammar may reasonably miss
     ('глава ВЭБ.РФ Игорь Шувалов', Official(None, 'глава', Person(None, 'Игорь', None, 'Шувалов'), organization='ВЭБ.РФ')),  # known gap: found in the first grammar run
     ('глава Tesla Илон Маск', Official(None, 'глава', Person(None, 'Илон', None, 'Маск'), organization='Tesla')),  # known gap: found in the first grammar run
     ('премьер-министр Великобритании Кир Стармер', Official(None, 'премьер-министр', Person(None, 'Кир', None, 'Стармер'), place='Великобритания')),  # known gap: found in the first grammar run
-    ('первого заместителя председателя правительства Дениса Мантурова', Official(None, 'первый заместитель председателя правительства', Person(None, 'Денис', None, 'Мантуров'))),  # known gap: found in the first grammar run
     ('президента Турции Реджепа Тайипа Эрдогана', Official(None, 'президент', Person(None, 'Реджеп', 'Тайип', 'Эрдоган'), place='Турция')),  # known gap: found in the first grammar run
     ('вице-спикера Госдумы Ирины Яровой', Official(None, 'вице-спикер', Person(None, 'Ирина', None, 'Яровая'), organization='Госдума')),  # known gap: found in the first grammar run
     ('уполномоченного по правам ребёнка Марии Львовой-Беловой', Official(None, 'уполномоченный по правам ребёнка', Person(None, 'Мария', None, 'Львова-Белова'))),  # known gap: found in the first grammar run
