@@ -16,10 +16,11 @@ from factlex import normalize
 from factlex.facts import Official, Person, Span
 
 from .blocks.names import person
-from .blocks.orgs import LEGAL_FORM, NAMED_BODY, ORG_NAME, ORG_TYPE, ORG_TYPE_WORDS, PLACE_ABBREVIATIONS, QUOTED
+from .blocks.orgs import BODY_NOUNS, LEGAL_FORM, NAMED_BODY, ORG_NAME, ORG_TYPE, ORG_TYPE_WORDS, PLACE_ABBREVIATIONS, QUOTED
 from .blocks.places import place
 from .blocks.words import (
-    HasCase, HasLemmaEnding, IsAbbreviation, IsCapitalizedWord, IsForeignName, IsNameWord, IsOrgShaped,
+    HasCase, HasLemmaEnding, IsAbbreviation, IsCapitalizedWord, IsForeignName, IsKnownName, IsNameWord, IsOrgShaped,
+    IsSurnameShaped,
 )
 from .tokens import attribute_tokens, tokens_span
 from .vocab import read_table
@@ -147,16 +148,32 @@ POST = rule(
 
 ORGANIZATION = or_(
     rule(or_(ORG_TYPE, LEGAL_FORM).interpretation(Raw.org_type), QUOTED.interpretation(Raw.organization)),
+    # "футбольного клуба Челси", "компании Microsoft": a name after the kind of body
+    rule(
+        rule(and_(gram('ADJF'), is_lower()).optional(), ORG_TYPE).interpretation(Raw.org_type),
+        or_(
+            rule(and_(type('LATIN'), or_(IsCapitalizedWord(), IsAbbreviation())).repeatable(max=3)),
+            # one Russian word that is no part of a name: "Челси", not "Николая"
+            rule(and_(type('RU'), IsCapitalizedWord(), not_(IsKnownName()), not_(gram('Surn')), not_(gram('Patr')),
+                      not_(IsSurnameShaped()))),
+        ).interpretation(Raw.organization),
+    ),
     # "японского МИДа": a country's adjective before the body's name
     rule(and_(gram('ADJF'), is_lower()).optional(), ORG_NAME.interpretation(Raw.organization)),
 )
 
+GENERIC_REGIONS = {'округ', 'регион', 'область', 'край', 'республика', 'город', 'столица', 'страна', 'район', 'штат'}
+
 # "посол Белоруссии в России": the country the post belongs to is the
 # genitive one; "в России" is where it is held.
 PLACE = place({'gent'}).interpretation(Raw.place)
-HOST_PLACE = rule(
-    in_caseless({'в', 'во'}),
-    or_(place({'loct', 'datv'}), rule(IsAbbreviation())).interpretation(Raw.host_place),
+HOST_PLACE = or_(
+    rule(
+        in_caseless({'в', 'во', 'на'}),  # "посол Евросоюза на Южном Кавказе"
+        or_(place({'loct', 'datv'}), rule(IsAbbreviation())).interpretation(Raw.host_place),
+    ),
+    # "полпред президента в округе": a region the text has named before
+    rule(in_caseless({'в', 'во'}), and_(dictionary(GENERIC_REGIONS), is_lower(), HasCase({'loct'}))),
 )
 
 # "депутат Госдумы от ЛДПР", "сенатор от штата Алабама", "от фракции ЛДПР".
@@ -168,6 +185,8 @@ CONSTITUENCY = rule(
 # "постпред России при ООН", "главе МВД по Башкирии".
 ATTACHED = or_(
     rule(in_caseless({'при'}), ORG_NAME),
+    # "представитель Следственного комитета при прокуратуре"
+    rule(in_caseless({'при'}), and_(dictionary(BODY_NOUNS | {'президент', 'правительство'}), is_lower(), HasCase({'loct'}))),
     rule(in_caseless({'по'}), place({'datv'}).interpretation(Raw.host_place)),
 )
 # "Департамента информации и печати МИД": the body a department belongs to.

@@ -43,6 +43,7 @@ def place(cases=None):
     )
     return or_(
         rule(geo_word),
+        rule(and_(gram('ADJF'), CAPITALIZED, in_case), geo_word),  # "Южном Кавказе", "Западной Европы"
         named_state,
         rule(CAPITALIZED, eq('-'), geo_word),  # "Санкт-Петербурга"
         region,

@@ -357,6 +357,11 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('председателя банка Жан-Клода Трише', Official(None, 'председатель банка', Person(None, 'Жан-Клод', None, 'Трише'))),  # a double first name declines in its last part
     ('президента Джорджа Вашингтона', Official(None, 'президент', Person(None, 'Джордж', None, 'Вашингтон'))),  # a surname that is a city
     ('директору ФБР Джеймсу Коми', Official(None, 'директор', Person(None, 'Джеймс', None, 'Коми'), organization='ФБР')),  # a surname that is a republic
+    ('спецпредставитель ООН на Южном Кавказе Питер Семнеби', Official(None, 'спецпредставитель', Person(None, 'Питер', None, 'Семнеби'), organization='ООН', place='Южный Кавказ')),
+    ('полпреда президента РФ в округе Виктора Ишаева', Official(None, 'полпред президента', Person(None, 'Виктор', None, 'Ишаев'), place='РФ')),
+    ('официальный представитель Следственного комитета при прокуратуре Владимир Маркин', Official(None, 'официальный представитель', Person(None, 'Владимир', None, 'Маркин'), organization='Следственный комитет')),
+    ('Полузащитник футбольного клуба Челси Фрэнк Лэмпард', Official(None, 'полузащитник', Person(None, 'Фрэнк', None, 'Лэмпард'), organization='Челси')),
+    ('глава компании Microsoft Билл Гейтс', Official(None, 'глава', Person(None, 'Билл', None, 'Гейтс'), organization='Microsoft')),
     # --- a nationality between the post and the name
     ('генсека ООН норвежца Трюгве Ли', Official(None, 'генсек', Person(None, 'Трюгве', None, 'Ли'), organization='ООН')),
     ('главный тренер сборной итальянец Фабио Капелло', Official(None, 'главный тренер сборной', Person(None, 'Фабио', None, 'Капелло'))),
