@@ -70,6 +70,8 @@ MODIFIER = and_(dictionary(MODIFIERS), or_(gram('ADJF'), gram('PRTF')))
 # ``position``.
 TIME = or_(
     rule(dictionary({'нынешний', 'действующий', 'новый', 'новоизбранный', 'покойный'})),
+    # "Владимира Путина, тогда президента России"
+    rule(in_caseless({'тогда', 'ныне', 'некогда', 'теперь', 'впоследствии', 'позднее', 'затем', 'тогдашний'})),
     # spelled out: yargy reads "бывший" as a form of "быть", which "был" is too
     rule(in_caseless({
         'бывший', 'бывшего', 'бывшему', 'бывшим', 'бывшем', 'бывшая', 'бывшей', 'бывшую',
@@ -110,7 +112,10 @@ CAPITALIZED_BODY = and_(
 TAIL_WORD = or_(TAIL_WORD, CAPITALIZED_BODY)
 TAIL_NOUN = and_(TAIL_WORD, gram('NOUN'))
 # "командующий войсками", "командующим флотом": participle posts govern the instrumental.
-INSTRUMENTAL_NOUN = and_(is_lower(), HasCase({'ablt'}), gram('NOUN'), not_(gram('PREP')))
+INSTRUMENTAL_NOUN = and_(
+    is_lower(), HasCase({'ablt'}), gram('NOUN'),
+    not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'), gram('Abbr'))),  # "и" is also a letter's name
+)
 # "уполномоченный по правам человека", "комитета по финансовому рынку".
 TOPIC = or_(
     rule(in_caseless({'по'}), and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3)),
@@ -240,7 +245,7 @@ AFFILIATIONS = {
     'единоросс', 'демократ', 'республиканец', 'социалист', 'коммунист', 'либерал', 'консерватор',
     'лейборист', 'националист', 'эсер', 'справоросс', 'яблочник', 'тори', 'христианский демократ',
     'миллиардер', 'бизнесмен', 'предприниматель', 'экономист', 'юрист', 'дипломат', 'политик',
-    'астронавт', 'космонавт', 'олигарх', 'ветеран', 'экс-премьер',
+    'астронавт', 'космонавт', 'олигарх', 'ветеран', 'диктатор', 'реформатор',
 }
 AFFILIATION = and_(dictionary(AFFILIATIONS), is_lower())
 INTERLUDE_WORD = or_(
@@ -284,17 +289,19 @@ LINK = rule(
     or_(
         dictionary(LINK_VERBS - {'быть'}),
         # "был", "будет"; not "бывший", which pymorphy2 also files under "быть"
-        and_(dictionary({'быть'}), or_(gram('VERB'), gram('INFN'))),
+        # "есть" is rather "there is" or "to eat"
+        and_(dictionary({'быть'}), or_(gram('VERB'), gram('INFN')), not_(in_caseless({'есть'}))),
         and_(dictionary(PASSIVE_VERBS), or_(gram('PRTS'), gram('PRTF'))),
     ).repeatable(max=2),
-    in_caseless({'новым', 'новой', 'первым', 'первой', 'вновь', 'снова', 'уже', 'также', 'тогда', 'ещё', 'еще'}).optional(),
+    in_caseless({'новым', 'новой', 'первым', 'первой', 'вновь', 'снова', 'уже', 'также', 'тогда', 'ещё', 'еще', 'именно'}).optional(),
 ).interpretation(Raw.link)
 
 # "Х занимал пост министра печати", "Х назначен на пост главы".
 OFFICE_NOUNS = {'пост', 'должность', 'качество', 'место'}
 OFFICE = or_(
     # "занимал пост министра", "покинул должность главы"
-    rule(dictionary({'занимать', 'занять', 'покинуть', 'покидать', 'оставить', 'оставлять', 'сохранить'}),
+    rule(dictionary({'занимать', 'занять', 'покинуть', 'покидать', 'оставить', 'оставлять', 'сохранить', 'совмещать',
+                     'возглавлять'}),
          dictionary(OFFICE_NOUNS)),
     # "исполнял обязанности министра", "выполнявшего обязанности главы"
     rule(dictionary({'исполнять', 'выполнять', 'исполнить'}), dictionary({'обязанность'})),
@@ -367,7 +374,11 @@ RULE = or_(
     rule(PERSON, LINK, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, OFFICE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, LINK, DESCRIPTOR, POST, BODY.optional()),
-    rule(PERSON, or_(GAP, rule(eq(','), GAP)), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, or_(GAP, rule(or_(eq(','), DASH), GAP)), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
+    # "Альмодовар станет в 2017 году председателем жюри"
+    rule(PERSON, LINK, GAP, TIME.optional(), POST, BODY.optional()),
+    # "Назарбаева, ставшего президентом страны", "Ветчачива, занимавший пост премьера"
+    rule(PERSON, eq(','), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(POST, BODY.optional(), LINK, INTERLUDE.optional(), PERSON),
     # "глава ФСБ Чечни и зампред НАК Владимир Кулишов": two posts of one
@@ -668,8 +679,9 @@ def _agrees(raw: Any, cases: set[str]) -> bool:
     for name, grams in (('first', {'Name'}), ('last', {'Surn', 'ADJF'})):
         # the declining part of a double first name: "Жан-Клода"
         for token in attribute_tokens(raw, name)[-1:] if name == 'first' else attribute_tokens(raw, name)[:1]:
+            # a plural adjective is no reading of one person's surname: "Долгих"
             readings = [form for form in getattr(token, 'forms', ()) if form.raw.is_known
-                        and form.grams.values & grams]
+                        and form.grams.values & grams and not ('ADJF' in form.grams.values and 'plur' in form.grams.values)]
             if readings and not any(cases & form.grams.values or 'Fixd' in form.grams.values for form in readings):
                 return False
     return True
@@ -720,7 +732,9 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         cases & form.grams.values for token in modifiers for form in getattr(token, 'forms', ())
     ):
         return False  # "главная премьера": the modifier agrees with another word
-    if not first and not raw.link and head_lemmas & RELATIONAL_HEADS:
+    if not first and not raw.link and head_lemmas & RELATIONAL_HEADS and not (
+        raw.tail or raw.organization or raw.place
+    ):
         return False  # "советника Путина": the superior, not the holder
     if last and not first and any(
         'ADJF' in form.grams.values and form.raw.is_known for form in getattr(last[0], 'forms', ())
@@ -794,15 +808,13 @@ def _may_be_holder(raw: Any) -> bool:
     return True
 
 
-def _participles_agree(raw: Any) -> bool:
-    """Whether each full participle of the link ("назначенный", "занимавшая")
-    may agree in case with the name it follows."""
-    cases = _person_cases(raw)
-    for token in attribute_tokens(raw, 'link'):
-        participles = [form for form in getattr(token, 'forms', ()) if 'PRTF' in form.grams.values]
-        if participles and not any(cases & form.grams.values for form in participles):
-            return False
-    return True
+def _participle_cases(raw: Any) -> set[str]:
+    """The cases of the full participles of the link ("назначенный",
+    "занимавшая"), which agree with the name they follow."""
+    return {
+        case for token in attribute_tokens(raw, 'link') for form in getattr(token, 'forms', ())
+        if 'PRTF' in form.grams.values for case in normalize.CASES if case in form.grams.values
+    }
 
 
 def _sought(raw: Any) -> bool:
@@ -826,7 +838,7 @@ def preference(raw: Any) -> int:
     "Уокер, губернатор Техаса Рик Перри": the comma may close the previous
     name or open an apposition, but a name right after a post is its holder.
     """
-    return 2 if raw.link is None and not _name_first(raw) else 0
+    return 3 if raw.link is None and not _name_first(raw) else 0
 
 
 def shared(raw: Any) -> list[Span]:
@@ -893,18 +905,26 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # заместителем главы МВД Рашида Нургалиева" names the minister
         cases = cases | {'accs'}
     person_cases = cases if apposition else _person_cases(raw)
-    if raw.link and not apposition and 'nomn' in person_cases:
-        # Tied by a verb the name is most often its subject: "стала Анастасия
-        # Кузнецова" is not the genitive of "Анастасий Кузнецов".
-        person_cases = {'nomn'}
     if _sought(raw):
         return  # "Кличко хочет стать мэром": a post wished for is not held
-    if _name_first(raw) and not _participles_agree(raw):
-        return  # "Синдеев руководил проверкой, назначенной генпрокурором": the participle is the check's
-    if not apposition and raw.link and _name_first(raw) and not _may_be_holder(raw):
-        return  # "выбор Земаном на пост премьера": the one who chose
-    if _linked_by_verb(raw) and _name_first(raw) and not _may_be_subject(raw):
-        return  # "Оппонентом Рубио ... станет конгрессмен": the name is no subject
+    if _name_first(raw) and _linked_by_verb(raw) and 'ablt' not in cases:
+        return  # "Нетаньяху является бывший глава": after a copula the post is instrumental
+    participle_cases = _participle_cases(raw)
+    if participle_cases and _name_first(raw):
+        # "Иваном Петровым, ставшим министром": the participle agrees with the
+        # name, and shows its case
+        person_cases = person_cases & participle_cases
+        if not person_cases:
+            return  # "Синдеев руководил проверкой, назначенной генпрокурором": the check's participle
+    else:
+        if raw.link and not apposition and 'nomn' in person_cases:
+            # Tied by a verb the name is most often its subject: "стала Анастасия
+            # Кузнецова" is not the genitive of "Анастасий Кузнецов".
+            person_cases = {'nomn'}
+        if not apposition and raw.link and _name_first(raw) and not _may_be_holder(raw):
+            return  # "выбор Земаном на пост премьера": the one who chose
+        if _linked_by_verb(raw) and _name_first(raw) and not _may_be_subject(raw):
+            return  # "Оппонентом Рубио ... станет конгрессмен": the name is no subject
     if apposition and not _agrees(raw, cases):
         return
     if not _plausible(raw, cases, person_cases):
