@@ -42,13 +42,36 @@ class _Lookahead:
                             changed = True
                     if empty and not nullable[id(rule)]:
                         nullable[id(rule)] = changed = True
-        self.productions = {
-            id(rule): [
-                (index, production, *_begins_list(production.terms, first, nullable))
-                for index, production in enumerate(rule.productions)
-            ]
-            for rule in rules
-        }
+        # Productions that may begin with the same terminals share one entry,
+        # so that the check is made once per token for all of them.
+        interned: dict[frozenset[int], _Begins] = {}
+        self.productions = {}
+        for rule in rules:
+            entries = []
+            for index, production in enumerate(rule.productions):
+                begins, empty = _begins(production.terms, first, nullable)
+                signature = frozenset(begins)
+                if signature not in interned:
+                    interned[signature] = _Begins(begins.values())
+                entries.append((index, production, interned[signature], empty))
+            self.productions[id(rule)] = entries
+
+
+class _Begins:
+    """The terminals a production may begin with, indexed by the token keys
+    they need (see :func:`_requirement`); the rest are listed."""
+
+    def __init__(self, predicates: Any) -> None:
+        indexed: dict[tuple[str, str], list[Any]] = {}
+        unindexed = []
+        for predicate in predicates:
+            keys = _requirement(predicate)
+            if keys is None:
+                unindexed.append(predicate)
+            for key in keys or ():
+                indexed.setdefault(key, []).append(predicate)
+        self.indexed = {key: tuple(predicates) for key, predicates in indexed.items()}
+        self.unindexed = tuple(unindexed)
 
 
 def _reachable(root: Any) -> list[Any]:
@@ -76,26 +99,16 @@ def _begins(terms: Sequence[Any], first: dict[int, dict[int, Any]],
     return begins, True
 
 
-def _begins_list(terms: Sequence[Any], first: dict[int, dict[int, Any]],
-                 nullable: dict[int, bool]) -> tuple[dict[tuple[str, str], tuple[Any, ...]], tuple[Any, ...], bool]:
-    """The first terminals of a production, indexed by the token keys they
-    need (see :func:`_requirement`), the rest listed; and whether it may be empty."""
-    begins, empty = _begins(terms, first, nullable)
-    indexed: dict[tuple[str, str], list[Any]] = {}
-    unindexed = []
-    for predicate in begins.values():
-        keys = _requirement(predicate)
-        if keys is None:
-            unindexed.append(predicate)
-        for key in keys or ():
-            indexed.setdefault(key, []).append(predicate)
-    return {key: tuple(predicates) for key, predicates in indexed.items()}, tuple(unindexed), empty
-
-
 def _requirement(predicate: Any) -> Optional[frozenset[tuple[str, str]]]:
     """Keys one of which a token must have for ``predicate`` to accept it, or
     None when the predicate states no such need. A token's keys are its
-    value ('v'), its value in lower case ('l') and its lemmas ('n')."""
+    value ('v'), its value in lower case ('l'), its lemmas ('n'), its type
+    ('t') and, when it starts with a capital, ('c', 'U'). A predicate of
+    factlex may declare that it needs a capital with ``needs_capital``."""
+    if getattr(predicate, 'needs_capital', False):
+        return frozenset({('c', 'U')})
+    if isinstance(predicate, bank.TypePredicate):
+        return frozenset({('t', predicate.value)})
     if isinstance(predicate, bank.eq):
         return frozenset({('v', predicate.value)})
     if isinstance(predicate, bank.caseless):
@@ -116,7 +129,9 @@ def _requirement(predicate: Any) -> Optional[frozenset[tuple[str, str]]]:
 
 
 def _token_keys(token: Any) -> set[tuple[str, str]]:
-    keys = {('v', token.value), ('l', token.value.lower())}
+    keys = {('v', token.value), ('l', token.value.lower()), ('t', token.type)}
+    if token.value[:1].isupper():
+        keys.add(('c', 'U'))
     forms = getattr(token, 'forms', None)
     if forms:
         keys.update(('n', form.normalized) for form in forms)
@@ -144,6 +159,7 @@ def chart(parser: Any, tokens: Sequence[Any]) -> Chart:
     accepts: dict[tuple[int, int], bool] = {}
     viable: dict[tuple[int, int], list[tuple[int, Any]]] = {}
     keys: dict[int, set[tuple[str, str]]] = {}
+    begins_here: dict[tuple[int, int], bool] = {}
 
     def predict(column: Any, next_column: Any, rule: Any) -> None:
         key = (id(rule), column.index)
@@ -152,8 +168,8 @@ def chart(parser: Any, tokens: Sequence[Any]) -> Chart:
             # at the end nothing is left to scan: only empty productions remain
             productions = viable[key] = [
                 (index, production)
-                for index, production, indexed, unindexed, empty in lookahead.productions[id(rule)]
-                if empty or (next_column is not None and _may_begin(indexed, unindexed, next_column))
+                for index, production, begins, empty in lookahead.productions[id(rule)]
+                if empty or (next_column is not None and _may_begin(begins, next_column))
             ]
         for index, production in productions:
             column.append(State(
@@ -161,15 +177,22 @@ def chart(parser: Any, tokens: Sequence[Any]) -> Chart:
                 node=Node(rule, production, rank=index, children=[]),
             ))
 
-    def _may_begin(indexed: dict[tuple[str, str], tuple[Any, ...]], unindexed: tuple[Any, ...], column: Any) -> bool:
+    def _may_begin(begins: _Begins, column: Any) -> bool:
+        key = (id(begins), column.index)
+        result = begins_here.get(key)
+        if result is None:
+            result = begins_here[key] = _check(begins, column)
+        return result
+
+    def _check(begins: _Begins, column: Any) -> bool:
         token_keys = keys.get(column.index)
         if token_keys is None:
             token_keys = keys[column.index] = _token_keys(column.token)
         for token_key in token_keys:
-            for predicate in indexed.get(token_key, ()):
+            for predicate in begins.indexed.get(token_key, ()):
                 if _accepts(predicate, column):
                     return True
-        return any(_accepts(predicate, column) for predicate in unindexed)
+        return any(_accepts(predicate, column) for predicate in begins.unindexed)
 
     def _accepts(predicate: Any, column: Any) -> bool:
         key = (id(predicate), column.index)

@@ -23,6 +23,7 @@ class IsCapitalizedWord(Predicate):
     """A Russian or Latin word written with a capital and lower-case letters: "Лавров"."""
 
     __attributes__ = []
+    needs_capital = True  # lets the chart skip it on lower-case words (factlex.earley)
 
     def __call__(self, token):
         value = token.value
@@ -66,6 +67,7 @@ class IsNameWord(Predicate):
     is not a dictionary place, organization or abbreviation ("Текслер")."""
 
     __attributes__ = []
+    needs_capital = True  # lets the chart skip it on lower-case words (factlex.earley)
 
     def __call__(self, token):
         # Names in Latin letters are left to the organizations ("глава Google").
@@ -116,6 +118,7 @@ class IsOrgShaped(Predicate):
     """A capitalized compound name of a state body or company: "Минфина", "Росгвардии"."""
 
     __attributes__ = []
+    needs_capital = True  # lets the chart skip it on lower-case words (factlex.earley)
 
     def __call__(self, token):
         value = token.value
@@ -138,6 +141,7 @@ class IsForeignName(Predicate):
     that is no place: "Биньямин", "Тайип", but not "Израиля" or "Кремля"."""
 
     __attributes__ = []
+    needs_capital = True  # lets the chart skip it on lower-case words (factlex.earley)
 
     def __call__(self, token):
         if token.type != 'RU' or not IsCapitalizedWord()(token):
