@@ -6,10 +6,11 @@
 """
 
 from .extractor import Extractor, extract
-from .facts import FACT_TYPES, Fact, Money, Official, Percent, Person, Span
+from .facts import FACT_TYPES, Agreement, Fact, Money, Official, Percent, Person, Span
 from .serialize import from_dict, to_dict
 
 __all__ = [
+    'Agreement',
     'FACT_TYPES',
     'Extractor',
     'Fact',

@@ -7,12 +7,15 @@ mention it was read from. Numbers are :class:`decimal.Decimal` so that
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Optional, Union
 
 import attrs
 
 __all__ = [
+    'AGREEMENT_STATUSES',
+    'Agreement',
     'FACT_TYPES',
     'Fact',
     'Money',
@@ -29,6 +32,10 @@ QUALIFIERS = frozenset({'approx', 'more_than', 'less_than', 'up_to', 'from'})
 
 #: ``percent`` for "%"/"процент", ``point`` for "п.п."/"процентный пункт".
 PERCENT_UNITS = frozenset({'percent', 'point'})
+
+#: Where a signing stands: done ("подписали"), to come ("планируют
+#: подписать", "подписание состоится"), or turned down ("отказались подписать").
+AGREEMENT_STATUSES = frozenset({'signed', 'planned', 'refused'})
 
 
 def _decimal(value: Union[Decimal, str, int]) -> Decimal:
@@ -145,12 +152,48 @@ class Official:
     place: Optional[str] = attrs.field(default=None, validator=_optional_name)
 
 
+def _names(value: Iterable[str]) -> tuple[str, ...]:
+    # yargy and JSON hand parties over as lists; a tuple keeps the fact hashable.
+    # A lone str is iterable too, and would become a tuple of letters.
+    if isinstance(value, str):
+        raise TypeError(f'parties must be a sequence of str, not a str: {value!r}')
+    return tuple(value)
+
+
+def _check_parties(instance: object, attribute: attrs.Attribute, value: tuple[str, ...]) -> None:
+    for party in value:
+        if not isinstance(party, str) or not party.strip():
+            raise ValueError(f'{attribute.name} must hold non-empty strings, got {party!r}')
+
+
+@attrs.frozen
+class Agreement:
+    """A signing of an agreement: "Россия и Беларусь подписали соглашение о ...".
+
+    ``kind`` is the document noun in the nominative singular ("соглашение",
+    "дорожная карта", "СРП"); ``subject`` the topic phrase or quoted name as
+    written ("о взаимной отмене виз"); ``parties`` the signing sides named in
+    the sentence, in the nominative; ``status`` one of
+    :data:`AGREEMENT_STATUSES`; ``date`` and ``place`` the time and place of
+    the signing as written ("22 ноября", "в Сочи").
+    """
+
+    span: Optional[Span] = attrs.field(validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
+    kind: str = attrs.field(validator=[attrs.validators.instance_of(str), _optional_name])
+    subject: Optional[str] = attrs.field(default=None, validator=_optional_name)
+    parties: tuple[str, ...] = attrs.field(default=(), converter=_names, validator=_check_parties)
+    status: str = attrs.field(default='signed', validator=attrs.validators.in_(AGREEMENT_STATUSES))
+    date: Optional[str] = attrs.field(default=None, validator=_optional_name)
+    place: Optional[str] = attrs.field(default=None, validator=_optional_name)
+
+
 #: Any fact factlex returns.
-Fact = Union[Money, Percent, Official]
+Fact = Union[Money, Percent, Official, Agreement]
 
 #: The built-in fact types by their lowercase names.
 FACT_TYPES: dict[str, type] = {
     'money': Money,
     'percent': Percent,
     'official': Official,
+    'agreement': Agreement,
 }

@@ -8,12 +8,12 @@ interpreted ``raw`` and the matched tokens). An optional
 ``resolve(found, text, sentence_of)`` sees all of a text's results at once.
 """
 
-from . import money, official, percent
+from . import agreement, money, official, percent
 
 __all__ = ['GRAMMARS']
 
 #: Built-in grammars by fact type name, in output order.
 GRAMMARS = {
     module.NAME: module
-    for module in (money, percent, official)
+    for module in (money, percent, official, agreement)
 }

@@ -7,7 +7,7 @@ import attrs
 import pytest
 
 from factlex import FACT_TYPES, Money, Percent, Span
-from factlex.facts import PERCENT_UNITS, QUALIFIERS, Official
+from factlex.facts import AGREEMENT_STATUSES, PERCENT_UNITS, QUALIFIERS, Agreement, Official
 
 DOCUMENTED_QUALIFIERS = ['approx', 'more_than', 'less_than', 'up_to', 'from']
 
@@ -257,7 +257,7 @@ def test_evolve_validates():
 
 def test_fact_types_registry():
     """FACT_TYPES maps the lowercase names to the classes."""
-    assert FACT_TYPES == {'money': Money, 'percent': Percent, 'official': Official}
+    assert FACT_TYPES == {'money': Money, 'percent': Percent, 'official': Official, 'agreement': Agreement}
 
 
 @pytest.mark.parametrize('amount', ['NaN', 'Infinity', '-Infinity', 'sNaN', 'пять'])
@@ -271,3 +271,40 @@ def test_span_must_be_a_span():
     """A tuple where a Span belongs is refused, so round trips keep facts equal."""
     with pytest.raises(TypeError):
         Money((0, 5), '1', 'USD')
+
+
+##########
+#   AGREEMENT
+##########
+
+
+def test_agreement_statuses():
+    """The three documented statuses are exactly AGREEMENT_STATUSES; others are refused."""
+    assert AGREEMENT_STATUSES == {'signed', 'planned', 'refused'}
+    for status in AGREEMENT_STATUSES:
+        assert Agreement(None, 'договор', status=status).status == status
+    with pytest.raises(ValueError):
+        Agreement(None, 'договор', status='ratified')
+
+
+def test_agreement_parties_become_a_tuple():
+    """Parties given as a list are stored as a tuple, so the fact stays hashable."""
+    fact = Agreement(Span(0, 5), 'соглашение', parties=['Россия', 'Китай'])
+    assert fact.parties == ('Россия', 'Китай')
+    assert hash(fact) == hash(Agreement(Span(0, 5), 'соглашение', parties=('Россия', 'Китай')))
+    assert pickle.loads(pickle.dumps(fact)) == fact
+
+
+@pytest.mark.parametrize('parties', ['Россия', ['Россия', ''], [None]])
+def test_agreement_rejects_bad_parties(parties):
+    """A bare string or an empty or non-str party is refused."""
+    with pytest.raises((TypeError, ValueError)):
+        Agreement(None, 'договор', parties=parties)
+
+
+@pytest.mark.parametrize('field', ['kind', 'subject', 'date', 'place'])
+def test_agreement_rejects_blank_strings(field):
+    """A blank kind, subject, date or place is a ValueError; absent ones are None."""
+    values = {'kind': 'договор', field: '  '}
+    with pytest.raises(ValueError):
+        Agreement(None, **values)

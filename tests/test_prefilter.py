@@ -64,3 +64,11 @@ def test_trigger_matches_every_post_head():
     official = GRAMMARS['official']
     missed = [head for head in official.HEADS if not _always_triggers(official.TRIGGER, head)]
     assert not missed
+
+
+def test_trigger_matches_every_signing_word():
+    """Every form of every signing verb, participle and noun matches the agreement trigger."""
+    agreement = GRAMMARS['agreement']
+    words = sorted(agreement.SIGN_VERBS | {'подписание', 'заключение', 'подпись'})
+    missed = [word for word in words if not _always_triggers(agreement.TRIGGER, word)]
+    assert not missed

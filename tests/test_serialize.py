@@ -6,7 +6,7 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from factlex import Money, Percent, Span, extract, from_dict, to_dict
+from factlex import Agreement, Money, Percent, Span, extract, from_dict, to_dict
 
 SAMPLES = [
     'Россия выделила Беларуси кредит на $1,7\u00a0млрд на программу импортозамещения.',
@@ -204,3 +204,25 @@ def test_official_round_trip():
     data = json.loads(json.dumps(to_dict(fact, text), ensure_ascii=False))
     assert data['person']['first'] == 'Юрий' and data['text'] == 'Вице-премьер России Юрий Борисов'
     assert from_dict(data) == fact
+
+
+def test_agreement_round_trip():
+    """An Agreement found in text survives to_dict, JSON and from_dict, parties as a JSON list."""
+    text = 'Накануне в Сочи Россия и Беларусь подписали соглашение о сотрудничестве.'
+    (fact,) = extract(text, types=['agreement'])
+    assert isinstance(fact, Agreement)
+    data = json.loads(json.dumps(to_dict(fact, text), ensure_ascii=False))
+    assert data['parties'] == ['Россия', 'Беларусь']
+    assert data['text'] == 'Россия и Беларусь подписали соглашение о сотрудничестве'
+    assert (data['status'], data['date'], data['place']) == ('signed', 'Накануне', 'в Сочи')
+    assert from_dict(data) == fact
+
+
+@pytest.mark.parametrize('fact', [
+    Agreement(Span(0, 9), 'договор'),
+    Agreement(None, 'дорожная карта', subject='по развитию торговли', parties=('Стороны',), status='planned',
+              date='в мае', place='в Минске'),
+], ids=repr)
+def test_hand_built_agreement_round_trip(fact):
+    """A hand-built Agreement, with or without optional fields, round-trips through JSON."""
+    assert from_dict(json.loads(json.dumps(to_dict(fact)))) == fact

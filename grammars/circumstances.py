@@ -1,0 +1,77 @@
+"""When and where something happened, as written: "в минувшую среду 12 мая", "накануне", "в Сочи".
+
+Rules only, with no interpretation: a grammar attaches its own attributes
+(``DATE.interpretation(Raw.date)``), as the shared blocks do.
+"""
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
+
+from .blocks.places import place
+from .blocks.words import HasCase, IsCapitalizedWord
+
+__all__ = ['ADVERB', 'DATE', 'DATE_MODIFIERS', 'FRAME', 'MONTHS', 'PERIODS', 'PLACE', 'WEEKDAYS']
+
+DASH = in_({'—', '–', '-'})
+
+MONTHS = {
+    'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь',
+    'ноябрь', 'декабрь',
+}
+WEEKDAYS = {'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'}
+PERIODS = {'год', 'неделя', 'день', 'месяц', 'квартал', 'полугодие', 'время', 'утро', 'вечер', 'десятилетие'}
+DATE_MODIFIERS = {
+    'минувший', 'прошлый', 'текущий', 'этот', 'тот', 'следующий', 'будущий', 'нынешний', 'ближайший',
+    'прошедший', 'наступающий', 'предыдущий', 'конец', 'начало', 'середина', 'канун', 'первый', 'второй',
+    'последний',
+}
+
+DATE_END = or_(
+    rule(type('INT')),
+    rule(dictionary(MONTHS | WEEKDAYS | PERIODS)),
+    rule(eq('г'), eq('.')),
+)
+DATE_WORD = or_(DATE_END, rule(dictionary(DATE_MODIFIERS)), rule(in_caseless({'же'})))
+DATE_BODY = or_(DATE_END, rule(DATE_WORD.repeatable(max=5), DATE_END))
+DATE_ONE = or_(
+    rule(in_caseless({'в', 'во', 'до', 'к'}), DATE_BODY),  # "в минувшую среду 12 мая", "в 2015 году"
+    rule(type('INT'), dictionary(MONTHS)),  # "22 ноября"
+    rule(type('INT'), dictionary(MONTHS), type('INT'), or_(rule(dictionary({'год'})), rule(eq('г'), eq('.')))),
+    rule(in_caseless({'на'}), dictionary(DATE_MODIFIERS), dictionary({'неделя'})),  # "на прошлой неделе"
+    rule(in_caseless({'на'}), in_caseless({'днях'})),
+    rule(in_caseless({'накануне', 'вчера', 'сегодня', 'завтра', 'позавчера', 'послезавтра'})),
+    rule(in_caseless({'весной', 'летом', 'осенью', 'зимой'}), rule(type('INT'), dictionary({'год'})).optional()),
+)
+#: "в пятницу — 1 февраля 2013 года", "в понедельник, 5 марта"
+DATE = or_(DATE_ONE, rule(DATE_ONE, or_(DASH, eq(',')), DATE_ONE))
+#: "в Сочи", "в Москве", "в Чикаго": a place in the locative.
+PLACE = rule(
+    in_caseless({'в', 'во'}),
+    or_(place({'loct', 'datv'}), rule(and_(IsCapitalizedWord(), type('RU'), HasCase({'loct'})))),
+)
+# "в рамках форума", "в ходе визита": a frame around an event, not a place.
+FRAME_GENITIVE = rule(and_(HasCase({'gent'}), not_(in_({',', '.', '(', ')'}))).repeatable(max=6))
+# "на саммите в Минске", "на встрече министров"
+EVENT = rule(in_caseless({'на'}), and_(is_lower(), dictionary({
+    'саммит', 'встреча', 'форум', 'заседание', 'церемония', 'конференция', 'переговоры', 'совещание',
+    'выставка', 'сессия', 'съезд', 'визит', 'пленум', 'брифинг',
+})))
+#: "в рамках форума", "на полях саммита", "на встрече министров".
+FRAME = or_(
+    rule(
+        or_(
+            rule(in_caseless({'в'}), in_caseless({'рамках', 'ходе', 'присутствии', 'конце', 'начале'})),
+            rule(in_caseless({'во'}), in_caseless({'время'})),
+            rule(in_caseless({'на'}), in_caseless({'полях'})),
+            rule(in_caseless({'по'}), in_caseless({'итогам', 'результатам'})),
+            EVENT,
+        ),
+        FRAME_GENITIVE,
+    ),
+    EVENT,
+)
+#: "официально", "уже", "также": words that may stand anywhere in a clause.
+ADVERB = and_(
+    is_lower(), or_(gram('ADVB'), in_caseless({'бы', 'же', 'ли', 'уже', 'также', 'тоже', 'ещё', 'еще'})),
+    not_(in_caseless({'не', 'как', 'когда', 'где', 'так', 'поэтому', 'затем', 'потом'})),
+)

@@ -1,0 +1,80 @@
+"""The agreement grammar's vocabulary and the phrase helpers it normalizes parties with."""
+
+import pytest
+import yargy.morph  # noqa: F401  -- pymorphy2 hotfix before pymorphy2 is used
+from factlex.grammars import agreement
+from factlex.grammars.phrases import is_person_name, name_nominative, phrase_nominative
+
+from factlex import extract
+from factlex.morph import morph_analyzer, tokenizer
+
+
+def _tokens(text):
+    split = tokenizer()
+    return [split.analyzed(token) for token in split.scan(text)]
+
+
+def _forms(noun):
+    """Every form pymorphy2 knows of a one-word noun, as this noun."""
+    return sorted({
+        form.word for parse in morph_analyzer().raw.parse(noun)
+        if parse.normal_form == noun and 'NOUN' in parse.tag for form in parse.lexeme
+    })
+
+
+WORDS = [noun for noun in agreement.DOCUMENTS if ' ' not in noun and noun not in agreement.ABBREVIATIONS]
+
+
+@pytest.mark.parametrize('noun', WORDS)
+def test_every_form_of_a_document_noun_gives_its_kind(noun):
+    """pymorphy2 reads every form of each vocabulary noun as that noun, so it is the fact's kind."""
+    forms = _forms(noun)
+    assert forms, f'pymorphy2 does not know {noun!r} as a noun'
+    assert all(agreement._kind(_tokens(form)) == noun for form in forms)
+
+
+@pytest.mark.parametrize('text', ['дорожную карту', 'дорожных карт', 'СРП', 'ДСНВ'])
+def test_phrases_and_abbreviations_give_their_kind(text):
+    """A two-word entry matches in any case; an abbreviation as written."""
+    assert agreement._kind(_tokens(text)) in agreement.DOCUMENTS
+
+
+def test_a_vocabulary_noun_is_found_in_every_case():
+    """The grammar finds the noun whatever case the signing word governs."""
+    for text, kind in [('подписали хартию', 'хартия'), ('подписание хартии', 'хартия'),
+                       ('поставили подписи под хартией', 'хартия'), ('хартия была подписана', 'хартия')]:
+        assert [fact.kind for fact in extract(text, types=['agreement'])] == [kind], text
+
+
+@pytest.mark.parametrize(('text', 'cases', 'expected'), [
+    ('Южной Осетией', {'ablt'}, 'Южная Осетия'),
+    ('двум странам', {'datv'}, 'две страны'),
+    ('администрацией области', {'ablt'}, 'администрация области'),
+    ('55-летним специалистом', {'ablt'}, '55-летний специалист'),
+    ('палестинцами', {'ablt'}, 'палестинцы'),
+    ('МИДом', {'ablt'}, 'МИД'),
+])
+def test_phrase_nominative(text, cases, expected):
+    """The head noun and the words agreeing with it go into the nominative; governed words stay."""
+    assert phrase_nominative(_tokens(text), cases) == expected
+
+
+@pytest.mark.parametrize(('text', 'cases', 'expected'), [
+    ('Дмитрием Медведевым', {'ablt'}, 'Дмитрий Медведев'),
+    ('Бараком Обамой', {'ablt'}, 'Барак Обама'),
+    ('Виктора Януковича', {'nomn'}, 'Виктор Янукович'),
+    ('Эльвирой Набиуллиной', {'ablt'}, 'Эльвира Набиуллина'),
+    ('Павлюченко', {'gent'}, 'Павлюченко'),
+])
+def test_name_nominative(text, cases, expected):
+    """A person's name goes into the nominative, in the case of the name itself when the slot's does not fit."""
+    assert name_nominative(_tokens(text), cases) == expected
+
+
+@pytest.mark.parametrize(('text', 'expected'), [
+    ('Барак Обама', True), ('Си Цзиньпин', True), ('Бекхэм', True),
+    ('Россия', False), ('Минском', False), ('Минпромторг', False), ('ФИДЕ', False), ('Нападающий Дзюба', False),
+])
+def test_is_person_name(text, expected):
+    """Names read as persons; places, bodies, abbreviations and descriptions do not."""
+    assert is_person_name(_tokens(text)) is expected
