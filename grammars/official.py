@@ -37,7 +37,7 @@ Raw = fact('Raw', [
     # the second and third holders of a plural post: "сенаторы Рэнд Пол и Марко Рубио"
     'first2', 'middle2', 'last2', 'first3', 'middle3', 'last3',
     # the first of two posts of one holder: "глава ФСБ Чечни и зампред НАК Владимир Кулишов"
-    'other_post',
+    'other_post', 'other_link',
 ])
 
 #: Tokens a mention may reach before and after the word that triggers the
@@ -285,7 +285,7 @@ LINK_VERBS = {
 }
 # Appointed, not appointing: "Х назначен главой", never "Х назначил начальника".
 PASSIVE_VERBS = {'назначить', 'избрать', 'переизбрать', 'утвердить', 'выбрать'}
-LINK = rule(
+LINK_WORDS = rule(
     or_(
         dictionary(LINK_VERBS - {'быть'}),
         # "был", "будет"; not "бывший", which pymorphy2 also files under "быть"
@@ -294,7 +294,8 @@ LINK = rule(
         and_(dictionary(PASSIVE_VERBS), or_(gram('PRTS'), gram('PRTF'))),
     ).repeatable(max=2),
     in_caseless({'новым', 'новой', 'первым', 'первой', 'вновь', 'снова', 'уже', 'также', 'тогда', 'ещё', 'еще', 'именно'}).optional(),
-).interpretation(Raw.link)
+)
+LINK = LINK_WORDS.interpretation(Raw.link)
 
 # "Х занимал пост министра печати", "Х назначен на пост главы".
 OFFICE_NOUNS = {'пост', 'должность', 'качество', 'место'}
@@ -358,6 +359,12 @@ OTHER_POST = or_(
     rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6)),
 )
 OTHER_POST_WITH_BODY = rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6))
+# "Главой Малави стала вице-президент Джойс Банда": a post the holder of
+# another one takes
+LINKED_POST = or_(
+    rule(ACTING.optional(), MODIFIER.optional(), HEAD),
+    rule(ACTING.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6)),
+)
 
 RULE = or_(
     rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
@@ -381,6 +388,8 @@ RULE = or_(
     rule(PERSON, eq(','), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(POST, BODY.optional(), LINK, INTERLUDE.optional(), PERSON),
+    rule(LINKED_POST.interpretation(Raw.other_post), LINK_WORDS.interpretation(Raw.other_link), TIME.optional(), POST,
+         BODY.optional(), INTERLUDE.optional(), PERSON),
     # "глава ФСБ Чечни и зампред НАК Владимир Кулишов": two posts of one
     # person, a fact for each
     rule(OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), TIME.optional(), POST, BODY.optional(),
@@ -521,9 +530,10 @@ def _position(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
         # "исполняющего обязанности губернатора": only the participle agrees;
         # the post after it stays in the genitive.
         words = [token.value.lower() for token in acting + modifiers + head + tail]
-        if getattr(acting[0], 'forms', None) and _readings(acting[0], cases, _ADJECTIVES):
-            words[0] = _inflect(_readings(acting[0], cases, _ADJECTIVES)[0], {'nomn', 'sing', 'masc'}, acting[0].value,
-                                proper=False)
+        for index, token in enumerate(acting):  # "временно исполняющим": the participle
+            readings = [form for form in _readings(token, cases, _ADJECTIVES) if form.normalized == 'исполнять']
+            if readings:
+                words[index] = _inflect(readings[0], {'nomn', 'sing', 'masc'}, token.value, proper=False)
         return _join(acting + modifiers + head + tail, words)
     core = modifiers + head
     # A plural post ("сенаторы Пол и Рубио") is each holder's post: "сенатор".
@@ -562,8 +572,27 @@ def _place(raw: Any) -> Optional[str]:
         if tokens:
             if all(token.value.isupper() for token in tokens if getattr(token, 'forms', None)):
                 return _join(tokens)  # "РФ", "США"
+            if len(tokens) == 2 and tokens[0].value.islower():
+                return _settlement(tokens, cases)
             return _phrase_nominative(tokens, cases, proper=True)
     return None
+
+
+def _settlement(tokens: Sequence[Any], cases: set[str]) -> str:
+    """"города Иванова" -> "Иваново", "штата Миннесота" -> "штат Миннесота": the
+    name in the nominative when it declines along; a region keeps its kind."""
+    kind, name = tokens
+    kind_case = [form for form in _readings(kind, cases, _NOUNS)]
+    words = [_inflect(kind_case[0], {'nomn', 'sing'}, kind.value, proper=False) if kind_case else kind.value]
+    declined = [form for form in getattr(name, 'forms', ()) if 'Geox' in form.grams.values
+                and form.grams.values & set(case for form in kind_case for case in normalize.CASES if case in form.grams.values)]
+    words.append(_inflect(declined[0], {'nomn'}, name.value, proper=True) if declined else name.value)
+    if any(form.normalized in _TOWNS for form in kind_case):
+        return words[1]  # "мэр города Москвы": the place is Moscow
+    return _join(tokens, words)
+
+
+_TOWNS = {'город', 'село', 'посёлок', 'станица', 'деревня'}
 
 
 def _person(raw: Any, cases: set[str], suffix: str = '') -> Optional[Person]:
@@ -639,7 +668,7 @@ def _gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
 def _post_cases(raw: Any) -> set[str]:
     """The cases the post phrase may stand in, read off the word it agrees with."""
     acting = attribute_tokens(raw, 'acting')
-    participle_cases = _cases(acting[0], {'исполнять'}) if acting else set()
+    participle_cases = set().union(*(_cases(token, {'исполнять'}) for token in acting)) if acting else set()
     if participle_cases:
         return participle_cases
     if acting:
@@ -820,9 +849,13 @@ def _participle_cases(raw: Any) -> set[str]:
 def _sought(raw: Any) -> bool:
     """Whether the copula is an infinitive: "хочет стать", "должен стать",
     "шансы стать" name a post sought, not held."""
+    return _sought_by(attribute_tokens(raw, 'link'))
+
+
+def _sought_by(link: Sequence[Any]) -> bool:
     return any(
         'INFN' in form.grams.values and form.normalized in LINK_VERBS
-        for token in attribute_tokens(raw, 'link') for form in getattr(token, 'forms', ())
+        for token in link for form in getattr(token, 'forms', ())
     )
 
 
@@ -888,6 +921,24 @@ def _other_post(raw: Any) -> Optional[Any]:
     return match.fact if match is not None else None
 
 
+def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional[tuple[str, Optional[str], Optional[str]]]:
+    """The position, organization and place of the other post of the holder:
+    coordinated ("глава ФСБ Чечни и зампред НАК") or taken ("Главой Малави
+    стала вице-президент ..."), or None when it does not hold."""
+    other = _other_post(raw)
+    if other is None:
+        return None
+    other_cases = _post_cases(other)
+    if raw.other_link:
+        # tied by a copula, the post is instrumental; a post wished for is not held
+        tied = 'ablt' in other_cases and not _sought_by(attribute_tokens(raw, 'other_link'))
+    else:
+        tied = bool(other_cases & person_cases) or not apposition
+    if not tied:
+        return None
+    return _position(other, other_cases, attribute_tokens(other, 'tail')), _organization(other), _place(other)
+
+
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
     cases = _post_cases(raw)
@@ -938,14 +989,14 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # "директор офиса госкорпорации «Росатом»": the kind of body belongs
         # to the organization, not to the post.
         tail, typed = tail[:-1], True
-    position, organization, place = _position(raw, cases, tail), _organization(raw, typed), _place(raw)
     holders = [_person(raw, person_cases, suffix) for suffix in (('', '2', '3') if _is_list(raw) else ('',))]
+    second = _second_post(raw, apposition, person_cases) if raw.other_post and holders[0] is not None else None
+    if raw.other_link and second is None:
+        return  # "на выборах главы МВФ был управляющий ...": no post taken; a shorter match reads the rest
+    position, organization, place = _position(raw, cases, tail), _organization(raw, typed), _place(raw)
     for holder in filter(None, holders):
         yield Official(tokens_span(tokens), position, person=holder, organization=organization, place=place)
-    other = _other_post(raw)
-    if raw.other_post and other is not None and holders[0] is not None:
-        other_cases = _post_cases(other)
-        other_tail = attribute_tokens(other, 'tail')
-        if other_cases & person_cases or not apposition:
-            yield Official(tokens_span(tokens), _position(other, other_cases, other_tail), person=holders[0],
-                           organization=_organization(other), place=_place(other))
+    if second is not None:
+        other_position, other_organization, other_place = second
+        yield Official(tokens_span(tokens), other_position, person=holders[0], organization=other_organization,
+                       place=other_place)

@@ -41,8 +41,14 @@ def place(cases=None):
         and_(gram('ADJF'), CAPITALIZED).repeatable(max=2),
         and_(dictionary(STATE_NOUNS), CAPITALIZED, in_case),
     )
+    # "мэр города Гаосюн": a settlement's name stands as written after its kind
+    settlement = rule(
+        and_(dictionary({'город', 'село', 'посёлок', 'станица', 'деревня', 'провинция', 'штат'}), is_lower(), in_case),
+        CAPITALIZED,
+    )
     return or_(
         rule(geo_word),
+        settlement,
         rule(and_(gram('ADJF'), CAPITALIZED, in_case), geo_word),  # "Южном Кавказе", "Западной Европы"
         named_state,
         rule(CAPITALIZED, eq('-'), geo_word),  # "Санкт-Петербурга"
