@@ -129,7 +129,9 @@ TOPIC = or_(
 # yargy's parser loses matches when several rules that may match nothing
 # follow each other, so the tail's variants are spelled out, none of them
 # ending in an optional part.
-GENITIVES = or_(rule(TAIL_NOUN), rule(TAIL_WORD.repeatable(max=3), TAIL_NOUN))
+# "организационно-инспекторского": a compound adjective is written with a hyphen
+TAIL_MODIFIER = or_(rule(TAIL_WORD), rule(and_(is_lower(), type('RU')), eq('-'), TAIL_WORD))
+GENITIVES = or_(rule(TAIL_NOUN), rule(TAIL_MODIFIER.repeatable(max=3), TAIL_NOUN))
 GOVERNED = or_(GENITIVES, rule(INSTRUMENTAL_NOUN), rule(INSTRUMENTAL_NOUN, GENITIVES))
 COORDINATED = rule(GOVERNED, in_caseless({'и'}), GENITIVES)  # "рынка и услуг"
 TAIL = or_(
@@ -194,6 +196,8 @@ ATTACHED = or_(
     rule(in_caseless({'при'}), and_(dictionary(BODY_NOUNS | {'президент', 'правительство'}), is_lower(), HasCase({'loct'}))),
     rule(in_caseless({'по'}), place({'datv'}).interpretation(Raw.host_place)),
 )
+# "советник канцлера ФРС по экономическим вопросам": the post's topic after its body
+ORG_TOPIC = rule(in_caseless({'по'}), and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3))
 # "Департамента информации и печати МИД": the body a department belongs to.
 PARENT_BODY = or_(
     rule(and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS)))),
@@ -208,7 +212,7 @@ EXPANSION = rule(eq('('), IsAbbreviation(), eq(')'))
 BODY = or_(
     rule(
         ORGANIZATION, EXPANSION.optional(), PLACE.optional(),  # "МИД России"
-        or_(HOST_PLACE, ATTACHED).optional(), CONSTITUENCY.optional(),
+        or_(HOST_PLACE, ATTACHED, ORG_TOPIC).optional(), CONSTITUENCY.optional(),
     ),
     rule(PLACE, ORGANIZATION.optional(), EXPANSION.optional(), or_(HOST_PLACE, ATTACHED).optional(),
          CONSTITUENCY.optional()),
@@ -837,6 +841,13 @@ def _may_be_holder(raw: Any) -> bool:
     return True
 
 
+def _relative_clause(raw: Any) -> bool:
+    """Whether the gap opens with "который": "Ю. Чайкой, который тогда занимал
+    пост" ties the post to the name whatever the name's case."""
+    gap = attribute_tokens(raw, 'gap')
+    return bool(gap) and any(form.normalized == 'который' for form in getattr(gap[0], 'forms', ()))
+
+
 def _participle_cases(raw: Any) -> set[str]:
     """The cases of the full participles of the link ("назначенный",
     "занимавшая"), which agree with the name they follow."""
@@ -972,9 +983,10 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             # Tied by a verb the name is most often its subject: "стала Анастасия
             # Кузнецова" is not the genitive of "Анастасий Кузнецов".
             person_cases = {'nomn'}
-        if not apposition and raw.link and _name_first(raw) and not _may_be_holder(raw):
+        relative = _relative_clause(raw)
+        if not apposition and raw.link and _name_first(raw) and not relative and not _may_be_holder(raw):
             return  # "выбор Земаном на пост премьера": the one who chose
-        if _linked_by_verb(raw) and _name_first(raw) and not _may_be_subject(raw):
+        if _linked_by_verb(raw) and _name_first(raw) and not relative and not _may_be_subject(raw):
             return  # "Оппонентом Рубио ... станет конгрессмен": the name is no subject
     if apposition and not _agrees(raw, cases):
         return

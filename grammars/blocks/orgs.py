@@ -79,9 +79,16 @@ BODY_GENITIVES = or_(
     rule(BODY_GENITIVE.repeatable(max=3)),
     rule(BODY_GENITIVE.repeatable(max=3), eq('и'), BODY_GENITIVE.repeatable(max=2)),
 )
+BODY_TOPIC = rule(eq('по'), and_(is_lower(), HasCase({'datv'}), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=4))
 NAMED_BODY = or_(
     # "Верховного суда", "Национального олимпийского комитета", "Верховной Рады"
     BODY_CORE,
+    # "Комиссии по ценным бумагам", "Комитета Госдумы по науке"
+    rule(
+        and_(dictionary(BODY_NOUNS), IsCapitalizedWord()),
+        and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS))).optional(),
+        BODY_TOPIC,
+    ),
     rule(BODY_CORE, BODY_GENITIVES),
     rule(
         and_(dictionary(BODY_NOUNS), IsCapitalizedWord()),

@@ -366,6 +366,10 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('губернатор штата Миннесота Тим Поленти', Official(None, 'губернатор', Person(None, 'Тим', None, 'Поленти'), place='штат Миннесота')),
     ('мэру города Москвы Сергею Собянину', Official(None, 'мэр', Person(None, 'Сергей', None, 'Собянин'), place='Москва')),
     ('Хань Гоюй, мэр города Гаосюн', Official(None, 'мэр', Person(None, 'Гоюй', None, 'Хань'), place='Гаосюн')),
+    ('советник канцлера ФРС по экономическим вопросам Й. Вайдман', Official(None, 'советник канцлера', Person(None, 'Й.', None, 'Вайдман'), organization='ФРС')),
+    ('Глава Комиссии по ценным бумагам США М. Шапиро', Official(None, 'глава', Person(None, 'М.', None, 'Шапиро'), organization='Комиссия по ценным бумагам', place='США')),
+    ('начальник главного организационно-инспекторского управления Генпрокуратуры РФ Ю. Синдеев', Official(None, 'начальник главного организационно-инспекторского управления', Person(None, 'Ю.', None, 'Синдеев'), organization='Генпрокуратура', place='РФ')),
+    ('замсекретаря Совбеза РФ Ю. Балуевского', Official(None, 'замсекретаря', Person(None, 'Ю.', None, 'Балуевский'), organization='Совбез', place='РФ')),
     # --- a nationality between the post and the name
     ('генсека ООН норвежца Трюгве Ли', Official(None, 'генсек', Person(None, 'Трюгве', None, 'Ли'), organization='ООН')),
     ('главный тренер сборной итальянец Фабио Капелло', Official(None, 'главный тренер сборной', Person(None, 'Фабио', None, 'Капелло'))),
