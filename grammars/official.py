@@ -54,6 +54,10 @@ HEADS = sorted({head for _, head in read_table('positions.tsv', columns=2)})
 
 HEAD = morph_pipeline(HEADS)
 
+#: Deputies' posts written as one word end in a genitive and never decline:
+#: "замминистра", "зампрокурора", "врио".
+INDECLINABLE_HEADS = {head for head in HEADS if re.fullmatch('зам[а-яё]+[ая]', head) and not head.startswith('замест')}
+
 #: The declining word of each head: "премьер" of "вице-премьер".
 HEAD_WORDS = {head.rpartition('-')[2] for head in HEADS}
 
@@ -375,13 +379,15 @@ RULE = or_(
     rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PEOPLE),
     rule(TIME.optional(), MONARCH, BODY.optional(), SOLE_NAME),
     # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин"
-    rule(TIME.optional(), POST, BODY.optional(), or_(DASH, eq(',')).interpretation(Raw.link), PERSON),
+    rule(TIME.optional(), POST, BODY.optional(), or_(DASH, eq(',')).interpretation(Raw.link), INTERLUDE.optional(), PERSON),
     # "назначил Джона Хантсмена послом в России": the post in the instrumental
     rule(PERSON, POST, BODY.optional()),
     # "Александр Лукашенко, президент Белоруссии"
     rule(PERSON, eq(',').interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
     # "Абэ — депутат японского парламента"
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
+    # "Таави Рыйвас — самый молодой глава правительства"
+    rule(PERSON, DASH.interpretation(Raw.link), DESCRIPTOR, POST, BODY.optional()),
     rule(PERSON, LINK, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, OFFICE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, LINK, DESCRIPTOR, POST, BODY.optional()),
@@ -680,6 +686,8 @@ def _post_cases(raw: Any) -> set[str]:
         # the post after it is genitive; the name shows the case.
         return _person_cases(raw)
     head = attribute_tokens(raw, 'head')[-1]
+    if head.value.lower() in INDECLINABLE_HEADS:
+        return set(normalize.CASES)  # "замминистра" is the same in every case
     number = 'plur' if _is_list(raw) else 'sing'
     return _cases(head, HEAD_WORDS, number) or _cases(head, None, number)
 
@@ -932,6 +940,20 @@ def _other_post(raw: Any) -> Optional[Any]:
     return match.fact if match is not None else None
 
 
+def _indeclinable_post_person_cases(raw: Any) -> set[str]:
+    """After "замминистра" only the name shows its case: a dictionary name by
+    its readings, another by its ending ("Буянский" is nominative, "Балуевского" not)."""
+    known = _person_cases(raw)
+    if any(form.raw.is_known and form.grams.values & {'Name', 'Surn'}
+           for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')
+           for form in getattr(token, 'forms', ())):
+        return known
+    last = attribute_tokens(raw, 'last')
+    if last and not _DECLINABLE_NOMINATIVE.search(last[-1].value.lower()):
+        return set(normalize.CASES) - {'nomn'}
+    return {'nomn'}
+
+
 def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional[tuple[str, Optional[str], Optional[str]]]:
     """The position, organization and place of the other post of the holder:
     coordinated ("глава ФСБ Чечни и зампред НАК") or taken ("Главой Малави
@@ -967,6 +989,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # заместителем главы МВД Рашида Нургалиева" names the minister
         cases = cases | {'accs'}
     person_cases = cases if apposition else _person_cases(raw)
+    if apposition and attribute_tokens(raw, 'head')[-1].value.lower() in INDECLINABLE_HEADS:
+        person_cases = _indeclinable_post_person_cases(raw)
     if _sought(raw):
         return  # "Кличко хочет стать мэром": a post wished for is not held
     if _name_first(raw) and _linked_by_verb(raw) and 'ablt' not in cases:

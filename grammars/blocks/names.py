@@ -57,6 +57,10 @@ SURNAME_AFTER_FIRST = or_(SURNAME, rule(and_(IsCapitalizedWord(), type('RU'))))
 # for one before a surname-like word.
 OTHER_FIRST = and_(NAME_WORD, gram('NOUN'))
 CLEAR_SURNAME = and_(NAME_WORD, or_(gram('Surn'), IsSurnameShaped(), IsUnknownWord()))
+# "Таро Асо": an indeclinable foreign first name the dictionary has as a common
+# noun, and a surname it has as a first name.
+FIXED_FIRST = and_(NAME_WORD, gram('NOUN'), gram('Fixd'), not_(gram('Name')))
+FIXED_SURNAME = and_(NAME_WORD, gram('Fixd'))
 # Alone, without a first name, a word is taken for a surname only when the
 # dictionary says so or it ends like one.
 LONE_SURNAME = rule(and_(
@@ -112,6 +116,7 @@ def _name(*, first, middle, last):
         ).interpretation(last)),
         rule(rule(EAST_ASIAN_FAMILY).interpretation(last), rule(EAST_ASIAN_GIVEN.repeatable(max=2)).interpretation(first)),
         rule(rule(OTHER_FIRST).interpretation(first), rule(CLEAR_SURNAME).interpretation(last)),
+        rule(rule(FIXED_FIRST).interpretation(first), rule(FIXED_SURNAME).interpretation(last)),
         rule(FOREIGN_FIRST.interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle).optional(),
              SURNAME.interpretation(last)),  # "Реджеп Тайип Эрдоган"
         rule(INITIAL.interpretation(first), INITIAL.interpretation(middle).optional(), SURNAME.interpretation(last)),
