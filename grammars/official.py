@@ -20,7 +20,7 @@ from .blocks.orgs import BODY_NOUNS, LEGAL_FORM, NAMED_BODY, ORG_NAME, ORG_TYPE,
 from .blocks.places import place
 from .blocks.words import (
     HasCase, HasLemmaEnding, IsAbbreviation, IsCapitalizedWord, IsForeignName, IsKnownName, IsNameWord, IsOrgShaped,
-    IsSurnameShaped,
+    IsSurnameShaped, known_grams,
 )
 from .tokens import attribute_tokens, tokens_span
 from .vocab import read_table
@@ -344,6 +344,11 @@ GAP_WORD = and_(
     not_(in_caseless({'его', 'её', 'ее', 'их', 'него', 'неё', 'нее', 'них', 'ему', 'ей', 'им', 'себя'})),
 )
 GAP = rule(GAP_WORD.repeatable(max=6)).interpretation(Raw.gap)
+# Between a copula and its post only a circumstance fits ("в 2017 году"), no
+# verb form: "Брак был одобрен императором" names no holder.
+CIRCUMSTANCE = rule(
+    and_(GAP_WORD, not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('PRTF'), gram('GRND')))).repeatable(max=4)
+).interpretation(Raw.gap)
 
 # Words that rank or describe the holder rather than name the post: "стал
 # самым долгоживущим президентом", "станет седьмым по счёту королём".
@@ -393,7 +398,7 @@ RULE = or_(
     rule(PERSON, LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(or_(eq(','), DASH), GAP)), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
     # "Альмодовар станет в 2017 году председателем жюри"
-    rule(PERSON, LINK, GAP, TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, LINK, CIRCUMSTANCE, TIME.optional(), POST, BODY.optional()),
     # "Назарбаева, ставшего президентом страны", "Ветчачива, занимавший пост премьера"
     rule(PERSON, eq(','), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
@@ -777,6 +782,12 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         raw.tail or raw.organization or raw.place
     ):
         return False  # "советника Путина": the superior, not the holder
+    if any(
+        any(form.normalized in HEAD_WORDS for form in getattr(token, 'forms', ()))
+        and not known_grams(token) & {'Name', 'Surn'}
+        for token in first + last
+    ):
+        return False  # "председателем Совета Министров": a post's word is no name
     if last and not first and any(
         'ADJF' in form.grams.values and form.raw.is_known for form in getattr(last[0], 'forms', ())
     ):

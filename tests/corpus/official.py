@@ -612,6 +612,7 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
         ('Таро Асо, занимавший пост премьер-министра Японии', Official(None, 'премьер-министр', Person(None, 'Таро', None, 'Асо'), place='Япония')),
     ]),
     ('Таави Рыйвас — самый молодой глава правительства.', [('Таави Рыйвас — самый молодой глава правительства', Official(None, 'глава правительства', Person(None, 'Таави', None, 'Рыйвас')))]),
+    ('Черномырдин был назначен председателем Совета Министров РФ.', [('Черномырдин был назначен председателем Совета Министров РФ', Official(None, 'председатель', Person(None, None, None, 'Черномырдин'), organization='Совет Министров', place='РФ'))]),  # a post's word is no name
     # --- who leaves a post held it
     ('Марио Монти подаст в отставку с должности премьер-министра Италии.', [('Марио Монти подаст в отставку с должности премьер-министра Италии', Official(None, 'премьер-министр', Person(None, 'Марио', None, 'Монти'), place='Италия'))]),
     ('Указом президента Андрей Сердюков освобождён от должности министра обороны.', [('Андрей Сердюков освобождён от должности министра обороны', Official(None, 'министр обороны', Person(None, 'Андрей', None, 'Сердюков')))]),
@@ -694,6 +695,7 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Виталий Кличко хочет стать мэром Киева.',  # a post wished for, not held
     'Выбор Земаном на пост премьера оказался неожиданным.',  # the one who chose, in the instrumental
     'Член Партии регионов Геннадий Кернес выступил.',  # a party member holds no post
+    'Брак был одобрен императором, однако вызвал споры.',  # a passive verb between the copula and the noun: no holder
     'Есть Марко Ройс, есть мощный нападающий.',  # "есть" is no copula
     'По словам министра, глава региона уехал.',  # a comma ends one post phrase, and no name follows the next
     'Член ЛДПР Александр Старовойтов заявил.',  # a party member holds no post
