@@ -901,7 +901,13 @@ def preference(raw: Any) -> int:
     "Уокер, губернатор Техаса Рик Перри": the comma may close the previous
     name or open an apposition, but a name right after a post is its holder.
     """
-    return 3 if raw.link is None and not _name_first(raw) else 0
+    if _name_first(raw):
+        return 0
+    if raw.link is None:
+        return 3
+    # "сына Рустама Минниханова, главы Татарстана, Ирека": a post between
+    # commas belongs to the name before it rather than to the one after
+    return -4 if raw.link in {',', '—', '–', '-'} else 0
 
 
 def shared(raw: Any) -> list[Span]:
