@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import decimal
 import functools
 import gc
 import threading
@@ -24,7 +25,9 @@ TypeSpec = Union[str, type]
 def _resolve_types(types: Optional[Iterable[TypeSpec]]) -> tuple[str, ...]:
     if types is None:
         return tuple(FACT_TYPES)
-    if isinstance(types, (str, type)):
+    # bytes and non-iterables are one (unknown) type, not a sequence of them:
+    # types=b'money' would otherwise be reported as "unknown fact type 109".
+    if isinstance(types, (str, bytes, type)) or not isinstance(types, Iterable):
         types = [types]
     names = []
     by_class = {cls: name for name, cls in FACT_TYPES.items()}
@@ -131,9 +134,13 @@ def _on_word_boundaries(text: str, span: Span) -> bool:
     if stop + 1 < len(text) and text[stop] == '-' and text[stop - 1].isalpha() and text[stop + 1].isalpha():
         return False
     if start >= 2 and text[start - 1] == '-' and text[start - 2].isalpha() and text[start].isalpha():
-        return False
+        # but "женщина-спикер", "экс-" and "вице-" prefix a word that stands on its own
+        if text[max(0, start - 12):start - 1].lower().rpartition(' ')[2] not in _FREE_PREFIXES:
+            return False
     return True
 
+
+_FREE_PREFIXES = frozenset({'женщина', 'женщины', 'женщине', 'женщину', 'женщиной', 'экс', 'вице'})
 
 _gc_lock = threading.Lock()
 _gc_pauses = 0
@@ -163,6 +170,15 @@ def _gc_paused() -> Iterator[None]:
             _gc_pauses -= 1
             if _gc_pauses == 0 and _gc_was_enabled:
                 gc.enable()
+
+
+#: The decimal context values are computed in, whatever the caller's thread
+#: has set: amounts are only added and multiplied, which is exact at this
+#: precision however many digits the text writes (the default 28 digits
+#: made "$1" followed by 28 zeros raise InvalidOperation).
+_EXACT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[
+    decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow,
+])
 
 
 #: Parses of one span tried before the span is given up: enough for the
@@ -296,7 +312,7 @@ class Extractor:
         ]
         if not active:
             return []
-        with _gc_paused():
+        with _gc_paused(), decimal.localcontext(_EXACT):
             return self._extract(text, active)
 
     def _extract(self, text: str, active: list[tuple[Any, Any]]) -> list[Fact]:

@@ -280,7 +280,7 @@ PEOPLE = rule(
 )
 
 # Monarchs go by their first name alone: "король Абдалла", "императора Акихито".
-MONARCHS = {'король', 'королева', 'император', 'императрица', 'эмир', 'султан', 'шейх', 'принц', 'принцесса'}
+MONARCHS = {'король', 'королева', 'император', 'императрица', 'эмир', 'султан', 'шейх', 'принц', 'принцесса', 'царь', 'царица'}
 MONARCH = rule(dictionary(MONARCHS)).interpretation(Raw.head)
 SOLE_NAME = and_(IsNameWord(), or_(gram('Name'), IsForeignName())).interpretation(Raw.first)
 

@@ -372,6 +372,9 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('замсекретаря Совбеза РФ Ю. Балуевского', Official(None, 'замсекретаря', Person(None, 'Ю.', None, 'Балуевский'), organization='Совбез', place='РФ')),
     ('зампрокурора Подмосковья Станислав Буянский', Official(None, 'зампрокурора', Person(None, 'Станислав', None, 'Буянский'), place='Подмосковье')),  # a deputy's post that never declines
     ('замминистра финансов Ивану Петрову', Official(None, 'замминистра финансов', Person(None, 'Иван', None, 'Петров'))),
+    ('генерал-майора МВД Рамзана Кадырова', Official(None, 'генерал-майор', Person(None, 'Рамзан', None, 'Кадыров'), organization='МВД')),  # a rank is a title too
+    ('царь Иоанн Грозный', Official(None, 'царь', Person(None, 'Иоанн', None, 'Грозный'))),
+    ('бундестренер Юрген Клинсман', Official(None, 'бундестренер', Person(None, 'Юрген', None, 'Клинсман'))),
     # --- a nationality between the post and the name
     ('генсека ООН норвежца Трюгве Ли', Official(None, 'генсек', Person(None, 'Трюгве', None, 'Ли'), organization='ООН')),
     ('главный тренер сборной итальянец Фабио Капелло', Official(None, 'главный тренер сборной', Person(None, 'Фабио', None, 'Капелло'))),
@@ -616,6 +619,8 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Он выделил гибель сына Рустама Минниханова, главы Татарстана, 23-летнего Ирека Минниханова.', [
         ('Рустама Минниханова, главы Татарстана', Official(None, 'глава', Person(None, 'Рустам', None, 'Минниханов'), place='Татарстан')),
     ]),  # a post between commas belongs to the name before it
+    ('Он стал преемником первой женщины-спикера Нэнси Пелоси.', [('спикера Нэнси Пелоси', Official(None, 'спикер', Person(None, 'Нэнси', None, 'Пелоси')))]),  # "женщина-" prefixes a word of its own
+    ('Его встретил начальник штаба генерал-лейтенант Иван Петров.', [('начальник штаба генерал-лейтенант Иван Петров', Official(None, 'начальник штаба', Person(None, 'Иван', None, 'Петров')))]),  # the rank between post and name
     # --- who leaves a post held it
     ('Марио Монти подаст в отставку с должности премьер-министра Италии.', [('Марио Монти подаст в отставку с должности премьер-министра Италии', Official(None, 'премьер-министр', Person(None, 'Марио', None, 'Монти'), place='Италия'))]),
     ('Указом президента Андрей Сердюков освобождён от должности министра обороны.', [('Андрей Сердюков освобождён от должности министра обороны', Official(None, 'министр обороны', Person(None, 'Андрей', None, 'Сердюков')))]),
