@@ -258,6 +258,8 @@ AFFILIATIONS = {
 AFFILIATION = and_(dictionary(AFFILIATIONS), is_lower())
 INTERLUDE_WORD = or_(
     rule(type('INT'), eq('-'), dictionary({'летний'})),
+    # "72-х летний", "72 летний"
+    rule(type('INT'), rule(eq('-'), in_caseless({'х', 'ти', 'ми', 'ух', 'ех'})).optional(), dictionary({'летний'})),
     morph_pipeline(sorted(RANKS)),
     rule(NATIONALITY),
     rule(eq('-'), AFFILIATION),
@@ -331,7 +333,8 @@ APPOINTING_VERBS = {
 }
 GAP_WORD = and_(
     not_(in_({'.', '!', '?', ';', ':', '(', ')', '«', '»', '"', '—', '–', ',', 'не', 'ни'})),
-    not_(IsCapitalizedWord()),
+    # a place may stand in between ("Собянина в Москву на должность мэра"), no other name
+    or_(not_(IsCapitalizedWord()), and_(gram('Geox'), not_(gram('Name')), not_(gram('Surn')))),
     # "К. Лагард на выборах главы МВФ был управляющий ...": a body or another
     # post in between ties the verb to someone else
     not_(IsAbbreviation()),
@@ -391,6 +394,8 @@ RULE = or_(
     rule(PERSON, eq(',').interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
     # "Абэ — депутат японского парламента"
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
+    # "Каприлеса — 40-летнего губернатора"
+    rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), INTERLUDE, POST, BODY.optional()),
     # "Таави Рыйвас — самый молодой глава правительства"
     rule(PERSON, DASH.interpretation(Raw.link), DESCRIPTOR, POST, BODY.optional()),
     rule(PERSON, LINK, TIME.optional(), POST, BODY.optional()),
@@ -401,6 +406,7 @@ RULE = or_(
     rule(PERSON, LINK, CIRCUMSTANCE, TIME.optional(), POST, BODY.optional()),
     # "Назарбаева, ставшего президентом страны", "Ветчачива, занимавший пост премьера"
     rule(PERSON, eq(','), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, eq(','), LINK, DESCRIPTOR, POST, BODY.optional()),  # "Елизаветы II, ставшей вторым монархом"
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(POST, BODY.optional(), LINK, INTERLUDE.optional(), PERSON),
     rule(LINKED_POST.interpretation(Raw.other_post), LINK_WORDS.interpretation(Raw.other_link), TIME.optional(), POST,
@@ -726,6 +732,7 @@ def _agrees(raw: Any, cases: set[str]) -> bool:
         # the declining part of a double first name: "Жан-Клода"
         for token in attribute_tokens(raw, name)[-1:] if name == 'first' else attribute_tokens(raw, name)[:1]:
             # a plural adjective is no reading of one person's surname: "Долгих"
+            # a plural adjective is no reading of one person's surname: "Долгих"
             readings = [form for form in getattr(token, 'forms', ()) if form.raw.is_known
                         and form.grams.values & grams and not ('ADJF' in form.grams.values and 'plur' in form.grams.values)]
             if readings and not any(cases & form.grams.values or 'Fixd' in form.grams.values for form in readings):
@@ -792,7 +799,10 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         'ADJF' in form.grams.values and form.raw.is_known for form in getattr(last[0], 'forms', ())
     ):
         return False  # "губернатором Московской области": an adjective, not a surname
-    if raw.gap and not (first and last) and not _known_surname_reading(last):
+    place = attribute_tokens(raw, 'place')
+    if last and not first and place and place[-1].span.stop < last[0].span.start and 'Name' in known_grams(place[-1]):
+        return False  # "глава генштаба Бени Ганц": a first name, not a place, before the surname
+    if raw.gap and not (first and last) and not _known_surname_reading(last) and not _relative_clause(raw):
         return False  # across a few words, only a full name is safe: "Руснок" may be anything
     if last and not raw.link and 'nomn' not in person_cases and len(last) == 1:
         word = last[0].value
