@@ -66,7 +66,7 @@ MODIFIERS = {
     'первый', 'генеральный', 'главный', 'старший', 'младший', 'исполнительный', 'ответственный',
     'верховный', 'чрезвычайный', 'полномочный', 'постоянный', 'специальный', 'официальный',
     'коммерческий', 'финансовый', 'технический', 'художественный', 'спортивный', 'творческий',
-    'операционный', 'управляющий', 'заместитель', 'научный', 'санитарный', 'военный', 'временный',
+    'операционный', 'управляющий', 'заместитель', 'научный', 'санитарный', 'военный', 'временный', 'государственный',
 }
 MODIFIER = and_(dictionary(MODIFIERS), or_(gram('ADJF'), gram('PRTF')))
 
@@ -135,15 +135,23 @@ TOPIC = or_(
 # ending in an optional part.
 # "организационно-инспекторского": a compound adjective is written with a hyphen
 TAIL_MODIFIER = or_(rule(TAIL_WORD), rule(and_(is_lower(), type('RU')), eq('-'), TAIL_WORD))
-GENITIVES = or_(rule(TAIL_NOUN), rule(TAIL_MODIFIER.repeatable(max=3), TAIL_NOUN))
+# "пресс-службы", "бизнес-подразделения": a compound noun
+TAIL_HEAD = or_(rule(TAIL_NOUN), rule(and_(is_lower(), type('RU')), eq('-'), TAIL_NOUN))
+GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=3), TAIL_HEAD))
 GOVERNED = or_(GENITIVES, rule(INSTRUMENTAL_NOUN), rule(INSTRUMENTAL_NOUN, GENITIVES))
 COORDINATED = rule(GOVERNED, in_caseless({'и'}), GENITIVES)  # "рынка и услуг"
+# "кандидат в президенты": the post sought, in the accusative plural
+CANDIDACY = rule(in_caseless({'в'}), and_(dictionary(HEAD_WORDS), gram('plur'), is_lower()))
+# "советник юстиции 1-го класса": a civil servant's class
+CLASS_RANK = rule(type('INT'), eq('-'), in_caseless({'го'}), dictionary({'класс'}))
 TAIL = or_(
     GOVERNED,
     COORDINATED,
     rule(GOVERNED, TOPIC),
     rule(COORDINATED, TOPIC),
     TOPIC,
+    CANDIDACY,
+    rule(GOVERNED, CLASS_RANK),
 )
 
 POST = rule(
@@ -209,7 +217,11 @@ PARENT_BODY = or_(
     rule(IsOrgShaped()),
 )
 # "Международного олимпийского комитета (МОК)": the abbreviation in brackets.
-EXPANSION = rule(eq('('), IsAbbreviation(), eq(')'))
+EXPANSION = or_(
+    rule(eq('('), IsAbbreviation(), eq(')')),
+    # "Фонда прав человека (Human Rights Foundation)": the name in English
+    rule(eq('('), and_(type('LATIN'), IsCapitalizedWord()), type('LATIN').repeatable(max=4), eq(')')),
+)
 
 # yargy cannot nest a rule that may match nothing, so the optional ending
 # parts are spelled out in each alternative.
@@ -220,6 +232,8 @@ BODY = or_(
     ),
     rule(PLACE, ORGANIZATION.optional(), EXPANSION.optional(), or_(HOST_PLACE, ATTACHED).optional(),
          CONSTITUENCY.optional()),
+    # "Председатель Госсовета и Совета министров Кубы": two bodies; the fact keeps the first
+    rule(ORGANIZATION, in_caseless({'и'}), ORG_NAME, PLACE.optional()),
     # "Департамента информации и печати МИД России": a body of a body; the
     # fact keeps the nearer one
     rule(NAMED_BODY.interpretation(Raw.organization), PARENT_BODY, PLACE.optional(), or_(HOST_PLACE, ATTACHED).optional()),
@@ -244,7 +258,8 @@ NATIONALITY = and_(
 RANKS = {
     'генерал', 'генерал-полковник', 'генерал-лейтенант', 'генерал-майор', 'адмирал', 'вице-адмирал',
     'контр-адмирал', 'полковник', 'подполковник', 'майор', 'капитан', 'маршал', 'лейтенант', 'сержант',
-    'академик', 'профессор', 'доктор', 'госсоветник', 'епископ', 'архиепископ', 'митрополит',
+    'академик', 'профессор', 'доктор', 'госсоветник', 'епископ', 'архиепископ', 'митрополит', 'кардинал',
+    'патриарх', 'протоиерей',
     'генерал армии', 'шейх', 'аятолла',
 }
 # "депутат-единоросс", "сенатора-демократа", "националист О. Умала": a party
@@ -365,6 +380,7 @@ DESCRIPTOR = rule(
 )
 
 DASH = in_caseless({'—', '–', '-'})
+INSTEAD = in_caseless({'вместо'}).interpretation(Raw.link)
 
 # The first of two coordinated posts, matched loosely and read again on its
 # own in to_facts: interpreted in place, its parts would mix with the
@@ -411,6 +427,9 @@ RULE = or_(
     rule(POST, BODY.optional(), LINK, INTERLUDE.optional(), PERSON),
     rule(LINKED_POST.interpretation(Raw.other_post), LINK_WORDS.interpretation(Raw.other_link), TIME.optional(), POST,
          BODY.optional(), INTERLUDE.optional(), PERSON),
+    # "назначен министром обороны вместо Роберта Гейтса": the one replaced held the post
+    rule(TIME.optional(), POST, BODY.optional(), INSTEAD, PERSON),
+    rule(TIME.optional(), POST, BODY.optional(), INSTEAD, GAP, PERSON),
     # "глава ФСБ Чечни и зампред НАК Владимир Кулишов": two posts of one
     # person, a fact for each
     rule(OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), TIME.optional(), POST, BODY.optional(),
@@ -1016,11 +1035,13 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # заместителем главы МВД Рашида Нургалиева" names the minister
         cases = cases | {'accs'}
     person_cases = cases if apposition else _person_cases(raw)
+    if raw.link == 'вместо':
+        person_cases = {'gent'}  # "вместо Роберта Гейтса"
     if apposition and attribute_tokens(raw, 'head')[-1].value.lower() in INDECLINABLE_HEADS:
         person_cases = _indeclinable_post_person_cases(raw)
     if _sought(raw):
         return  # "Кличко хочет стать мэром": a post wished for is not held
-    if _name_first(raw) and _linked_by_verb(raw) and 'ablt' not in cases:
+    if _name_first(raw) and _linked_by_verb(raw) and 'ablt' not in cases and not raw.acting:
         return  # "Нетаньяху является бывший глава": after a copula the post is instrumental
     participle_cases = _participle_cases(raw)
     if participle_cases and _name_first(raw):
@@ -1048,7 +1069,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     typed = False
     if tail and organization and tail[-1].span.stop <= organization[0].span.start and any(
         form.normalized in ORG_TYPE_WORDS for form in getattr(tail[-1], 'forms', ())
-    ):
+    ) and not (len(tail) > 1 and tail[-2].value == '-'):  # "пресс-службы" is one word
         # "директор офиса госкорпорации «Росатом»": the kind of body belongs
         # to the organization, not to the post.
         tail, typed = tail[:-1], True
