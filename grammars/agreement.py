@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Optional
 
 from yargy import and_, not_, or_, rule
@@ -27,7 +27,7 @@ from factlex.facts import Agreement
 from .blocks.names import INITIAL
 from .blocks.orgs import BODY_NOUNS, LATIN_NAME, ORG_NAME, ORG_TYPE, ORG_TYPE_WORDS
 from .blocks.places import place
-from .blocks.words import HasCase, IsAbbreviation, IsCapitalizedWord
+from .blocks.words import HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
 from .circumstances import (
     ADVERB,
     DATE,
@@ -35,12 +35,13 @@ from .circumstances import (
     MONTHS,
     PERIODS,
     PLACE,
+    SCHEDULED,
 )
 from .phrases import is_person_name, join, name_nominative, phrase_nominative, readings
 from .tokens import tokens_span
 from .vocab import read_table
 
-__all__ = ['DOCUMENTS', 'FACT', 'NAME', 'REACH', 'RULE', 'TRIGGER', 'Raw', 'to_facts']
+__all__ = ['DOCUMENTS', 'FACT', 'NAME', 'REACH', 'RULE', 'TRIGGER', 'Raw', 'resolve', 'to_facts']
 
 NAME = 'agreement'
 FACT = Agreement
@@ -56,6 +57,7 @@ Raw = fact('Raw', [
     attribute('predicate').repeatable(),  # the signing word and the words that set its status
     attribute('modifiers').repeatable(),  # the document's adjectives, numerals and quotes
     attribute('links').repeatable(),  # "с", "между" before a party
+    attribute('purposes').repeatable(),  # "на поставку самолётов", "на 1 год"
     'lead', 'after', 'kind', 'gap',
 ])
 
@@ -145,6 +147,10 @@ MODIFIER = or_(
 DOCUMENT_PHRASE = or_(
     rule(DOCUMENT.interpretation(Raw.kind)),
     rule(MODIFIER.interpretation(Raw.modifiers).repeatable(max=4), DOCUMENT.interpretation(Raw.kind)),
+    # "около 30 межправительственных и коммерческих соглашений"
+    rule(MODIFIER.interpretation(Raw.modifiers).repeatable(max=4),
+         rule(in_caseless({'и', 'или'})).interpretation(Raw.modifiers),
+         MODIFIER.interpretation(Raw.modifiers).repeatable(max=2), DOCUMENT.interpretation(Raw.kind)),
 )
 # "договор аренды", "договор купли-продажи акций", "договор поставки
 # оборудования": lower-case genitives that say what kind of document it is.
@@ -172,7 +178,10 @@ DOCUMENT_PHRASE = or_(
 # Nouns and adjectives of a common noun phrase: "администрация области",
 # "областная федерация профсоюзов", "две страны", "55-летний специалист".
 ADJECTIVE = and_(or_(gram('ADJF'), gram('PRTF'), gram('NUMR'), gram('Anum')), not_(SIGN), not_(gram('Apro')))
+# "готов", "должны": a short adjective before an infinitive, though
+# pymorphy2 also reads a noun ("готы").
 NOUN = and_(gram('NOUN'), WORDY, not_(gram('Anum')),
+            not_(and_(is_lower(), gram('ADJS'), dictionary({'готовый', 'должный', 'намеренный', 'согласный'}))),
             not_(dictionary(set(DOCUMENTS) | {'подписание', 'заключение', 'подпись'})))
 ADJECTIVES = or_(
     rule(ADJECTIVE.repeatable(max=3)),
@@ -186,6 +195,8 @@ GENITIVE_WORD = and_(HasCase({'gent'}), WORDY, or_(gram('NOUN'), gram('ADJF'), g
                      not_(dictionary(SIGN_VERBS | {'подписание', 'заключение'})))
 GOVERNED = or_(
     rule(GENITIVE_WORD.repeatable(max=4)),
+    # "представители 15 европейских государств"
+    rule(type('INT'), GENITIVE_WORD.repeatable(max=3)),
     # "Союз промышленников и предпринимателей"
     rule(GENITIVE_WORD.repeatable(max=3), in_caseless({'и'}), GENITIVE_WORD.repeatable(max=2)),
 )
@@ -193,7 +204,8 @@ GOVERNED = or_(
 #: another lower-case thing belongs to the topic ("о борьбе с терроризмом").
 PARTY_NOUNS = ORG_TYPE_WORDS | BODY_NOUNS | {
     'клуб', 'команда', 'сторона', 'страна', 'государство', 'город', 'регион', 'область', 'муниципалитет',
-    'субъект', 'республика',
+    'субъект', 'республика', 'руководство', 'правление', 'дирекция', 'мэрия', 'профсоюз', 'лейбл', 'студия',
+    'представительство', 'посольство', 'консорциум', 'биржа', 'лига',
 }
 PARTNER_NOUN = and_(NOUN, or_(not_(is_lower()), gram('anim'), dictionary(PARTY_NOUNS)))
 # "премьер-министр", "генерал-губернатор"
@@ -253,21 +265,48 @@ NAMED = or_(
 )
 
 
-def party(common_):
+# "Государственная корпорация по атомной энергии", "Национальное агентство по
+# атомной энергии Монголии", "Комитет по делам молодёжи": a body named for
+# what it does.
+BY_WORD = and_(is_lower(), or_(gram('ADJF'), gram('NOUN')), HasCase({'datv', 'loct'}), WORDY, not_(gram('Apro')),
+               not_(dictionary(set(DOCUMENTS))),
+               # "по итогам встречи", "по инициативе губернатора": how or why, not what the body does
+               not_(dictionary({'итог', 'результат', 'слово', 'данные', 'просьба', 'инициатива', 'случай', 'повод',
+                                'приглашение', 'причина', 'мнение', 'поручение', 'решение', 'указание', 'заказ',
+                                'требование', 'согласование', 'информация', 'сообщение', 'оценка', 'линия'})))
+BODY_BY = rule(
+    ADJECTIVES.optional(),
+    and_(NOUN, dictionary(ORG_TYPE_WORDS | BODY_NOUNS)),
+    in_caseless({'по'}),
+    BY_WORD.repeatable(max=4),
+    GOVERNED.optional(),
+    # "по надзору в сфере связи"
+    rule(in_caseless({'в'}), in_caseless({'сфере', 'области'}), GOVERNED).optional(),
+)
+
+
+def party(common_, described=True):
     """A side: a name, a noun phrase, or a description and the name it introduces."""
-    return or_(
+    sides = [
         NAMED,
         common_,
         # "президент Эритреи Исайяс Афеверки", "компанией «Алмаз»"
         rule(common_, NAMED),
         rule(common_, NAMED, NAMED),  # "клубом МЛС «Лос-Анджелес Гэлакси»"
         rule(ORG_TYPE, NAMED),
-        rule(QUOTED_NAME, NAME_WORDS),  # "«классическим чемпионом мира» Владимиром Крамником"
-    )
+        # "китайская CNPC", "с московским «Спартаком»": where it comes from, and the name
+        rule(ADJECTIVES, or_(QUOTED_NAME, rule(LATIN_NAME))),
+        BODY_BY,
+        rule(BODY_BY, or_(QUOTED_NAME, rule(LATIN_NAME))),  # "корпорация по атомной энергии «Росатом»"
+    ]
+    if described:
+        sides.append(rule(QUOTED_NAME, NAME_WORDS))  # "«классическим чемпионом мира» Владимиром Крамником"
+    return or_(*sides)
 
 
 PARTY = party(COMMON)
-PARTNER = party(COMMON_PARTNER)
+# "с лейблом Universal Music", "с турецкой компанией Limak": any noun that introduces a name
+PARTNER = or_(party(COMMON_PARTNER), rule(COMMON, NAMED))
 # "(Industrial and Commercial Bank of China)": a name repeated in brackets.
 BRACKETS = rule(eq('('), not_(in_({'(', ')', '.'})).repeatable(max=10), eq(')'))
 AND = in_caseless({'и'})
@@ -288,6 +327,8 @@ def parties(slot, side=PARTY):
 
 
 SUBJECTS = parties(Raw.subjects)
+# after a topic that may end in a quoted name: "о газопроводе «Сила Сибири» Россия и Китай"
+NAMED_SUBJECTS = parties(Raw.subjects, party(COMMON, described=False))
 PARTNERS = parties(Raw.partners)
 WITH = or_(
     rule(rule(in_caseless({'с', 'со', 'между'})).interpretation(Raw.links), parties(Raw.partners, PARTNER)),
@@ -333,8 +374,9 @@ TOPIC_WORD = or_(
                                        not_(TOPIC_STOP))),
 )
 # "нефтепровода Бургас — Александруполис", "пакта Молотова — Риббентропа":
-# a dash between two names.
-TOPIC_WORD = or_(TOPIC_WORD, rule(CAPITALIZED, in_({'—', '–'}), CAPITALIZED))
+# a dash between two names; "систем С-400", "истребителей Су-57": a model.
+MODEL = rule(and_(or_(type('RU'), type('LATIN')), not_(is_lower())), eq('-'), type('INT'))
+TOPIC_WORD = or_(TOPIC_WORD, rule(CAPITALIZED, in_({'—', '–'}), CAPITALIZED), MODEL)
 # "о дружбе, сотрудничестве и взаимной помощи": a comma before another noun
 # of the list; not before a participle or a clause ("..., управляющим", "..., который").
 TOPIC_WORD = or_(
@@ -357,7 +399,7 @@ TOPIC = or_(
 # abbreviation in brackets, the time and place.
 # "контракт на поставку самолётов", "на сумму 32,5 млн долларов", "на 1 год":
 # what the document is for, or its term; neither topic nor party.
-PURPOSE = rule(in_caseless({'на'}), TOPIC_WORD.repeatable(max=8))
+PURPOSE = rule(in_caseless({'на'}), TOPIC_WORD.repeatable(max=8)).interpretation(Raw.purposes)
 ABBREVIATION_IN_BRACKETS = rule(eq('('), IsAbbreviation(), eq(')'))
 # "Первый контракт был подписан с Топаловым, второй — с Крамником": the
 # counterparts of the documents listed after it, the signing word left out.
@@ -421,13 +463,17 @@ def _predicate(item):
 
 CHAIN_WORD = or_(
     _predicate(NEGATION),
-    _predicate(and_(dictionary(PLAN_WORDS | REFUSE_WORDS | DONE_WORDS), not_(gram('NOUN')))),
+    # "готов" is also the genitive of "готы": a short adjective is no noun here
+    _predicate(and_(dictionary(PLAN_WORDS | REFUSE_WORDS | DONE_WORDS), or_(not_(gram('NOUN')), gram('ADJS')))),
     _predicate(BE),
     rule(ADVERB),
     rule(in_caseless({'так'}), in_caseless({'и'})),  # "так и не подписали"
     rule(in_caseless({'до'}), in_caseless({'сих'}), in_caseless({'пор'})),
     rule(in_caseless({'пока'})),
     DATE.interpretation(Raw.dates),
+    # "Стороны по итогам встречи подписали", "Россия и Турция в Анкаре подписали"
+    PLACE.interpretation(Raw.places),
+    FRAME,
 )
 CHAIN = rule(CHAIN_WORD.repeatable(max=5))
 
@@ -436,6 +482,8 @@ INFINITIVE = and_(SIGN, gram('INFN'))
 SHORT_PARTICIPLE = and_(SIGN, gram('PRTS'))
 PASSIVE_PARTICIPLE = _predicate(and_(SIGN, gram('PRTF'), gram('pssv')))
 ACTIVE_PARTICIPLE = _predicate(and_(SIGN, gram('PRTF'), gram('actv')))
+# "подписав с клубом контракт", "не подписав договор"
+GERUND = or_(_predicate(and_(SIGN, gram('GRND'))), rule(_predicate(NEGATION), _predicate(and_(SIGN, gram('GRND')))))
 # "заключается годовой контракт": the reflexive passive, before its noun only.
 REFLEXIVE_VERBS = {'заключаться', 'подписываться'}
 REFLEXIVE = and_(dictionary(REFLEXIVE_VERBS), gram('VERB'))
@@ -449,9 +497,21 @@ ACTIVE = or_(
     SIGNATURE,
     rule(CHAIN, SIGNATURE),
 )
+# "который водитель подписывать отказался", "подписать так и не смогли": the
+# word that sets the status after the infinitive
+LATER = rule(
+    or_(_predicate(NEGATION), rule(in_caseless({'так'}), in_caseless({'и'})), rule(ADVERB)).repeatable(max=3).optional(),
+    _predicate(and_(dictionary(PLAN_WORDS | REFUSE_WORDS | DONE_WORDS), or_(gram('VERB'), gram('ADJS')))),
+)
+ACTIVE = or_(ACTIVE, rule(_predicate(INFINITIVE), LATER))
 PASSIVE = or_(
     _predicate(SHORT_PARTICIPLE),
     rule(CHAIN, _predicate(SHORT_PARTICIPLE)),
+)
+# "Коммюнике подписано не было", "подписан так и не был"
+PASSIVE = or_(
+    PASSIVE,
+    rule(PASSIVE, rule(in_caseless({'так'}), in_caseless({'и'})).optional(), _predicate(NEGATION), _predicate(BE)),
 )
 # "заключается контракт", "был подписан договор", "будет заключен контракт"
 PASSIVE_FIRST = or_(PASSIVE, _predicate(REFLEXIVE))
@@ -494,7 +554,8 @@ AFTER_WORDS = {
 }
 AFTER = or_(
     rule(and_(dictionary(AFTER_WORDS), or_(gram('VERB'), gram('PRTS')))),
-    rule(or_(NEGATION, BE, ADVERB, and_(dictionary(PLAN_WORDS), not_(gram('NOUN')))).repeatable(max=3),
+    rule(or_(NEGATION, BE, ADVERB, and_(dictionary(PLAN_WORDS), or_(not_(gram('NOUN')), gram('ADJS'))))
+         .repeatable(max=3),
          and_(dictionary(AFTER_WORDS), or_(gram('VERB'), gram('PRTS'), gram('INFN')))),
 ).interpretation(Raw.after)
 
@@ -512,7 +573,13 @@ GAP_WORD = not_(in_({'.', '!', '?', ';', ',', '(', ')', '«', '»'}))
 SIGNERS = or_(
     SUBJECTS,
     rule(SUBJECTS, rule(eq(','), GAP_WORD.repeatable(max=12), eq(',')).interpretation(Raw.gap)),
-    rule(SUBJECTS, rule(SPEECH, eq(','), in_caseless({'что'}), PRONOUN).interpretation(Raw.gap)),
+    # "Президенты провели переговоры и подписали", "Делегации осмотрели завод и подписали":
+    # two verbs of one subject
+    rule(SUBJECTS, rule(and_(is_lower(), gram('VERB'), not_(SIGN)), GAP_WORD.repeatable(max=6).optional(),
+                        in_caseless({'и'})).interpretation(Raw.gap)),
+    # "Польша и Венгрия заявили, что не подпишут", "... заявил в среду, что он подписал"
+    rule(SUBJECTS, rule(SPEECH, or_(rule(ADVERB), DATE).optional(), eq(','), in_caseless({'что'}),
+                        PRONOUN.optional()).interpretation(Raw.gap)),
 )
 WHICH = dictionary({'который'})
 ENABLE = dictionary({'давать', 'дать', 'позволить', 'позволять', 'мешать', 'помешать', 'разрешить', 'разрешать',
@@ -520,13 +587,37 @@ ENABLE = dictionary({'давать', 'дать', 'позволить', 'позв
 ENABLING = or_(rule(ENABLE), rule(NEGATION, ENABLE)).interpretation(Raw.lead)
 ADDRESSEES = parties(Raw.addressees)
 MIDDLE = rule(or_(WITH, CIRCUMSTANCE).repeatable(max=3))
+# "Как сообщила пресс-служба губернатора,", "По словам министра,": who tells
+# it is no side ("пресс-служба губернатора, область и концерн подписали").
+SOURCE = or_(
+    rule(in_caseless({'как'}), SPEECH, GAP_WORD.repeatable(max=8), eq(',')),
+    rule(in_caseless({'по'}), in_caseless({'словам', 'данным', 'информации', 'сообщению'}),
+         GAP_WORD.repeatable(max=8), eq(',')),
+)
 # Before the signers: "В 2010 году в Праге", "С Онищенко ежегодно перезаключали".
-OPENING = rule(or_(WITH, CIRCUMSTANCE).repeatable(max=4))
+OPENING = or_(
+    rule(or_(WITH, CIRCUMSTANCE).repeatable(max=4)),
+    rule(SOURCE, or_(WITH, CIRCUMSTANCE).repeatable(max=4).optional()),
+)
 # After a passive: who signed it ("Медведевым и Обамой"), with whom, when, where.
 AGENT = or_(
     CIRCUMSTANCES,
     # "подписан Медведевым и Обамой", not "подписано сроком на пять лет"
     seq([CIRCUMSTANCES], or_(parties(Raw.partners, PARTNER), WITH), [OTHERS], [CIRCUMSTANCES]),
+)
+
+# Before signers who follow the document ("договор о дружбе Россия и Китай
+# подписали") the topic holds no name in the nominative: that is a signer.
+OBLIQUE_WORD = or_(
+    rule(and_(not_(TOPIC_STOP), not_(QUOTE), or_(not_(IsCapitalizedWord()), not_(HasCase({'nomn'}))))),
+    MODEL,
+    QUOTED_NAME,
+)
+SIGNERS_TAIL = or_(
+    seq([rule(in_caseless({'на'}), OBLIQUE_WORD.repeatable(max=8)).interpretation(Raw.purposes)], [WITH],
+        rule(in_caseless({'о', 'об', 'обо', 'по'}), OBLIQUE_WORD.repeatable(max=20)).interpretation(Raw.topics)),
+    seq([rule(in_caseless({'на'}), OBLIQUE_WORD.repeatable(max=8)).interpretation(Raw.purposes)], WITH),
+    rule(in_caseless({'на'}), OBLIQUE_WORD.repeatable(max=8)).interpretation(Raw.purposes),
 )
 
 RULE = or_(
@@ -537,6 +628,8 @@ RULE = or_(
         DOCUMENT_PHRASE, [TAIL]),
     # "контракт с командой подписал Роман Павлюченко", "соглашение подписали Россия и Китай"
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS),
+    # "контракт на поставку самолётов Индия и Франция подпишут в декабре"
+    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [SIGNERS_TAIL], NAMED_SUBJECTS, ACTIVE, [CIRCUMSTANCES]),
     # "соглашение, которое стороны подписали в 2010 году"
     seq(DOCUMENT_PHRASE, [TAIL], eq(','), WHICH, [SUBJECTS], ACTIVE, [MIDDLE], [SUBJECTS]),
     # "Сергей Булатов, подписавший соглашение с клубом"
@@ -556,10 +649,16 @@ RULE = or_(
     seq(PASSIVE_PARTICIPLE, [or_(MIDDLE, parties(Raw.partners, PARTNER))], DOCUMENT_PHRASE, [TAIL]),
     # "подписавшие соглашение стороны", "подписавший договор Путин"
     seq(ACTIVE_PARTICIPLE, [MIDDLE], DOCUMENT_PHRASE, [TAIL], SUBJECTS),
+    # "Подписав контракт с «Ростовом», форвард стал ...": the gerund's signer is
+    # the subject of the clause after it; "..., подписав с клубом контракт"
+    seq(GERUND, [MIDDLE], DOCUMENT_PHRASE, [TAIL], [rule(eq(','), SUBJECTS)]),
+    # "проект соглашения с Арменией, подписание которого намечено на осень"
+    seq(DOCUMENT_PHRASE, [TAIL], eq(','), NOUN_PREDICATE, WHICH,
+        rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())),
     # "подписание соглашения с палестинцами", "Россия отказалась от подписания договора",
     # "решение Януковича отказаться от подписания", "подписание контракта состоится в мае"
     seq([SIGNERS], [LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL],
-        [rule(AFTER, CIRCUMSTANCES.optional())]),
+        [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
 ).interpretation(Raw)
 
 ##########
@@ -634,17 +733,26 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
         name = tokens[start:]
         if len([token for token in name if token.value not in '-.']) <= 3 and _is_name(name):
             return name_nominative(name, cases)
+    name = _introduced_name(tokens)
+    if name:
+        return name_nominative(name, cases)
     quotes = OPEN_QUOTES | CLOSE_QUOTES | {"'"}
     quoted = [index for index, token in enumerate(tokens) if token.value in quotes]
     latin = [index for index, token in enumerate(tokens) if token.type == 'LATIN']
     named = quoted or latin
+    # Adjectives before it say where the body comes from ("китайская CNPC",
+    # "с турецкой компанией Limak", "московским «Спартаком»").
+    first = 0
+    while first < len(tokens) - 1 and (_is_adjective(tokens[first]) or (
+            first == 0 and readings(tokens[0], None, {'ADJF'}))):
+        first += 1
     # The name stands for the party when it is all there is, or when the
     # words before it say what kind of body it is ("клубом МЛС «Лос-Анджелес
     # Гэлакси»"); after a post it only says whose post ("глава «Газпрома»").
-    if named and (named[0] == 0 or _is_org_kind(tokens[0])):
+    if named and (named[0] == first or _is_org_kind(tokens[first])):
         if quoted:
             inner = [token for token in tokens[quoted[0]:quoted[-1] + 1] if token.value not in quotes]
-            if quoted[0] == 0 and inner:
+            if quoted[0] == first and inner:
                 # "с «Зенитом»": a bare quoted name declines; after "компанией"
                 # it stands in the nominative as written.
                 return phrase_nominative(inner, cases)
@@ -654,7 +762,32 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
 
 
 #: Nouns naming a kind of body, after which a quoted or Latin name is the party.
-ORG_KINDS = ORG_TYPE_WORDS | BODY_NOUNS | {'клуб', 'команда', 'госкомпания', 'издание', 'лига', 'биржа', 'сеть'}
+ORG_KINDS = ORG_TYPE_WORDS | BODY_NOUNS | {'клуб', 'команда', 'госкомпания', 'издание', 'лига', 'биржа', 'сеть',
+                                          'лейбл', 'студия', 'консорциум'}
+
+
+def _introduced_name(tokens: Sequence[Any]) -> list[Any]:
+    """Two or three capitalized words after a lower-case person noun: a name the
+    dictionary does not know ("его индийский коллега Раджнатх Сингх")."""
+    for start in (len(tokens) - 3, len(tokens) - 2):
+        if start < 1:
+            continue
+        head, name = tokens[start - 1], tokens[start:]
+        if not all(token.type == 'RU' and token.value[:1].isupper() and not token.value.isupper() for token in name):
+            continue
+        # "глава компании Олег Дерипаска": a known first name opens it
+        if 'Name' in known_grams(name[0]) and not known_grams(name[-1]) & {'Geox', 'Orgn'}:
+            return list(name)
+        if head.value.islower() and readings(head, None, {'anim'}) and not any(
+                known_grams(token) & {'Geox', 'Orgn', 'Abbr'} for token in name):
+            return list(name)
+    return []
+
+
+def _is_adjective(token: Any) -> bool:
+    """A lower-case adjective or participle, or "55-летний": a word before a noun or a name."""
+    return token.value[:1].islower() and bool(readings(token, None, {'ADJF', 'PRTF'})) and not readings(
+        token, None, {'NOUN'})
 
 
 def _is_org_kind(token: Any) -> bool:
@@ -702,33 +835,84 @@ _TOPIC_END = {'и', 'а', 'или', 'в', 'на', 'по', 'о', 'об', 'с', '�
               'её', 'их'}
 
 
-def _split_topic(tokens: list[Any]) -> tuple[list[Any], list[Any], list[Any]]:
-    """The topic without the date and place that close it, and those two.
+#: Words a date or a frame starts with inside a topic: "об ассоциации в
+#: ноябре на саммите", "о торговле 30 декабря". "до 2030 года" and "к 2030
+#: году" are the document's term and stay in the topic.
+_CUT_WORDS = {'в', 'во', 'на', 'по', 'накануне', 'вчера', 'сегодня', 'завтра', 'позавчера', 'послезавтра', 'весной',
+              'летом', 'осенью', 'зимой'}
 
-    "о делимитации границы 2 декабря в Бишкеке" is the topic "о делимитации
-    границы", the date "2 декабря" and the place "в Бишкеке". A place alone
-    at the end stays: "о прекращении кризиса в Украине" is all topic.
+
+def _piece(tokens: Sequence[Any], start: int, names: Sequence[str]) -> tuple[str, int] | None:
+    """The longest date, frame or place (of ``names``) that starts at ``start``, and where it stops."""
+    for stop in range(min(len(tokens), start + 8), start, -1):
+        for name in names:
+            if _matches(name, tokens[start:stop]):
+                return name, stop
+    return None
+
+
+def _split_topic(tokens: list[Any], deadline: bool = False) -> tuple[list[Any], list[Any], list[Any]]:
+    """The topic without the time, frame and place that close it, and the date and place.
+
+    "об ассоциации в ноябре на саммите в Вильнюсе" is the topic "об
+    ассоциации", the date "в ноябре" and the place "в Вильнюсе"; "о
+    делимитации границы 2 декабря в Бишкеке" the topic "о делимитации
+    границы". A place alone at the end stays: "о прекращении кризиса в
+    Украине" is all topic. "до 2030 года" closing it is the document's
+    term, unless the signing is still ahead (``deadline``): "подписать
+    дорожную карту по интеграции до конца года".
     """
-    pieces: list[tuple[str, list[Any]]] = []
-    end = len(tokens)
-    while end > 1:
-        found = next((
-            (name, tokens[start:end])
-            for start in range(max(end - 8, 1), end)
-            for name in ('date', 'place')
-            if _matches(name, tokens[start:end])
-        ), None)
-        if found is None:
-            break
-        pieces.append(found)
-        end -= len(found[1])
-    if not any(name == 'date' for name, _ in pieces):
-        end, pieces = len(tokens), []
-    body = tokens[:end]
+    cut = next((
+        index for index in range(1, len(tokens))
+        if (tokens[index].value.lower() in _CUT_WORDS or tokens[index].type == 'INT')
+        and _piece(tokens, index, ('date', 'frame'))
+    ), None)
+    if cut is not None:
+        # a place just before: "о демаркации в Ташкенте 5 мая"
+        moved = True
+        while moved:
+            moved = False
+            for start in range(max(cut - 6, 1), cut):
+                if _matches('place', tokens[start:cut]):
+                    cut, moved = start, True
+                    break
+        dates, places = [], []
+        index = cut
+        while index < len(tokens):
+            found = _piece(tokens, index, ('date', 'place', 'frame'))
+            if found is None:
+                index += 1
+                continue
+            name, stop = found
+            if name == 'frame':
+                # "на саммите в Вильнюсе": the place may close the frame
+                inner = next((start for start in range(index + 1, stop) if _piece(tokens, start, ('place',))), None)
+                stop = inner if inner is not None else stop
+            else:
+                (dates if name == 'date' else places).append(tokens[index:stop])
+            index = stop
+        body = tokens[:cut]
+    else:
+        pieces: list[tuple[str, list[Any]]] = []
+        end = len(tokens)
+        while end > 1:
+            found = next((
+                (name, tokens[start:end])
+                for start in range(max(end - 8, 1), end)
+                for name in ('date', 'place')
+                if _matches(name, tokens[start:end])
+            ), None)
+            if found is None or (found[1][0].value.lower() in ('до', 'к') and not deadline):
+                break
+            pieces.append(found)
+            end -= len(found[1])
+        if not any(name == 'date' for name, _ in pieces):
+            end, pieces = len(tokens), []
+        body = tokens[:end]
+        dates = [piece for name, piece in reversed(pieces) if name == 'date']
+        places = [piece for name, piece in reversed(pieces) if name == 'place']
     while len(body) > 1 and body[-1].value.lower() in _TOPIC_END:
         body = body[:-1]
-    dates = [piece for name, piece in reversed(pieces) if name == 'date']
-    places = [piece for name, piece in reversed(pieces) if name == 'place']
     return body, (dates[0] if dates else []), (places[0] if places else [])
 
 
@@ -743,7 +927,7 @@ def _parser(name: str) -> Any:
 
     from factlex.morph import tokenizer
 
-    return Parser({'date': DATE, 'place': PLACE}[name], tokenizer=tokenizer())
+    return Parser({'date': DATE, 'place': PLACE, 'frame': FRAME}[name], tokenizer=tokenizer())
 
 
 #: Words after the noun that put a signing ahead: "подписание запланировано".
@@ -805,7 +989,8 @@ def _document_case_fits(raw: Any) -> bool:
     if not cases:
         return True  # "СРП": an abbreviation the dictionary does not know
     if _lemmas(predicate) & {'подписание', 'заключение'}:
-        return bool(cases & {'gent'})
+        # "соглашение, подписание которого намечено": "которого" stands for it
+        return bool(cases & {'gent'}) or kind[0].span.start < predicate[0].span.start
     if _lemmas(predicate) & {'подпись'}:
         return bool(cases & {'ablt'})
     verbs = [token for token in predicate if _lemmas([token]) & (SIGN_VERBS | REFLEXIVE_VERBS)]
@@ -838,7 +1023,8 @@ def _subject_cases(raw: Any) -> set[str]:
     after = [token for token in _attribute(raw, 'predicate') + _attribute(raw, 'lead')
              if token.span.start > subjects[-1].span.stop and readings(token, None, {'VERB', 'INFN', 'ADJS', 'PRTS'})]
     after.sort(key=lambda token: token.span.start)
-    if after and readings(after[0], None, {'INFN'}) and not readings(after[0], None, {'VERB'}):
+    # not "которое стороны подписать отказались": a finite verb after it has them as subject
+    if after and readings(after[0], None, {'INFN'}) and not any(readings(token, None, {'VERB'}) for token in after):
         return {'nomn', 'gent'}
     return {'nomn'}
 
@@ -857,15 +1043,22 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
         return  # "вести переговоры о заключении": only a verb ties a party to the noun
     if raw.addressees and not raw.lead and not _lemmas(predicate) & IMPERSONAL_WORDS:
         return  # a dative signer needs "удалось", "предстоит" or a verb that lets: "дает странам заключить"
+    status = _status(raw)
     topic_groups = _groups(raw, 'topics')
-    topic_tokens, topic_dates, topic_places = _split_topic(topic_groups[0]) if topic_groups else ([], [], [])
-    dates = _contiguous(_groups(raw, 'dates'))
+    topic, second = _second_document(topic_groups[0]) if topic_groups else ([], None)
+    topic_tokens, topic_dates, topic_places = _split_topic(topic, status == 'planned') if topic else ([], [], [])
+    # a plan's "до конца года" is its deadline, a signed contract's "до 2027 года" its term
+    dates = _contiguous([group for group in _groups(raw, 'dates')
+                         if status == 'planned' or not _is_term(group, kind_tokens, predicate)])
     places = _groups(raw, 'places')
     date = join(dates[0]) if dates else (join(topic_dates) if topic_dates else None)
     place = join(places[0]) if places else (join(topic_places) if topic_places else None)
 
     found: list[tuple[int, str]] = []
-    for slot, cases in (('subjects', _subject_cases(raw)), ('holders', {'gent'}), ('addressees', {'datv'}),
+    subject_cases = _subject_cases(raw)
+    if _lemmas(predicate) & IMPERSONAL_WORDS:
+        subject_cases |= {'datv'}  # "Японии и России не удалось заключить": read either way by the parser
+    for slot, cases in (('subjects', subject_cases), ('holders', {'gent'}), ('addressees', {'datv'}),
                         ('partners', {'ablt'})):
         slot_parties = _slot_parties(raw, slot, cases)
         if slot_parties is None:
@@ -883,12 +1076,96 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
         for token in _attribute(raw, name)
     ] + topic_tokens
     core.sort(key=lambda token: token.span.start)
+    second_fact = None
+    if second is not None:
+        # "соглашение о ... и меморандум о ...": the second document, signed
+        # by the same sides at the same time.
+        second_kind, second_words, second_topic = second
+        second_topic, second_dates, second_places = (_split_topic(second_topic, status == 'planned') if second_topic
+                                                     else ([], [], []))
+        date = date or (join(second_dates) if second_dates else None)
+        place = place or (join(second_places) if second_places else None)
+        second_fact = Agreement(tokens_span(second_words + second_topic), second_kind,
+                                subject=join(second_topic) if second_topic else None, parties=tuple(parties),
+                                status=status, date=date, place=place)
     yield Agreement(
         tokens_span(core),
         kind,
         subject=join(topic_tokens) if topic_tokens else None,
         parties=tuple(parties),
-        status=_status(raw),
+        status=status,
         date=date,
         place=place,
     )
+    if second_fact is not None:
+        yield second_fact
+
+
+def _is_term(date: Sequence[Any], kind: Sequence[Any], predicate: Sequence[Any]) -> bool:
+    """Whether "до ..." after the document is how long it runs, not when it was
+    signed: "заключил с клубом контракт до 2027 года"; "должен быть подписан
+    до конца года" is a deadline."""
+    if not date or date[0].value.lower() != 'до' or not kind or not predicate:
+        return False
+    return predicate[0].span.start < kind[0].span.start and kind[-1].span.stop <= date[0].span.start
+
+
+def _second_document(tokens: list[Any]) -> tuple[list[Any], tuple[str, list[Any], list[Any]] | None]:
+    """A topic cut before a second document it names, and that document's kind, words and topic.
+
+    "о сотрудничестве в энергетике и меморандум о развитии туризма" is the
+    topic "о сотрудничестве в энергетике" and the меморандум "о развитии
+    туризма"; "о внесении изменений в соглашение о ..." names no second one.
+    """
+    for cut, token in enumerate(tokens):
+        if token.value.lower() not in ('и', ',') or cut < 2:
+            continue
+        last = cut + 1
+        while last < len(tokens) and last - cut <= 3 and (
+            _is_adjective(tokens[last]) or tokens[last].type == 'INT'
+        ):
+            last += 1
+        # "и меморандум", "и совместный меморандум", "и дорожную карту"
+        for start in range(cut + 1, last + 1):
+            for stop in (start + 2, start + 1):
+                if stop > len(tokens):
+                    continue
+                kind = _kind(tokens[start:stop])
+                if kind is None or not readings(tokens[stop - 1], {'nomn', 'accs'}):
+                    continue
+                rest = tokens[stop:]
+                topic = rest if rest and rest[0].value.lower() in ('о', 'об', 'обо', 'по') else []
+                return tokens[:cut], (kind, tokens[cut + 1:stop], topic)
+    return tokens, None
+
+
+#: Stems of a police or court record, which is signed but agrees nothing:
+#: "протокол допроса", "протокол об административном правонарушении",
+#: "протокол, который подписали понятые".
+PROCEDURAL = re.compile(
+    r'(?i)\b(?:(?:допрос|осмотр|досмотр|обыск)(?:а|е|у|ом)?|(?:задержани|изъяти|опознани|освидетельствовани)[яеюи]|'
+    r'выемк[иеу]|правонарушени[яеюий]\w*|понят(?:ой|ые|ых|ым|ыми|ого|ому)|следственн\w+|следовател\w+|'
+    r'ГИБДД|ДПС|полицейск\w+)\b'
+)
+#: Characters around a protocol searched for those stems, within its sentence.
+_PROCEDURAL_REACH = 80
+
+
+def resolve(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:
+    """The facts without the police records: a "протокол" with a word of an
+    inquiry around it in its sentence ("протокол обыска", "понятые подписали
+    протокол") records a procedure and is no agreement."""
+    result = []
+    for item in found:
+        if item.kind == 'протокол':
+            start = max(item.span.start - _PROCEDURAL_REACH, 0)
+            stop = min(item.span.stop + _PROCEDURAL_REACH, len(text))
+            around = [
+                match for match in PROCEDURAL.finditer(text, start, stop)
+                if sentence_of(match.start()) == sentence_of(item.span.start)
+            ]
+            if around:
+                continue
+        result.append(item)
+    return result
+

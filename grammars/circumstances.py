@@ -10,7 +10,7 @@ from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, t
 from .blocks.places import place
 from .blocks.words import HasCase, IsCapitalizedWord
 
-__all__ = ['ADVERB', 'DATE', 'DATE_MODIFIERS', 'FRAME', 'MONTHS', 'PERIODS', 'PLACE', 'WEEKDAYS']
+__all__ = ['ADVERB', 'DATE', 'DATE_MODIFIERS', 'FRAME', 'MONTHS', 'PERIODS', 'PLACE', 'SCHEDULED', 'WEEKDAYS']
 
 DASH = in_({'—', '–', '-'})
 
@@ -42,20 +42,57 @@ DATE_ONE = or_(
     rule(in_caseless({'накануне', 'вчера', 'сегодня', 'завтра', 'позавчера', 'послезавтра'})),
     rule(in_caseless({'весной', 'летом', 'осенью', 'зимой'}), rule(type('INT'), dictionary({'год'})).optional()),
 )
-#: "в пятницу — 1 февраля 2013 года", "в понедельник, 5 марта"
-DATE = or_(DATE_ONE, rule(DATE_ONE, or_(DASH, eq(',')), DATE_ONE))
-#: "в Сочи", "в Москве", "в Чикаго": a place in the locative.
-PLACE = rule(
-    in_caseless({'в', 'во'}),
-    or_(place({'loct', 'datv'}), rule(and_(IsCapitalizedWord(), type('RU'), HasCase({'loct'})))),
-)
-# "в рамках форума", "в ходе визита": a frame around an event, not a place.
-FRAME_GENITIVE = rule(and_(HasCase({'gent'}), not_(in_({',', '.', '(', ')'}))).repeatable(max=6))
-# "на саммите в Минске", "на встрече министров"
-EVENT = rule(in_caseless({'на'}), and_(is_lower(), dictionary({
+# "на декабрьском заседании", "на апрельском саммите": an event dated by its month
+MONTH_ADJECTIVES = {
+    'январский', 'февральский', 'мартовский', 'апрельский', 'майский', 'июньский', 'июльский', 'августовский',
+    'сентябрьский', 'октябрьский', 'ноябрьский', 'декабрьский',
+}
+EVENT_NOUNS = {
     'саммит', 'встреча', 'форум', 'заседание', 'церемония', 'конференция', 'переговоры', 'совещание',
     'выставка', 'сессия', 'съезд', 'визит', 'пленум', 'брифинг',
-})))
+}
+DATED_EVENT = rule(in_caseless({'на', 'в', 'во'}), and_(is_lower(), dictionary(MONTH_ADJECTIVES)),
+                   and_(is_lower(), dictionary(EVENT_NOUNS | {'ход'})))
+DATE_ONE = or_(
+    DATE_ONE,
+    DATED_EVENT,
+    # "на ноябрьской встрече министров"
+    rule(DATED_EVENT, and_(is_lower(), HasCase({'gent'}), not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))
+         .repeatable(max=3)),
+)
+#: "в пятницу — 1 февраля 2013 года", "в понедельник, 5 марта"
+DATE = or_(DATE_ONE, rule(DATE_ONE, or_(DASH, eq(',')), DATE_ONE))
+#: "запланировано на март", "перенесено на осень", "на 15 мая", "на следующую
+#: неделю": the time something is set for; only after a word that sets it.
+SCHEDULED = or_(
+    rule(in_caseless({'на'}), DATE_BODY),
+    rule(in_caseless({'на'}), type('INT'), dictionary(MONTHS), rule(type('INT'), dictionary({'год'})).optional()),
+    rule(in_caseless({'на'}), dictionary({'весна', 'лето', 'осень', 'зима'}),
+         rule(type('INT'), dictionary({'год'})).optional()),
+)
+#: "в Сочи", "в Москве", "в Чикаго": a place in the locative; "в Белом доме",
+#: "в Георгиевском зале Кремля": a named building or hall.
+PLACE = rule(
+    in_caseless({'в', 'во'}),
+    or_(
+        place({'loct', 'datv'}),
+        rule(and_(IsCapitalizedWord(), type('RU'), HasCase({'loct'}))),
+        rule(and_(IsCapitalizedWord(), type('RU'), gram('ADJF'), HasCase({'loct'})),
+             and_(is_lower(), gram('NOUN'), HasCase({'loct'})),
+             and_(IsCapitalizedWord(), type('RU'), HasCase({'gent'})).optional()),
+    ),
+)
+# "в рамках форума", "в ходе визита": a frame around an event, not a place.
+# "выставки «Иннопром»", "форума «Россия — Африка»": a name in quotes is part of it.
+FRAME_NAME = rule(in_({'«', '"'}), not_(in_({'«', '»', '"', ',', '.', '(', ')'})).repeatable(max=5), in_({'»', '"'}))
+FRAME_GENITIVE = rule(or_(
+    # not "о", "с", "и": letters' names to pymorphy2, in every case
+    rule(and_(HasCase({'gent'}), not_(in_({',', '.', '(', ')', '«', '»', '"'})),
+              not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))),
+    FRAME_NAME,
+).repeatable(max=6))
+# "на саммите в Минске", "на встрече министров"
+EVENT = rule(in_caseless({'на'}), and_(is_lower(), dictionary(EVENT_NOUNS)))
 #: "в рамках форума", "на полях саммита", "на встрече министров".
 FRAME = or_(
     rule(
@@ -63,7 +100,9 @@ FRAME = or_(
             rule(in_caseless({'в'}), in_caseless({'рамках', 'ходе', 'присутствии', 'конце', 'начале'})),
             rule(in_caseless({'во'}), in_caseless({'время'})),
             rule(in_caseless({'на'}), in_caseless({'полях'})),
-            rule(in_caseless({'по'}), in_caseless({'итогам', 'результатам'})),
+            # "по итогам переговоров", "по инициативе губернатора", "по просьбе региона"
+            rule(in_caseless({'по'}), in_caseless({'итогам', 'результатам', 'инициативе', 'просьбе', 'предложению',
+                                                   'поручению', 'приглашению', 'указанию', 'требованию'})),
             EVENT,
         ),
         FRAME_GENITIVE,

@@ -78,3 +78,25 @@ def test_name_nominative(text, cases, expected):
 def test_is_person_name(text, expected):
     """Names read as persons; places, bodies, abbreviations and descriptions do not."""
     assert is_person_name(_tokens(text)) is expected
+
+
+@pytest.mark.parametrize(('text', 'deadline', 'expected'), [
+    ('об ассоциации в ноябре на саммите в Вильнюсе', False, ('об ассоциации', 'в ноябре', 'в Вильнюсе')),
+    ('о делимитации границы в Бишкеке 2 декабря', False, ('о делимитации границы', '2 декабря', 'в Бишкеке')),
+    ('о сотрудничестве в рамках форума в Сочи', False, ('о сотрудничестве', '', 'в Сочи')),
+    ('о прекращении кризиса в Украине', False, ('о прекращении кризиса в Украине', '', '')),
+    ('о военном сотрудничестве до 2030 года', False, ('о военном сотрудничестве до 2030 года', '', '')),
+    ('по интеграции до конца года', True, ('по интеграции', 'до конца года', '')),
+])
+def test_split_topic(text, deadline, expected):
+    """A date or a frame ends the topic; a place alone stays in it; "до ..." is a term unless the signing is ahead."""
+    from factlex.grammars.phrases import join
+
+    body, date, place = agreement._split_topic(_tokens(text), deadline)
+    assert (join(body), join(date) if date else '', join(place) if place else '') == expected
+
+
+def test_police_records_are_dropped_by_resolve():
+    """A protocol with a word of an inquiry in its sentence is a record, not an agreement."""
+    text = 'Понятые подписали протокол. Стороны подписали протокол о намерениях.'
+    assert [fact.subject for fact in extract(text, types=['agreement'])] == ['о намерениях']
