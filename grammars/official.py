@@ -788,6 +788,9 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         return False  # "После ареста Саипов": "после" is also "посол" in the locative
     if _membership(raw):
         return False  # "член Партии регионов": a member, not a post
+    tail = attribute_tokens(raw, 'tail')
+    if any(form.normalized == 'кандидат' for form in forms) and not (tail and tail[0].value.lower() == 'в'):
+        return False  # only "кандидат в президенты" names the post; "кандидат от партии" runs for one
     if head.value[:1].isupper() and first and not last and not any(
         'Name' in form.grams.values and form.raw.is_known for form in getattr(first[0], 'forms', ())
     ):

@@ -713,6 +713,7 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Виталий Кличко хочет стать мэром Киева.',  # a post wished for, not held
     'Выбор Земаном на пост премьера оказался неожиданным.',  # the one who chose, in the instrumental
     'Член Партии регионов Геннадий Кернес выступил.',  # a party member holds no post
+    'Документы подал кандидат от ЛДПР Михаил Дегтярев.',  # a candidate of a party holds no post yet
     'Брак был одобрен императором, однако вызвал споры.',  # a passive verb between the copula and the noun: no holder
     'Есть Марко Ройс, есть мощный нападающий.',  # "есть" is no copula
     'По словам министра, глава региона уехал.',  # a comma ends one post phrase, and no name follows the next
