@@ -7,6 +7,7 @@
 
 from .extractor import Extractor, extract
 from .facts import FACT_TYPES, Agreement, Fact, Money, Official, Percent, Person, Span
+from .parallel import extract_many
 from .serialize import from_dict, to_dict
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     'Person',
     'Span',
     'extract',
+    'extract_many',
     'from_dict',
     'to_dict',
 ]

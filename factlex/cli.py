@@ -2,7 +2,7 @@
 
 Usage::
 
-    factlex [--types money,percent] [--format jsonl|text] [FILE ...]
+    factlex [--types money,percent] [--format jsonl|text] [--workers N] [--quiet] [FILE ...]
     python -m factlex [...]
 
 Each FILE is read as UTF-8; with no FILE, or where FILE is ``-``, standard
@@ -21,6 +21,10 @@ a byte-order mark is kept as U+FEFF), so ``text[start:stop]`` is the mention.
 A file that cannot be read or is not valid UTF-8 is reported on standard
 error as ``factlex: FILE: reason``; the remaining files are still processed
 and the exit status is 1. Usage errors exit with status 2.
+
+``--workers N`` extracts on N processes (0: one per CPU), output staying in
+the order of the files. A run that lasts more than a second shows a progress
+line on standard error when that is a terminal, unless ``--quiet`` is given.
 """
 
 from __future__ import annotations
@@ -30,11 +34,15 @@ import json
 import os
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from importlib import metadata
 from typing import Any, Optional, TextIO
 
-from . import FACT_TYPES, Extractor, to_dict
+from . import FACT_TYPES, extract_many, to_dict
+from .parallel import default_workers
+from .progress import Progress
 
 __all__ = ['format_jsonl', 'format_text', 'main']
 
@@ -75,6 +83,16 @@ def _parse_types(value: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _parse_workers(value: str) -> int:
+    try:
+        workers = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'not a number: {value!r}') from None
+    if workers < 0:
+        raise argparse.ArgumentTypeError(f'must be 0 or more, got {workers}')
+    return workers or default_workers()
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -98,6 +116,18 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         default='jsonl',
         help='jsonl: one JSON object per fact (default); text: aligned human-readable listing',
+    )
+    parser.add_argument(
+        '--workers',
+        type=_parse_workers,
+        default=1,
+        metavar='N',
+        help='extract on N processes, output in file order (0: one per CPU); default 1',
+    )
+    parser.add_argument(
+        '--quiet',
+        action='store_true',
+        help='no progress line on standard error (it is shown only on a terminal anyway)',
     )
     parser.add_argument('--version', action='version', version=f'%(prog)s {_version()}')
     return parser
@@ -251,26 +281,76 @@ def _main(argv: Optional[Sequence[str]]) -> int:
         return exit_.code if isinstance(exit_.code, int) else 2
 
     format_facts = format_jsonl if args.format == 'jsonl' else format_text
-    # One extractor for the whole run: building grammars and loading the
-    # morphology dictionary costs far more than extracting from a short file.
-    extractor = Extractor(types=args.types)
+    paths = args.files or [STDIN]
+    sizes = [_size(path) for path in paths]
+    progress = Progress(len(paths), sum(sizes), sys.stderr, enabled=not args.quiet and _is_terminal(sys.stderr))
+    # Files are read ahead of the output, by a bounded number, as extract_many
+    # takes texts; what the output needs of each file waits here in order.
+    read: deque[tuple[str, int, Optional[str], Optional[str]]] = deque()
+
+    def texts() -> Iterator[str]:
+        for path, size in zip(paths, sizes, strict=True):
+            try:
+                text = _read(path, sys.stdin)
+            except InputError as error:
+                read.append((path, size, None, str(error)))
+                yield ''  # finds nothing at no cost, and keeps the files in step
+            else:
+                read.append((path, size, text, None))
+                yield text
+
+    # One extractor per process for the whole run: building grammars and
+    # loading the morphology dictionary costs far more than a short file.
+    output_is_terminal = _is_terminal(sys.stdout)
+    workers = min(args.workers, len(paths))
+    results = extract_many(texts(), workers=workers, types=args.types)
     status = 0
     blocks_written = 0
-    for path in args.files or [STDIN]:
-        try:
-            text = _read(path, sys.stdin)
-        except InputError as error:
-            _error(path, str(error))
-            status = 1
-            continue
-        output = format_facts(path, text, extractor.extract(text))
-        if not output:
-            continue
-        if args.format == 'text' and blocks_written:
-            # Widths differ between files, so a blank line marks where the
-            # alignment restarts.
-            output = '\n' + output
-        # Written and flushed per file so that long runs stream to the reader.
-        _write(sys.stdout, output)
-        blocks_written += 1
+    try:
+        for facts in results:
+            path, size, text, reason = read.popleft()
+            progress.advance(size)
+            if text is None:
+                progress.clear()
+                _error(path, reason or '')
+                status = 1
+                continue
+            output = format_facts(path, text, facts)
+            if not output:
+                continue
+            if args.format == 'text' and blocks_written:
+                # Widths differ between files, so a blank line marks where the
+                # alignment restarts.
+                output = '\n' + output
+            if output_is_terminal:
+                progress.clear()
+            # Written and flushed per file so that long runs stream to the reader.
+            _write(sys.stdout, output)
+            blocks_written += 1
+    except BrokenProcessPool:
+        progress.clear()
+        path = read[0][0] if read else paths[-1]
+        _error(path, 'a worker process ended abruptly (killed, or out of memory?); '
+                     'this file and the ones after it were not processed')
+        return 1
+    finally:
+        results.close()
+        progress.close()
     return status
+
+
+def _size(path: str) -> int:
+    """Bytes in ``path`` for the progress line; 0 when unknown (standard input, errors)."""
+    if path == STDIN:
+        return 0
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False

@@ -7,6 +7,7 @@ import contextlib
 import decimal
 import functools
 import gc
+import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Optional, Pattern, Union
@@ -96,6 +97,13 @@ def _sentence_ends(tokens: Sequence[Any]) -> list[int]:
     return ends
 
 
+#: Tokens one parse may span. Windows of nearby triggers merge, and a long
+#: enumeration of officials would merge into one window whose Earley chart
+#: grows faster than linearly; past this length a new window starts instead,
+#: overlapping the last one by the reach of its trigger.
+MAX_WINDOW = 200
+
+
 def _windows(trigger: Pattern[str], text: str, tokens: Sequence[Any], starts: Sequence[int],
              sentence_ends: Sequence[int], reach: tuple[int, int]) -> Iterator[tuple[int, int]]:
     """Token ranges to parse: around each trigger, within its sentence, merged.
@@ -112,7 +120,7 @@ def _windows(trigger: Pattern[str], text: str, tokens: Sequence[Any], starts: Se
         start = max(index - reach[0], sentence_start)
         last = max(bisect.bisect_left(starts, found.end()) - 1, index)
         stop = min(last + 1 + reach[1], sentence_stop)
-        if current and start <= current[1] and sentence_start < current[1]:
+        if current and start <= current[1] and sentence_start < current[1] and stop - current[0] <= MAX_WINDOW:
             current = (current[0], max(stop, current[1]))
         else:
             if current:
@@ -135,11 +143,15 @@ def _on_word_boundaries(text: str, span: Span) -> bool:
         return False
     if start >= 2 and text[start - 1] == '-' and text[start - 2].isalpha() and text[start].isalpha():
         # but "женщина-спикер", "экс-" and "вице-" prefix a word that stands on its own
-        if text[max(0, start - 12):start - 1].lower().rpartition(' ')[2] not in _FREE_PREFIXES:
+        # the word before the hyphen, after whatever separator: a line break,
+        # an NBSP or a bracket as well as a space
+        before = _LAST_WORD.search(text, max(0, start - 12), start - 1)
+        if before is None or before.group().lower() not in _FREE_PREFIXES:
             return False
     return True
 
 
+_LAST_WORD = re.compile(r'[^\W\d_]+$')
 _FREE_PREFIXES = frozenset({'женщина', 'женщины', 'женщине', 'женщину', 'женщиной', 'экс', 'вице'})
 
 _gc_lock = threading.Lock()

@@ -6,11 +6,14 @@ morphology dictionary load, so inputs are kept to a sentence or two.
 
 from __future__ import annotations
 
+import functools
+import io
 import json
 import os
 import re
 import subprocess
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from decimal import Decimal
 from importlib import metadata
 from pathlib import Path
@@ -19,8 +22,10 @@ from typing import Any, Optional
 import pytest
 
 import factlex
+from factlex import cli
 from factlex.cli import format_text, main
 from factlex.facts import Money, Span
+from factlex.progress import Progress
 
 SENTENCE = 'Кредит на $1,7 млрд и рост 4,4%.'
 EXAMPLE = Path(__file__).resolve().parent.parent / 'docs' / 'example.txt'
@@ -247,3 +252,85 @@ def test_readme_example(tmp_path: Path) -> None:
     mentions = [rec['text'] for rec in recs]
     for expected in ['$1,7 млрд', '350 тыс. руб.', '4,4%', '0,25 процентного пункта']:
         assert any(expected in mention for mention in mentions), (expected, mentions)
+
+
+##########
+#   WORKERS AND PROGRESS
+##########
+
+
+def test_workers_give_the_output_of_one_process(tmp_path: Path) -> None:
+    """--workers 2 prints the same lines, errors included, in the same order as one process."""
+    (tmp_path / 'bad.txt').write_bytes(b'\xff')
+    for index in range(4):
+        (tmp_path / f'{index}.txt').write_text(f'Рост {index},5%. ' + SENTENCE, encoding='utf-8')
+    files = ['0.txt', 'missing.txt', '1.txt', 'bad.txt', '2.txt', '3.txt']
+    one = run('--types', 'money,percent', *files, cwd=tmp_path)
+    two = run('--types', 'money,percent', '--workers', '2', *files, cwd=tmp_path)
+    assert two == one
+    status, out, err = two
+    assert status == 1
+    assert [rec['file'] for rec in records(out)] == [name for name in files for _ in range(3) if name[0].isdigit()]
+    assert [line.split(':')[1].strip() for line in err.splitlines()] == ['missing.txt', 'bad.txt']
+
+
+@pytest.mark.parametrize('value', ['-1', 'two'])
+def test_bad_workers_is_a_usage_error(value: str) -> None:
+    """A negative or non-numeric worker count exits with status 2."""
+    assert main(['--workers', value, '-']) == 2
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _run_on_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *args: str) -> str:
+    """Run main() in-process with standard error on a (fake) terminal; return what it got."""
+    for name in ('a.txt', 'b.txt'):
+        (tmp_path / name).write_text(SENTENCE, encoding='utf-8')
+    monkeypatch.chdir(tmp_path)
+    # Runs this short would stay silent for the first second.
+    monkeypatch.setattr(cli, 'Progress', functools.partial(Progress, delay=0))
+    stderr = _Terminal()
+    monkeypatch.setattr(sys, 'stderr', stderr)
+    assert main(['--types', 'percent', *args, 'a.txt', 'missing.txt', 'b.txt']) == 1
+    return stderr.getvalue()
+
+
+def test_progress_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A terminal gets a progress line, erased before the error and at the end."""
+    err = _run_on_terminal(monkeypatch, tmp_path)
+    assert '\rfactlex: 1/3 files' in err
+    assert '\r\x1b[K' + 'factlex: missing.txt: No such file or directory\n' in err
+    assert err.endswith('\r\x1b[K')
+    assert {rec['file'] for rec in records(capsys.readouterr().out)} == {'a.txt', 'b.txt'}
+
+
+def test_quiet_has_no_progress(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """--quiet leaves only the error lines on a terminal."""
+    assert _run_on_terminal(monkeypatch, tmp_path, '--quiet') == 'factlex: missing.txt: No such file or directory\n'
+
+
+def test_dead_worker_is_one_error_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A worker that dies ends the run with status 1 and one line naming the first lost file."""
+    def dying(texts: Any, **_: Any) -> Any:
+        texts = iter(texts)
+        next(texts)
+        yield []
+        next(texts)
+        raise BrokenProcessPool('gone')
+
+    monkeypatch.setattr(cli, 'extract_many', dying)
+    monkeypatch.chdir(tmp_path)
+    for name in ('a.txt', 'b.txt', 'c.txt'):
+        (tmp_path / name).write_text('Текст.', encoding='utf-8')
+    assert main(['--workers', '2', 'a.txt', 'b.txt', 'c.txt']) == 1
+    out, err = capsys.readouterr()
+    assert out == ''
+    reason = 'a worker process ended abruptly (killed, or out of memory?); this file and the ones after it were not processed'
+    assert err.splitlines() == [f'factlex: b.txt: {reason}']

@@ -1,0 +1,178 @@
+"""Extracting from many texts at once, on several processes.
+
+>>> texts = iter(['Рост 4,4%.', 'Без фактов.', 'Кредит на $1,7 млрд.'])
+>>> [[type(fact).__name__ for fact in facts] for facts in extract_many(texts)]
+[['Percent'], [], ['Money']]
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+import traceback
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Optional
+
+from .extractor import Extractor, TypeSpec, _resolve_types
+from .facts import Fact
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+__all__ = ['CHUNK_CHARS', 'default_workers', 'extract_many']
+
+#: Characters sent to a worker in one task when ``chunksize`` is not given:
+#: about half a second of work, so the cost of a task (pickling, a pipe
+#: round trip, well under a millisecond) stays negligible even for short
+#: texts, while the last tasks of a batch still spread over all workers.
+CHUNK_CHARS = 10_000
+
+#: Tasks kept in flight per worker: one running and one waiting, so a worker
+#: never idles while the next chunk is pickled, and the input is read at most
+#: this far ahead of the output.
+TASKS_PER_WORKER = 2
+
+# The extractor of a worker process, built once by _start_worker.
+_worker_extractor: Optional[Extractor] = None
+
+
+def _start_worker(types: tuple[str, ...]) -> None:
+    global _worker_extractor
+    # Ctrl-C reaches the whole process group; the parent alone decides to stop
+    # and shuts the pool down, instead of every worker printing a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_extractor = Extractor(types)
+
+
+def _extract_chunk(texts: list[str]) -> tuple[list[list[Fact]], Optional[BaseException]]:
+    """Facts of each text, stopping at the first error: the parent yields the
+    results before the failing text and then raises, as a sequential loop would."""
+    assert _worker_extractor is not None, 'worker started without _start_worker'
+    results = []
+    for text in texts:
+        try:
+            results.append(_worker_extractor.extract(text))
+        except Exception as error:  # noqa: BLE001 -- handed back to the caller as is
+            error.add_note('raised in an extract_many worker process:\n' + traceback.format_exc().rstrip())
+            return results, error
+    return results, None
+
+
+def _chunks(texts: Iterable[str], chunksize: Optional[int]) -> Iterator[list[str]]:
+    """Consecutive texts grouped by count, or by CHUNK_CHARS when ``chunksize`` is None."""
+    if chunksize is not None:
+        iterator = iter(texts)
+        while chunk := list(itertools.islice(iterator, chunksize)):
+            yield chunk
+        return
+    chunk: list[str] = []
+    size = 0
+    for text in texts:
+        chunk.append(text)
+        # Non-str values go through untouched; the worker's extractor raises
+        # the TypeError for them in order.
+        size += len(text) if isinstance(text, str) else 0
+        if size >= CHUNK_CHARS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def extract_many(
+    texts: Iterable[str],
+    workers: int = 1,
+    types: Optional[Iterable[TypeSpec]] = None,
+    chunksize: Optional[int] = None,
+) -> Iterator[list[Fact]]:
+    """The facts of each text, in input order, extracted by ``workers`` processes.
+
+    ``texts`` may be any iterable, a generator included; it is read only a
+    bounded number of chunks ahead of the output, so memory does not grow
+    with the input. Each item of the result is what ``extract(text, types)``
+    returns for the text at the same position.
+
+    ``workers=1`` (the default) extracts in this process. With more, each
+    worker process is started once (with the ``spawn`` method, so it is safe
+    from programs that run threads) and builds one ``Extractor`` that serves
+    all its chunks. ``chunksize`` is the number of texts per task; by default
+    consecutive texts are grouped up to ``CHUNK_CHARS`` characters.
+
+    ``types`` is checked at once (``ValueError``), ``workers`` and ``chunksize``
+    too. An error while extracting one text (``TypeError`` for a non-str) is
+    raised when the iteration reaches that text. If a worker process dies
+    (killed, out of memory), iteration raises ``BrokenProcessPool`` with the
+    positions of the texts that were lost; the other workers are stopped.
+    Closing the iterator early stops the workers.
+    """
+    names = _resolve_types(types)
+    if not isinstance(workers, int) or workers < 1:
+        raise ValueError(f'workers must be a positive int, got {workers!r}')
+    if chunksize is not None and (not isinstance(chunksize, int) or chunksize < 1):
+        raise ValueError(f'chunksize must be a positive int or None, got {chunksize!r}')
+    if workers == 1:
+        return _in_process(texts, names)
+    return _in_workers(texts, names, workers, chunksize)
+
+
+def _in_process(texts: Iterable[str], names: tuple[str, ...]) -> Iterator[list[Fact]]:
+    extractor = Extractor(names)
+    for text in texts:
+        yield extractor.extract(text)
+
+
+def _in_workers(texts: Iterable[str], names: tuple[str, ...], workers: int,
+                chunksize: Optional[int]) -> Iterator[list[Fact]]:
+    # Imported here: multiprocessing would double what ``import factlex`` costs.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    executor = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context('spawn'),
+        initializer=_start_worker,
+        initargs=(names,),
+    )
+    # (future, position of the chunk's first text, number of texts)
+    pending: deque[tuple[Future[Any], int, int]] = deque()
+    chunks = _chunks(texts, chunksize)
+    position = 0
+    try:
+        while True:
+            while len(pending) < workers * TASKS_PER_WORKER:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                pending.append((executor.submit(_extract_chunk, chunk), position, len(chunk)))
+                position += len(chunk)
+            if not pending:
+                return
+            future, first, count = pending.popleft()
+            try:
+                results, error = future.result()
+            except BrokenProcessPool as broken:
+                raise BrokenProcessPool(
+                    f'extract_many: a worker process ended abruptly while texts {first}..{first + count - 1} '
+                    f'(0-based positions in the input) were pending: it was killed by a signal, ran out of '
+                    f'memory, or failed to start (a script that uses workers > 1 must call extract_many '
+                    f"under `if __name__ == '__main__':`); the batch is stopped, texts from position "
+                    f'{first} on have no results'
+                ) from broken
+            yield from results
+            if error is not None:
+                raise error
+    finally:
+        # Reached on exhaustion, on an error and when the caller closes the
+        # iterator early: queued chunks are dropped, running ones finish.
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def default_workers() -> int:
+    """The number of CPUs this process may run on: a sensible ``workers`` value."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

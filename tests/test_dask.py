@@ -1,0 +1,61 @@
+"""The Dask example (examples/dask_bag.py) on Dask's local multi-process scheduler.
+
+Worker processes receive the pickled task (the function, its ``types``) and
+send facts back as records, so this also checks that all of that crosses
+process boundaries. Skipped when dask is not installed (``pip install -e
+'.[test]'`` installs it).
+"""
+
+from pathlib import Path
+
+import pytest
+
+from factlex import extract, to_dict
+
+db = pytest.importorskip('dask.bag')
+
+EXAMPLES = Path(__file__).resolve().parent.parent / 'examples'
+
+DOCUMENTS = {
+    'credit.txt': 'Кредит на $1,7\u00a0млрд выдан под 4,4% годовых.',
+    'empty.txt': 'Текст без фактов.',
+    'official.txt': 'Встреча с вице-премьером Юрием Борисовым и главой «Ростеха» Сергеем Чемезовым.',
+    'fine.txt': 'Штраф составит от 300 тыс. до 1 млн рублей.',
+    'nested/report.txt': 'Инфляция составила 4,4%.\nБанк получил 350 тыс. руб. прибыли.',
+}
+
+
+@pytest.fixture
+def dask_bag(monkeypatch):
+    # On sys.path here, and so in the spawned workers, which get the parent's path.
+    monkeypatch.syspath_prepend(str(EXAMPLES))
+    import dask_bag
+
+    return dask_bag
+
+
+def _expected(types):
+    return [
+        {'doc': name, **to_dict(fact, text)}
+        for name, text in DOCUMENTS.items()
+        for fact in extract(text, types=types)
+    ]
+
+
+def test_facts_bag_on_worker_processes(dask_bag):
+    """map_partitions on two worker processes gives the facts of a sequential run, in order."""
+    types = ['money', 'percent', 'official']
+    documents = db.from_sequence(list(DOCUMENTS.items()), npartitions=3)
+    records = dask_bag.facts_bag(documents, types).compute(scheduler='processes', num_workers=2)
+    assert records == _expected(types)
+    assert {record['type'] for record in records} == {'Money', 'Percent', 'Official'}
+
+
+def test_read_documents_from_a_directory(dask_bag, tmp_path):
+    """The example's reader finds the *.txt files of a tree, each read as the CLI reads it."""
+    for name, text in DOCUMENTS.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding='utf-8')
+    (tmp_path / 'notes.md').write_text('Рост 4,4%.', encoding='utf-8')
+    pairs = dask_bag.read_documents(str(tmp_path), partitions=2).compute(scheduler='sync')
+    assert [(Path(path).relative_to(tmp_path).as_posix(), text) for path, text in pairs] == sorted(DOCUMENTS.items())
