@@ -310,15 +310,17 @@ LINK_VERBS = {
 }
 # Appointed, not appointing: "Х назначен главой", never "Х назначил начальника".
 PASSIVE_VERBS = {'назначить', 'избрать', 'переизбрать', 'утвердить', 'выбрать'}
-LINK_WORDS = rule(
-    or_(
-        dictionary(LINK_VERBS - {'быть'}),
-        # "был", "будет"; not "бывший", which pymorphy2 also files under "быть"
-        # "есть" is rather "there is" or "to eat"
-        and_(dictionary({'быть'}), or_(gram('VERB'), gram('INFN')), not_(in_caseless({'есть'}))),
-        and_(dictionary(PASSIVE_VERBS), or_(gram('PRTS'), gram('PRTF'))),
-    ).repeatable(max=2),
-    in_caseless({'новым', 'новой', 'первым', 'первой', 'вновь', 'снова', 'уже', 'также', 'тогда', 'ещё', 'еще', 'именно'}).optional(),
+LINK_VERB = or_(
+    dictionary(LINK_VERBS - {'быть'}),
+    # "был", "будет"; not "бывший", which pymorphy2 also files under "быть"
+    # "есть" is rather "there is" or "to eat"
+    and_(dictionary({'быть'}), or_(gram('VERB'), gram('INFN')), not_(in_caseless({'есть'}))),
+    and_(dictionary(PASSIVE_VERBS), or_(gram('PRTS'), gram('PRTF'))),
+)
+LINK_ADVERB = in_caseless({'новым', 'новой', 'первым', 'первой', 'вновь', 'снова', 'уже', 'также', 'тогда', 'ещё', 'еще', 'именно'})
+LINK_WORDS = or_(
+    rule(LINK_VERB.repeatable(max=2), LINK_ADVERB.optional()),
+    rule(LINK_VERB, LINK_ADVERB, LINK_VERB),  # "был уже выбран"
 )
 LINK = LINK_WORDS.interpretation(Raw.link)
 
@@ -418,6 +420,8 @@ RULE = or_(
     rule(PERSON, OFFICE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(or_(eq(','), DASH), GAP)), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
+    # "Камаль аль-Ганзури, 1933 года рождения, занимал пост главы правительства"
+    rule(PERSON, eq(','), GAP, eq(','), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
     # "Альмодовар станет в 2017 году председателем жюри"
     rule(PERSON, LINK, CIRCUMSTANCE, TIME.optional(), POST, BODY.optional()),
     # "Назарбаева, ставшего президентом страны", "Ветчачива, занимавший пост премьера"
