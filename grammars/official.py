@@ -230,7 +230,7 @@ BODY = or_(
         ORGANIZATION, EXPANSION.optional(), PLACE.optional(),  # "МИД России"
         or_(HOST_PLACE, ATTACHED, ORG_TOPIC).optional(), CONSTITUENCY.optional(),
     ),
-    rule(PLACE, ORGANIZATION.optional(), EXPANSION.optional(), or_(HOST_PLACE, ATTACHED).optional(),
+    rule(PLACE, ORGANIZATION.optional(), EXPANSION.optional(), or_(HOST_PLACE, ATTACHED, ORG_TOPIC).optional(),
          CONSTITUENCY.optional()),
     # "Председатель Госсовета и Совета министров Кубы": two bodies; the fact keeps the first
     rule(ORGANIZATION, in_caseless({'и'}), ORG_NAME, PLACE.optional()),

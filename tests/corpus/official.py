@@ -380,6 +380,7 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('Председатель Госсовета и Совета министров Кубы Рауль Кастро', Official(None, 'председатель', Person(None, 'Рауль', None, 'Кастро'), organization='Госсовет', place='Куба')),
     ('Президент Фонда прав человека (Human Rights Foundation) Тор Халворссен', Official(None, 'президент', Person(None, 'Тор', None, 'Халворссен'), organization='Фонд прав человека')),
     ('глава пресс-службы Святого престола кардинал Федерико Ломбарди', Official(None, 'глава пресс-службы', Person(None, 'Федерико', None, 'Ломбарди'), organization='Святой престол')),
+    ('заместитель губернатора Брянской области по экономике Иван Петров', Official(None, 'заместитель губернатора', Person(None, 'Иван', None, 'Петров'), place='Брянская область')),  # the topic after the place
     # --- a nationality between the post and the name
     ('генсека ООН норвежца Трюгве Ли', Official(None, 'генсек', Person(None, 'Трюгве', None, 'Ли'), organization='ООН')),
     ('главный тренер сборной итальянец Фабио Капелло', Official(None, 'главный тренер сборной', Person(None, 'Фабио', None, 'Капелло'))),
