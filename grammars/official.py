@@ -169,7 +169,7 @@ ORGANIZATION = or_(
     rule(or_(ORG_TYPE, LEGAL_FORM).interpretation(Raw.org_type), QUOTED.interpretation(Raw.organization)),
     # "футбольного клуба Челси", "компании Microsoft": a name after the kind of body
     rule(
-        rule(and_(gram('ADJF'), is_lower()).optional(), ORG_TYPE).interpretation(Raw.org_type),
+        or_(rule(ORG_TYPE), rule(and_(gram('ADJF'), is_lower()).repeatable(max=3), ORG_TYPE)).interpretation(Raw.org_type),
         or_(
             rule(and_(type('LATIN'), or_(IsCapitalizedWord(), IsAbbreviation())).repeatable(max=3)),
             # one Russian word that is no part of a name: "Челси", not "Николая"
@@ -193,6 +193,8 @@ HOST_PLACE = or_(
     ),
     # "полпред президента в округе": a region the text has named before
     rule(in_caseless({'в', 'во'}), and_(dictionary(GENERIC_REGIONS), is_lower(), HasCase({'loct'}))),
+    # "руководитель фракции «Единая Россия» в Государственной Думе"
+    rule(in_caseless({'в', 'во'}), NAMED_BODY),
 )
 
 # "депутат Госдумы от ЛДПР", "сенатор от штата Алабама", "от фракции ЛДПР".

@@ -381,6 +381,9 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('Президент Фонда прав человека (Human Rights Foundation) Тор Халворссен', Official(None, 'президент', Person(None, 'Тор', None, 'Халворссен'), organization='Фонд прав человека')),
     ('глава пресс-службы Святого престола кардинал Федерико Ломбарди', Official(None, 'глава пресс-службы', Person(None, 'Федерико', None, 'Ломбарди'), organization='Святой престол')),
     ('заместитель губернатора Брянской области по экономике Иван Петров', Official(None, 'заместитель губернатора', Person(None, 'Иван', None, 'Петров'), place='Брянская область')),  # the topic after the place
+    ('первый зам председателя правительства Ивановской области Ольга Хасбулатова', Official(None, 'первый зам председателя правительства', Person(None, 'Ольга', None, 'Хасбулатова'), place='Ивановская область')),
+    ('руководитель фракции «Единая Россия» в Государственной Думе Андрей Воробьёв', Official(None, 'руководитель фракции', Person(None, 'Андрей', None, 'Воробьёв'), organization='Единая Россия')),
+    ('Президент совета директоров французской машиностроительной компании Schneider Electric Жан-Паскаль Трикуар', Official(None, 'президент совета директоров', Person(None, 'Жан-Паскаль', None, 'Трикуар'), organization='Schneider Electric')),
     # --- a nationality between the post and the name
     ('генсека ООН норвежца Трюгве Ли', Official(None, 'генсек', Person(None, 'Трюгве', None, 'Ли'), organization='ООН')),
     ('главный тренер сборной итальянец Фабио Капелло', Official(None, 'главный тренер сборной', Person(None, 'Фабио', None, 'Капелло'))),
