@@ -389,7 +389,10 @@ INSTEAD = in_caseless({'вместо'}).interpretation(Raw.link)
 # The first of two coordinated posts, matched loosely and read again on its
 # own in to_facts: interpreted in place, its parts would mix with the
 # second post's.
-OTHER_POST_WORD = and_(not_(in_caseless({'и', ',', '.', ';', ':', '—', '–', '(', ')', '!', '?'})), not_(IsNameWord()))
+OTHER_POST_WORD = and_(
+    not_(in_caseless({'и', ',', '.', ';', ':', '—', '–', '(', ')', '!', '?'})), not_(IsNameWord()),
+    not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'))),
+)
 OTHER_POST = or_(
     rule(TIME.optional(), MODIFIER.optional(), HEAD),
     rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6)),
@@ -443,6 +446,9 @@ RULE = or_(
     # "председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин"
     rule(OTHER_POST_WITH_BODY.interpretation(Raw.other_post), eq(','), TIME.optional(), POST, BODY.optional(),
          INTERLUDE.optional(), PERSON),
+    # "командир МКС астронавт НАСА Джефф Уильямс", "командующего армией генерал-лейтенанта X":
+    # a post and a rank or calling side by side
+    rule(OTHER_POST_WITH_BODY.interpretation(Raw.other_post), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
 ).interpretation(Raw)
 
 
@@ -1084,8 +1090,10 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         tail, typed = tail[:-1], True
     holders = [_person(raw, person_cases, suffix) for suffix in (('', '2', '3') if _is_list(raw) else ('',))]
     second = _second_post(raw, apposition, person_cases) if raw.other_post and holders[0] is not None else None
-    if raw.other_link and second is None:
-        return  # "на выборах главы МВФ был управляющий ...": no post taken; a shorter match reads the rest
+    if raw.other_post and second is None:
+        # "на выборах главы МВФ был управляющий ...": the first words read as
+        # no post of this holder; a shorter match reads the rest
+        return
     position, organization, place = _position(raw, cases, tail), _organization(raw, typed), _place(raw)
     for holder in filter(None, holders):
         yield Official(tokens_span(tokens), position, person=holder, organization=organization, place=place)
