@@ -313,17 +313,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
               f'{many_cpu:6.2f} s in all processes: speed-up {one / many:.2f}x, CPU time '
               f'{many_cpu / one_cpu:.2f}x that of one', flush=True)
     if args.pathological:
-        _pathological(texts, args.types, args.pathological)
+        _pathological(texts, warmup, args.types, args.pathological)
     return 0
 
 
-def _pathological(texts: list[str], types: Optional[Sequence[str]], size: int) -> None:
+def _pathological(texts: list[str], warmup: list[str], types: Optional[Sequence[str]], size: int) -> None:
     # One document of the corpus's own text as the yardstick, since the
     # pathological inputs are single documents too.
     normal = '\n'.join(texts)[:size]
     print(f'pathological inputs, {len(normal):,} chars each, one pass; stopped past '
           f'{PATHOLOGICAL_FACTOR}x normal time or {PATHOLOGICAL_MEMORY / 2**30:.0f} GB', flush=True)
-    warmup = _first_chars(texts, WARMUP_CHARS)
     base = _in_child(None, 'factlex', types, warmup, [normal], 1)
     base_time, base_cpu = base['times'][0], base['cpu_times'][0]
     print(f'  {"normal text":<26} {base_time:7.2f} s, CPU {base_cpu:7.2f} s  peak RSS {base["rss"]:5.0f} MB  '

@@ -210,6 +210,7 @@ def chart(parser: Any, tokens: Sequence[Any]) -> Chart:
                 next_term = state.next_term
                 if is_rule(next_term):
                     predict(column, next_column, next_term)
-                elif next_column:
+                elif next_column and _accepts(next_term, next_column):
+                    # the lookahead has often tested this terminal on this token already
                     parser.scan(next_column, next_term, state)
     return chart

@@ -25,11 +25,20 @@ from factlex import normalize
 from factlex.facts import Agreement
 
 from .blocks.names import INITIAL
-from .blocks.orgs import BODY_NOUNS, LATIN_NAME, ORG_NAME, ORG_TYPE, ORG_TYPE_WORDS
+from .blocks.orgs import (
+    BODY_NOUNS,
+    CLOSE_QUOTES,
+    LATIN_NAME,
+    OPEN_QUOTES,
+    ORG_NAME,
+    ORG_TYPE,
+    ORG_TYPE_WORDS,
+)
 from .blocks.places import place
 from .blocks.words import HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
 from .circumstances import (
     ADVERB,
+    DASH,
     DATE,
     FRAME,
     MONTHS,
@@ -124,10 +133,8 @@ SIGN_VERBS = {'подписать', 'подписывать', 'заключит�
               'переподписать', 'переподписывать'}
 SIGN = dictionary(SIGN_VERBS)
 
-DASH = in_({'—', '–', '-'})
-OPEN_QUOTES = {'«', '"', '„', '“'}
-CLOSE_QUOTES = {'»', '"', '“', '”'}
-QUOTE = in_(OPEN_QUOTES | CLOSE_QUOTES | {"'"})
+QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {"'"}
+QUOTE = in_(QUOTES)
 
 # Words between a signing word and its document: "межправительственное",
 # "три важных", "пять-шесть", "российско-американский", "55-летний",
@@ -329,7 +336,6 @@ def parties(slot, side=PARTY):
 SUBJECTS = parties(Raw.subjects)
 # after a topic that may end in a quoted name: "о газопроводе «Сила Сибири» Россия и Китай"
 NAMED_SUBJECTS = parties(Raw.subjects, party(COMMON, described=False))
-PARTNERS = parties(Raw.partners)
 WITH = or_(
     rule(rule(in_caseless({'с', 'со', 'между'})).interpretation(Raw.links), parties(Raw.partners, PARTNER)),
     # "с каждым из победителей": the party is the genitive group
@@ -721,10 +727,6 @@ def _kind(tokens: Sequence[Any]) -> Optional[str]:
     return None
 
 
-def _is_quoted(tokens: Sequence[Any]) -> bool:
-    return any(token.value in OPEN_QUOTES | CLOSE_QUOTES | {"'"} for token in tokens)
-
-
 def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     """A party's name in the nominative: the person a description introduces
     ("чемпионом мира Веселином Топаловым"), a quoted or Latin name as written
@@ -736,8 +738,7 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     name = _introduced_name(tokens)
     if name:
         return name_nominative(name, cases)
-    quotes = OPEN_QUOTES | CLOSE_QUOTES | {"'"}
-    quoted = [index for index, token in enumerate(tokens) if token.value in quotes]
+    quoted = [index for index, token in enumerate(tokens) if token.value in QUOTES]
     latin = [index for index, token in enumerate(tokens) if token.type == 'LATIN']
     named = quoted or latin
     # Adjectives before it say where the body comes from ("китайская CNPC",
@@ -751,7 +752,7 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     # Гэлакси»"); after a post it only says whose post ("глава «Газпрома»").
     if named and (named[0] == first or _is_org_kind(tokens[first])):
         if quoted:
-            inner = [token for token in tokens[quoted[0]:quoted[-1] + 1] if token.value not in quotes]
+            inner = [token for token in tokens[quoted[0]:quoted[-1] + 1] if token.value not in QUOTES]
             if quoted[0] == first and inner:
                 # "с «Зенитом»": a bare quoted name declines; after "компанией"
                 # it stands in the nominative as written.

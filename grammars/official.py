@@ -16,12 +16,31 @@ from factlex import normalize
 from factlex.facts import Official, Person, Span
 
 from .blocks.names import person
-from .blocks.orgs import BODY_NOUNS, LEGAL_FORM, NAMED_BODY, ORG_NAME, ORG_TYPE, ORG_TYPE_WORDS, PLACE_ABBREVIATIONS, QUOTED
+from .blocks.orgs import (
+    BODY_NOUNS,
+    LEGAL_FORM,
+    NAMED_BODY,
+    ORG_ABBREVIATION,
+    ORG_NAME,
+    ORG_TYPE,
+    ORG_TYPE_WORDS,
+    QUOTED,
+)
 from .blocks.places import place
 from .blocks.words import (
-    HasCase, HasLemmaEnding, IsAbbreviation, IsCapitalizedWord, IsForeignName, IsKnownName, IsNameWord, IsOrgShaped,
-    IsSurnameShaped, known_grams,
+    HasCase,
+    HasLemmaEnding,
+    IsAbbreviation,
+    IsCapitalizedWord,
+    IsForeignName,
+    IsKnownName,
+    IsNameWord,
+    IsOrgShaped,
+    IsSurnameShaped,
+    known_grams,
 )
+from .phrases import INFLECTED_ABBREVIATION
+from .phrases import join as _join
 from .tokens import attribute_tokens, tokens_span
 from .vocab import read_table
 
@@ -214,7 +233,7 @@ ATTACHED = or_(
 ORG_TOPIC = rule(in_caseless({'по'}), and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3))
 # "Департамента информации и печати МИД": the body a department belongs to.
 PARENT_BODY = or_(
-    rule(and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS)))),
+    rule(ORG_ABBREVIATION),
     rule(and_(gram('Orgn'), IsCapitalizedWord())),
     rule(IsOrgShaped()),
 )
@@ -312,6 +331,7 @@ LINK_VERBS = {
 }
 # Appointed, not appointing: "Х назначен главой", never "Х назначил начальника".
 PASSIVE_VERBS = {'назначить', 'избрать', 'переизбрать', 'утвердить', 'выбрать'}
+COPULAS = LINK_VERBS | PASSIVE_VERBS
 LINK_VERB = or_(
     dictionary(LINK_VERBS - {'быть'}),
     # "был", "будет"; not "бывший", which pymorphy2 also files under "быть"
@@ -469,20 +489,6 @@ TRIGGER = re.compile('(?i:' + '|'.join(sorted({_stem(head) for head in HEADS} | 
 #   NORMALIZATION
 ##########
 
-_SPACE = ' '
-
-
-def _join(tokens: Sequence[Any], words: Optional[Sequence[str]] = None) -> str:
-    """Words joined the way the tokens stand: "вице-премьер", "и. о."."""
-    words = list(words) if words is not None else [token.value for token in tokens]
-    parts = []
-    for index, (token, word) in enumerate(zip(tokens, words)):
-        if index and token.span.start > tokens[index - 1].span.stop:
-            parts.append(_SPACE)
-        parts.append(word)
-    return ''.join(parts)
-
-
 
 
 def _cases(token: Any, lemmas: Optional[Iterable[str]] = None, number: str = 'sing') -> set[str]:
@@ -602,15 +608,14 @@ def _is_generic_body(token: Any) -> bool:
     return any(form.normalized in GENERIC_BODIES for form in getattr(token, 'forms', ()))
 
 
-_INFLECTED_ABBREVIATION = re.compile(r'([A-ZА-ЯЁ]{2,})[а-яё]{1,2}$')
 
 
 def _organization(raw: Any, typed: bool = False) -> Optional[str]:
     tokens = [token for token in attribute_tokens(raw, 'organization') if token.value not in '«»"„“”']
     if not tokens:
         return None
-    if len(tokens) == 1 and _INFLECTED_ABBREVIATION.match(tokens[0].value):
-        return _INFLECTED_ABBREVIATION.match(tokens[0].value).group(1)  # "МИДа" -> "МИД"
+    if len(tokens) == 1 and (inflected := INFLECTED_ABBREVIATION.match(tokens[0].value)):
+        return inflected.group(1)  # "МИДа" -> "МИД"
     if raw.org_type or typed or all(not getattr(token, 'forms', None) or IsAbbreviation()(token) for token in tokens):
         # After "госкорпорации" the name stands in the nominative as written;
         # so do "ФСБ" and "OpenAI".
@@ -634,12 +639,12 @@ def _settlement(tokens: Sequence[Any], cases: set[str]) -> str:
     """"города Иванова" -> "Иваново", "штата Миннесота" -> "штат Миннесота": the
     name in the nominative when it declines along; a region keeps its kind."""
     kind, name = tokens
-    kind_case = [form for form in _readings(kind, cases, _NOUNS)]
-    words = [_inflect(kind_case[0], {'nomn', 'sing'}, kind.value, proper=False) if kind_case else kind.value]
-    declined = [form for form in getattr(name, 'forms', ()) if 'Geox' in form.grams.values
-                and form.grams.values & set(case for form in kind_case for case in normalize.CASES if case in form.grams.values)]
+    kind_readings = _readings(kind, cases, _NOUNS)
+    words = [_inflect(kind_readings[0], {'nomn', 'sing'}, kind.value, proper=False) if kind_readings else kind.value]
+    # the name declines along when it reads as a place in the kind's case
+    declined = _readings(name, cases, {'Geox'})
     words.append(_inflect(declined[0], {'nomn'}, name.value, proper=True) if declined else name.value)
-    if any(form.normalized in _TOWNS for form in kind_case):
+    if any(form.normalized in _TOWNS for form in kind_readings):
         return words[1]  # "мэр города Москвы": the place is Moscow
     return _join(tokens, words)
 
@@ -660,10 +665,10 @@ def _person(raw: Any, cases: set[str], suffix: str = '') -> Optional[Person]:
             names[name] = None
         elif part[-1].value == '.':
             names[name] = _join(part)  # an initial, "В."
-        elif name == 'first' and _known_first_name(part, cases):
-            names[name] = _known_first_name(part, cases)
-        elif name == 'last' and _known_surname(part, cases, gender):
-            names[name] = _known_surname(part, cases, gender)
+        elif name == 'first' and (known := _known_first_name(part, cases)):
+            names[name] = known
+        elif name == 'last' and (known := _known_surname(part, cases, gender)):
+            names[name] = known
         else:
             names[name] = normalize.name_nominative(_join(part), name, cases, gender)
     return Person(tokens_span(tokens), names['first'], names['middle'], names['last'])
@@ -762,7 +767,6 @@ def _agrees(raw: Any, cases: set[str]) -> bool:
     for name, grams in (('first', {'Name'}), ('last', {'Surn', 'ADJF'})):
         # the declining part of a double first name: "Жан-Клода"
         for token in attribute_tokens(raw, name)[-1:] if name == 'first' else attribute_tokens(raw, name)[:1]:
-            # a plural adjective is no reading of one person's surname: "Долгих"
             # a plural adjective is no reading of one person's surname: "Долгих"
             readings = [form for form in getattr(token, 'forms', ()) if form.raw.is_known
                         and form.grams.values & grams and not ('ADJF' in form.grams.values and 'plur' in form.grams.values)]
@@ -888,7 +892,7 @@ def _linked_by_verb(raw: Any) -> bool:
     makes the name its subject; "освободил Балуевского от должности" holds no
     copula and the holder may be an object."""
     return any(
-        form.normalized in LINK_VERBS | PASSIVE_VERBS
+        form.normalized in COPULAS
         for token in attribute_tokens(raw, 'link') for form in getattr(token, 'forms', ())
     )
 

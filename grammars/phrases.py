@@ -17,14 +17,14 @@ from factlex import normalize
 
 from .blocks.words import IsOrgShaped, known_grams
 
-__all__ = ['is_person_name', 'join', 'name_nominative', 'phrase_nominative', 'readings']
+__all__ = ['INFLECTED_ABBREVIATION', 'is_person_name', 'join', 'name_nominative', 'phrase_nominative', 'readings']
 
 _ADJECTIVES = {'ADJF', 'PRTF', 'Anum'}
 _PROPER = {'Name', 'Surn', 'Patr'}
 _NOT_PERSON = {'Geox', 'Orgn', 'Abbr', 'Trad'}
 # "двум странам" -> "две страны": after 2, 3 and 4 the noun is a genitive singular.
 _PAUCAL = {'два', 'три', 'четыре', 'оба', 'полтора'}
-_INFLECTED_ABBREVIATION = re.compile(r'([A-ZА-ЯЁ]{2,})[а-яё]{1,2}$')
+INFLECTED_ABBREVIATION = re.compile(r'([A-ZА-ЯЁ]{2,})[а-яё]{1,2}$')
 
 
 def join(tokens: Sequence[Any], words: Optional[Sequence[str]] = None) -> str:
@@ -138,8 +138,8 @@ def phrase_nominative(tokens: Sequence[Any], cases: Collection[str]) -> str:
     by it and stays as written.
     """
     cases = set(cases) or {'nomn'}
-    if len(tokens) == 1 and _INFLECTED_ABBREVIATION.match(tokens[0].value):
-        return _INFLECTED_ABBREVIATION.match(tokens[0].value).group(1)  # "МИДом" -> "МИД"
+    if len(tokens) == 1 and (inflected := INFLECTED_ABBREVIATION.match(tokens[0].value)):
+        return inflected.group(1)  # "МИДом" -> "МИД"
     words = [token.value for token in tokens]
     head = None
     for index, token in enumerate(tokens):

@@ -8,6 +8,7 @@ from .words import HasCase, IsAbbreviation, IsCapitalizedWord, IsOrgShaped
 __all__ = [
     'BODY_NOUNS',
     'LEGAL_FORM',
+    'ORG_ABBREVIATION',
     'NAMED_BODY',
     'ORG',
     'ORG_NAME',
@@ -49,6 +50,9 @@ PLACE_ABBREVIATIONS = {
     'ЯНАО', 'ЦФО', 'СЗФО', 'ЮФО', 'СКФО', 'ПФО', 'УФО', 'СФО', 'ДФО', 'UK', 'USA',
 }
 
+#: An abbreviation that names a body, not a place: "ФСБ", "МИД", not "РФ".
+ORG_ABBREVIATION = and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS)))
+
 # Bodies named by words: "Верховного суда", "Следственного комитета",
 # "Совета Федерации", "Черноморским флотом".
 BODY_NOUNS = {
@@ -60,7 +64,7 @@ BODY_NOUNS = {
     'федерация', 'ассоциация', 'корпорация', 'компания', 'объединение', 'движение', 'резерв',
     'полиция', 'милиция', 'гвардия', 'трибунал', 'инспекция', 'секретариат', 'канцелярия', 'кабинет',
     'ведомство', 'бюро', 'дом', 'коллегия', 'консерватория', 'орден', 'альянс', 'лига',
-    'метрополитен', 'аппарат', 'трибунал', 'завод', 'концерн', 'холдинг', 'войско', 'сила', 'центр', 'престол',
+    'метрополитен', 'аппарат', 'завод', 'концерн', 'холдинг', 'войско', 'сила', 'центр', 'престол',
 }
 CAPITALIZED_ADJECTIVE = or_(
     rule(and_(gram('ADJF'), IsCapitalizedWord())),
@@ -86,7 +90,7 @@ NAMED_BODY = or_(
     # "Комиссии по ценным бумагам", "Комитета Госдумы по науке"
     rule(
         and_(dictionary(BODY_NOUNS), IsCapitalizedWord()),
-        and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS))).optional(),
+        ORG_ABBREVIATION.optional(),
         BODY_TOPIC,
     ),
     rule(BODY_CORE, BODY_GENITIVES),
@@ -107,9 +111,9 @@ ORG_NAME = or_(
     QUOTED,
     rule(and_(gram('Orgn'), IsCapitalizedWord())),  # "Центробанка", "Совбеза", "Госдумы"
     rule(and_(IsOrgShaped(), not_(gram('Geox')), not_(gram('Name')), not_(gram('Surn')))),  # "Росгвардии"
-    rule(and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS)))),  # "ФСБ", "МИД", "СПбГУ"
+    rule(ORG_ABBREVIATION),  # "ФСБ", "МИД", "СПбГУ"
     # "ЦК КПСС", "ГУ МВД": a body of a body
-    rule(and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS))), and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS)))),
+    rule(ORG_ABBREVIATION, ORG_ABBREVIATION),
     NAMED_BODY,
     LATIN_NAME,  # "Telegram", "OpenAI"
 )
@@ -120,4 +124,4 @@ ORG = or_(
 )
 
 #: "КОГУП «Кировлес»": any abbreviation of a legal form before a quoted name.
-LEGAL_FORM = rule(and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS))))
+LEGAL_FORM = rule(ORG_ABBREVIATION)

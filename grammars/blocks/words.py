@@ -30,6 +30,9 @@ class IsCapitalizedWord(Predicate):
         return token.type in ('RU', 'LATIN') and len(value) > 1 and value[0].isupper() and not value.isupper()
 
 
+_CAPITALIZED = IsCapitalizedWord()
+
+
 class IsAbbreviation(Predicate):
     """An abbreviation of two or more capitals: "ФСБ", "МИД", "СПбГУ"."""
 
@@ -52,9 +55,10 @@ def known_grams(token):
             if raw is None or raw.is_known:
                 grams |= form.grams.values
         grams = frozenset(grams)
-        if len(_KNOWN_GRAMS) >= _KNOWN_GRAMS_LIMIT:
-            _KNOWN_GRAMS.clear()  # bounded: a long-running process sees ever new words
-        _KNOWN_GRAMS[token.value] = grams
+        if getattr(token, 'forms', None):  # a token not yet analysed would cache "unknown"
+            if len(_KNOWN_GRAMS) >= _KNOWN_GRAMS_LIMIT:
+                _KNOWN_GRAMS.clear()  # bounded: a long-running process sees ever new words
+            _KNOWN_GRAMS[token.value] = grams
     return grams
 
 
@@ -71,7 +75,7 @@ class IsNameWord(Predicate):
 
     def __call__(self, token):
         # Names in Latin letters are left to the organizations ("глава Google").
-        if token.type != 'RU' or not IsCapitalizedWord()(token) or _DEPUTY_POST.match(token.value):
+        if token.type != 'RU' or not _CAPITALIZED(token) or _DEPUTY_POST.match(token.value):
             return False
         grams = known_grams(token)
         if grams & {'Name', 'Surn', 'Patr'}:
@@ -144,7 +148,7 @@ class IsForeignName(Predicate):
     needs_capital = True  # lets the chart skip it on lower-case words (factlex.earley)
 
     def __call__(self, token):
-        if token.type != 'RU' or not IsCapitalizedWord()(token):
+        if token.type != 'RU' or not _CAPITALIZED(token):
             return False
         grams = known_grams(token)
         # "Джойс" is a surname in the dictionary and a first name in the news.
