@@ -142,24 +142,28 @@ def _in_workers(texts: Iterable[str], names: tuple[str, ...], workers: int,
     position = 0
     try:
         while True:
-            while len(pending) < workers * TASKS_PER_WORKER:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    break
-                pending.append((executor.submit(_extract_chunk, chunk), position, len(chunk)))
-                position += len(chunk)
-            if not pending:
-                return
-            future, first, count = pending.popleft()
             try:
-                results, error = future.result()
+                while len(pending) < workers * TASKS_PER_WORKER:
+                    chunk = next(chunks, None)
+                    if chunk is None:
+                        break
+                    # submit itself raises BrokenProcessPool once the pool
+                    # noticed a dead worker, which may happen before any
+                    # pending result is asked for.
+                    pending.append((executor.submit(_extract_chunk, chunk), position, len(chunk)))
+                    position += len(chunk)
+                if not pending:
+                    return
+                results, error = pending[0][0].result()
+                pending.popleft()
             except BrokenProcessPool as broken:
+                lost_from = pending[0][1] if pending else position
                 raise BrokenProcessPool(
-                    f'extract_many: a worker process ended abruptly while texts {first}..{first + count - 1} '
-                    f'(0-based positions in the input) were pending: it was killed by a signal, ran out of '
+                    f'extract_many: a worker process ended abruptly while texts from position {lost_from} on '
+                    f'(0-based, in the input) were pending: it was killed by a signal, ran out of '
                     f'memory, or failed to start (a script that uses workers > 1 must call extract_many '
                     f"under `if __name__ == '__main__':`); the batch is stopped, texts from position "
-                    f'{first} on have no results'
+                    f'{lost_from} on have no results'
                 ) from broken
             yield from results
             if error is not None:

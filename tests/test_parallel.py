@@ -99,7 +99,7 @@ def test_bad_arguments_raise_at_the_call(kwargs, message):
 
 
 KILL_A_WORKER = textwrap.dedent('''
-    import itertools, multiprocessing, os, signal
+    import itertools, multiprocessing, os, signal, sys, time
     from concurrent.futures.process import BrokenProcessPool
     from factlex import extract_many
 
@@ -107,6 +107,9 @@ KILL_A_WORKER = textwrap.dedent('''
         results = extract_many(itertools.repeat('Рост 4,4%. ' * 200), workers=2, types=['percent'], chunksize=1)
         next(results)
         os.kill(multiprocessing.active_children()[0].pid, signal.SIGKILL)
+        # Waiting lets the pool notice the death first, so that the next
+        # submit raises rather than a pending result.
+        time.sleep(float(sys.argv[1]))
         try:
             for _ in results:
                 pass
@@ -115,12 +118,13 @@ KILL_A_WORKER = textwrap.dedent('''
 ''')
 
 
-def test_killed_worker_stops_the_batch_with_a_clear_error(tmp_path):
+@pytest.mark.parametrize('wait_after_kill', ['0', '2'])
+def test_killed_worker_stops_the_batch_with_a_clear_error(tmp_path, wait_after_kill):
     """Killing a worker mid-batch ends the iteration with BrokenProcessPool, not a hang."""
     script = tmp_path / 'kill.py'
     script.write_text(KILL_A_WORKER, encoding='utf-8')
     # The timeout is the test: a batch waiting forever for a dead worker fails it.
-    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    result = subprocess.run([sys.executable, str(script), wait_after_kill], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith('extract_many: a worker process ended abruptly while texts '), result.stdout
     assert 'killed by a signal' in result.stdout
