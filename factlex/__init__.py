@@ -6,6 +6,7 @@
 """
 
 from .extractor import Extractor, extract
+from .grammar import Grammar
 from .facts import FACT_TYPES, Agreement, Fact, Money, Official, Percent, Person, Span
 from .parallel import extract_many
 from .serialize import from_dict, to_dict
@@ -15,6 +16,7 @@ __all__ = [
     'FACT_TYPES',
     'Extractor',
     'Fact',
+    'Grammar',
     'Money',
     'Official',
     'Percent',

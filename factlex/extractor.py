@@ -9,12 +9,14 @@ import functools
 import gc
 import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from types import ModuleType
 from typing import Any, Optional, Pattern, Union
 
 import attrs
 
 from .facts import FACT_TYPES, Fact, Span
+from .grammar import DEFAULT_REACH, Grammar, as_grammar
 
 EOL = 'EOL'  # yargy's token type of line breaks
 
@@ -63,11 +65,9 @@ def _sort_key(fact: Fact) -> tuple[Any, ...]:
     return (fact.span.start, -fact.span.stop, type(fact).__name__, parts, repr(fact))
 
 
-#: How far a mention may reach from the word that triggered its grammar, in
-#: tokens, unless the grammar sets its own ``REACH``: "от двух с половиной до трёх с половиной миллионов рублей" ends in
-#: its trigger 13 tokens after it starts; "$1,7 млрд" starts with it.
-REACH_BEFORE = 16
-REACH_AFTER = 8
+#: How far a mention may reach from its trigger word, in tokens, unless the
+#: grammar sets its own ``reach``.
+REACH_BEFORE, REACH_AFTER = DEFAULT_REACH
 
 _SENTENCE_END = frozenset('.!?…')
 
@@ -240,7 +240,8 @@ def _claim(span: tuple[int, int], tokens: Sequence[Any], shared: Sequence[Any]) 
     return (start, stop) if start < stop else span
 
 
-def _find_facts(parser: Any, grammar: Any, tokens: list[Any], text: str) -> list[Any]:
+def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
+                trace: Optional[Callable[..., None]] = None) -> list[Any]:
     """The facts of the best-covering matches in ``tokens``.
 
     Like yargy's ``Parser.findall``, but a match counts only when the grammar
@@ -253,8 +254,6 @@ def _find_facts(parser: Any, grammar: Any, tokens: list[Any], text: str) -> list
 
     from . import earley
 
-    preference = getattr(grammar, 'preference', None)
-    shared = getattr(grammar, 'shared', None)
     chart = earley.chart(parser, tokens)
     try:
         found: dict[tuple[int, int], list[Any]] = {}
@@ -268,13 +267,20 @@ def _find_facts(parser: Any, grammar: Any, tokens: list[Any], text: str) -> list
             tried[span] = tried.get(span, 0) + 1
             match = prepare_match(tree)
             if match is None or not _on_word_boundaries(text, Span(match.span.start, match.span.stop)):
+                if trace and match is not None:
+                    trace('match', grammar, tree, match, 'cut out of a longer word', [])
                 continue
-            facts = list(grammar.to_facts(match.fact, match.tokens))
+            facts = grammar.facts(match.fact, match.tokens)
+            if trace:
+                trace('match', grammar, tree, match, 'facts' if facts else 'to_facts gave no fact', facts)
             if facts:
                 found[span] = facts
-                weights[span] = span[1] - span[0] + (preference(match.fact) if preference else 0)
-                claims[span] = _claim(span, match.tokens, shared(match.fact) if shared else ())
-        return [fact for span in _best_cover(claims, weights) for fact in found[span]]
+                weights[span] = span[1] - span[0] + (grammar.preference(match.fact) if grammar.preference else 0)
+                claims[span] = _claim(span, match.tokens, grammar.shared(match.fact) if grammar.shared else ())
+        kept = _best_cover(claims, weights)
+        if trace:
+            trace('cover', grammar, kept, found)
+        return [fact for span in kept for fact in found[span]]
     finally:
         for column in chart.columns:
             column.states = []
@@ -290,9 +296,13 @@ class Extractor:
     [Decimal('1700000000')]
     """
 
-    def __init__(self, types: Optional[Iterable[TypeSpec]] = None, *, prefilter: bool = True) -> None:
-        """``prefilter=False`` parses every sentence whole instead of only the
-        windows around trigger words: slow, for checking that triggers lose nothing."""
+    def __init__(self, types: Optional[Iterable[TypeSpec]] = None, *,
+                 grammars: Iterable[Union[Grammar, ModuleType]] = (), prefilter: bool = True) -> None:
+        """``types`` selects built-in fact types (all by default); ``grammars``
+        adds custom ones (:class:`~factlex.Grammar` objects or grammar modules,
+        see ``docs/custom-grammars.md``) after them. ``prefilter=False`` parses
+        every sentence whole instead of only the windows around trigger words:
+        slow, for checking that triggers lose nothing."""
         # Imported here so that ``import factlex`` stays cheap: grammars load
         # vocabularies and the parser build needs the morphology dictionaries.
         from yargy import Parser
@@ -301,33 +311,45 @@ class Extractor:
         from .morph import tokenizer
 
         self.types = _resolve_types(types)
+        if isinstance(grammars, (str, bytes, Grammar, ModuleType)) or not isinstance(grammars, Iterable):
+            raise TypeError(f'grammars must be a list of grammars, got {type(grammars).__name__}')
+        custom = tuple(as_grammar(grammar) for grammar in grammars)
+        self.grammars = tuple(_builtin(GRAMMARS[name]) for name in self.types) + custom
+        names = [grammar.name for grammar in self.grammars]
+        clashes = sorted({name for name in names if names.count(name) > 1})
+        if clashes:
+            raise ValueError(f'two grammars named {", ".join(map(repr, clashes))}; names must be unique')
         self.prefilter = prefilter
         self._tokenizer = tokenizer()
-        self._grammars = [
-            (GRAMMARS[name], Parser(GRAMMARS[name].RULE, tokenizer=self._tokenizer))
-            for name in self.types
+        self._parsers = [
+            (grammar, Parser(grammar.rule, tokenizer=self._tokenizer)) for grammar in self.grammars
         ]
 
     def __repr__(self) -> str:
-        return f'Extractor(types={list(self.types)!r})'
+        custom = self.grammars[len(self.types):]
+        extra = f', grammars={[grammar.name for grammar in custom]!r}' if custom else ''
+        return f'Extractor(types={list(self.types)!r}{extra})'
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Parsers hold lambdas and a 15 MB analyzer; a copy rebuilds them.
-        return (functools.partial(Extractor, prefilter=self.prefilter), (self.types,))
+        # Parsers hold lambdas and a 15 MB analyzer; a copy rebuilds them
+        # (a custom grammar travels by the name of its module: Grammar.__reduce__).
+        custom = self.grammars[len(self.types):]
+        return (functools.partial(Extractor, grammars=custom, prefilter=self.prefilter), (self.types,))
 
     def extract(self, text: str) -> list[Fact]:
         """All facts in ``text``, sorted by ``(span.start, -span.stop)``."""
         _check_text(text)
         active = [
-            (grammar, parser) for grammar, parser in self._grammars
-            if grammar.TRIGGER.search(text) or not self.prefilter
+            (grammar, parser) for grammar, parser in self._parsers
+            if grammar.trigger.search(text) or not self.prefilter
         ]
         if not active:
             return []
         with _gc_paused(), decimal.localcontext(_EXACT):
             return self._extract(text, active)
 
-    def _extract(self, text: str, active: list[tuple[Any, Any]]) -> list[Fact]:
+    def _extract(self, text: str, active: list[tuple[Grammar, Any]],
+                 trace: Optional[Callable[..., None]] = None) -> list[Fact]:
         tokens = list(self._tokenizer.scan(text))
         starts = [token.span.start for token in tokens]
         sentence_ends = _sentence_ends(tokens)
@@ -341,8 +363,7 @@ class Extractor:
         for grammar, parser in active:
             found = []
             if self.prefilter:
-                reach = getattr(grammar, 'REACH', (REACH_BEFORE, REACH_AFTER))
-                windows = _windows(grammar.TRIGGER, text, tokens, starts, sentence_ends, reach)
+                windows = _windows(grammar.trigger, text, tokens, starts, sentence_ends, grammar.reach)
             else:
                 windows = zip([0] + sentence_ends[:-1], sentence_ends)
             for start, stop in windows:
@@ -354,17 +375,26 @@ class Extractor:
                     if index not in analyzed:
                         analyzed[index] = self._tokenizer.analyzed(tokens[index])
                     window.append(analyzed[index])
-                found.extend(_find_facts(parser, grammar, window, text))
-            resolve = getattr(grammar, 'resolve', None)
-            if resolve is not None:
+                if trace:
+                    trace('window', grammar, window)
+                found.extend(_find_facts(parser, grammar, window, text, trace))
+            if grammar.resolve is not None:
                 # A grammar may look across its matches, e.g. to give an amount
                 # the currency named earlier in the sentence.
-                found = resolve(found, text, sentence_of)
+                found = grammar.resolve(found, text, sentence_of)
+            for fact in found:
+                if not isinstance(getattr(fact, 'span', None), Span):
+                    raise TypeError(f'grammar {grammar.name!r} gave {fact!r}, which is not a fact with a span')
             facts.update(found)
         # A set: one fact may be found in two windows of a long sentence.
         return sorted(facts, key=_sort_key)
 
     __call__ = extract
+
+
+@functools.lru_cache(maxsize=None)
+def _builtin(module: ModuleType) -> Grammar:
+    return Grammar.from_module(module)
 
 
 @functools.lru_cache(maxsize=None)

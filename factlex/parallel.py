@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import itertools
 import os
+import pickle
 import signal
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Optional
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from .extractor import Extractor, TypeSpec, _resolve_types
+from .grammar import Grammar, as_grammar
 from .facts import Fact
 
 if TYPE_CHECKING:
@@ -38,12 +41,12 @@ TASKS_PER_WORKER = 2
 _worker_extractor: Optional[Extractor] = None
 
 
-def _start_worker(types: tuple[str, ...]) -> None:
+def _start_worker(types: tuple[str, ...], grammars: tuple[Grammar, ...]) -> None:
     global _worker_extractor
     # Ctrl-C reaches the whole process group; the parent alone decides to stop
     # and shuts the pool down, instead of every worker printing a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_extractor = Extractor(types)
+    _worker_extractor = Extractor(types, grammars=grammars)
 
 
 def _extract_chunk(texts: list[str]) -> tuple[list[list[Fact]], Optional[BaseException]]:
@@ -86,6 +89,7 @@ def extract_many(
     workers: int = 1,
     types: Optional[Iterable[TypeSpec]] = None,
     chunksize: Optional[int] = None,
+    grammars: Iterable[Union[Grammar, ModuleType]] = (),
 ) -> Iterator[list[Fact]]:
     """The facts of each text, in input order, extracted by ``workers`` processes.
 
@@ -100,8 +104,12 @@ def extract_many(
     all its chunks. ``chunksize`` is the number of texts per task; by default
     consecutive texts are grouped up to ``CHUNK_CHARS`` characters.
 
-    ``types`` is checked at once (``ValueError``), ``workers`` and ``chunksize``
-    too. An error while extracting one text (``TypeError`` for a non-str) is
+    ``grammars`` adds custom grammars as ``Extractor(grammars=...)`` does;
+    with workers they must be importable (a module, or a ``Grammar`` assigned
+    at the top level of a module), since each worker imports them again.
+
+    ``types`` is checked at once (``ValueError``), ``workers``, ``chunksize``
+    and ``grammars`` too. An error while extracting one text (``TypeError`` for a non-str) is
     raised when the iteration reaches that text. If a worker process dies
     (killed, out of memory), iteration raises ``BrokenProcessPool`` with the
     positions of the texts that were lost; the other workers are stopped.
@@ -112,18 +120,21 @@ def extract_many(
         raise ValueError(f'workers must be a positive int, got {workers!r}')
     if chunksize is not None and (not isinstance(chunksize, int) or chunksize < 1):
         raise ValueError(f'chunksize must be a positive int or None, got {chunksize!r}')
+    custom = tuple(as_grammar(grammar) for grammar in grammars)
     if workers == 1:
-        return _in_process(texts, names)
-    return _in_workers(texts, names, workers, chunksize)
+        return _in_process(texts, names, custom)
+    # Raises here, with the grammar's name, rather than in the pool's thread.
+    pickle.dumps(custom)
+    return _in_workers(texts, names, custom, workers, chunksize)
 
 
-def _in_process(texts: Iterable[str], names: tuple[str, ...]) -> Iterator[list[Fact]]:
-    extractor = Extractor(names)
+def _in_process(texts: Iterable[str], names: tuple[str, ...], grammars: tuple[Grammar, ...]) -> Iterator[list[Fact]]:
+    extractor = Extractor(names, grammars=grammars)
     for text in texts:
         yield extractor.extract(text)
 
 
-def _in_workers(texts: Iterable[str], names: tuple[str, ...], workers: int,
+def _in_workers(texts: Iterable[str], names: tuple[str, ...], grammars: tuple[Grammar, ...], workers: int,
                 chunksize: Optional[int]) -> Iterator[list[Fact]]:
     # Imported here: multiprocessing would double what ``import factlex`` costs.
     import multiprocessing
@@ -134,7 +145,7 @@ def _in_workers(texts: Iterable[str], names: tuple[str, ...], workers: int,
         max_workers=workers,
         mp_context=multiprocessing.get_context('spawn'),
         initializer=_start_worker,
-        initargs=(names,),
+        initargs=(names, grammars),
     )
     # (future, position of the chunk's first text, number of texts)
     pending: deque[tuple[Future[Any], int, int]] = deque()

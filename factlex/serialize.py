@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 from decimal import Decimal
+from collections.abc import Iterable
 from typing import Any, Optional
 
 import attrs
@@ -35,9 +36,13 @@ def _plain(value: Any) -> Any:
 
 
 def to_dict(fact: Fact, text: Optional[str] = None) -> dict[str, Any]:
-    """``{'type', 'span', 'text'?, fields...}``; ``text`` is the mention when the source is given."""
-    if _CLASSES.get(type(fact).__name__) is not type(fact):
-        raise TypeError(f'expected a factlex fact, got {type(fact).__name__}')
+    """``{'type', 'span', 'text'?, fields...}``; ``text`` is the mention when the source is given.
+
+    Any fact works, a custom grammar's included: an attrs instance with a ``span``.
+    """
+    if not (attrs.has(type(fact)) and 'span' in attrs.fields_dict(type(fact))
+            and isinstance(fact.span, (Span, type(None)))):
+        raise TypeError(f'expected a fact (an attrs instance with a span), got {type(fact).__name__}')
     result: dict[str, Any] = {'type': type(fact).__name__, 'span': _plain(fact.span)}
     if text is not None and fact.span is not None:
         result['text'] = text[fact.span.start:fact.span.stop]
@@ -47,12 +52,17 @@ def to_dict(fact: Fact, text: Optional[str] = None) -> dict[str, Any]:
     return result
 
 
-def from_dict(data: dict[str, Any]) -> Fact:
-    """The fact ``to_dict`` produced ``data`` from (``text`` is ignored)."""
+def from_dict(data: dict[str, Any], classes: Iterable[type] = ()) -> Fact:
+    """The fact ``to_dict`` produced ``data`` from (``text`` is ignored).
+
+    ``classes`` are the fact classes of custom grammars to recognize besides
+    the built-in ones; their fields come back as JSON gave them.
+    """
+    known = {**_CLASSES, **{cls.__name__: cls for cls in classes}}
     try:
-        cls = _CLASSES[data['type']]
+        cls = known[data['type']]
     except KeyError:
-        raise ValueError(f'unknown fact type {data.get("type")!r}; valid types: {", ".join(_CLASSES)}') from None
+        raise ValueError(f'unknown fact type {data.get("type")!r}; valid types: {", ".join(known)}') from None
     span = data.get('span')
     values = {
         field.name: data[field.name]

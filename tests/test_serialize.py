@@ -156,7 +156,7 @@ def test_to_dict_rejects_non_facts(value):
 
 
 def test_to_dict_rejects_foreign_class_named_like_a_fact():
-    """A foreign attrs class that merely shares a fact's name is not a fact and raises TypeError."""
+    """An attrs class without a span is not a fact, even named like one: TypeError."""
 
     @attrs.frozen
     class Money:  # deliberately shares factlex.Money's name
