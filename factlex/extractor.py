@@ -271,6 +271,13 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
                     trace('match', grammar, tree, match, 'cut out of a longer word', [])
                 continue
             facts = grammar.facts(match.fact, match.tokens)
+            # A fact's span may be narrower than its match ("о миреQ" of
+            # "о миреQи": the subject drops a final "и"); it must not cut a word either.
+            if not all(_on_word_boundaries(text, span) for span in (getattr(fact, 'span', None) for fact in facts)
+                       if isinstance(span, Span)):
+                if trace:
+                    trace('match', grammar, tree, match, 'a fact cut out of a longer word', [])
+                continue
             if trace:
                 trace('match', grammar, tree, match, 'facts' if facts else 'to_facts gave no fact', facts)
             if facts:

@@ -11,13 +11,15 @@ lookup, so factlex never builds yargy's default analyzer.
 from __future__ import annotations
 
 import functools
+import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import yargy.morph  # noqa: F401  -- applies yargy's pymorphy2 hotfix before pymorphy2 is used
 from yargy.morph import MorphAnalyzer
-from yargy.tokenizer import RULES, RUSSIAN, MorphTokenizer, TokenRule
+from yargy.tokenizer import LATIN, RULES, RUSSIAN, MorphTokenizer, TokenRule
 from yargy.tokenizer import Tokenizer as YargyTokenizer
 
 import pymorphy2
@@ -31,6 +33,7 @@ __all__ = [
     'Tokenizer',
     'morph_analyzer',
     'tokenizer',
+    'without_marks',
 ]
 
 #: Token type of a number written with group or decimal separators ("1,7",
@@ -49,9 +52,31 @@ NUMBER_RULE = TokenRule(
     r'|(?<!\d[.,])\d++[.,]\d++(?![.,]\d)',
 )
 
+# Combining marks (a stress mark "рубле́й", a decomposed "й") belong to the
+# word they sit in: with yargy's plain [а-яё]+ they split it, and a mention
+# could end inside the word ("5 млн рубле" of "5 млн рубле́й").
+_MARKS = '\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f'
+_MARK = re.compile(f'[{_MARKS}]')
+_WORD_RULES = {
+    RUSSIAN: TokenRule(RUSSIAN, f'[а-яё]+(?:[{_MARKS}]+[а-яё]*)*'),
+    LATIN: TokenRule(LATIN, f'[a-z]+(?:[{_MARKS}]+[a-z]*)*'),
+}
+
 # yargy's LATIN rule is [a-z]+ under re.IGNORECASE; it never sees Cyrillic, so
 # "USD" and "млн" stay separate tokens even when written together ("5млн").
-TOKEN_RULES = [NUMBER_RULE] + list(RULES)
+TOKEN_RULES = [NUMBER_RULE] + [_WORD_RULES.get(rule.type, rule) for rule in RULES]
+
+
+def without_marks(word: str) -> str:
+    """``word`` as the dictionary spells it: marks composed where Unicode has a
+    letter for them ("и" + breve is "й"), the others (stress) dropped.
+
+    >>> without_marks('рубле\u0301й'), without_marks('и\u0306')
+    ('рублей', 'й')
+    """
+    if not _MARK.search(word):
+        return word
+    return _MARK.sub('', unicodedata.normalize('NFC', word))
 
 #: Distinct word forms whose analyses are kept; bounds memory on endless input.
 MORPH_CACHE_SIZE = 100_000
@@ -88,7 +113,7 @@ class Tokenizer(MorphTokenizer):
 
     def __call__(self, text: str | Iterable[Any]) -> Iterator[Any]:
         if isinstance(text, str):
-            return MorphTokenizer.__call__(self, text)
+            return map(self.analyzed, self.scan(text))
         return iter(text)
 
     def scan(self, text: str) -> Iterator[Any]:
@@ -98,7 +123,7 @@ class Tokenizer(MorphTokenizer):
     def analyzed(self, token: Any) -> Any:
         """``token`` with its morphological readings, when it is a Russian word."""
         if token.type == RUSSIAN:
-            return token.morphed(self.morph(token.value))
+            return token.morphed(self.morph(without_marks(token.value)))
         return token
 
     def __reduce__(self) -> tuple[Any, ...]:

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from factlex import extract
 from factlex.facts import FACT_TYPES
+from factlex.testing import values
 from invariants import CORPUS_TEXTS, check_facts, shifted
 
 ##########
@@ -241,10 +242,10 @@ def test_callers_decimal_context_is_ignored(context):
         assert decimal.getcontext().prec == context.prec  # and it is the caller's again afterwards
 
 
-# A stress mark (a combining acute) inside a word splits the word in two
-# tokens, and a mention can end at the mark: "5 млн рубле" of "5 млн рубле́й".
-# The value is right, the mention cuts a word. Needs the tokenizer to keep
-# combining marks inside words (and the morphology to ignore them).
+# A stress mark (a combining acute) inside a word split the word in two
+# tokens, and a mention could end at the mark: "5 млн рубле" of "5 млн рубле́й".
+# Found by test_any_text_gives_well_formed_facts. Words now keep their
+# combining marks (factlex.morph.TOKEN_RULES) and are analyzed without them.
 SPLIT_BY_A_MARK = [
     '5 млн рубле\u0301й',
     '5 млн руб\u0301лей',
@@ -252,12 +253,12 @@ SPLIT_BY_A_MARK = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason='known gap: combining marks split words into tokens')
 @pytest.mark.parametrize('text', SPLIT_BY_A_MARK)
 def test_mention_does_not_split_a_stressed_word(text):
-    """A mention never starts or ends between a letter and its combining mark."""
+    """A mention never starts or ends between a letter and its combining mark, and the mark changes no value."""
     facts = extract(text)
-    assert facts
+    unmarked = extract(text.replace('\u0301', ''))
+    assert facts and [values(fact) for fact in facts] == [values(fact) for fact in unmarked]
     for fact in facts:
         for edge in (fact.span.start, fact.span.stop):
             assert edge == len(text) or not unicodedata.category(text[edge]).startswith('M'), fact
@@ -277,17 +278,17 @@ def test_free_prefix_after_any_separator(before, text):
     assert extract(before + text) == shifted(extract(text), len(before))
 
 
-# An agreement's subject ends at a Latin letter or digit inside a Cyrillic
-# word, so the mention cuts the word: "о миреQ" of "о миреQи". Found by
-# test_mutated_corpus_sentences (long profile). The span comes from the
-# agreement grammar, past the extractor's word-boundary check.
+# An agreement's subject ended at a Latin letter or digit inside a Cyrillic
+# word, so the mention cut the word: "о миреQ" of "о миреQи". Found by
+# test_mutated_corpus_sentences (long profile). The span came from the
+# agreement grammar, past the extractor's word-boundary check, which now
+# checks the spans of the facts as well as the match's.
 CUT_BY_A_LATIN_LETTER = [
     'Стороны подписали договор о миреQи',
     'Стороны подписали договор о мирeи',  # a Latin "e"
 ]
 
 
-@pytest.mark.xfail(strict=True, reason='known bug: grammars/agreement.py subject spans')
 @pytest.mark.parametrize('text', CUT_BY_A_LATIN_LETTER)
 def test_agreement_subject_does_not_cut_a_word(text):
     """An agreement's mention does not end inside a word that mixes scripts."""
