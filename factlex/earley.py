@@ -152,8 +152,11 @@ def _lookahead(parser: Any) -> _Lookahead:
     return entry[1]
 
 
-def chart(parser: Any, tokens: Sequence[Any]) -> Chart:
-    """What ``parser.chart(tokens)`` builds for ``findall``, with lookahead."""
+def chart(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None) -> Chart:
+    """What ``parser.chart(tokens)`` builds for ``findall``, with lookahead.
+
+    With ``last_start``, matches begin at that token index at the latest.
+    """
     lookahead = _lookahead(parser)
     chart = Chart(tokens)
     accepts: dict[tuple[int, int], bool] = {}
@@ -202,7 +205,8 @@ def chart(parser: Any, tokens: Sequence[Any]) -> Chart:
         return result
 
     for column, next_column in chart:
-        predict(column, next_column, parser.rule)
+        if last_start is None or column.index <= last_start:
+            predict(column, next_column, parser.rule)
         for state in column:
             if state.completed:
                 parser.complete(column, state)

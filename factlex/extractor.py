@@ -105,13 +105,14 @@ MAX_WINDOW = 200
 
 
 def _windows(trigger: Pattern[str], text: str, tokens: Sequence[Any], starts: Sequence[int],
-             sentence_ends: Sequence[int], reach: tuple[int, int]) -> Iterator[tuple[int, int]]:
-    """Token ranges to parse: around each trigger, within its sentence, merged.
+             sentence_ends: Sequence[int], reach: tuple[int, int]) -> Iterator[tuple[int, int, int]]:
+    """Token ranges to parse: around each trigger, within its sentence, merged;
+    with each range, the last token of the last trigger match in it.
 
     Earley parsing is the expensive step, so only the few tokens that can hold a
     fact around a trigger word are parsed, never whole documents.
     """
-    current: Optional[tuple[int, int]] = None
+    current: Optional[tuple[int, int, int]] = None
     for found in trigger.finditer(text):
         index = max(bisect.bisect_right(starts, found.start()) - 1, 0)
         sentence = bisect.bisect_right(sentence_ends, index)
@@ -121,11 +122,11 @@ def _windows(trigger: Pattern[str], text: str, tokens: Sequence[Any], starts: Se
         last = max(bisect.bisect_left(starts, found.end()) - 1, index)
         stop = min(last + 1 + reach[1], sentence_stop)
         if current and start <= current[1] and sentence_start < current[1] and stop - current[0] <= MAX_WINDOW:
-            current = (current[0], max(stop, current[1]))
+            current = (current[0], max(stop, current[1]), max(last, current[2]))
         else:
             if current:
                 yield current
-            current = (start, stop)
+            current = (start, stop, last)
     if current:
         yield current
 
@@ -241,7 +242,7 @@ def _claim(span: tuple[int, int], tokens: Sequence[Any], shared: Sequence[Any]) 
 
 
 def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
-                trace: Optional[Callable[..., None]] = None) -> list[Any]:
+                trace: Optional[Callable[..., None]] = None, last_start: Optional[int] = None) -> list[Any]:
     """The facts of the best-covering matches in ``tokens``.
 
     Like yargy's ``Parser.findall``, but a match counts only when the grammar
@@ -254,7 +255,7 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
 
     from . import earley
 
-    chart = earley.chart(parser, tokens)
+    chart = earley.chart(parser, tokens, last_start)
     try:
         found: dict[tuple[int, int], list[Any]] = {}
         weights: dict[tuple[int, int], int] = {}
@@ -372,10 +373,15 @@ class Extractor:
             if self.prefilter:
                 windows = _windows(grammar.trigger, text, tokens, starts, sentence_ends, grammar.reach)
             else:
-                windows = zip([0] + sentence_ends[:-1], sentence_ends)
-            for start, stop in windows:
+                windows = ((start, stop, stop) for start, stop in zip([0] + sentence_ends[:-1], sentence_ends))
+            for start, stop, last_trigger in windows:
                 window = []
+                last_start = None
                 for index in range(start, stop):
+                    if index == last_trigger + 1 and grammar.anchored:
+                        # A mention of an anchored grammar holds a trigger
+                        # match, so none starts after the last one.
+                        last_start = len(window) - 1
                     if tokens[index].type == EOL:
                         continue  # a line break inside a sentence is only wrapping
                     # Morphology only where some grammar parses, once per token.
@@ -384,7 +390,7 @@ class Extractor:
                     window.append(analyzed[index])
                 if trace:
                     trace('window', grammar, window)
-                found.extend(_find_facts(parser, grammar, window, text, trace))
+                found.extend(_find_facts(parser, grammar, window, text, trace, last_start))
             if grammar.resolve is not None:
                 # A grammar may look across its matches, e.g. to give an amount
                 # the currency named earlier in the sentence.

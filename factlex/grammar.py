@@ -84,6 +84,10 @@ class Grammar:
       that does.
     - ``reach``: tokens a mention may extend before the trigger's first token
       and after its last one.
+    - ``anchored``: every mention holds a match of the trigger (money's
+      amounts with the currency left out do not: "... и 2,9 млрд"). The
+      parser then starts no match after a window's last trigger word, which
+      saves much of the parsing.
     - ``resolve(found, text, sentence_of)``: optional; sees all of one
       text's facts of this grammar at once and returns the ones to keep.
     - ``preference(raw)``, ``shared(raw)``: optional; weigh one shape of
@@ -100,6 +104,7 @@ class Grammar:
     trigger: Pattern[str] = attrs.field(converter=_compile)
     to_facts: Callable[[Any, list[Any]], Any] = attrs.field(validator=_check_callable)
     reach: tuple[int, int] = attrs.field(default=DEFAULT_REACH, converter=tuple, validator=_check_reach)
+    anchored: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     resolve: Optional[Callable[..., Iterable[Any]]] = attrs.field(default=None, validator=_check_callable)
     preference: Optional[Callable[[Any], int]] = attrs.field(default=None, validator=_check_callable)
     shared: Optional[Callable[[Any], Sequence[Span]]] = attrs.field(default=None, validator=_check_callable)
@@ -128,7 +133,7 @@ class Grammar:
     @classmethod
     def from_module(cls, module: python_types.ModuleType) -> Grammar:
         """The grammar a module defines with NAME, FACT, RULE, TRIGGER and
-        to_facts (and optionally REACH, resolve, preference, shared)."""
+        to_facts (and optionally REACH, ANCHORED, resolve, preference, shared)."""
         missing = [name for name in ('NAME', 'FACT', 'RULE', 'TRIGGER', 'to_facts') if not hasattr(module, name)]
         if missing:
             raise TypeError(f'module {module.__name__} is not a grammar: it lacks {", ".join(missing)}')
@@ -139,6 +144,7 @@ class Grammar:
             trigger=module.TRIGGER,
             to_facts=module.to_facts,
             reach=getattr(module, 'REACH', DEFAULT_REACH),
+            anchored=getattr(module, 'ANCHORED', False),
             resolve=getattr(module, 'resolve', None),
             preference=getattr(module, 'preference', None),
             shared=getattr(module, 'shared', None),

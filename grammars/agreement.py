@@ -78,6 +78,8 @@ REACH = (40, 45)
 #: Text without one of these stems holds no signing: подписать, подпишут,
 #: подписание, подпись; заключить, заключение, заключённый.
 TRIGGER = re.compile(r'(?i:подпи[сш]|заключ)')
+#: Every mention holds a trigger match: no parse starts after the last one.
+ANCHORED = True
 
 
 def seq(*parts):

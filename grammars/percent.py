@@ -76,6 +76,8 @@ RULE = or_(
 
 #: Text without these holds no percentage.
 TRIGGER = re.compile(r'%|процент|п\.\s?п|\bпп\b|б\.\s?п|базисн', re.IGNORECASE)
+#: Every mention holds a trigger match: no parse starts after the last one.
+ANCHORED = True
 
 
 

@@ -200,3 +200,15 @@ def test_corpus_cases_refuses_mistakes():
 def test_public_names():
     """Grammar is part of the public surface."""
     assert 'Grammar' in factlex.__all__
+
+
+def test_anchored_grammars_start_no_match_after_the_trigger():
+    """anchored=True promises every mention holds a trigger match; matches past the last one are not sought."""
+    loose = attrs.evolve(HASHTAGS, trigger='метки', reach=(0, 8))
+    text = 'метки #а #б'
+    assert Extractor(types=[], grammars=[loose]).extract(text) == [Hashtag(Span(6, 8), 'а'), Hashtag(Span(9, 11), 'б')]
+    assert Extractor(types=[], grammars=[attrs.evolve(loose, anchored=True)]).extract(text) == []
+    # a trigger inside the mention, as the promise says: the same facts either way
+    assert Extractor(types=[], grammars=[attrs.evolve(HASHTAGS, anchored=True)]).extract('#а #б') == [
+        Hashtag(Span(0, 2), 'а'), Hashtag(Span(3, 5), 'б'),
+    ]
