@@ -55,6 +55,11 @@ class _Lookahead:
                     interned[signature] = _Begins(begins.values())
                 entries.append((index, production, interned[signature], empty))
             self.productions[id(rule)] = entries
+        # (id of a predicate, token text) -> whether it accepts the token
+        self.accepts: dict[tuple[int, Any], bool] = {}
+        # (id of a rule, text of the next token or None) -> productions that may begin there
+        self.viable: dict[tuple[int, Any], tuple[tuple[int, Any], ...]] = {}
+        self.shapes: dict[tuple[int, tuple[int, ...]], tuple[tuple[int, Any], ...]] = {}
 
 
 class _Begins:
@@ -152,28 +157,46 @@ def _lookahead(parser: Any) -> _Lookahead:
     return entry[1]
 
 
+#: Entries each cache of a grammar's lookahead may hold before it is emptied:
+#: bounds memory on endless input while keeping the common words.
+TOKEN_CACHE_SIZE = 50_000
+
+
 def chart(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None) -> Chart:
     """What ``parser.chart(tokens)`` builds for ``findall``, with lookahead.
 
     With ``last_start``, matches begin at that token index at the latest.
+
+    What a predicate says of a token, and so which productions may begin at
+    it, depends only on the token: its type and morphology are functions of its
+    text. Both are cached across windows and texts by
+    its text, so a word seen before costs no predicate calls.
     """
     lookahead = _lookahead(parser)
     chart = Chart(tokens)
-    accepts: dict[tuple[int, int], bool] = {}
-    viable: dict[tuple[int, int], list[tuple[int, Any]]] = {}
-    keys: dict[int, set[tuple[str, str]]] = {}
-    begins_here: dict[tuple[int, int], bool] = {}
+    accepts = lookahead.accepts
+    viable = lookahead.viable
+    if len(accepts) > TOKEN_CACHE_SIZE or len(viable) > TOKEN_CACHE_SIZE:
+        accepts.clear()
+        viable.clear()
+        lookahead.shapes.clear()
+    # A token's type follows from its text (the tokenizer's rules are
+    # disjoint), so the text alone keys it.
+    words = [None] + [token.value for token in tokens]
 
     def predict(column: Any, next_column: Any, rule: Any) -> None:
-        key = (id(rule), column.index)
+        key = (id(rule), words[next_column.index] if next_column is not None else None)
         productions = viable.get(key)
         if productions is None:
             # at the end nothing is left to scan: only empty productions remain
-            productions = viable[key] = [
+            found = tuple(
                 (index, production)
                 for index, production, begins, empty in lookahead.productions[id(rule)]
                 if empty or (next_column is not None and _may_begin(begins, next_column))
-            ]
+            )
+            # Most words allow the same few sets of productions: one copy each.
+            shape = (id(rule), tuple(index for index, _ in found))
+            productions = viable[key] = lookahead.shapes.setdefault(shape, found)
         for index, production in productions:
             column.append(State(
                 rule, production, dot_index=0, start_column=column, stop_column=column,
@@ -181,24 +204,14 @@ def chart(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None) 
             ))
 
     def _may_begin(begins: _Begins, column: Any) -> bool:
-        key = (id(begins), column.index)
-        result = begins_here.get(key)
-        if result is None:
-            result = begins_here[key] = _check(begins, column)
-        return result
-
-    def _check(begins: _Begins, column: Any) -> bool:
-        token_keys = keys.get(column.index)
-        if token_keys is None:
-            token_keys = keys[column.index] = _token_keys(column.token)
-        for token_key in token_keys:
+        for token_key in _token_keys(column.token):
             for predicate in begins.indexed.get(token_key, ()):
                 if _accepts(predicate, column):
                     return True
         return any(_accepts(predicate, column) for predicate in begins.unindexed)
 
     def _accepts(predicate: Any, column: Any) -> bool:
-        key = (id(predicate), column.index)
+        key = (id(predicate), words[column.index])
         result = accepts.get(key)
         if result is None:
             result = accepts[key] = bool(predicate(column.token))
