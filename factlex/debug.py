@@ -14,7 +14,6 @@ The trace comes from the extractor itself (``Extractor._extract`` with a
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -23,7 +22,7 @@ from typing import Any, Optional, TextIO
 import attrs
 
 from .extractor import EOL, Extractor, _check_text
-from .grammar import Grammar
+from .grammar import Grammar, load_grammar
 
 __all__ = ['describe', 'main']
 
@@ -153,18 +152,11 @@ def describe(text: str, extractor: Extractor, *, dot: bool = False) -> str:
     return '\n'.join(lines) + '\n'
 
 
-def _load_grammar(spec: str) -> Any:
-    module_name, _, attribute = spec.partition(':')
+def _load_grammar(spec: str) -> Grammar:
     try:
-        module = importlib.import_module(module_name)
-    except ImportError as error:
-        raise argparse.ArgumentTypeError(f'cannot import {module_name!r}: {error}') from None
-    if not attribute:
-        return module
-    try:
-        return getattr(module, attribute)
-    except AttributeError:
-        raise argparse.ArgumentTypeError(f'{module_name} has no {attribute!r}') from None
+        return load_grammar(spec)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def main(argv: Sequence[str], stdout: Optional[TextIO] = None) -> int:

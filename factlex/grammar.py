@@ -26,7 +26,7 @@ import attrs
 
 from .facts import Span
 
-__all__ = ['Grammar', 'as_grammar']
+__all__ = ['Grammar', 'as_grammar', 'load_grammar']
 
 #: How far a mention may reach from the word that triggered its grammar, in
 #: tokens (before, after), unless the grammar sets its own ``REACH``: "от двух
@@ -187,3 +187,31 @@ def as_grammar(value: Union[Grammar, python_types.ModuleType]) -> Grammar:
     if isinstance(value, python_types.ModuleType):
         return Grammar.from_module(value)
     raise TypeError(f'expected a factlex Grammar or a grammar module, got {type(value).__name__}')
+
+
+def load_grammar(spec: str) -> Grammar:
+    """The grammar named by ``spec``: ``"package.module"`` (a grammar module)
+    or ``"package.module:NAME"`` (a Grammar, or a grammar module, in a module).
+
+    This is how the command line (``--grammar``) and the spaCy component
+    (``config={"grammars": [...]}``) name custom grammars. Raises
+    ``ValueError`` saying what could not be found.
+    """
+    if not isinstance(spec, str) or not spec.strip():
+        raise ValueError(f'a grammar is named as "module" or "module:NAME", got {spec!r}')
+    module_name, _, attribute = spec.strip().partition(':')
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as error:
+        raise ValueError(f'grammar {spec!r}: cannot import {module_name!r} ({error})') from None
+    if not attribute:
+        value: Any = module
+    else:
+        try:
+            value = getattr(module, attribute)
+        except AttributeError:
+            raise ValueError(f'grammar {spec!r}: module {module_name} has no {attribute!r}') from None
+    try:
+        return as_grammar(value)
+    except TypeError as error:
+        raise ValueError(f'grammar {spec!r}: {error}') from None

@@ -27,9 +27,11 @@ The module imports without spaCy (``pytest --doctest-modules`` imports every
 module of the package); the factory then raises ``ImportError``.
 """
 
+from collections.abc import Sequence
 from typing import Any, Optional
 
 from .extractor import Extractor
+from .grammar import load_grammar
 from .facts import Fact
 from .serialize import from_dict, to_dict
 
@@ -50,6 +52,10 @@ SPANS_KEY = 'factlex'
 #: The key of the facts (in JSON form, see :func:`factlex.to_dict`) in ``doc.user_data``.
 FACTS_KEY = ('factlex', 'facts')
 
+#: Where a Doc keeps the grammars of custom fact types (``module:NAME``), by
+#: type name, so that their facts can be read back from the stored JSON.
+CLASSES_KEY = ('factlex', 'custom grammars')
+
 
 def _require_spacy() -> None:
     if _SPACY_MISSING is not None:
@@ -57,9 +63,14 @@ def _require_spacy() -> None:
             from _SPACY_MISSING
 
 
+def _custom_classes(doc: Doc) -> list[type]:
+    return [load_grammar(spec).fact for spec in doc.user_data.get(CLASSES_KEY, {}).values()]
+
+
 def _doc_facts(doc: Doc) -> list[Fact]:
     """Getter of ``doc._.facts``: the facts the component found, ``[]`` before it ran."""
-    return [from_dict(record) for record in doc.user_data.get(FACTS_KEY, ())]
+    classes = _custom_classes(doc)
+    return [from_dict(record, classes) for record in doc.user_data.get(FACTS_KEY, ())]
 
 
 def _span_fact(span: Span) -> Optional[Fact]:
@@ -79,7 +90,7 @@ def _span_fact(span: Span) -> Optional[Fact]:
     start, stop = record['span']
     if record['type'] != span.label_ or not span.start_char <= start <= stop <= span.end_char:
         return None
-    return from_dict(record)
+    return from_dict(record, _custom_classes(span.doc))
 
 
 def register_extensions() -> None:
@@ -111,13 +122,20 @@ class FactlexComponent:
     """Puts the facts of a ``Doc`` into ``doc.spans["factlex"]``, ``span._.fact``
     and ``doc._.facts``. Built by :func:`make_factlex` (``nlp.add_pipe("factlex")``)."""
 
-    def __init__(self, name: str = 'factlex', types: Optional[list[str]] = None) -> None:
-        """``types`` as for :class:`factlex.Extractor`; an unknown one raises ``ValueError``."""
+    def __init__(self, name: str = 'factlex', types: Optional[list[str]] = None,
+                 grammars: Sequence[str] = ()) -> None:
+        """``types`` as for :class:`factlex.Extractor`; an unknown one raises
+        ``ValueError``. ``grammars`` adds custom grammars by name
+        (``"module:NAME"``, see :func:`factlex.grammar.load_grammar`)."""
         _require_spacy()
         self.name = name
+        if isinstance(grammars, str):
+            raise ValueError(f'grammars must be a list of "module:NAME" strings, got {grammars!r}')
+        custom = [load_grammar(spec) for spec in grammars]
         # The parsers are built here, once per component; the Extractor is
         # safe to share between threads and pickles by rebuilding them.
-        self.extractor = Extractor(types)
+        self.extractor = Extractor(types, grammars=custom)
+        self.custom = {grammar.fact.__name__: spec for grammar, spec in zip(custom, grammars)}
         register_extensions()
 
     def __repr__(self) -> str:
@@ -135,25 +153,29 @@ class FactlexComponent:
                 alignment_mode='expand', span_id=str(index),
             ))
         doc.user_data[FACTS_KEY] = [to_dict(fact) for fact in facts]
+        if self.custom:
+            doc.user_data[CLASSES_KEY] = dict(self.custom)
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans)
         return doc
 
 
-def make_factlex(nlp: Language, name: str, types: Optional[list[str]]) -> FactlexComponent:
+def make_factlex(nlp: Language, name: str, types: Optional[list[str]], grammars: list[str]) -> FactlexComponent:
     """The factory of the "factlex" component: ``nlp.add_pipe("factlex", config={"types": [...]})``.
 
     ``types`` names the fact types to look for ("money", "percent", "official",
     "agreement"; any case); ``None``, the default, is all of them. An unknown
     name raises ``ValueError`` from ``add_pipe``. ``nlp`` is not used: factlex
-    tokenizes and analyses the text itself.
+    tokenizes and analyses the text itself. ``grammars`` adds custom grammars
+    as ``"module:NAME"`` strings (docs/custom-grammars.md); the module must be
+    importable wherever the pipeline is loaded.
     """
-    return FactlexComponent(name, types)
+    return FactlexComponent(name, types, grammars)
 
 
 if _SPACY_MISSING is None:
     Language.factory(
         'factlex',
-        default_config={'types': None},
+        default_config={'types': None, 'grammars': []},
         assigns=['doc.spans', 'doc._.facts', 'span._.fact'],
         func=make_factlex,
     )

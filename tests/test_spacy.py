@@ -162,7 +162,7 @@ def test_types_config(money_nlp):
     assert money_nlp.get_pipe('factlex').extractor.types == ('money', 'percent')
     doc = money_nlp(TEXT)
     assert [span.label_ for span in doc.spans['factlex']] == ['Money', 'Percent']
-    assert money_nlp.config['components']['factlex'] == {'factory': 'factlex', 'types': ['money', 'percent']}
+    assert money_nlp.config['components']['factlex'] == {'factory': 'factlex', 'types': ['money', 'percent'], 'grammars': []}
     nlp = spacy.blank('ru')
     nlp.add_pipe('factlex', config={'types': ['Official']})
     doc = nlp(TEXT)
@@ -172,7 +172,7 @@ def test_types_config(money_nlp):
 def test_default_types(nlp):
     """Without config every fact type is looked for, and the config says types = null."""
     assert nlp.get_pipe('factlex').extractor.types == ('money', 'percent', 'official', 'agreement')
-    assert nlp.config['components']['factlex'] == {'factory': 'factlex', 'types': None}
+    assert nlp.config['components']['factlex'] == {'factory': 'factlex', 'types': None, 'grammars': []}
 
 
 def test_unknown_type_fails_at_add_pipe():
@@ -194,7 +194,7 @@ def test_extensions_registered_once(nlp):
     """Building more components leaves the one registration in place."""
     getters = (Doc.get_extension('facts'), Span.get_extension('fact'))
     register_extensions()
-    make_factlex(nlp, 'again', ['percent'])
+    make_factlex(nlp, 'again', ['percent'], [])
     assert (Doc.get_extension('facts'), Span.get_extension('fact')) == getters
 
 
@@ -253,7 +253,7 @@ def test_to_disk_and_load(money_nlp, tmp_path):
     money_nlp.to_disk(tmp_path / 'pipeline')
     loaded = spacy.load(tmp_path / 'pipeline')
     assert loaded.pipe_names == ['factlex']
-    assert loaded.config['components']['factlex'] == {'factory': 'factlex', 'types': ['money', 'percent']}
+    assert loaded.config['components']['factlex'] == {'factory': 'factlex', 'types': ['money', 'percent'], 'grammars': []}
     assert loaded.get_pipe('factlex').extractor.types == ('money', 'percent')
     assert _summary(loaded(TEXT)) == _summary(money_nlp(TEXT))
 
@@ -289,10 +289,35 @@ def test_module_imports_without_spacy():
         sys.modules['spacy'] = None  # import spacy now raises ImportError
         from factlex import spacy_component
         try:
-            spacy_component.make_factlex(None, 'factlex', None)
+            spacy_component.make_factlex(None, 'factlex', None, [])
         except ImportError as error:
             print(error)
     ''')
     result = subprocess.run([sys.executable, '-c', script], check=False, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "the factlex spaCy component needs spaCy: pip install 'factlex[spacy]'"
+
+
+def test_custom_grammars_config(tmp_path):
+    """config={"grammars": ["module:NAME"]} adds a custom grammar; its facts read back, saved and loaded."""
+    nlp = spacy.blank('ru')
+    nlp.add_pipe('factlex', config={'types': ['percent'], 'grammars': ['test_custom_grammars:HASHTAGS']})
+    doc = nlp('Рост на 4,4% #экономика')
+    assert [(span.label_, span.text) for span in doc.spans['factlex']] == [('Percent', '4,4%'), ('Hashtag', '#экономика')]
+    hashtag = doc.spans['factlex'][1]._.fact
+    assert (type(hashtag).__name__, hashtag.tag) == ('Hashtag', 'экономика')
+    assert [type(fact).__name__ for fact in Doc(nlp.vocab).from_bytes(doc.to_bytes())._.facts] == ['Percent', 'Hashtag']
+    nlp.to_disk(tmp_path / 'pipeline')
+    again = spacy.load(tmp_path / 'pipeline')
+    saved = again('#тег')
+    assert [span.label_ for span in saved.spans['factlex']] == ['Hashtag']
+
+
+@pytest.mark.parametrize(('grammars', 'message'), [
+    (['no_such_module_here:X'], "cannot import 'no_such_module_here'"),
+    (['test_custom_grammars:NOTHING'], "has no 'NOTHING'"),
+])
+def test_bad_custom_grammar_fails_at_add_pipe(grammars, message):
+    """A grammar that cannot be found is a ValueError from add_pipe."""
+    with pytest.raises(ValueError, match=message):
+        spacy.blank('ru').add_pipe('factlex', config={'grammars': grammars})
