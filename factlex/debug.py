@@ -185,3 +185,7 @@ def main(argv: Sequence[str], stdout: Optional[TextIO] = None) -> int:
         return 2
     (stdout or sys.stdout).write(describe(text, extractor, dot=args.dot))
     return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))

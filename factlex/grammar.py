@@ -72,8 +72,9 @@ class Grammar:
 
     - ``name``: the lowercase name callers select it by (``types=['date']``).
     - ``fact``: the attrs class it produces; it must have a ``span`` field.
-    - ``rule``: a yargy rule. Its interpretation (if any) is what ``to_facts``
-      receives as ``raw``; an uninterpreted rule gives ``raw=None``.
+    - ``rule``: a yargy rule, interpreted at its root
+      (``rule(...).interpretation(Raw)``); the ``Raw`` instance of a match
+      is what ``to_facts`` receives as ``raw``.
     - ``trigger``: a regular expression that matches inside every mention of
       the fact. Text where it does not match is not parsed, and only the
       tokens around its matches are (``reach``).
@@ -90,9 +91,14 @@ class Grammar:
       saves much of the parsing.
     - ``resolve(found, text, sentence_of)``: optional; sees all of one
       text's facts of this grammar at once and returns the ones to keep.
-    - ``preference(raw)``, ``shared(raw)``: optional; weigh one shape of
-      match above another, and name regions (character spans) that another
-      match may use too, when overlapping matches are resolved.
+    - ``preference(raw)``: optional; an int added to a match's weight when
+      overlapping matches are resolved. A match weighs its number of tokens,
+      and the set of non-overlapping matches with the greatest total weight
+      is kept, so +3 lets a match beat one three tokens longer, and a
+      negative number makes a shape lose to shorter readings.
+    - ``shared(raw)``: optional; character spans (``Span``) at the edges of
+      the match that another match may cover too, e.g. a holder's name that
+      a second post of the same person also ends in.
 
     ``module`` is the importable module the grammar came from, if any: it is
     how a grammar reaches worker processes (``extract_many(workers=2)``).
@@ -115,6 +121,12 @@ class Grammar:
 
         if not isinstance(self.rule, Rule):
             raise TypeError(f'grammar {self.name!r}: rule must be a yargy rule, got {type(self.rule).__name__}')
+        if getattr(self.rule, 'interpretator', None) is None:
+            # yargy would raise only at the first match, deep inside parsing.
+            raise TypeError(
+                f'grammar {self.name!r}: rule must be interpreted at its root, as '
+                "rule(...).interpretation(Raw) with Raw = fact('Raw', [...])"
+            )
 
     def facts(self, raw: Any, tokens: list[Any]) -> list[Any]:
         """What ``to_facts`` gives for one match, as a list.

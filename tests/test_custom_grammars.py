@@ -212,3 +212,9 @@ def test_anchored_grammars_start_no_match_after_the_trigger():
     assert Extractor(types=[], grammars=[attrs.evolve(HASHTAGS, anchored=True)]).extract('#а #б') == [
         Hashtag(Span(0, 2), 'а'), Hashtag(Span(3, 5), 'б'),
     ]
+
+
+def test_uninterpreted_rule_fails_when_built():
+    """A rule without an interpretation at its root is refused at once, not at the first match."""
+    with pytest.raises(TypeError, match=r'rule must be interpreted at its root'):
+        Grammar(name='hashtag', fact=Hashtag, rule=rule(eq('#')), trigger='#', to_facts=hashtag_facts)
