@@ -2,35 +2,59 @@
 
 Usage::
 
-    factlex [--types money,percent] [--format jsonl|text] [--workers N] [--quiet] [FILE ...]
+    factlex [--types money,percent] [--grammar MODULE[:NAME] ...] [--only-custom]
+            [--input-format text|jsonl] [--format jsonl|text|html] [--workers N] [--quiet] [FILE ...]
+    factlex debug [--types ...] TEXT ...
     python -m factlex [...]
 
 Each FILE is read as UTF-8; with no FILE, or where FILE is ``-``, standard
-input is read. Offsets are character offsets into the text exactly as
-``open(FILE, encoding='utf-8', newline='')`` reads it (no newline translation,
-a byte-order mark is kept as U+FEFF), so ``text[start:stop]`` is the mention.
+input is read. ``factlex debug`` runs :mod:`factlex.debug` instead (a file
+named ``debug`` is given as ``./debug``). docs/cli.md documents it all.
 
-``--format jsonl`` (the default) prints one JSON object per fact per line::
+``--input-format text`` (the default): offsets are character offsets into
+the text exactly as ``open(FILE, encoding='utf-8', newline='')`` reads it (no
+newline translation, a byte-order mark is kept as U+FEFF), so
+``text[start:stop]`` is the mention. ``--input-format jsonl``: each line is an
+object ``{"id": ..., "text": "..."}``; the id (a string or a number) is
+echoed and offsets are into that record's text.
+
+``--format jsonl`` (the default) prints one JSON object per fact per line
+(docs/schema.json is its JSON Schema)::
 
     {"file": "news.txt", "type": "Money", "span": [10, 19], "text": "$1,7 млрд", ...}
+    {"file": "news.jsonl", "id": 17, "type": "Money", "span": [10, 19], ...}
 
-``--format text`` prints an aligned listing, one fact per line::
+``--format text`` prints an aligned listing, one fact per line, coloured on
+a terminal (with an ``id=`` column for jsonl input)::
 
     news.txt  10-19  Money    "$1,7 млрд"  amount=1700000000 currency=USD
 
-A file that cannot be read or is not valid UTF-8 is reported on standard
-error as ``factlex: FILE: reason``; the remaining files are still processed
-and the exit status is 1. Usage errors exit with status 2.
+``--format html`` prints one self-contained page (factlex.render) with a
+section per file, per record, or per block of a long file.
+
+Input streams, in constant memory: a text file is read in blocks of about
+64 K characters cut only where the extractor ends a sentence anyway (see
+:mod:`factlex.streaming`), a jsonl file line by line, and both are fed to
+:func:`factlex.extract_many` lazily, output written as each block is done.
+
+A file that cannot be read, is a directory, is binary (holds a NUL byte) or
+is not valid UTF-8 is reported on standard error as ``factlex: FILE: reason``
+(facts of the blocks before the bad spot have been printed by then); a bad
+jsonl line as ``factlex: FILE:LINE: reason``, and the lines after it are
+still read. The remaining files are still processed and the exit status is
+1. Usage errors exit with status 2.
 
 ``--workers N`` extracts on N processes (0: one per CPU), output staying in
-the order of the files. A run that lasts more than a second shows a progress
-line on standard error when that is a terminal, unless ``--quiet`` is given.
+input order. A run that lasts more than a second shows a progress line on
+standard error when that is a terminal, unless ``--quiet`` is given.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import math
 import os
 import sys
 import unicodedata
@@ -38,25 +62,26 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from importlib import metadata
-from typing import Any, Optional, TextIO
+from typing import Any, NamedTuple, Optional, TextIO
 
-from . import FACT_TYPES, extract_many, to_dict
+from . import FACT_TYPES, extract_many, streaming, to_dict
 from .parallel import default_workers
 from .progress import Progress
+from .streaming import InputError, decode, shift, split_blocks
 
 __all__ = ['format_jsonl', 'format_text', 'main']
 
 PROG = 'factlex'
 STDIN = '-'
-FORMATS = ('jsonl', 'text')
+FORMATS = ('jsonl', 'text', 'html')
+INPUT_FORMATS = ('text', 'jsonl')
 
 # Keys of ``to_dict`` output that the text format shows as columns of their
 # own rather than as ``key=value`` fields.
 _COLUMN_KEYS = frozenset({'type', 'span', 'text'})
 
-
-class InputError(Exception):
-    """An input could not be read; the message is the reason shown to the user."""
+# JSON's whitespace: a jsonl line of nothing else is skipped.
+_JSON_SPACE = ' \t\r\n'
 
 
 def _version() -> str:
@@ -93,17 +118,24 @@ def _parse_workers(value: str) -> int:
     return workers or default_workers()
 
 
+def _load_grammar(spec: str) -> Any:
+    from .debug import _load_grammar
+
+    return _load_grammar(spec)
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description='Extract typed facts (money, percentages, ...) from Russian text.',
-        epilog='Exit status: 0 on success, 1 if some input could not be read, 2 on usage errors.',
+        description='Extract typed facts (money, percentages, officials, agreements) from Russian text.',
+        epilog="'factlex debug TEXT' shows how a phrase is read (a file named debug: ./debug). "
+               'Exit status: 0 on success, 1 if some input could not be read, 2 on usage errors.',
     )
     parser.add_argument(
         'files',
         nargs='*',
         metavar='FILE',
-        help="UTF-8 text file; '-' or none reads standard input",
+        help="UTF-8 file; '-' or none reads standard input",
     )
     parser.add_argument(
         '--types',
@@ -112,17 +144,38 @@ def _build_parser() -> argparse.ArgumentParser:
         help=f'extract only these fact types (comma separated): {", ".join(FACT_TYPES)}; default all',
     )
     parser.add_argument(
+        '--grammar',
+        action='append',
+        type=_load_grammar,
+        default=[],
+        metavar='MODULE[:NAME]',
+        help='add a custom grammar: a grammar module, or a Grammar object in a module (repeatable; '
+             'see docs/custom-grammars.md)',
+    )
+    parser.add_argument(
+        '--only-custom',
+        action='store_true',
+        help='run only the --grammar grammars, none of the built-in types',
+    )
+    parser.add_argument(
+        '--input-format',
+        choices=INPUT_FORMATS,
+        default='text',
+        help='text: plain text (default); jsonl: one {"id": ..., "text": "..."} object per line',
+    )
+    parser.add_argument(
         '--format',
         choices=FORMATS,
         default='jsonl',
-        help='jsonl: one JSON object per fact (default); text: aligned human-readable listing',
+        help='jsonl: one JSON object per fact (default); text: aligned human-readable listing; '
+             'html: one page with the facts highlighted',
     )
     parser.add_argument(
         '--workers',
         type=_parse_workers,
         default=1,
         metavar='N',
-        help='extract on N processes, output in file order (0: one per CPU); default 1',
+        help='extract on N processes, output in input order (0: one per CPU); default 1',
     )
     parser.add_argument(
         '--quiet',
@@ -133,29 +186,167 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read(path: str, stdin: Optional[TextIO]) -> str:
-    """Return the text of ``path`` (standard input for ``-``), raising InputError."""
+##########
+#   READING
+##########
+
+
+class _Unit(NamedTuple):
+    """One text handed to the extractor, or one error, in input order."""
+
+    index: int  # of the input on the command line
+    path: str
+    text: str = ''  # a block, with a little context after it (streaming.Block)
+    offset: int = 0  # characters before the block in the file or record text
+    stop: int = 0  # facts ending after this belong to the next block
+    whole: bool = True  # the block is the whole file or record text
+    id: Any = None  # the jsonl record's id; None for text input
+    line: int = 0  # the jsonl record's line number
+    where: str = ''  # FILE or FILE:LINE, for an error
+    error: Optional[str] = None  # the reason, when this reports an error
+
+
+class _TextReader:
+    """A text stream seen as the UTF-8 bytes it holds (a stand-in for ``.buffer``)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def read1(self, size: int = -1) -> bytes:
+        # surrogatepass: a lone surrogate becomes bytes that decode() reports.
+        return self._stream.read(size).encode('utf-8', 'surrogatepass')
+
+    def readline(self) -> bytes:
+        return self._stream.readline().encode('utf-8', 'surrogatepass')
+
+
+def _open(path: str, stdin: Optional[TextIO]) -> contextlib.AbstractContextManager[Any]:
+    """The binary file ``path`` (standard input for ``-``), raising InputError."""
+    if path == STDIN:
+        if stdin is None:
+            raise InputError('standard input is not available')
+        # Bytes, not the text layer: the locale's encoding and universal
+        # newlines would both change the offsets. Left open at the end.
+        buffer = getattr(stdin, 'buffer', None)
+        return contextlib.nullcontext(buffer if buffer is not None else _TextReader(stdin))
     try:
-        if path == STDIN:
-            if stdin is None:
-                raise InputError('standard input is not available')
-            # Bytes, not the text layer: the locale's encoding and universal
-            # newlines would both change the offsets.
-            buffer = getattr(stdin, 'buffer', None)
-            if buffer is None:
-                return stdin.read()
-            data = buffer.read()
-        else:
-            with open(path, 'rb') as file:
-                data = file.read()
+        # A buffer of one read: jsonl's look for a NUL byte sees all of it.
+        return open(path, 'rb', buffering=streaming.READ_BYTES)
     except OSError as error:
         raise InputError(error.strerror or str(error)) from error
+
+
+def _text_units(index: int, path: str, file: Any) -> Iterator[_Unit]:
+    for block in split_blocks(decode(file)):
+        yield _Unit(index, path, block.text, block.offset, block.stop,
+                    whole=block.offset == 0 and block.cut == 'end')
+
+
+class _BadLine(Exception):
+    """A jsonl line that is no record; the message is the reason."""
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return 'true' if value else 'false'
+    if value is None:
+        return 'null'
+    if isinstance(value, (int, float)):
+        return 'a number'
+    if isinstance(value, str):
+        return 'a string'
+    return 'an array' if isinstance(value, list) else 'an object'
+
+
+def _reject_constant(name: str) -> Any:
+    raise _BadLine(f'invalid JSON: {name} is not a JSON value')
+
+
+def _parse_record(line: bytes, position: int, first: bool) -> Optional[tuple[Any, str]]:
+    """(id, text) of a jsonl line starting at byte ``position``; None for a blank line."""
     try:
-        return data.decode('utf-8')
+        source = line.decode('utf-8')
     except UnicodeDecodeError as error:
-        # Decoding ourselves, rather than through open(), is what gives us
-        # the byte offset, so the user can find the bad byte with a hex editor.
-        raise InputError(f'invalid UTF-8 at byte {error.start} ({error.reason})') from error
+        raise _BadLine(f'invalid UTF-8 at byte {position + error.start} ({error.reason})') from error
+    if first and source.startswith('\ufeff'):
+        source = source[1:]  # a byte-order mark, as some editors write
+    # Without its line break, so that an error at the end has a column on this line.
+    source = source.removesuffix('\n').removesuffix('\r')
+    if not source.strip(_JSON_SPACE):
+        return None
+    try:
+        record = json.loads(source, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        raise _BadLine(f'invalid JSON: {error.msg} (column {error.colno})') from error
+    except (ValueError, RecursionError) as error:
+        # An integer of more than 4300 digits, or arrays nested too deep.
+        raise _BadLine(f'invalid JSON: {error}'[:200]) from error
+    if not isinstance(record, dict):
+        raise _BadLine(f'expected an object {{"id": ..., "text": "..."}}, got {_json_type(record)}')
+    if 'text' not in record:
+        raise _BadLine('no "text" key')
+    if not isinstance(record['text'], str):
+        raise _BadLine(f'"text" must be a string, got {_json_type(record["text"])}')
+    if 'id' not in record:
+        raise _BadLine('no "id" key')
+    id_ = record['id']
+    if isinstance(id_, bool) or not isinstance(id_, (str, int, float)):
+        raise _BadLine(f'"id" must be a string or a number, got {_json_type(id_)}')
+    if isinstance(id_, float) and not math.isfinite(id_):
+        raise _BadLine('"id" is too large a number')
+    return id_, record['text']
+
+
+def _lines(file: Any) -> Iterator[bytes]:
+    while True:
+        try:
+            line = file.readline()
+        except OSError as error:
+            raise InputError(error.strerror or str(error)) from error
+        if not line:
+            return
+        yield line
+
+
+def _jsonl_units(index: int, path: str, file: Any) -> Iterator[_Unit]:
+    peek = getattr(file, 'peek', None)
+    if peek is not None:
+        # A binary file is one error, not one per "line" before its first
+        # NUL byte: look for one in what the first read brought in (64 KB of
+        # a file; of a pipe, what was there).
+        try:
+            nul = peek(streaming.READ_BYTES)[:streaming.READ_BYTES].find(b'\0')
+        except OSError as error:
+            raise InputError(error.strerror or str(error)) from error
+        if nul != -1:
+            raise InputError(f'binary file (NUL byte at offset {nul})')
+    position = 0  # bytes before the line
+    number = 0
+    for number, line in enumerate(_lines(file), 1):
+        nul = line.find(b'\0')
+        if nul != -1:
+            # One error for the file, not one per line of an image or archive.
+            raise InputError(f'binary file (NUL byte at offset {position + nul})')
+        try:
+            record = _parse_record(line, position, number == 1)
+        except _BadLine as bad:
+            yield _Unit(index, path, line=number, where=f'{path}:{number}', error=str(bad))
+            record = None
+        position += len(line)
+        if record is None:
+            continue
+        id_, text = record
+        # A long record is cut in blocks like a text file; most are one block.
+        for block in split_blocks((text,)):
+            yield _Unit(index, path, block.text, block.offset, block.stop,
+                        whole=block.offset == 0 and block.cut == 'end', id=id_, line=number)
+    if number == 0:
+        raise InputError('empty input')
+
+
+##########
+#   FORMATTING
+##########
 
 
 def _quote(text: str) -> str:
@@ -188,38 +379,149 @@ def _width(text: str) -> int:
     return width
 
 
-def _pad(text: str, width: int) -> str:
-    return text + ' ' * (width - _width(text))
+def _record(fact: Any, text: str, offset: int = 0) -> dict[str, Any]:
+    """``to_dict`` of ``fact``, found in ``text``, moved by ``offset`` characters."""
+    if not offset:
+        return to_dict(fact, text)
+    mention = text[fact.span.start:fact.span.stop]
+    record = to_dict(shift(fact, offset))
+    return {'type': record.pop('type'), 'span': record.pop('span'), 'text': mention, **record}
 
 
-def format_jsonl(path: str, text: str, facts: Iterable[Any]) -> str:
-    """One JSON line per fact; ``file`` first, then ``to_dict`` in its order."""
+def _jsonl(path: str, text: str, facts: Iterable[Any], offset: int = 0, id_: Any = None) -> str:
+    head: dict[str, Any] = {'file': path} if id_ is None else {'file': path, 'id': id_}
     return ''.join(
-        json.dumps({'file': path, **to_dict(fact, text)}, ensure_ascii=False) + '\n'
+        json.dumps({**head, **_record(fact, text, offset)}, ensure_ascii=False) + '\n'
         for fact in facts
     )
 
 
+def format_jsonl(path: str, text: str, facts: Iterable[Any]) -> str:
+    """One JSON line per fact; ``file`` first, then ``to_dict`` in its order."""
+    return _jsonl(path, text, facts)
+
+
+class _Listing:
+    """The text format of one input: columns aligned over all its facts so far.
+
+    A long file comes in blocks, whose facts are printed as they are found;
+    a column widens when a wider value comes, and the lines above stay as
+    they were printed.
+    """
+
+    def __init__(self, color: bool = False) -> None:
+        self.widths: list[int] = []
+        self.color = color
+
+    def format(self, path: str, text: str, facts: Iterable[Any], offset: int = 0, id_: Any = None) -> str:
+        rows: list[tuple[list[str], str]] = []
+        for fact in facts:
+            record = _record(fact, text, offset)
+            start, stop = record['span']
+            fields = ' '.join(
+                f'{key}={_field_value(value)}'
+                for key, value in record.items()
+                if key not in _COLUMN_KEYS and value is not None
+            )
+            ids = [] if id_ is None else [f'id={_field_value(id_)}']
+            rows.append(([path, *ids, f'{start}-{stop}', record['type'], _quote(record['text'])], fields))
+        if not rows:
+            return ''
+        widths = [max(_width(cells[i]) for cells, _ in rows) for i in range(len(rows[0][0]))]
+        self.widths = [max(pair) for pair in zip(widths, self.widths or widths)]
+        lines = []
+        for cells, fields in rows:
+            shown = []
+            for index, (cell, width) in enumerate(zip(cells, self.widths)):
+                padding = ' ' * (width - _width(cell))
+                if self.color and index >= len(cells) - 2:
+                    # The type and the mention, in the colour of the type.
+                    cell = _colorize(cell, cells[-2])
+                shown.append(cell + padding)
+            lines.append(f'{"  ".join(shown)}  {fields}'.rstrip() + '\n')
+        return ''.join(lines)
+
+
 def format_text(path: str, text: str, facts: Iterable[Any]) -> str:
     """An aligned listing of one file's facts: file, span, type, mention, fields."""
-    rows: list[tuple[list[str], str]] = []
-    for fact in facts:
-        record = to_dict(fact, text)
-        start, stop = record['span']
-        fields = ' '.join(
-            f'{key}={_field_value(value)}'
-            for key, value in record.items()
-            if key not in _COLUMN_KEYS and value is not None
-        )
-        rows.append(([path, f'{start}-{stop}', record['type'], _quote(text[start:stop])], fields))
-    if not rows:
+    return _Listing().format(path, text, facts)
+
+
+def _colorize(value: str, type_name: str) -> str:
+    from .render import colorize
+
+    return colorize(value, type_name)
+
+
+def _use_color(stream: TextIO) -> bool:
+    from .render import use_color
+
+    return use_color(stream)
+
+
+class _Output:
+    """What a format prints: before the first input, for each block or error, at the end."""
+
+    def __init__(self, args: argparse.Namespace, paths: Sequence[str]) -> None:
+        self.args = args
+        self.paths = paths
+
+    def begin(self) -> str:
         return ''
-    widths = [max(_width(cells[i]) for cells, _ in rows) for i in range(len(rows[0][0]))]
-    lines = []
-    for cells, fields in rows:
-        line = '  '.join(_pad(cell, width) for cell, width in zip(cells, widths))
-        lines.append(f'{line}  {fields}'.rstrip() + '\n')
-    return ''.join(lines)
+
+    def unit(self, unit: _Unit, facts: list[Any]) -> str:
+        return _jsonl(unit.path, unit.text, facts, unit.offset, unit.id)
+
+    def end(self) -> str:
+        return ''
+
+
+class _TextOutput(_Output):
+    def __init__(self, args: argparse.Namespace, paths: Sequence[str]) -> None:
+        super().__init__(args, paths)
+        self.color = _use_color(sys.stdout)
+        self.listing = _Listing(self.color)
+        self.index = -1  # the input of the listing
+
+    def unit(self, unit: _Unit, facts: list[Any]) -> str:
+        if unit.index != self.index:
+            self.index, self.listing = unit.index, _Listing(self.color)
+        return self.listing.format(unit.path, unit.text, facts, unit.offset, unit.id)
+
+
+class _HtmlOutput(_Output):
+    def begin(self) -> str:
+        from .render import html_head
+
+        names = self.paths if len(self.paths) <= 3 else [*self.paths[:3], '…']
+        return html_head(f'{PROG}: {", ".join(names)}')
+
+    def unit(self, unit: _Unit, facts: list[Any]) -> str:
+        from .render import html_document
+
+        if unit.id is None:
+            name = unit.path
+        else:
+            name = unit.id if isinstance(unit.id, str) else json.dumps(unit.id)
+            if len(self.paths) > 1:
+                name = f'{unit.path}: {name}'
+        if not unit.whole:
+            # A long text is shown block by block, each with its own offsets.
+            name += f', characters {unit.offset}–{unit.offset + unit.stop}'
+        return html_document(name, unit.text[:unit.stop], facts)
+
+    def end(self) -> str:
+        from .render import html_tail
+
+        return html_tail()
+
+
+_OUTPUTS = {'jsonl': _Output, 'text': _TextOutput, 'html': _HtmlOutput}
+
+
+##########
+#   WRITING
+##########
 
 
 def _write(stream: TextIO, chunk: str) -> None:
@@ -242,8 +544,8 @@ def _write(stream: TextIO, chunk: str) -> None:
     buffer.flush()
 
 
-def _error(path: str, reason: str) -> None:
-    print(f'{PROG}: {path}: {reason}', file=sys.stderr, flush=True)
+def _error(where: str, reason: str) -> None:
+    print(f'{PROG}: {where}: {reason}', file=sys.stderr, flush=True)
 
 
 def _silence_stdout() -> None:
@@ -258,10 +560,18 @@ def _silence_stdout() -> None:
         pass
 
 
+##########
+#   MAIN
+##########
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the command line ``argv`` (default ``sys.argv[1:]``); return the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
     try:
-        return _main(argv)
+        if args[:1] == ['debug']:
+            return _debug(args[1:])
+        return _main(args)
     except BrokenPipeError:
         # The reader went away (``factlex ... | head``): stop quietly, as
         # Python's documentation recommends, instead of printing a traceback.
@@ -271,7 +581,27 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 130
 
 
-def _main(argv: Optional[Sequence[str]]) -> int:
+def _debug(argv: Sequence[str]) -> int:
+    """``factlex debug ...``: factlex.debug's own command line."""
+    try:
+        from . import debug
+    except ModuleNotFoundError as error:
+        if error.name != f'{__package__}.debug':
+            raise
+        print(f'{PROG}: debug: not available in this version of factlex', file=sys.stderr)
+        return 2
+    return debug.main(argv)
+
+
+def _useful_workers(requested: int, paths: Sequence[str], sizes: Sequence[int], input_format: str) -> int:
+    """Workers worth starting: no more than there are blocks to extract, as far as sizes tell."""
+    if requested <= 1 or input_format == 'jsonl' or STDIN in paths:
+        return requested
+    # Bytes are at least characters, so this is an upper bound.
+    return min(requested, sum(max(1, -(-size // streaming.BLOCK_CHARS)) for size in sizes))
+
+
+def _main(argv: Sequence[str]) -> int:
     parser = _build_parser()
     try:
         args = parser.parse_args(argv)
@@ -280,63 +610,114 @@ def _main(argv: Optional[Sequence[str]]) -> int:
         # main() get the status back instead.
         return exit_.code if isinstance(exit_.code, int) else 2
 
-    format_facts = format_jsonl if args.format == 'jsonl' else format_text
+    if args.only_custom and not args.grammar:
+        parser.print_usage(sys.stderr)
+        print(f'{PROG}: error: --only-custom needs a --grammar', file=sys.stderr)
+        return 2
+    types = () if args.only_custom else args.types
+    if args.grammar:
+        # Checked here, once, for a usage error rather than a traceback from
+        # the first text: grammar names must be unique, workers need grammars
+        # they can import.
+        from .extractor import Extractor
+
+        try:
+            Extractor(types, grammars=args.grammar)
+            extract_many((), workers=max(args.workers, 1), types=types, grammars=args.grammar).close()
+        except (TypeError, ValueError) as error:
+            print(f'{PROG}: error: {error}', file=sys.stderr)
+            return 2
+
     paths = args.files or [STDIN]
     sizes = [_size(path) for path in paths]
+    output = _OUTPUTS[args.format](args, paths)
+    read_units = _jsonl_units if args.input_format == 'jsonl' else _text_units
     progress = Progress(len(paths), sum(sizes), sys.stderr, enabled=not args.quiet and _is_terminal(sys.stderr))
-    # Files are read ahead of the output, by a bounded number, as extract_many
-    # takes texts; what the output needs of each file waits here in order.
-    read: deque[tuple[str, int, Optional[str], Optional[str]]] = deque()
+    # Blocks are read ahead of the output, by the bounded number extract_many
+    # takes; what the output needs of each waits here in order.
+    queue: deque[_Unit] = deque()
 
     def texts() -> Iterator[str]:
-        for path, size in zip(paths, sizes, strict=True):
+        for index, path in enumerate(paths):
             try:
-                text = _read(path, sys.stdin)
+                with _open(path, sys.stdin) as file:
+                    for unit in read_units(index, path, file):
+                        queue.append(unit)
+                        # An error is a text that finds nothing at no cost and
+                        # keeps the output in step; ' ' rather than '' so that
+                        # extract_many's chunks, sized in characters, stay
+                        # bounded however many errors come in a row.
+                        yield unit.text or ' '
             except InputError as error:
-                read.append((path, size, None, str(error)))
-                yield ''  # finds nothing at no cost, and keeps the files in step
-            else:
-                read.append((path, size, text, None))
-                yield text
+                queue.append(_Unit(index, path, where=path, error=str(error)))
+                yield ' '
 
     # One extractor per process for the whole run: building grammars and
     # loading the morphology dictionary costs far more than a short file.
     output_is_terminal = _is_terminal(sys.stdout)
-    workers = min(args.workers, len(paths))
-    results = extract_many(texts(), workers=workers, types=args.types)
+    workers = _useful_workers(args.workers, paths, sizes, args.input_format)
+    results = extract_many(texts(), workers=workers, types=types, grammars=args.grammar)
     status = 0
-    blocks_written = 0
+    counted = 0  # inputs counted as done by the progress line
+    written_from = -1  # the input whose output came last, for text's blank lines
+
+    def count_done(before: int) -> None:
+        nonlocal counted
+        while counted < before:
+            progress.advance(sizes[counted])
+            counted += 1
+
     try:
+        _write(sys.stdout, output.begin())
         for facts in results:
-            path, size, text, reason = read.popleft()
-            progress.advance(size)
-            if text is None:
+            unit = queue.popleft()
+            count_done(unit.index)
+            if unit.error is not None:
                 progress.clear()
-                _error(path, reason or '')
+                _error(unit.where, unit.error)
                 status = 1
                 continue
-            output = format_facts(path, text, facts)
-            if not output:
+            if unit.stop < len(unit.text):
+                # Facts of the text after the block are the next block's.
+                facts = [fact for fact in facts if fact.span.stop <= unit.stop]
+            chunk = output.unit(unit, facts)
+            if not chunk:
                 continue
-            if args.format == 'text' and blocks_written:
+            if args.format == 'text' and unit.index != written_from and written_from != -1:
                 # Widths differ between files, so a blank line marks where the
                 # alignment restarts.
-                output = '\n' + output
+                chunk = '\n' + chunk
             if output_is_terminal:
                 progress.clear()
-            # Written and flushed per file so that long runs stream to the reader.
-            _write(sys.stdout, output)
-            blocks_written += 1
+            # Written and flushed per block so that long runs stream to the reader.
+            _write(sys.stdout, chunk)
+            written_from = unit.index
+        count_done(len(paths))
+        progress.clear()
+        _write(sys.stdout, output.end())
     except BrokenProcessPool:
         progress.clear()
-        path = read[0][0] if read else paths[-1]
-        _error(path, 'a worker process ended abruptly (killed, or out of memory?); '
-                     'this file and the ones after it were not processed')
+        _error(*_lost(queue, paths, counted))
         return 1
     finally:
         results.close()
         progress.close()
     return status
+
+
+def _lost(queue: deque[_Unit], paths: Sequence[str], counted: int) -> tuple[str, str]:
+    """(file, reason) for a worker that died: where the lost output starts."""
+    reason = 'a worker process ended abruptly (killed, or out of memory?); '
+    if not queue:
+        return paths[min(counted, len(paths) - 1)], reason + 'this file and the ones after it were not processed'
+    unit = queue[0]
+    if unit.line > 1 or (unit.line and unit.offset):
+        start = f'from line {unit.line} on'
+    elif unit.offset:
+        start = f'from character {unit.offset} on'
+    else:
+        return unit.path, reason + 'this file and the ones after it were not processed'
+    return unit.path, reason + f'this file {start} and the files after it were not processed'
 
 
 def _size(path: str) -> int:

@@ -76,7 +76,9 @@ def _chunks(texts: Iterable[str], chunksize: Optional[int]) -> Iterator[list[str
         chunk.append(text)
         # Non-str values go through untouched; the worker's extractor raises
         # the TypeError for them in order.
-        size += len(text) if isinstance(text, str) else 0
+        # Each text counts at least one character, so that a run of empty
+        # texts still makes chunks of bounded length.
+        size += (len(text) if isinstance(text, str) else 0) + 1
         if size >= CHUNK_CHARS:
             yield chunk
             chunk, size = [], 0

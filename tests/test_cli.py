@@ -211,7 +211,8 @@ def test_directory_argument(tmp_path: Path) -> None:
 
 
 def test_empty_input(tmp_path: Path) -> None:
-    assert run(cwd=tmp_path, stdin=b'') == (0, '', '')
+    """Empty standard input is reported like an empty file: one line, status 1."""
+    assert run(cwd=tmp_path, stdin=b'') == (1, '', 'factlex: -: empty input\n')
 
 
 def test_version(tmp_path: Path) -> None:
@@ -334,3 +335,99 @@ def test_dead_worker_is_one_error_line(
     assert out == ''
     reason = 'a worker process ended abruptly (killed, or out of memory?); this file and the ones after it were not processed'
     assert err.splitlines() == [f'factlex: b.txt: {reason}']
+
+##########
+#   HTML, COLOUR, DEBUG
+##########
+
+
+def _sections(page: str) -> list[tuple[str, str]]:
+    """(heading, text) of each section of an HTML page, the text with its tags taken out."""
+    import html
+
+    found = re.findall(r'<h2>(.*?)</h2>.*?<div class="fx-text" lang="ru">(.*?)</div>', page, re.S)
+    return [(html.unescape(name), html.unescape(re.sub(r'<[^>]*>', '', body))) for name, body in found]
+
+
+def test_html_has_a_section_per_file_record_and_block(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One page: a section per file, per block of a long file (with its offsets), per jsonl record."""
+    from factlex import streaming
+
+    monkeypatch.chdir(tmp_path)
+    long = 'Рост 4,4%.\r\n\r\nКредит на $1,7 млрд.\n\n' * 5
+    Path('long.txt').write_bytes(long.encode('utf-8'))
+    Path('short.txt').write_text(SENTENCE, encoding='utf-8')
+    monkeypatch.setattr(streaming, 'BLOCK_CHARS', 60)
+    assert main(['--types', 'money,percent', '--format', 'html', 'short.txt', 'long.txt']) == 0
+    page = capsys.readouterr().out
+    assert page.startswith('<!DOCTYPE html>') and page.endswith('</html>\n')
+    assert page.count('<!DOCTYPE html>') == 1
+    sections = _sections(page)
+    assert sections[0] == ('short.txt', SENTENCE)
+    assert len(sections) > 3
+    assert ''.join(text for _, text in sections[1:]) == long
+    offset = 0
+    for name, text in sections[1:]:
+        assert name == f'long.txt, characters {offset}–{offset + len(text)}'
+        offset += len(text)
+    assert page.count('<mark') == 2 + 10
+
+    Path('in.jsonl').write_text('{"id": "doc-1", "text": "Рост 5%."}\n{"id": 2, "text": "Без фактов."}\n',
+                                encoding='utf-8')
+    assert main(['--format', 'html', '--input-format', 'jsonl', 'in.jsonl']) == 0
+    assert _sections(capsys.readouterr().out) == [('doc-1', 'Рост 5%.'), ('2', 'Без фактов.')]
+
+
+def test_text_format_in_colour(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """When render.use_color says so, type and mention are coloured and columns stay aligned."""
+    from factlex import render
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / 'news.txt').write_text(SENTENCE, encoding='utf-8')
+    assert main(['--format', 'text', 'news.txt']) == 0
+    plain = capsys.readouterr().out
+    monkeypatch.setattr(render, 'use_color', lambda stream: True)
+    assert main(['--format', 'text', 'news.txt']) == 0
+    coloured = capsys.readouterr().out
+    assert '\x1b[32mMoney\x1b[0m' in coloured and '\x1b[36m"4,4%"\x1b[0m' in coloured
+    assert re.sub(r'\x1b\[[0-9;]*m', '', coloured) == plain
+
+
+def test_debug_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
+    """'factlex debug TEXT' runs factlex.debug with the arguments after 'debug'."""
+    assert main(['debug', '--types', 'percent', 'Рост', '4,4%']) == 0
+    out = capsys.readouterr().out
+    assert 'Percent' in out and '4,4%' in out
+
+
+def test_debug_subcommand_without_the_module(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without factlex.debug, 'factlex debug' is a usage error with one line, not a traceback."""
+    monkeypatch.setitem(sys.modules, 'factlex.debug', None)
+    monkeypatch.delattr(factlex, 'debug', raising=False)
+    assert main(['debug', 'Рост 4,4%']) == 2
+    assert capsys.readouterr().err == 'factlex: debug: not available in this version of factlex\n'
+
+
+def test_custom_grammar(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--grammar adds a custom grammar (docs/examples/dates.py); --only-custom leaves the built-ins out."""
+    monkeypatch.syspath_prepend(str(EXAMPLE.parent / 'examples'))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / 'news.txt').write_text('Рост 4,4% в мае 2015 года.', encoding='utf-8')
+    assert main(['--grammar', 'dates:GRAMMAR', '--types', 'percent', 'news.txt']) == 0
+    recs = records(capsys.readouterr().out)
+    assert [(rec['type'], rec['text']) for rec in recs] == [('Percent', '4,4%'), ('Date', 'мае 2015 года')]
+    assert recs[1]['year'] == 2015
+    assert main(['--grammar', 'dates:GRAMMAR', '--only-custom', 'news.txt']) == 0
+    assert [rec['type'] for rec in records(capsys.readouterr().out)] == ['Date']
+    assert main(['--grammar', 'no_such_module_here', 'news.txt']) == 2
+    assert "cannot import 'no_such_module_here'" in capsys.readouterr().err
+    assert main(['--only-custom', 'news.txt']) == 2
+    assert '--only-custom needs a --grammar' in capsys.readouterr().err
