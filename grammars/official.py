@@ -57,6 +57,14 @@ Raw = fact('Raw', [
     'first2', 'middle2', 'last2', 'first3', 'middle3', 'last3',
     # the first of two posts of one holder: "глава ФСБ Чечни и зампред НАК Владимир Кулишов"
     'other_post', 'other_link',
+    # "один из руководителей компании": a post shared with others
+    'one_of',
+    # "(Thomas Frieden)": the name in its own language after the name
+    'aside',
+    # "на посту мэра", "в качестве министра": the post held, before its holder
+    'office',
+    # "Иванов, бывший министр": a time word after the comma of an apposition
+    'time',
 ])
 
 #: Tokens a mention may reach before and after the word that triggers the
@@ -86,6 +94,7 @@ MODIFIERS = {
     'верховный', 'чрезвычайный', 'полномочный', 'постоянный', 'специальный', 'официальный',
     'коммерческий', 'финансовый', 'технический', 'художественный', 'спортивный', 'творческий',
     'операционный', 'управляющий', 'заместитель', 'научный', 'санитарный', 'военный', 'временный', 'государственный',
+    'второй', 'третий',  # "второй секретарь посольства", "второй тренер"
 }
 MODIFIER = and_(dictionary(MODIFIERS), or_(gram('ADJF'), gram('PRTF')))
 
@@ -145,7 +154,14 @@ TOPIC = or_(
     rule(
         in_caseless({'по'}),
         and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3),
-        TAIL_WORD.repeatable(max=2),
+        # "по вопросам прав человека американского министерства иностранных дел"
+        TAIL_WORD.repeatable(max=6),
+    ),
+    # "министр по делам молодёжи и спорта"
+    rule(
+        in_caseless({'по'}),
+        and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3),
+        TAIL_WORD.repeatable(max=2), in_caseless({'и'}), TAIL_WORD.repeatable(max=2),
     ),
 )
 # The governed words end in a noun: "директор музея", not "основателя социальной".
@@ -153,7 +169,14 @@ TOPIC = or_(
 # follow each other, so the tail's variants are spelled out, none of them
 # ending in an optional part.
 # "организационно-инспекторского": a compound adjective is written with a hyphen
-TAIL_MODIFIER = or_(rule(TAIL_WORD), rule(and_(is_lower(), type('RU')), eq('-'), TAIL_WORD))
+# Possessive pronouns inside the governed words; left out of ``position``.
+POSSESSIVES = {'его', 'её', 'ее', 'их'}
+TAIL_MODIFIER = or_(
+    rule(TAIL_WORD),
+    rule(and_(is_lower(), type('RU')), eq('-'), TAIL_WORD),
+    # "глава его аппарата", "президент её бизнес-подразделения": whose body, said by a pronoun
+    rule(in_(POSSESSIVES)),
+)
 # "пресс-службы", "бизнес-подразделения": a compound noun
 TAIL_HEAD = or_(rule(TAIL_NOUN), rule(and_(is_lower(), type('RU')), eq('-'), TAIL_NOUN))
 GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=3), TAIL_HEAD))
@@ -198,6 +221,10 @@ ORGANIZATION = or_(
     ),
     # "японского МИДа": a country's adjective before the body's name
     rule(and_(gram('ADJF'), is_lower()).optional(), ORG_NAME.interpretation(Raw.organization)),
+    # "французского крайне правого Национального фронта": lower-case words
+    # that describe the body before its name
+    rule(and_(or_(gram('ADJF'), gram('ADVB')), is_lower()), and_(or_(gram('ADJF'), gram('ADVB')), is_lower()).repeatable(max=2),
+         ORG_NAME.interpretation(Raw.organization)),
 )
 
 GENERIC_REGIONS = {'округ', 'регион', 'область', 'край', 'республика', 'город', 'столица', 'страна', 'район', 'штат'}
@@ -260,6 +287,8 @@ BODY = or_(
     rule(NAMED_BODY.interpretation(Raw.organization), PARENT_BODY, PLACE.optional(), or_(HOST_PLACE, ATTACHED).optional()),
     rule(or_(HOST_PLACE, ATTACHED), CONSTITUENCY.optional()),
     CONSTITUENCY,
+    # "начальника войск радиоэлектронной борьбы (РЭБ)": the abbreviation of the governed words
+    EXPANSION,
 )
 
 # "генсека ООН норвежца Трюгве Ли": a nationality between the post and the name.
@@ -291,7 +320,14 @@ AFFILIATIONS = {
     'миллиардер', 'бизнесмен', 'предприниматель', 'экономист', 'юрист', 'дипломат', 'политик',
     'астронавт', 'космонавт', 'олигарх', 'ветеран', 'диктатор', 'реформатор',
 }
-AFFILIATION = and_(dictionary(AFFILIATIONS), is_lower())
+AFFILIATION = and_(
+    or_(
+        dictionary(AFFILIATIONS),
+        # "баскетболист", "пианист", "активист": a calling, not a post
+        and_(gram('NOUN'), gram('anim'), HasLemmaEnding(('ист', 'истка')), not_(dictionary(HEAD_WORDS))),
+    ),
+    is_lower(),
+)
 INTERLUDE_WORD = or_(
     rule(type('INT'), eq('-'), dictionary({'летний'})),
     # "72-х летний", "72 летний"
@@ -351,7 +387,7 @@ OFFICE_NOUNS = {'пост', 'должность', 'качество', 'мест�
 OFFICE = or_(
     # "занимал пост министра", "покинул должность главы"
     rule(dictionary({'занимать', 'занять', 'покинуть', 'покидать', 'оставить', 'оставлять', 'сохранить', 'совмещать',
-                     'возглавлять'}),
+                     'возглавлять', 'лишиться', 'лишаться'}),
          dictionary(OFFICE_NOUNS)),
     # "исполнял обязанности министра", "выполнявшего обязанности главы"
     rule(dictionary({'исполнять', 'выполнять', 'исполнить'}), dictionary({'обязанность'})),
@@ -377,7 +413,7 @@ GAP_WORD = and_(
     # "К. Лагард на выборах главы МВФ был управляющий ...": a body or another
     # post in between ties the verb to someone else
     not_(IsAbbreviation()),
-    not_(dictionary(HEAD_WORDS)),
+    not_(and_(dictionary(HEAD_WORDS), not_(gram('PREP')))),  # "после" is no "посол" here
     # "Клинтон выдвинул её на должность прокурора", "Путин назначил на пост
     # министра ...": the one who appoints is not the holder.
     not_(and_(gram('VERB'), dictionary(APPOINTING_VERBS))),
@@ -388,9 +424,10 @@ GAP_WORD = and_(
 GAP = rule(GAP_WORD.repeatable(max=6)).interpretation(Raw.gap)
 # Between a copula and its post only a circumstance fits ("в 2017 году"), no
 # verb form: "Брак был одобрен императором" names no holder.
-CIRCUMSTANCE = rule(
+CIRCUMSTANCE_WORDS = rule(
     and_(GAP_WORD, not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('PRTF'), gram('GRND')))).repeatable(max=4)
-).interpretation(Raw.gap)
+)
+CIRCUMSTANCE = CIRCUMSTANCE_WORDS.interpretation(Raw.gap)
 
 # Words that rank or describe the holder rather than name the post: "стал
 # самым долгоживущим президентом", "станет седьмым по счёту королём".
@@ -425,6 +462,57 @@ LINKED_POST = or_(
     rule(ACTING.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6)),
 )
 
+# "Томаса Фридена (Thomas Frieden)": the name as written in its own language.
+LATIN_WORD = and_(type('LATIN'), IsCapitalizedWord())
+LATIN_ASIDE = or_(
+    rule(eq('('), LATIN_WORD, eq(')')),
+    rule(eq('('), LATIN_WORD, or_(type('LATIN'), in_({'.', '-'})).repeatable(max=5), eq(')')),
+)
+# "один из руководителей компании", "одного из командиров": the holder is
+# one of several; the post stands in the genitive plural and "один" agrees
+# with the name.
+ONE = in_caseless({'один', 'одна', 'одного', 'одной', 'одному', 'одним', 'одну', 'одном', 'одною'})
+ONE_OF = rule(ONE, in_caseless({'из'})).interpretation(Raw.one_of)
+
+# "на посту мэра Лужков", "в качестве министра Картер", "занимающая пост
+# премьер-министра Тереза Мэй": the post held, named before its holder, who
+# is the subject in the nominative (or the genitive of the apposition).
+# "на пост" (where one goes) is left out: "на пост министра Путин назначил"
+# names the one who appoints.
+OFFICE_LEAD = or_(
+    rule(in_caseless({'на'}), and_(dictionary({'пост'}), HasCase({'loct', 'loc2', 'datv'}))),  # "посту" is a second locative
+    rule(in_caseless({'в'}), and_(dictionary({'должность', 'качество'}), HasCase({'loct'}))),
+    rule(and_(dictionary({'занимать', 'занять'}), or_(gram('PRTF'), gram('VERB'))), CIRCUMSTANCE_WORDS.optional(),
+         dictionary({'пост', 'должность'})),
+).interpretation(Raw.office)
+
+# Callings a definition lists before the post: "политик и", "дизайнер, основатель и".
+CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), HasCase({'nomn'}), not_(dictionary(HEAD_WORDS)))
+CALLINGS = or_(
+    rule(CALLING, in_caseless({'и'})),
+    rule(CALLING, rule(eq(','), CALLING).repeatable(max=2), in_caseless({'и'})),
+)
+
+# Only in AFTER_NAME: a rule for "a name with or without its aside" before
+# every post would cost the chart states at every name.
+ASIDE = LATIN_ASIDE.interpretation(Raw.aside)
+
+# The rules a name opens that this grammar added last, after one name: the
+# chart then advances one state per name rather than one per rule, and the
+# next token ("(", ",", "—") picks the alternative.
+AFTER_NAME = or_(
+    # "Крессида Дик (Cressida Dick), бывший руководитель", "Томаса Фридена
+    # (Thomas Frieden) на пост директора"
+    rule(ASIDE, eq(',').interpretation(Raw.link), TIME.interpretation(Raw.time).optional(), POST, BODY.optional()),
+    rule(ASIDE, OFFICE, TIME.optional(), POST, BODY.optional()),
+    # "Сэлис, один из руководителей компании"
+    rule(eq(',').interpretation(Raw.link), ONE_OF, TIME.optional(), POST, BODY.optional()),
+    # "Йоахим Лёв (второй тренер)": the post in brackets after the name
+    rule(eq('(').interpretation(Raw.link), TIME.optional(), POST, BODY.optional(), eq(')')),
+    # "Ковач — политик и лидер партии", "Жукова — дизайнер, основатель и директор центра"
+    rule(DASH.interpretation(Raw.link), CALLINGS, TIME.optional(), POST, BODY.optional()),
+)
+
 RULE = or_(
     rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
     rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PEOPLE),
@@ -434,7 +522,10 @@ RULE = or_(
     # "назначил Джона Хантсмена послом в России": the post in the instrumental
     rule(PERSON, POST, BODY.optional()),
     # "Александр Лукашенко, президент Белоруссии"
-    rule(PERSON, eq(',').interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, eq(',').interpretation(Raw.link), TIME.interpretation(Raw.time).optional(), POST, BODY.optional()),
+    rule(PERSON, AFTER_NAME),
+    rule(ONE_OF, TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
+    rule(OFFICE_LEAD, TIME.optional(), POST, BODY.optional(), PERSON),
     # "Абэ — депутат японского парламента"
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
     # "Каприлеса — 40-летнего губернатора"
@@ -583,7 +674,7 @@ def _position(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
     acting = attribute_tokens(raw, 'acting')
     modifiers = attribute_tokens(raw, 'modifiers')
     head = attribute_tokens(raw, 'head')
-    tail = list(tail)
+    tail = [token for token in tail if token.value.lower() not in POSSESSIVES]  # "глава его аппарата"
     if acting:
         # "исполняющего обязанности губернатора": only the participle agrees;
         # the post after it stays in the genitive.
@@ -735,6 +826,8 @@ def _post_cases(raw: Any) -> set[str]:
     head = attribute_tokens(raw, 'head')[-1]
     if head.value.lower() in INDECLINABLE_HEADS:
         return set(normalize.CASES)  # "замминистра" is the same in every case
+    if raw.one_of:
+        return {'gent'} & (_cases(head, HEAD_WORDS, 'plur') or _cases(head, None, 'plur'))
     number = 'plur' if _is_list(raw) else 'sing'
     return _cases(head, HEAD_WORDS, number) or _cases(head, None, number)
 
@@ -804,6 +897,10 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         return False  # "После ареста Саипов": "после" is also "посол" in the locative
     if _membership(raw):
         return False  # "член Партии регионов": a member, not a post
+    if last and not first and not raw.link and _head_is(head, MONARCHS) and head.value[:1].islower():
+        # "императора Акихито": a monarch goes by the first name (the MONARCH
+        # rule); after a capitalized "Король" that rule refuses an unknown word
+        return False
     tail = attribute_tokens(raw, 'tail')
     if any(form.normalized == 'кандидат' for form in forms) and not (tail and tail[0].value.lower() == 'в'):
         return False  # only "кандидат в президенты" names the post; "кандидат от партии" runs for one
@@ -816,8 +913,10 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         'nomn' not in cases or not head_lemmas & COMMON_TITLES
     ) and (not first or any(form.grams.values & {'Name', 'Surn'} for form in forms)):
         return False  # "Эмира Кустурицу": a first name rather than the post "эмир"
-    if raw.link == ',' and _name_first(raw) and bare and 'nomn' in cases:
-        return False  # "По словам Кабейо, президент принесет": a bare post after a comma
+    if raw.link == ',' and _name_first(raw) and bare and 'nomn' in cases and not raw.time:
+        # "По словам Кабейо, президент принесет": a bare post after a comma;
+        # "Хоровиц, бывший астронавт": a time word makes it an apposition
+        return False
     modifiers = attribute_tokens(raw, 'modifiers')
     if modifiers and not any(
         cases & form.grams.values for token in modifiers for form in getattr(token, 'forms', ())
@@ -848,6 +947,10 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         if not known and _DECLINABLE_NOMINATIVE.search(word.lower()) and normalize.name_gender([word]) is None:
             return False  # "указом президента Ю.Балуевский": a nominative name
     return True
+
+
+def _head_is(token: Any, lemmas: set[str]) -> bool:
+    return any(form.normalized in lemmas for form in getattr(token, 'forms', ()))
 
 
 #: Bodies one belongs to rather than serves in: "член партии", "представитель движения".
@@ -950,7 +1053,9 @@ def preference(raw: Any) -> int:
     name or open an apposition, but a name right after a post is its holder.
     """
     if _name_first(raw):
-        return 0
+        # the aside in brackets adds no weight: "Патрика Фитцжеральда (Patrick
+        # Fitzgerald), начальника полиции Рэймонда Келли" is read as without it
+        return -len(attribute_tokens(raw, 'aside'))
     if raw.link is None:
         return 3
     # "сына Рустама Минниханова, главы Татарстана, Ирека": a post between
@@ -971,7 +1076,7 @@ def shared(raw: Any) -> list[Span]:
         return []
     regions = [tokens_span(name)]
     link = attribute_tokens(raw, 'link')
-    if _name_first(raw) and link and link[-1].value not in ',—–-':
+    if _name_first(raw) and link and link[-1].value not in ',—–-(':
         # the post with its body, to the end of the match
         regions.append(Span(attribute_tokens(raw, 'head')[0].span.start, _END))
     return regions
@@ -1001,7 +1106,12 @@ def _other_post(raw: Any) -> Optional[Any]:
     chars = [' '] * (tokens[-1].span.stop - base)
     for token in tokens:
         chars[token.span.start - base:token.span.stop - base] = token.value
-    match = _post_parser().match(''.join(chars))
+    text = ''.join(chars)
+    match = _post_parser().match(text)
+    if match is None:
+        # "наблюдатель от ОБСЕ португальский парламентарий": words left over
+        # after the post ("португальский") describe the holder of the next one
+        match = next((found for found in _post_parser().findall(text) if found.span.start == 0), None)
     return match.fact if match is not None else None
 
 
@@ -1054,10 +1164,27 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # заместителем главы МВД Рашида Нургалиева" names the minister
         cases = cases | {'accs'}
     person_cases = cases if apposition else _person_cases(raw)
+    if raw.office:
+        if 'gent' not in cases:
+            return
+        cases = {'gent'}
+        # the holder is the sentence's subject, or in apposition to the post
+        person_cases = {'nomn', 'gent'} & _person_cases(raw)
+        if not person_cases or not _agrees(raw, person_cases):
+            return
+    if raw.one_of:
+        # "одного из руководителей Ивана Петрова": the name agrees with "один"
+        person_cases = _cases(attribute_tokens(raw, 'one_of')[0], {'один'})
+        if not person_cases or not _agrees(raw, person_cases):
+            return
     if raw.link == 'вместо':
         person_cases = {'gent'}  # "вместо Роберта Гейтса"
     if apposition and attribute_tokens(raw, 'head')[-1].value.lower() in INDECLINABLE_HEADS:
         person_cases = _indeclinable_post_person_cases(raw)
+    if raw.link == '(':
+        if 'nomn' not in cases:
+            return  # in brackets the post stands in the nominative whatever the name's case
+        cases = {'nomn'}
     if _sought(raw):
         return  # "Кличко хочет стать мэром": a post wished for is not held
     if _name_first(raw) and _linked_by_verb(raw) and 'ablt' not in cases and not raw.acting:
@@ -1070,17 +1197,19 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         if not person_cases:
             return  # "Синдеев руководил проверкой, назначенной генпрокурором": the check's participle
     else:
-        if raw.link and not apposition and 'nomn' in person_cases:
+        if raw.link and raw.link != '(' and not apposition and 'nomn' in person_cases:
             # Tied by a verb the name is most often its subject: "стала Анастасия
             # Кузнецова" is not the genitive of "Анастасий Кузнецов".
             person_cases = {'nomn'}
-        relative = _relative_clause(raw)
+        relative = _relative_clause(raw) or raw.link == '('  # brackets tie any case
         if not apposition and raw.link and _name_first(raw) and not relative and not _may_be_holder(raw):
             return  # "выбор Земаном на пост премьера": the one who chose
         if _linked_by_verb(raw) and _name_first(raw) and not relative and not _may_be_subject(raw):
             return  # "Оппонентом Рубио ... станет конгрессмен": the name is no subject
-    if apposition and not _agrees(raw, cases):
+    if apposition and not raw.one_of and not raw.office and not _agrees(raw, cases):
         return
+    if not _name_first(raw) and raw.link in ('—', '–', '-') and 'nomn' not in cases and not _agrees(raw, cases):
+        return  # "супруге первого президента — Наине Иосифовне": the dash joins no apposition of another case
     if not _plausible(raw, cases, person_cases):
         return
     tail = attribute_tokens(raw, 'tail')
@@ -1105,3 +1234,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         other_position, other_organization, other_place = second
         yield Official(tokens_span(tokens), other_position, person=holders[0], organization=other_organization,
                        place=other_place)
+
+
+#: Every mention holds a trigger match (a post's head word): no parse starts
+#: after the last one in a window (factlex.grammar.Grammar.anchored).
+ANCHORED = True

@@ -45,9 +45,15 @@ MIDDLE = and_(NAME_WORD, gram('Patr'))
 # A second foreign name, missing from the dictionary: "Тайип".
 FOREIGN_MIDDLE = and_(IsForeignName(), not_(IsKnownName()))
 
+# Irish and French surnames with an elided particle: "О’Мэлли", "д’Эстен".
+# The apostrophe is a token of its own, and the particle is one letter.
+APOSTROPHE = in_({'’', "'", 'ʼ', '`'})
+ELIDED_SURNAME = rule(in_({'О', 'Д', 'д'}), APOSTROPHE, and_(IsCapitalizedWord(), type('RU')))
+
 SURNAME = or_(
     rule(NAME_WORD),
     rule(NAME_WORD, HYPHEN, NAME_WORD),  # "Римский-Корсаков"
+    ELIDED_SURNAME,
 )
 # After a dictionary first name any capitalized Russian word is the surname,
 # also one the dictionary reads as an adjective ("Андрей Сельцовский").
@@ -63,17 +69,18 @@ FIXED_FIRST = and_(NAME_WORD, gram('NOUN'), gram('Fixd'), not_(gram('Name')))
 FIXED_SURNAME = and_(NAME_WORD, gram('Fixd'))
 # Alone, without a first name, a word is taken for a surname only when the
 # dictionary says so or it ends like one.
-LONE_SURNAME = rule(and_(
+LONE_SURNAME = or_(ELIDED_SURNAME, rule(and_(
     NAME_WORD,
-    # "губернатором Московской области": an adjective is no lone surname.
-    not_(and_(gram('ADJF'), not_(gram('Surn')))),
+    # "губернатором Московской области": an adjective is no lone surname; a
+    # word the dictionary only guesses may be one ("Акино", "Корреа").
+    not_(and_(gram('ADJF'), not_(gram('Surn')), not_(IsUnknownWord()))),
     or_(
         gram('Surn'),
         and_(IsSurnameShaped(), IsUnknownWord()),
         # a foreign surname right after its post: "судья Саутер", "президент Корреа"
         and_(IsForeignName(), not_(IsKnownName()), not_(IsOrgShaped())),
     ),
-))
+)))
 
 # "Елизавета II", "Альберт II": a monarch's name and number.
 REGNAL = rule(KNOWN_FIRST, in_({'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XVI'}))

@@ -65,9 +65,11 @@ BODY_NOUNS = {
     'полиция', 'милиция', 'гвардия', 'трибунал', 'инспекция', 'секретариат', 'канцелярия', 'кабинет',
     'ведомство', 'бюро', 'дом', 'коллегия', 'консерватория', 'орден', 'альянс', 'лига',
     'метрополитен', 'аппарат', 'завод', 'концерн', 'холдинг', 'войско', 'сила', 'центр', 'престол',
+    'отдел', 'фронт',
 }
 CAPITALIZED_ADJECTIVE = or_(
-    rule(and_(gram('ADJF'), IsCapitalizedWord())),
+    # "Объединённого фронта": participles name bodies too
+    rule(and_(or_(gram('ADJF'), gram('PRTF')), IsCapitalizedWord())),
     # "Северо-Кавказского", "Либерально-демократической"
     rule(IsCapitalizedWord(), eq('-'), and_(gram('ADJF'), or_(IsCapitalizedWord(), is_lower()))),
 )
@@ -83,17 +85,38 @@ BODY_GENITIVES = or_(
     rule(BODY_GENITIVE.repeatable(max=3)),
     rule(BODY_GENITIVE.repeatable(max=3), eq('и'), BODY_GENITIVE.repeatable(max=2)),
 )
-BODY_TOPIC = rule(eq('по'), and_(is_lower(), HasCase({'datv'}), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=4))
+TOPIC_WORD = and_(is_lower(), HasCase({'datv'}), or_(gram('ADJF'), gram('NOUN')))
+# "по взаимоотношениям Церкви и общества": a genitive the topic governs,
+# capitalized when it is itself a body
+TOPIC_GENITIVE = or_(BODY_GENITIVE, and_(IsCapitalizedWord(), HasCase({'gent'}), gram('NOUN'),
+                                         not_(gram('Name')), not_(gram('Surn')), not_(gram('Geox'))))
+BODY_TOPIC = or_(
+    rule(eq('по'), TOPIC_WORD.repeatable(max=4)),
+    # "по науке и наукоемким технологиям"
+    rule(eq('по'), TOPIC_WORD.repeatable(max=3), eq('и'), TOPIC_WORD.repeatable(max=3)),
+    rule(eq('по'), TOPIC_WORD.repeatable(max=3), TOPIC_GENITIVE.repeatable(max=2)),
+    rule(eq('по'), TOPIC_WORD.repeatable(max=3), TOPIC_GENITIVE, eq('и'), TOPIC_GENITIVE),
+)
+# "Движения против нелегальной иммиграции", "Фронта за демократию": what the
+# body stands against or for
+STANCE = or_(
+    rule(eq('против'), and_(is_lower(), HasCase({'gent'}), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=3)),
+    rule(eq('за'), and_(is_lower(), HasCase({'accs'}), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=3)),
+)
 NAMED_BODY = or_(
     # "Верховного суда", "Национального олимпийского комитета", "Верховной Рады"
     BODY_CORE,
     # "Комиссии по ценным бумагам", "Комитета Госдумы по науке"
     rule(
         and_(dictionary(BODY_NOUNS), IsCapitalizedWord()),
-        ORG_ABBREVIATION.optional(),
+        or_(ORG_ABBREVIATION, and_(gram('Orgn'), IsCapitalizedWord())).optional(),
         BODY_TOPIC,
     ),
     rule(BODY_CORE, BODY_GENITIVES),
+    rule(and_(dictionary(BODY_NOUNS), IsCapitalizedWord()), STANCE.repeatable(max=2)),
+    rule(BODY_CORE, STANCE.repeatable(max=2)),
+    # "Союза ММА России": a body named by its field's abbreviation
+    rule(and_(dictionary(BODY_NOUNS), IsCapitalizedWord()), ORG_ABBREVIATION),
     rule(
         and_(dictionary(BODY_NOUNS), IsCapitalizedWord()),
         # "Совета Федерации", "Организации Объединённых Наций"
