@@ -13,7 +13,6 @@ import os
 import re
 import subprocess
 import sys
-from concurrent.futures.process import BrokenProcessPool
 from decimal import Decimal
 from importlib import metadata
 from pathlib import Path
@@ -24,6 +23,8 @@ import pytest
 import factlex
 from factlex import cli
 from factlex.cli import format_text, main
+
+from cli_helpers import dying_extract_many
 from factlex.facts import Money, Span
 from factlex.progress import Progress
 
@@ -319,14 +320,8 @@ def test_dead_worker_is_one_error_line(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A worker that dies ends the run with status 1 and one line naming the first lost file."""
-    def dying(texts: Any, **_: Any) -> Any:
-        texts = iter(texts)
-        next(texts)
-        yield []
-        next(texts)
-        raise BrokenProcessPool('gone')
 
-    monkeypatch.setattr(cli, 'extract_many', dying)
+    monkeypatch.setattr(cli, 'extract_many', dying_extract_many)
     monkeypatch.chdir(tmp_path)
     for name in ('a.txt', 'b.txt', 'c.txt'):
         (tmp_path / name).write_text('Текст.', encoding='utf-8')

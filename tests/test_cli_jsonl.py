@@ -12,19 +12,9 @@ from typing import Any
 
 import pytest
 
-from factlex.cli import main
+from cli_helpers import records, run_main
 
 SENTENCE = 'Кредит на $1,7 млрд и рост 4,4%.'
-
-
-def run_main(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    status = main(args)
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-def records(stdout: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in stdout.splitlines()]
 
 
 def line(**record: Any) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from factlex import Official, Person, Span, cli, extract_many, streaming
+from cli_helpers import dying_extract_many, records, run_main
 from factlex.cli import main
 from factlex.streaming import InputError, decode, shift, split_blocks
 
@@ -51,16 +52,6 @@ def news(paragraphs: int = 40, seed: int = 1) -> str:
             paragraph = re.sub(r' (?=[а-яё]{4,})', eol, paragraph, count=2)
         parts.append(paragraph + eol + (eol if rng.random() < 0.6 else ''))
     return ''.join(parts)
-
-
-def run_main(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    status = main(args)
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-def records(stdout: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in stdout.splitlines()]
 
 
 @pytest.fixture
@@ -385,16 +376,8 @@ def test_dead_worker_in_the_middle_of_a_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
     """A worker dying after some blocks of a file names the character where the lost output starts."""
-    from concurrent.futures.process import BrokenProcessPool
 
-    def dying(texts: Any, **_: Any) -> Any:
-        texts = iter(texts)
-        next(texts)
-        yield []
-        next(texts)
-        raise BrokenProcessPool('gone')
-
-    monkeypatch.setattr(cli, 'extract_many', dying)
+    monkeypatch.setattr(cli, 'extract_many', dying_extract_many)
     monkeypatch.setattr(streaming, 'BLOCK_CHARS', 20)
     monkeypatch.chdir(tmp_path)
     Path('a.txt').write_text('Текст номер один.\n\n' * 5, encoding='utf-8')
