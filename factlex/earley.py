@@ -59,6 +59,8 @@ class _Lookahead:
         self.accepts: dict[tuple[int, Any], bool] = {}
         # (id of a rule, text of the next token or None) -> productions that may begin there
         self.viable: dict[tuple[int, Any], tuple[tuple[int, Any], ...]] = {}
+        # (id of a _Begins, token text) -> whether one of its terminals accepts the token
+        self.may_begin: dict[tuple[int, Any], bool] = {}
         self.shapes: dict[tuple[int, tuple[int, ...]], tuple[tuple[int, Any], ...]] = {}
 
 
@@ -174,12 +176,13 @@ def chart(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None) 
     """
     lookahead = _lookahead(parser)
     chart = Chart(tokens)
-    accepts = lookahead.accepts
-    viable = lookahead.viable
-    if len(accepts) > TOKEN_CACHE_SIZE or len(viable) > TOKEN_CACHE_SIZE:
+    accepts, viable, may_begin = lookahead.accepts, lookahead.viable, lookahead.may_begin
+    if max(len(accepts), len(viable), len(may_begin)) > TOKEN_CACHE_SIZE:
         accepts.clear()
         viable.clear()
+        may_begin.clear()
         lookahead.shapes.clear()
+    keys: dict[int, set[tuple[str, str]]] = {}
     # A token's type follows from its text (the tokenizer's rules are
     # disjoint), so the text alone keys it.
     words = [None] + [token.value for token in tokens]
@@ -204,7 +207,17 @@ def chart(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None) 
             ))
 
     def _may_begin(begins: _Begins, column: Any) -> bool:
-        for token_key in _token_keys(column.token):
+        key = (id(begins), words[column.index])
+        result = may_begin.get(key)
+        if result is None:
+            result = may_begin[key] = _check(begins, column)
+        return result
+
+    def _check(begins: _Begins, column: Any) -> bool:
+        token_keys = keys.get(column.index)
+        if token_keys is None:
+            token_keys = keys[column.index] = _token_keys(column.token)
+        for token_key in token_keys:
             for predicate in begins.indexed.get(token_key, ()):
                 if _accepts(predicate, column):
                     return True
