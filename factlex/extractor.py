@@ -105,7 +105,8 @@ MAX_WINDOW = 200
 
 
 def _windows(trigger: Pattern[str], text: str, tokens: Sequence[Any], starts: Sequence[int],
-             sentence_ends: Sequence[int], reach: tuple[int, int]) -> Iterator[tuple[int, int, int]]:
+             sentence_ends: Sequence[int], reach: tuple[int, int],
+             anchor: Optional[Callable[[int], bool]] = None) -> Iterator[tuple[int, int, int]]:
     """Token ranges to parse: around each trigger, within its sentence, merged;
     with each range, the last token of the last trigger match in it.
 
@@ -115,6 +116,8 @@ def _windows(trigger: Pattern[str], text: str, tokens: Sequence[Any], starts: Se
     current: Optional[tuple[int, int, int]] = None
     for found in trigger.finditer(text):
         index = max(bisect.bisect_right(starts, found.start()) - 1, 0)
+        if anchor is not None and not anchor(index):
+            continue
         sentence = bisect.bisect_right(sentence_ends, index)
         sentence_start = sentence_ends[sentence - 1] if sentence else 0
         sentence_stop = sentence_ends[sentence] if sentence < len(sentence_ends) else len(tokens)
@@ -371,7 +374,13 @@ class Extractor:
         for grammar, parser in active:
             found = []
             if self.prefilter:
-                windows = _windows(grammar.trigger, text, tokens, starts, sentence_ends, grammar.reach)
+                anchor = None
+                if grammar.anchor is not None:
+                    def anchor(index: int, test: Callable[[Any], bool] = grammar.anchor) -> bool:
+                        if index not in analyzed:
+                            analyzed[index] = self._tokenizer.analyzed(tokens[index])
+                        return test(analyzed[index])
+                windows = _windows(grammar.trigger, text, tokens, starts, sentence_ends, grammar.reach, anchor)
             else:
                 windows = ((start, stop, stop) for start, stop in zip([0] + sentence_ends[:-1], sentence_ends))
             for start, stop, last_trigger in windows:

@@ -89,6 +89,9 @@ class Grammar:
       amounts with the currency left out do not: "... и 2,9 млрд"). The
       parser then starts no match after a window's last trigger word, which
       saves much of the parsing.
+    - ``anchor(token)``: optional; a trigger match counts only where the
+      token it falls in (with its morphology) passes this test: a cheap
+      second look that drops the trigger's false alarms ("пос" of "последний").
     - ``resolve(found, text, sentence_of)``: optional; sees all of one
       text's facts of this grammar at once and returns the ones to keep.
     - ``preference(raw)``: optional; an int added to a match's weight when
@@ -111,6 +114,7 @@ class Grammar:
     to_facts: Callable[[Any, list[Any]], Any] = attrs.field(validator=_check_callable)
     reach: tuple[int, int] = attrs.field(default=DEFAULT_REACH, converter=tuple, validator=_check_reach)
     anchored: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    anchor: Optional[Callable[[Any], bool]] = attrs.field(default=None, validator=_check_callable)
     resolve: Optional[Callable[..., Iterable[Any]]] = attrs.field(default=None, validator=_check_callable)
     preference: Optional[Callable[[Any], int]] = attrs.field(default=None, validator=_check_callable)
     shared: Optional[Callable[[Any], Sequence[Span]]] = attrs.field(default=None, validator=_check_callable)
@@ -145,7 +149,7 @@ class Grammar:
     @classmethod
     def from_module(cls, module: python_types.ModuleType) -> Grammar:
         """The grammar a module defines with NAME, FACT, RULE, TRIGGER and
-        to_facts (and optionally REACH, ANCHORED, resolve, preference, shared)."""
+        to_facts (and optionally REACH, ANCHORED, anchor, resolve, preference, shared)."""
         missing = [name for name in ('NAME', 'FACT', 'RULE', 'TRIGGER', 'to_facts') if not hasattr(module, name)]
         if missing:
             raise TypeError(f'module {module.__name__} is not a grammar: it lacks {", ".join(missing)}')
@@ -157,6 +161,7 @@ class Grammar:
             to_facts=module.to_facts,
             reach=getattr(module, 'REACH', DEFAULT_REACH),
             anchored=getattr(module, 'ANCHORED', False),
+            anchor=getattr(module, 'anchor', None),
             resolve=getattr(module, 'resolve', None),
             preference=getattr(module, 'preference', None),
             shared=getattr(module, 'shared', None),

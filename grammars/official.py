@@ -578,6 +578,31 @@ def _stem(head: str) -> str:
 #: Text without one of these words holds no official.
 TRIGGER = re.compile('(?i:' + '|'.join(sorted({_stem(head) for head in HEADS} | {'врио'})) + ')')
 
+# The words a head ends in, as the dictionary spells them ("премьер" of
+# "вице-премьер"); a lemma that starts with one is a head or made of one
+# ("принцесса", "заместительница").
+_HEAD_WORDS = frozenset({head.rpartition('-')[2].replace('ё', 'е') for head in HEADS} | {'врио'})
+# Short words ("зам", "мэр") are heads only as themselves: "заметно" is no "зам".
+_HEAD_PREFIXES = tuple(sorted(word for word in _HEAD_WORDS if len(word) > 3))
+# pymorphy2 gives a participle its verb as the lemma ("управляющим" ->
+# "управлять"), so adjectival heads are also known by the word as written.
+_ADJECTIVAL_HEADS = tuple(word[:-2] for word in _HEAD_WORDS if word.endswith(('ий', 'ый', 'ой')))
+
+
+def anchor(token: Any) -> bool:
+    """Whether a trigger match lies in a post's head word: "посла", not "последний".
+
+    The trigger's stems are short enough to match in every case of a head,
+    and so in many other words ("пос" in "последний", "глав" in "главный").
+    """
+    words = [token.value.lower()] + [form.normalized for form in getattr(token, 'forms', None) or ()]
+    for word in words:
+        word = word.replace('ё', 'е')
+        if word in _HEAD_WORDS or word.startswith(_HEAD_PREFIXES):
+            return True
+    return words[0].replace('ё', 'е').startswith(_ADJECTIVAL_HEADS)
+
+
 ##########
 #   NORMALIZATION
 ##########

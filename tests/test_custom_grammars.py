@@ -218,3 +218,24 @@ def test_uninterpreted_rule_fails_when_built():
     """A rule without an interpretation at its root is refused at once, not at the first match."""
     with pytest.raises(TypeError, match=r'rule must be interpreted at its root'):
         Grammar(name='hashtag', fact=Hashtag, rule=rule(eq('#')), trigger='#', to_facts=hashtag_facts)
+
+
+def test_anchor_drops_false_alarms_of_the_trigger():
+    """A trigger match in a token the anchor turns down opens no window."""
+    tagged = attrs.evolve(HASHTAGS, trigger='метки', reach=(0, 3))
+    text = 'метки #а, заметки #б'
+    assert Extractor(types=[], grammars=[tagged]).extract(text) == [Hashtag(Span(6, 8), 'а'), Hashtag(Span(18, 20), 'б')]
+    strict = attrs.evolve(tagged, anchor=lambda token: token.value.lower() == 'метки')
+    assert Extractor(types=[], grammars=[strict]).extract(text) == [Hashtag(Span(6, 8), 'а')]
+
+
+def test_official_anchor():
+    """The official grammar's anchor: heads in any case and derived forms pass, look-alikes do not."""
+    from factlex.grammars import official
+    from factlex.morph import tokenizer
+
+    def passes(word):
+        return official.anchor(tokenizer().analyzed(next(tokenizer().scan(word))))
+
+    assert all(map(passes, ['посла', 'управляющим', 'принцессы', 'заместительницей', 'премьер', 'врио', 'королёва']))
+    assert not any(map(passes, ['последний', 'главный', 'пост', 'судьба', 'заметно']))
