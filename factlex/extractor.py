@@ -16,7 +16,7 @@ from typing import Any, Optional, Pattern, Union
 import attrs
 
 from .facts import FACT_TYPES, Fact, Span
-from .grammar import DEFAULT_REACH, Grammar, as_grammar
+from .grammar import Grammar, as_grammar
 
 EOL = 'EOL'  # yargy's token type of line breaks
 
@@ -64,10 +64,6 @@ def _sort_key(fact: Fact) -> tuple[Any, ...]:
     )
     return (fact.span.start, -fact.span.stop, type(fact).__name__, parts, repr(fact))
 
-
-#: How far a mention may reach from its trigger word, in tokens, unless the
-#: grammar sets its own ``reach``.
-REACH_BEFORE, REACH_AFTER = DEFAULT_REACH
 
 _SENTENCE_END = frozenset('.!?…')
 

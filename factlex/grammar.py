@@ -170,10 +170,12 @@ class Grammar:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Rules hold lambdas and cannot be pickled; a grammar crosses to
-        # another process as the name of what defines it, like a function.
-        if self.module is not None and isinstance(getattr(sys.modules.get(self.module), 'RULE', None), type(self.rule)):
+        # another process as the name of what defines it, like a function:
+        # its module (unless attrs.evolve changed it since), or the module
+        # variable that holds it.
+        if self.module is not None and getattr(sys.modules.get(self.module), 'RULE', None) is self.rule:
             return (_from_module_name, (self.module,))
-        owner = sys.modules.get(_defining_module(self) or '')
+        owner = sys.modules.get(getattr(self.to_facts, '__module__', None) or '')
         for attribute, value in vars(owner).items() if owner else ():
             if value is self:
                 return (_from_attribute, (owner.__name__, attribute))
@@ -182,11 +184,6 @@ class Grammar:
             'of an importable module (as a module with NAME, RULE, ... or a Grammar assigned to a '
             'module variable)'
         )
-
-
-def _defining_module(grammar: Grammar) -> Optional[str]:
-    """The module whose function assembles the grammar's facts: where it was written."""
-    return getattr(grammar.to_facts, '__module__', None)
 
 
 def _from_module_name(name: str) -> Grammar:

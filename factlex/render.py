@@ -50,7 +50,7 @@ from typing import Any
 
 import attrs
 
-from .facts import FACT_TYPES, Fact, Span
+from .facts import Fact, Span
 from .serialize import to_dict
 
 __all__ = [
@@ -80,9 +80,6 @@ _RESET = '\x1b[0m'
 
 # Characters of a field value per tooltip line.
 _TIP_WIDTH = 60
-
-# Built-in classes, which to_dict accepts; any other class is read with attrs.
-_BUILTIN = frozenset(FACT_TYPES.values())
 
 # Types with a colour of their own in the page; any other type is drawn as "other".
 _KNOWN = tuple(TYPE_COLORS)
@@ -158,18 +155,8 @@ def _show(value: Any) -> str:
 
 def _fields(fact: Any, text: str) -> list[tuple[str, str]]:
     """(name, shown value) of every field of ``fact`` that is not None, ``type`` first."""
-    span = getattr(fact, 'span', None)
-    if type(fact) in _BUILTIN:
-        record = to_dict(fact, text if span is not None else None)
-    elif attrs.has(type(fact)):
-        record = {'type': type(fact).__name__, 'span': span}
-        if span is not None:
-            record['text'] = text[span.start:span.stop]
-        for field in attrs.fields(type(fact)):
-            if field.name != 'span':
-                record[field.name] = getattr(fact, field.name)
-    else:
-        raise TypeError(f'expected an attrs fact class, got {type(fact).__name__}')
+    # to_dict takes any fact, a custom grammar's included, and refuses the rest.
+    record = to_dict(fact, text if getattr(fact, 'span', None) is not None else None)
     fields = []
     for key, value in record.items():
         if key == 'text':

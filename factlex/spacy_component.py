@@ -27,6 +27,7 @@ The module imports without spaCy (``pytest --doctest-modules`` imports every
 module of the package); the factory then raises ``ImportError``.
 """
 
+import functools
 from collections.abc import Sequence
 from typing import Any, Optional
 
@@ -63,8 +64,14 @@ def _require_spacy() -> None:
             from _SPACY_MISSING
 
 
+@functools.lru_cache(maxsize=None)
+def _fact_class(spec: str) -> type:
+    # Read on every access to doc._.facts: import and build the grammar once.
+    return load_grammar(spec).fact
+
+
 def _custom_classes(doc: Doc) -> list[type]:
-    return [load_grammar(spec).fact for spec in doc.user_data.get(CLASSES_KEY, {}).values()]
+    return [_fact_class(spec) for spec in doc.user_data.get(CLASSES_KEY, {}).values()]
 
 
 def _doc_facts(doc: Doc) -> list[Fact]:

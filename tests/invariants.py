@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from factlex.facts import FACT_TYPES, Span
+from factlex.streaming import shift
 
 __all__ = ['CORPUS_TEXTS', 'check_facts', 'corpus_texts', 'shifted']
 
@@ -77,15 +78,7 @@ def check_facts(text: str, facts: Any, types: Sequence[str] = tuple(FACT_TYPES))
 
 def shifted(facts: Sequence[Any], offset: int) -> list[Any]:
     """``facts`` with every span, nested ones too, moved right by ``offset`` characters."""
-
-    def move(span: Span) -> Span:
-        return Span(span.start + offset, span.stop + offset)
-
-    moved = []
-    for fact in facts:
-        changes = {name: attrs.evolve(getattr(fact, name), span=move(span)) for name, span in _nested_spans(fact)}
-        moved.append(attrs.evolve(fact, span=move(fact.span), **changes))
-    return moved
+    return [shift(fact, offset) for fact in facts]
 
 
 def corpus_texts() -> list[str]:
