@@ -14,11 +14,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Optional
 
-from yargy.parser import Chart, Node, State
+from yargy.tree.constructors import Leaf, Node, Tree
 from yargy.predicates import bank, constructors
 from yargy.rule.bnf import is_rule
 
-__all__ = ['chart']
+__all__ = ['matches']
+
+
+class _Production:
+    """A production of a rule with what the chart asks of it at each step."""
+
+    __slots__ = ('rule', 'production', 'rank', 'terms', 'size', 'waits')
+
+    def __init__(self, rule: Any, production: Any, rank: int) -> None:
+        self.rule = rule
+        self.production = production
+        self.rank = rank  # its index among the rule's productions, which orders trees
+        self.terms = tuple(production.terms)
+        self.size = len(self.terms)
+        # at each dot: the id of the rule the state waits for, or None for a terminal or the end
+        self.waits = tuple(id(term) if is_rule(term) else None for term in self.terms) + (None,)
 
 
 class _Lookahead:
@@ -53,7 +68,7 @@ class _Lookahead:
                 signature = frozenset(begins)
                 if signature not in interned:
                     interned[signature] = _Begins(begins.values())
-                entries.append((index, production, interned[signature], empty))
+                entries.append((_Production(rule, production, index), interned[signature], empty))
             self.productions[id(rule)] = entries
         # (id of a predicate, token text) -> whether it accepts the token
         self.accepts: dict[tuple[int, Any], bool] = {}
@@ -161,86 +176,142 @@ def _lookahead(parser: Any) -> _Lookahead:
 
 #: Entries each cache of a grammar's lookahead may hold before it is emptied:
 #: bounds memory on endless input while keeping the common words.
-TOKEN_CACHE_SIZE = 50_000
+TOKEN_CACHE_SIZE = 200_000
 
 
-def chart(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None) -> Chart:
-    """What ``parser.chart(tokens)`` builds for ``findall``, with lookahead.
+def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None) -> list[Tree]:
+    """The trees of ``parser``'s root rule over every span of ``tokens``: what
+    ``prepare_trees(parser.chart(tokens).matches(parser.rule))`` gives, the
+    same trees in the same order, built with far less work.
 
     With ``last_start``, matches begin at that token index at the latest.
 
     What a predicate says of a token, and so which productions may begin at
     it, depends only on the token: its type and morphology are functions of its
-    text. Both are cached across windows and texts by
-    its text, so a word seen before costs no predicate calls.
+    text. Both are cached across windows and texts by its text, so a word seen
+    before costs no predicate calls.
     """
     lookahead = _lookahead(parser)
-    chart = Chart(tokens)
     accepts, viable, may_begin = lookahead.accepts, lookahead.viable, lookahead.may_begin
     if max(len(accepts), len(viable), len(may_begin)) > TOKEN_CACHE_SIZE:
         accepts.clear()
         viable.clear()
         may_begin.clear()
         lookahead.shapes.clear()
-    keys: dict[int, set[tuple[str, str]]] = {}
     # A token's type follows from its text (the tokenizer's rules are
     # disjoint), so the text alone keys it.
-    words = [None] + [token.value for token in tokens]
+    words = [token.value for token in tokens] + [None]
+    size = len(tokens)
+    root = parser.rule
+    token_keys: dict[int, set[tuple[str, str]]] = {}
 
-    def predict(column: Any, next_column: Any, rule: Any) -> None:
-        key = (id(rule), words[next_column.index] if next_column is not None else None)
-        productions = viable.get(key)
-        if productions is None:
+    def productions_at(rule: Any, position: int) -> tuple[_Production, ...]:
+        key = (id(rule), words[position])
+        found = viable.get(key)
+        if found is None:
             # at the end nothing is left to scan: only empty productions remain
             found = tuple(
-                (index, production)
-                for index, production, begins, empty in lookahead.productions[id(rule)]
-                if empty or (next_column is not None and _may_begin(begins, next_column))
+                production for production, begins, empty in lookahead.productions[id(rule)]
+                if empty or (position < size and _may_begin(begins, position))
             )
             # Most words allow the same few sets of productions: one copy each.
-            shape = (id(rule), tuple(index for index, _ in found))
-            productions = viable[key] = lookahead.shapes.setdefault(shape, found)
-        for index, production in productions:
-            column.append(State(
-                rule, production, dot_index=0, start_column=column, stop_column=column,
-                node=Node(rule, production, rank=index, children=[]),
-            ))
+            shape = (id(rule), tuple(production.rank for production in found))
+            found = viable[key] = lookahead.shapes.setdefault(shape, found)
+        return found
 
-    def _may_begin(begins: _Begins, column: Any) -> bool:
-        key = (id(begins), words[column.index])
+    def _may_begin(begins: _Begins, position: int) -> bool:
+        key = (id(begins), words[position])
         result = may_begin.get(key)
         if result is None:
-            result = may_begin[key] = _check(begins, column)
+            result = may_begin[key] = _check(begins, position)
         return result
 
-    def _check(begins: _Begins, column: Any) -> bool:
-        token_keys = keys.get(column.index)
-        if token_keys is None:
-            token_keys = keys[column.index] = _token_keys(column.token)
-        for token_key in token_keys:
-            for predicate in begins.indexed.get(token_key, ()):
-                if _accepts(predicate, column):
+    def _check(begins: _Begins, position: int) -> bool:
+        keys = token_keys.get(position)
+        if keys is None:
+            keys = token_keys[position] = _token_keys(tokens[position])
+        for key in keys:
+            for predicate in begins.indexed.get(key, ()):
+                if _accepts(predicate, position):
                     return True
-        return any(_accepts(predicate, column) for predicate in begins.unindexed)
+        return any(_accepts(predicate, position) for predicate in begins.unindexed)
 
-    def _accepts(predicate: Any, column: Any) -> bool:
-        key = (id(predicate), words[column.index])
+    def _accepts(predicate: Any, position: int) -> bool:
+        key = (id(predicate), words[position])
         result = accepts.get(key)
         if result is None:
-            result = accepts[key] = bool(predicate(column.token))
+            result = accepts[key] = bool(predicate(tokens[position]))
         return result
 
-    for column, next_column in chart:
-        if last_start is None or column.index <= last_start:
-            predict(column, next_column, parser.rule)
-        for state in column:
-            if state.completed:
-                parser.complete(column, state)
+    def alive(production: _Production, dot: int, position: int) -> bool:
+        """Whether a state may still advance: yargy keeps states whose next
+        terminal rejects the next token, or whose next rule cannot begin there;
+        they only fill the chart."""
+        if dot == production.size:
+            return True
+        if production.waits[dot] is None:
+            return position < size and _accepts(production.terms[dot], position)
+        return bool(productions_at(production.terms[dot], position))
+
+    # A state is (production, dot, start, children, ids of the children). yargy
+    # gives every state a tree node, though most never advance past their
+    # prediction; here a node is made when its state completes, and it is the
+    # one node of that state, as in yargy, so trees share nodes as they do there.
+    columns: list[list[tuple[Any, ...]]] = [[] for _ in range(size + 1)]
+    # per column: id of a rule -> the states there that wait for it
+    waiting: list[dict[int, list[tuple[Any, ...]]]] = [{} for _ in range(size + 1)]
+    found: list[Tree] = []
+    for position in range(size + 1):
+        states = columns[position]
+        waiting_here = waiting[position]
+        # States advanced by a completion may come about twice, from two
+        # parents or two completions with the same children: kept once.
+        seen: set[tuple[Any, ...]] = set()
+        # Predicting a rule adds the same states each time, so once is enough.
+        predicted: set[int] = set()
+
+        def predict(rule: Any) -> None:
+            if id(rule) in predicted:
+                return
+            predicted.add(id(rule))
+            for production in productions_at(rule, position):
+                state = (production, 0, position, (), ())
+                states.append(state)
+                if production.waits[0] is not None:
+                    waiting_here.setdefault(production.waits[0], []).append(state)
+
+        if last_start is None or position <= last_start:
+            predict(root)
+        index = 0
+        while index < len(states):
+            production, dot, start, children, ids = states[index]
+            index += 1
+            if dot == production.size:
+                node = Node(production.rule, production.production, production.rank, list(children))
+                if production.rule is root:
+                    found.append((start, position, node))
+                for parent in waiting[start].get(id(production.rule), ()):
+                    parent_production, parent_dot, parent_start, parent_children, parent_ids = parent
+                    key = (id(parent_production), parent_dot + 1, parent_start, parent_ids + (id(node),))
+                    if key in seen or not alive(parent_production, parent_dot + 1, position):
+                        continue
+                    seen.add(key)
+                    state = (parent_production, parent_dot + 1, parent_start, parent_children + (node,), key[3])
+                    states.append(state)
+                    rule_id = parent_production.waits[parent_dot + 1]
+                    if rule_id is not None:
+                        waiting_here.setdefault(rule_id, []).append(state)
             else:
-                next_term = state.next_term
-                if is_rule(next_term):
-                    predict(column, next_column, next_term)
-                elif next_column and _accepts(next_term, next_column):
+                term = production.terms[dot]
+                if production.waits[dot] is not None:
+                    predict(term)
+                elif position < size and _accepts(term, position) and alive(production, dot + 1, position + 1):
                     # the lookahead has often tested this terminal on this token already
-                    parser.scan(next_column, next_term, state)
-    return chart
+                    leaf = Leaf(term, term.constrain(tokens[position]))
+                    state = (production, dot + 1, start, children + (leaf,), ids + (id(leaf),))
+                    columns[position + 1].append(state)
+                    rule_id = production.waits[dot + 1]
+                    if rule_id is not None:
+                        waiting[position + 1].setdefault(rule_id, []).append(state)
+    # yargy lists a chart's matches column by column, in the order they were made
+    return [Tree(node, (start, stop)) for start, stop, node in found]

@@ -246,53 +246,46 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
 
     Like yargy's ``Parser.findall``, but a match counts only when the grammar
     assembles a fact from it, so a longer match that ``to_facts`` rejects does
-    not hide a shorter one that it accepts. The Earley chart is emptied
-    afterwards: its columns and states point at each other, and with
-    collection paused (see :func:`_gc_paused`) such cycles would pile up.
+    not hide a shorter one that it accepts.
     """
-    from yargy.parser import prepare_match, prepare_trees
+    from yargy.parser import prepare_match
 
     from . import earley
 
-    chart = earley.chart(parser, tokens, last_start)
-    try:
-        found: dict[tuple[int, int], list[Any]] = {}
-        weights: dict[tuple[int, int], int] = {}
-        claims: dict[tuple[int, int], tuple[int, int]] = {}
-        tried: dict[tuple[int, int], int] = {}
-        for tree in sorted(prepare_trees(chart.matches(parser.rule))):
-            span = tree.range
-            if span in found or tried.get(span, 0) >= PARSES_PER_SPAN:
-                continue
-            tried[span] = tried.get(span, 0) + 1
-            match = prepare_match(tree)
-            if match is None or not _on_word_boundaries(text, Span(match.span.start, match.span.stop)):
-                if trace and match is not None:
-                    trace('match', grammar, tree, match, 'cut out of a longer word', [])
-                continue
-            facts = grammar.facts(match.fact, match.tokens)
-            # A fact's span may be narrower than its match ("о миреQ" of
-            # "о миреQи": the subject drops a final "и"); it must not cut a word either.
-            if not all(_on_word_boundaries(text, span) for span in (getattr(fact, 'span', None) for fact in facts)
-                       if isinstance(span, Span)):
-                if trace:
-                    trace('match', grammar, tree, match, 'a fact cut out of a longer word', [])
-                continue
+    trees = earley.matches(parser, tokens, last_start)
+    found: dict[tuple[int, int], list[Any]] = {}
+    weights: dict[tuple[int, int], int] = {}
+    claims: dict[tuple[int, int], tuple[int, int]] = {}
+    tried: dict[tuple[int, int], int] = {}
+    for tree in sorted(trees):
+        span = tree.range
+        if span in found or tried.get(span, 0) >= PARSES_PER_SPAN:
+            continue
+        tried[span] = tried.get(span, 0) + 1
+        match = prepare_match(tree)
+        if match is None or not _on_word_boundaries(text, Span(match.span.start, match.span.stop)):
+            if trace and match is not None:
+                trace('match', grammar, tree, match, 'cut out of a longer word', [])
+            continue
+        raw = match.fact  # yargy interprets the tree anew each time it is asked
+        facts = grammar.facts(raw, match.tokens)
+        # A fact's span may be narrower than its match ("о миреQ" of
+        # "о миреQи": the subject drops a final "и"); it must not cut a word either.
+        if not all(_on_word_boundaries(text, span) for span in (getattr(fact, 'span', None) for fact in facts)
+                   if isinstance(span, Span)):
             if trace:
-                trace('match', grammar, tree, match, 'facts' if facts else 'to_facts gave no fact', facts)
-            if facts:
-                found[span] = facts
-                weights[span] = span[1] - span[0] + (grammar.preference(match.fact) if grammar.preference else 0)
-                claims[span] = _claim(span, match.tokens, grammar.shared(match.fact) if grammar.shared else ())
-        kept = _best_cover(claims, weights)
+                trace('match', grammar, tree, match, 'a fact cut out of a longer word', [])
+            continue
         if trace:
-            trace('cover', grammar, kept, found)
-        return [fact for span in kept for fact in found[span]]
-    finally:
-        for column in chart.columns:
-            column.states = []
-            column.states_index.clear()
-            column.hashes.clear()
+            trace('match', grammar, tree, match, 'facts' if facts else 'to_facts gave no fact', facts)
+        if facts:
+            found[span] = facts
+            weights[span] = span[1] - span[0] + (grammar.preference(raw) if grammar.preference else 0)
+            claims[span] = _claim(span, match.tokens, grammar.shared(raw) if grammar.shared else ())
+    kept = _best_cover(claims, weights)
+    if trace:
+        trace('cover', grammar, kept, found)
+    return [fact for span in kept for fact in found[span]]
 
 
 class Extractor:

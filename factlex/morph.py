@@ -31,6 +31,7 @@ __all__ = [
     'NUMBER',
     'TOKEN_RULES',
     'Tokenizer',
+    'is_known',
     'morph_analyzer',
     'tokenizer',
     'without_marks',
@@ -98,6 +99,26 @@ class CachedMorphAnalyzer(MorphAnalyzer):
     def __reduce__(self) -> tuple[Any, ...]:
         # Analyzers are rebuilt, not copied, when a process receives one.
         return (morph_analyzer, ())
+
+
+_KNOWN: dict[str, bool] = {}
+
+
+def is_known(form: Any) -> bool:
+    """Whether the dictionary has the word of ``form`` (a reading of a token)
+    rather than guessing it.
+
+    pymorphy2's ``Parse.is_known`` searches its dictionary afresh on every
+    call, and grammars ask it of the same words again and again; the answer
+    depends on the word alone, so it is cached, as analyses are.
+    """
+    word = form.raw.word
+    known = _KNOWN.get(word)
+    if known is None:
+        if len(_KNOWN) >= MORPH_CACHE_SIZE:
+            _KNOWN.clear()
+        known = _KNOWN[word] = bool(form.raw.is_known)
+    return known
 
 
 class Tokenizer(MorphTokenizer):

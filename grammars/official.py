@@ -9,11 +9,13 @@ from typing import Any, Optional
 
 from yargy import and_, not_, or_, rule
 from yargy.interpretation import fact
+from yargy.parser import prepare_matches, prepare_resolved_matches
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
-from factlex import normalize
+from factlex import earley, normalize
 from factlex.facts import Official, Person, Span
+from factlex.morph import is_known
 
 from .blocks.names import person
 from .blocks.orgs import (
@@ -42,7 +44,7 @@ from .blocks.words import (
 from .phrases import INFLECTED_ABBREVIATION
 from .phrases import join as _join
 from .tokens import attribute_tokens, tokens_span
-from .vocab import read_table
+from .vocab import alternation, read_table
 
 __all__ = ['FACT', 'HEADS', 'MODIFIERS', 'NAME', 'REACH', 'RULE', 'TRIGGER', 'Raw', 'preference', 'shared', 'to_facts']
 
@@ -576,7 +578,7 @@ def _stem(head: str) -> str:
 
 
 #: Text without one of these words holds no official.
-TRIGGER = re.compile('(?i:' + '|'.join(sorted({_stem(head) for head in HEADS} | {'врио'})) + ')')
+TRIGGER = re.compile('(?i:' + alternation({_stem(head) for head in HEADS} | {'врио'}) + ')')
 
 # The words a head ends in, as the dictionary spells them ("премьер" of
 # "вице-премьер"); a lemma that starts with one is a head or made of one
@@ -807,7 +809,7 @@ def _known_surname(part: Sequence[Any], cases: set[str], gender: Optional[str]) 
     for form in getattr(token, 'forms', ()):
         grams = form.grams.values
         either = 'ms-f' in grams or 'Ms-f' in grams
-        if 'Surn' in grams and form.raw.is_known and cases & grams and (gender is None or gender in grams or either):
+        if 'Surn' in grams and is_known(form) and cases & grams and (gender is None or gender in grams or either):
             if 'Fixd' in grams or either:
                 return token.value  # "Шойгу", "Матвиенко" do not decline
             inflected = form.raw.inflect({'nomn', gender} if gender else {'nomn'})
@@ -888,7 +890,7 @@ def _agrees(raw: Any, cases: set[str]) -> bool:
         # the declining part of a double first name: "Жан-Клода"
         for token in attribute_tokens(raw, name)[-1:] if name == 'first' else attribute_tokens(raw, name)[:1]:
             # a plural adjective is no reading of one person's surname: "Долгих"
-            readings = [form for form in getattr(token, 'forms', ()) if form.raw.is_known
+            readings = [form for form in getattr(token, 'forms', ()) if is_known(form)
                         and form.grams.values & grams and not ('ADJF' in form.grams.values and 'plur' in form.grams.values)]
             if readings and not any(cases & form.grams.values or 'Fixd' in form.grams.values for form in readings):
                 return False
@@ -932,7 +934,7 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     if any(form.normalized == 'кандидат' for form in forms) and not (tail and tail[0].value.lower() == 'в'):
         return False  # only "кандидат в президенты" names the post; "кандидат от партии" runs for one
     if head.value[:1].isupper() and first and not last and not any(
-        'Name' in form.grams.values and form.raw.is_known for form in getattr(first[0], 'forms', ())
+        'Name' in form.grams.values and is_known(form) for form in getattr(first[0], 'forms', ())
     ):
         return False  # "Эмир Кустурица": a name and a surname, not a monarch's title
     head_lemmas = {form.normalized for form in forms} | {raw.head.lower()}
@@ -960,7 +962,7 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     ):
         return False  # "председателем Совета Министров": a post's word is no name
     if last and not first and any(
-        'ADJF' in form.grams.values and form.raw.is_known for form in getattr(last[0], 'forms', ())
+        'ADJF' in form.grams.values and is_known(form) for form in getattr(last[0], 'forms', ())
     ):
         return False  # "губернатором Московской области": an adjective, not a surname
     place = attribute_tokens(raw, 'place')
@@ -970,7 +972,7 @@ def _plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         return False  # across a few words, only a full name is safe: "Руснок" may be anything
     if last and not raw.link and 'nomn' not in person_cases and len(last) == 1:
         word = last[0].value
-        known = [form for form in getattr(last[0], 'forms', ()) if form.raw.is_known]
+        known = [form for form in getattr(last[0], 'forms', ()) if is_known(form)]
         if not known and _DECLINABLE_NOMINATIVE.search(word.lower()) and normalize.name_gender([word]) is None:
             return False  # "указом президента Ю.Балуевский": a nominative name
     return True
@@ -1011,7 +1013,7 @@ def _name_of_tail(raw: Any) -> bool:
 def _may_be_subject(raw: Any) -> bool:
     """Whether every dictionary word of the name can stand in the nominative."""
     for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'):
-        known = [form for form in getattr(token, 'forms', ()) if form.raw.is_known]
+        known = [form for form in getattr(token, 'forms', ()) if is_known(form)]
         if known and not any('nomn' in form.grams.values or 'Fixd' in form.grams.values for form in known):
             return False
     return True
@@ -1032,7 +1034,7 @@ def _may_be_holder(raw: Any) -> bool:
     an office ("Иванов занял пост", "назначил Иванова на пост", "назначение
     Иванова на пост"); a dative or instrumental name is someone else."""
     for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'):
-        known = [form for form in getattr(token, 'forms', ()) if form.raw.is_known and form.grams.values & {'Name', 'Surn'}]
+        known = [form for form in getattr(token, 'forms', ()) if is_known(form) and form.grams.values & {'Name', 'Surn'}]
         if known and not any(form.grams.values & {'nomn', 'accs', 'gent', 'Fixd'} for form in known):
             return False
     return True
@@ -1069,7 +1071,7 @@ def _sought_by(link: Sequence[Any]) -> bool:
 
 def _known_surname_reading(tokens: Sequence[Any]) -> bool:
     return any(
-        'Surn' in form.grams.values and form.raw.is_known for token in tokens for form in getattr(token, 'forms', ())
+        'Surn' in form.grams.values and is_known(form) for token in tokens for form in getattr(token, 'forms', ())
     )
 
 
@@ -1134,11 +1136,16 @@ def _other_post(raw: Any) -> Optional[Any]:
     for token in tokens:
         chars[token.span.start - base:token.span.stop - base] = token.value
     text = ''.join(chars)
-    match = _post_parser().match(text)
+    # yargy's Parser.match and Parser.findall, on factlex's leaner chart
+    parser = _post_parser()
+    words = list(parser.tokenizer(text))
+    whole = sorted(tree for tree in earley.matches(parser, words, last_start=0) if tree.range == (0, len(words)))
+    match = next(prepare_matches(whole), None)
     if match is None:
         # "наблюдатель от ОБСЕ португальский парламентарий": words left over
         # after the post ("португальский") describe the holder of the next one
-        match = next((found for found in _post_parser().findall(text) if found.span.start == 0), None)
+        found = prepare_resolved_matches(sorted(earley.matches(parser, words)))
+        match = next((candidate for candidate in found if candidate.span.start == 0), None)
     return match.fact if match is not None else None
 
 
@@ -1146,7 +1153,7 @@ def _indeclinable_post_person_cases(raw: Any) -> set[str]:
     """After "замминистра" only the name shows its case: a dictionary name by
     its readings, another by its ending ("Буянский" is nominative, "Балуевского" not)."""
     known = _person_cases(raw)
-    if any(form.raw.is_known and form.grams.values & {'Name', 'Surn'}
+    if any(is_known(form) and form.grams.values & {'Name', 'Surn'}
            for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')
            for form in getattr(token, 'forms', ())):
         return known

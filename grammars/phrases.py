@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from typing import Any, Optional
 
 from factlex import normalize
+from factlex.morph import is_known
 
 from .blocks.words import IsOrgShaped, known_grams
 
@@ -92,7 +93,7 @@ def name_nominative(tokens: Sequence[Any], cases: Collection[str]) -> str:
     words = [token for token in tokens if token.value not in '-.']
     # "решение президента Виктора Януковича": a name after a description may
     # be governed by it and stand in a case of its own.
-    own = {case for form in readings(words[0], None, _PROPER) if form.raw.is_known
+    own = {case for form in readings(words[0], None, _PROPER) if is_known(form)
            for case in normalize.CASES if case in form.grams.values}
     if own and not own & cases:
         cases = own
@@ -119,7 +120,7 @@ def _name_word(token: Any, part: str, cases: set[str], gender: Optional[str]) ->
     gram = {'first': 'Name', 'middle': 'Patr', 'last': 'Surn'}[part]
     for form in readings(token, cases, {gram}):
         grams = form.grams.values
-        if not form.raw.is_known:
+        if not is_known(form):
             continue
         if 'Fixd' in grams:
             return token.value  # "Шойгу", "Павлюченко"

@@ -6,9 +6,12 @@ lists in data files lets a user extend them without touching rules.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from importlib import resources
+from typing import Any
 
-__all__ = ['read_table']
+__all__ = ['alternation', 'read_table']
 
 
 def read_table(name: str, columns: int) -> list[tuple[str, ...]]:
@@ -23,3 +26,32 @@ def read_table(name: str, columns: int) -> list[tuple[str, ...]]:
             raise ValueError(f'{name}:{number}: expected {columns} tab-separated fields, got {line!r}')
         rows.append(fields)
     return rows
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored into a trie: "глав(?:ред|...)??".
+
+    Python's ``re`` tries the alternatives of ``a|b|...`` one by one at every
+    position of the text, so a trigger of 300 stems ran at half a million
+    characters a second; factored, a position that begins no word is left after
+    one character. It matches what the sorted plain alternation matches, the
+    shortest word first: an alternative that extends a word is optional and lazy.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[''] = {}  # a word ends here
+
+    def pattern(node: dict[str, Any]) -> str:
+        ends = '' in node
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ''
+        body = branches[0] if len(branches) == 1 and not ends else '(?:' + '|'.join(branches) + ')'
+        if len(branches) == 1 and ends:
+            body = '(?:' + branches[0] + ')'
+        return body + '??' if ends else body
+
+    return pattern(trie)
