@@ -14,20 +14,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Optional
 
+from yargy.parser import Match
+from yargy.parser import prepare_match as _yargy_prepare_match
 from yargy.tree.constructors import Leaf, Node, Tree
 from yargy.predicates import bank, constructors
 from yargy.rule.bnf import is_rule
 
-__all__ = ['matches']
+__all__ = ['matches', 'prepare_match']
 
 
 class _Production:
     """A production of a rule with what the chart asks of it at each step."""
 
-    __slots__ = ('rule', 'production', 'rank', 'terms', 'size', 'waits')
+    __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'size', 'waits')
 
     def __init__(self, rule: Any, production: Any, rank: int) -> None:
         self.rule = rule
+        self.rule_id = id(rule)
         self.production = production
         self.rank = rank  # its index among the rule's productions, which orders trees
         self.terms = tuple(production.terms)
@@ -77,6 +80,8 @@ class _Lookahead:
         # (id of a _Begins, token text) -> whether one of its terminals accepts the token
         self.may_begin: dict[tuple[int, Any], bool] = {}
         self.shapes: dict[tuple[int, tuple[int, ...]], tuple[tuple[int, Any], ...]] = {}
+        # whether a rule ties its words by agreement (yargy's .match(gnc_relation()) and the like)
+        self.relations = any(rule.relation for rule in rules)
 
 
 class _Begins:
@@ -249,33 +254,39 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         they only fill the chart."""
         if dot == production.size:
             return True
-        if production.waits[dot] is None:
-            return position < size and _accepts(production.terms[dot], position)
-        return bool(productions_at(production.terms[dot], position))
+        rule_id = production.waits[dot]
+        if rule_id is None:
+            if position == size:
+                return False
+            result = accepts.get((id(production.terms[dot]), words[position]))
+            return _accepts(production.terms[dot], position) if result is None else result
+        # the caches first: this runs for every new state
+        productions = viable.get((rule_id, words[position]))
+        if productions is None:
+            productions = productions_at(production.terms[dot], position)
+        return bool(productions)
 
-    # A state is (production, dot, start, children, ids of the children). yargy
-    # gives every state a tree node, though most never advance past their
-    # prediction; here a node is made when its state completes, and it is the
-    # one node of that state, as in yargy, so trees share nodes as they do there.
+    # A state is (production, dot, start, children). yargy gives every state a
+    # tree node, though most never advance past their prediction; here a node
+    # is made when its state completes, and it is the one node of that state,
+    # as in yargy, so trees share nodes as they do there. yargy also checks
+    # each new state against the column's states, which only ever finds a
+    # prediction made twice: a completion pairs a waiting state with a new
+    # node, and a scan makes a new leaf. Predictions are made once per rule
+    # and column instead.
     columns: list[list[tuple[Any, ...]]] = [[] for _ in range(size + 1)]
     # per column: id of a rule -> the states there that wait for it
     waiting: list[dict[int, list[tuple[Any, ...]]]] = [{} for _ in range(size + 1)]
-    found: list[Tree] = []
+    found: list[tuple[int, int, Node]] = []
     for position in range(size + 1):
         states = columns[position]
         waiting_here = waiting[position]
-        # States advanced by a completion may come about twice, from two
-        # parents or two completions with the same children: kept once.
-        seen: set[tuple[Any, ...]] = set()
-        # Predicting a rule adds the same states each time, so once is enough.
         predicted: set[int] = set()
 
         def predict(rule: Any) -> None:
-            if id(rule) in predicted:
-                return
             predicted.add(id(rule))
             for production in productions_at(rule, position):
-                state = (production, 0, position, (), ())
+                state = (production, 0, position, ())
                 states.append(state)
                 if production.waits[0] is not None:
                     waiting_here.setdefault(production.waits[0], []).append(state)
@@ -284,34 +295,47 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
             predict(root)
         index = 0
         while index < len(states):
-            production, dot, start, children, ids = states[index]
+            production, dot, start, children = states[index]
             index += 1
             if dot == production.size:
                 node = Node(production.rule, production.production, production.rank, list(children))
                 if production.rule is root:
                     found.append((start, position, node))
-                for parent in waiting[start].get(id(production.rule), ()):
-                    parent_production, parent_dot, parent_start, parent_children, parent_ids = parent
-                    key = (id(parent_production), parent_dot + 1, parent_start, parent_ids + (id(node),))
-                    if key in seen or not alive(parent_production, parent_dot + 1, position):
+                for parent_production, parent_dot, parent_start, parent_children in waiting[start].get(production.rule_id, ()):
+                    dot_after = parent_dot + 1
+                    if not alive(parent_production, dot_after, position):
                         continue
-                    seen.add(key)
-                    state = (parent_production, parent_dot + 1, parent_start, parent_children + (node,), key[3])
+                    state = (parent_production, dot_after, parent_start, parent_children + (node,))
                     states.append(state)
-                    rule_id = parent_production.waits[parent_dot + 1]
+                    rule_id = parent_production.waits[dot_after]
                     if rule_id is not None:
                         waiting_here.setdefault(rule_id, []).append(state)
             else:
-                term = production.terms[dot]
-                if production.waits[dot] is not None:
-                    predict(term)
-                elif position < size and _accepts(term, position) and alive(production, dot + 1, position + 1):
+                rule_id = production.waits[dot]
+                if rule_id is not None:
+                    if rule_id not in predicted:
+                        predict(production.terms[dot])
+                elif position < size:
+                    term = production.terms[dot]
                     # the lookahead has often tested this terminal on this token already
-                    leaf = Leaf(term, term.constrain(tokens[position]))
-                    state = (production, dot + 1, start, children + (leaf,), ids + (id(leaf),))
-                    columns[position + 1].append(state)
-                    rule_id = production.waits[dot + 1]
-                    if rule_id is not None:
-                        waiting[position + 1].setdefault(rule_id, []).append(state)
+                    if _accepts(term, position) and alive(production, dot + 1, position + 1):
+                        leaf = Leaf(term, term.constrain(tokens[position]))
+                        state = (production, dot + 1, start, children + (leaf,))
+                        columns[position + 1].append(state)
+                        rule_id = production.waits[dot + 1]
+                        if rule_id is not None:
+                            waiting[position + 1].setdefault(rule_id, []).append(state)
     # yargy lists a chart's matches column by column, in the order they were made
     return [Tree(node, (start, stop)) for start, stop, node in found]
+
+
+def prepare_match(parser: Any, tree: Tree) -> Optional[Match]:
+    """yargy's ``prepare_match`` of a tree of ``parser``: the match, or None
+    when the tree breaks an agreement its rules ask for.
+
+    For a grammar without agreement relations that check passes by
+    construction, yet it walks and copies the whole tree; it is skipped.
+    """
+    if _lookahead(parser).relations:
+        return _yargy_prepare_match(tree)
+    return Match(tree.normalized)

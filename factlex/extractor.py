@@ -248,8 +248,6 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
     assembles a fact from it, so a longer match that ``to_facts`` rejects does
     not hide a shorter one that it accepts.
     """
-    from yargy.parser import prepare_match
-
     from . import earley
 
     trees = earley.matches(parser, tokens, last_start)
@@ -262,7 +260,7 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
         if span in found or tried.get(span, 0) >= PARSES_PER_SPAN:
             continue
         tried[span] = tried.get(span, 0) + 1
-        match = prepare_match(tree)
+        match = earley.prepare_match(parser, tree)
         if match is None or not _on_word_boundaries(text, Span(match.span.start, match.span.stop)):
             if trace and match is not None:
                 trace('match', grammar, tree, match, 'cut out of a longer word', [])

@@ -31,6 +31,7 @@ __all__ = [
     'NUMBER',
     'TOKEN_RULES',
     'Tokenizer',
+    'inflect',
     'is_known',
     'morph_analyzer',
     'tokenizer',
@@ -119,6 +120,22 @@ def is_known(form: Any) -> bool:
             _KNOWN.clear()
         known = _KNOWN[word] = bool(form.raw.is_known)
     return known
+
+
+def inflect(form: Any, grams: Iterable[str]) -> str | None:
+    """The word of ``form`` (a reading of a token) put in the form ``grams``
+    names, as pymorphy2's ``Parse.inflect`` gives it, or None when it has none.
+
+    pymorphy2 rebuilds the word's whole paradigm on every call, and facts
+    put the same words in the nominative again and again, so it is cached.
+    """
+    return _inflected(form.raw, frozenset(grams))
+
+
+@functools.lru_cache(maxsize=MORPH_CACHE_SIZE)
+def _inflected(parse: Any, grams: frozenset[str]) -> str | None:
+    found = parse.inflect(grams)
+    return found.word if found is not None else None
 
 
 class Tokenizer(MorphTokenizer):

@@ -15,7 +15,7 @@ from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, t
 
 from factlex import earley, normalize
 from factlex.facts import Official, Person, Span
-from factlex.morph import is_known
+from factlex.morph import inflect, is_known
 
 from .blocks.names import person
 from .blocks.orgs import (
@@ -634,8 +634,7 @@ def _readings(token: Any, cases: set[str], parts_of_speech: set[str]) -> list[An
 
 
 def _inflect(form: Any, grams: set[str], original: str, *, proper: bool) -> str:
-    inflected = form.raw.inflect(grams) or form.raw.inflect({'nomn'})
-    word = inflected.word if inflected is not None else original.lower()
+    word = inflect(form, grams) or inflect(form, {'nomn'}) or original.lower()
     return word[:1].upper() + word[1:] if proper and original[:1].isupper() else word
 
 
@@ -812,9 +811,9 @@ def _known_surname(part: Sequence[Any], cases: set[str], gender: Optional[str]) 
         if 'Surn' in grams and is_known(form) and cases & grams and (gender is None or gender in grams or either):
             if 'Fixd' in grams or either:
                 return token.value  # "Шойгу", "Матвиенко" do not decline
-            inflected = form.raw.inflect({'nomn', gender} if gender else {'nomn'})
+            inflected = inflect(form, {'nomn', gender} if gender else {'nomn'})
             if inflected is not None:
-                return _as_written(inflected.word, token.value)
+                return _as_written(inflected, token.value)
     return None
 
 

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from typing import Any, Optional
 
 from factlex import normalize
-from factlex.morph import is_known
+from factlex.morph import inflect, is_known
 
 from .blocks.words import IsOrgShaped, known_grams
 
@@ -49,8 +49,7 @@ def readings(token: Any, cases: Optional[Collection[str]] = None, grams: Collect
 
 
 def _inflect(form: Any, grams: set[str], original: str) -> str:
-    inflected = form.raw.inflect(grams) or form.raw.inflect({'nomn'})
-    word = inflected.word if inflected is not None else original.lower()
+    word = inflect(form, grams) or inflect(form, {'nomn'}) or original.lower()
     if 'ё' not in original.lower():
         word = word.replace('ё', 'е')
     if original.isupper() and len(original) > 1:

@@ -49,3 +49,31 @@ def test_last_start_only_drops_later_starts():
     tokens = list(EXTRACTOR._tokenizer('рост на 5% и на 7% за год'))
     assert sorted(tree.range for tree in _yargys(parser, tokens)) == [(2, 4), (6, 8)]
     assert sorted(tree.range for tree in earley.matches(parser, tokens, last_start=4)) == [(2, 4)]
+
+
+@pytest.mark.parametrize('text, agrees', [('новый дом', True), ('новая дом', False)])
+def test_agreement_relations_are_checked(text, agrees):
+    """A grammar whose words must agree keeps yargy's check; only grammars
+    without relations skip it."""
+    from yargy import Parser, rule
+    from yargy.predicates import gram
+    from yargy.relations import gnc_relation
+
+    agreement = gnc_relation()
+    parser = Parser(rule(gram('ADJF').match(agreement), gram('NOUN').match(agreement)), tokenizer=EXTRACTOR._tokenizer)
+    tokens = list(EXTRACTOR._tokenizer(text))
+    whole = [tree for tree in earley.matches(parser, tokens) if tree.range == (0, 2)]
+    assert whole
+    assert any(earley.prepare_match(parser, tree) is not None for tree in whole) == agrees
+
+
+def test_grammars_without_relations_read_the_same_matches():
+    grammar, parser = EXTRACTOR._parsers[0]  # money: no agreement relations
+    tokens = list(EXTRACTOR._tokenizer('кредит на $1,7 млрд и 350 тыс. руб.'))
+    trees = sorted(earley.matches(parser, tokens))
+    assert trees
+    for tree in trees:
+        ours, yargys = earley.prepare_match(parser, tree), prepare_match(tree)
+        assert (ours is None) == (yargys is None)
+        if ours is not None:
+            assert ours.span == yargys.span and repr(ours.fact) == repr(yargys.fact)
