@@ -11,16 +11,17 @@ not have scanned the token anyway.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Optional
 
 from yargy.parser import Match
 from yargy.parser import prepare_match as _yargy_prepare_match
+from yargy.span import resolve_spans
 from yargy.tree.constructors import Leaf, Node, Tree
 from yargy.predicates import bank, constructors
 from yargy.rule.bnf import is_rule
 
-__all__ = ['matches', 'prepare_match']
+__all__ = ['findall', 'match', 'matches', 'prepare_match']
 
 
 class _Production:
@@ -77,8 +78,6 @@ class _Lookahead:
         self.accepts: dict[tuple[int, Any], bool] = {}
         # (id of a rule, text of the next token or None) -> productions that may begin there
         self.viable: dict[tuple[int, Any], tuple[tuple[int, Any], ...]] = {}
-        # (id of a _Begins, token text) -> whether one of its terminals accepts the token
-        self.may_begin: dict[tuple[int, Any], bool] = {}
         self.shapes: dict[tuple[int, tuple[int, ...]], tuple[tuple[int, Any], ...]] = {}
         # whether a rule ties its words by agreement (yargy's .match(gnc_relation()) and the like)
         self.relations = any(rule.relation for rule in rules)
@@ -181,7 +180,7 @@ def _lookahead(parser: Any) -> _Lookahead:
 
 #: Entries each cache of a grammar's lookahead may hold before it is emptied:
 #: bounds memory on endless input while keeping the common words.
-TOKEN_CACHE_SIZE = 200_000
+TOKEN_CACHE_SIZE = 100_000
 
 
 def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None) -> list[Tree]:
@@ -197,11 +196,10 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     before costs no predicate calls.
     """
     lookahead = _lookahead(parser)
-    accepts, viable, may_begin = lookahead.accepts, lookahead.viable, lookahead.may_begin
-    if max(len(accepts), len(viable), len(may_begin)) > TOKEN_CACHE_SIZE:
+    accepts, viable = lookahead.accepts, lookahead.viable
+    if max(len(accepts), len(viable)) > TOKEN_CACHE_SIZE:
         accepts.clear()
         viable.clear()
-        may_begin.clear()
         lookahead.shapes.clear()
     # A token's type follows from its text (the tokenizer's rules are
     # disjoint), so the text alone keys it.
@@ -224,8 +222,13 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
             found = viable[key] = lookahead.shapes.setdefault(shape, found)
         return found
 
+    # (id of a _Begins, position) -> whether one of its terminals accepts the
+    # token there: rules share first terminals, and most words reach this only
+    # once, so it is kept for the window alone.
+    may_begin: dict[tuple[int, int], bool] = {}
+
     def _may_begin(begins: _Begins, position: int) -> bool:
-        key = (id(begins), words[position])
+        key = (id(begins), position)
         result = may_begin.get(key)
         if result is None:
             result = may_begin[key] = _check(begins, position)
@@ -339,3 +342,25 @@ def prepare_match(parser: Any, tree: Tree) -> Optional[Match]:
     if _lookahead(parser).relations:
         return _yargy_prepare_match(tree)
     return Match(tree.normalized)
+
+
+def match(parser: Any, tokens: Iterable[Any]) -> Optional[Match]:
+    """yargy's ``Parser.match`` over tokens: the first reading, in yargy's
+    order, of all of ``tokens`` as one match, or None."""
+    tokens = list(tokens)
+    whole = sorted(tree for tree in matches(parser, tokens, last_start=0) if tree.range == (0, len(tokens)))
+    return next((found for found in (prepare_match(parser, tree) for tree in whole) if found is not None), None)
+
+
+def findall(parser: Any, tokens: Iterable[Any]) -> list[Match]:
+    """yargy's ``Parser.findall`` over tokens: the matches that together
+    cover the most tokens without overlapping, in order."""
+    spans: list[tuple[int, int]] = []
+    by_span: dict[tuple[int, int], Match] = {}
+    for tree in sorted(matches(parser, list(tokens))):
+        if tree.range not in by_span:
+            found = prepare_match(parser, tree)
+            if found is not None:
+                spans.append(tree.range)
+                by_span[tree.range] = found
+    return [by_span[span] for span in resolve_spans(spans)]

@@ -21,7 +21,7 @@ from yargy.predicates import (
     type,
 )
 
-from factlex import normalize
+from factlex import earley, normalize
 from factlex.facts import Agreement
 
 from .blocks.names import INITIAL
@@ -921,7 +921,7 @@ def _split_topic(tokens: list[Any], deadline: bool = False) -> tuple[list[Any], 
 
 def _matches(name: str, tokens: Sequence[Any]) -> bool:
     """Whether ``tokens`` are exactly one ``'date'`` or one ``'place'``."""
-    return _parser(name).match(list(tokens)) is not None
+    return earley.match(_parser(name), tokens) is not None
 
 
 @functools.cache

@@ -9,7 +9,6 @@ from typing import Any, Optional
 
 from yargy import and_, not_, or_, rule
 from yargy.interpretation import fact
-from yargy.parser import prepare_matches, prepare_resolved_matches
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
@@ -1135,16 +1134,13 @@ def _other_post(raw: Any) -> Optional[Any]:
     for token in tokens:
         chars[token.span.start - base:token.span.stop - base] = token.value
     text = ''.join(chars)
-    # yargy's Parser.match and Parser.findall, on factlex's leaner chart
     parser = _post_parser()
     words = list(parser.tokenizer(text))
-    whole = sorted(tree for tree in earley.matches(parser, words, last_start=0) if tree.range == (0, len(words)))
-    match = next(prepare_matches(whole), None)
+    match = earley.match(parser, words)
     if match is None:
         # "наблюдатель от ОБСЕ португальский парламентарий": words left over
         # after the post ("португальский") describe the holder of the next one
-        found = prepare_resolved_matches(sorted(earley.matches(parser, words)))
-        match = next((candidate for candidate in found if candidate.span.start == 0), None)
+        match = next((found for found in earley.findall(parser, words) if found.span.start == 0), None)
     return match.fact if match is not None else None
 
 

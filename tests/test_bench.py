@@ -36,4 +36,5 @@ def test_runs_and_says_when_natasha_is_missing(corpus, monkeypatch, capsys):
     assert 'natasha: skipped: natasha is not installed' in out
     assert '\nfactlex ' in out and 'chars/s' in out and 'peak RSS' in out
     assert 'scaling, CPU time' in out
+    assert 'first pass, CPU' in out
     assert 'natasha money' not in out

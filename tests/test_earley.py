@@ -77,3 +77,25 @@ def test_grammars_without_relations_read_the_same_matches():
         assert (ours is None) == (yargys is None)
         if ours is not None:
             assert ours.span == yargys.span and repr(ours.fact) == repr(yargys.fact)
+
+
+@pytest.mark.parametrize('text', [
+    'министр иностранных дел России',
+    'наблюдатель от ОБСЕ португальский парламентарий',
+    'глава ФСБ Чечни и зампред НАК',
+    'не пост вовсе',
+])
+def test_match_and_findall_as_yargy(text):
+    """earley.match and earley.findall give what yargy's Parser.match and
+    Parser.findall give on the same tokens."""
+    from factlex.grammars import official
+
+    parser = official._post_parser()
+    tokens = list(parser.tokenizer(text))
+
+    def described(found):
+        return None if found is None else (found.span, repr(found.fact))
+
+    assert described(earley.match(parser, tokens)) == described(parser.match(tokens))
+    assert [described(found) for found in earley.findall(parser, tokens)] == [
+        described(found) for found in parser.findall(tokens)]
