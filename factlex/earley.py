@@ -332,16 +332,31 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     return [Tree(node, (start, stop)) for start, stop, node in found]
 
 
-def prepare_match(parser: Any, tree: Tree) -> Optional[Match]:
+def prepare_match(parser: Any, tree: Tree, shared: Optional[dict[int, Any]] = None) -> Optional[Match]:
     """yargy's ``prepare_match`` of a tree of ``parser``: the match, or None
     when the tree breaks an agreement its rules ask for.
 
     For a grammar without agreement relations that check passes by
     construction, yet it walks and copies the whole tree; it is skipped.
+    The trees of one chart share subtrees, and ``shared``, a dict kept for
+    the trees of one chart, lets each subtree be normalized once for all.
     """
     if _lookahead(parser).relations:
         return _yargy_prepare_match(tree)
-    return Match(tree.normalized)
+    return Match(Tree(_without_empty(tree.root, {} if shared is None else shared), tree.range))
+
+
+def _without_empty(node: Any, shared: dict[int, Any]) -> Any:
+    """yargy's ``PropogateEmptyTransformator``: ``node`` without the nodes that
+    matched nothing (an optional part left out), None when nothing is left."""
+    if isinstance(node, Leaf):
+        return node
+    done = shared.get(id(node), shared)  # the dict itself marks "not seen": None is a result
+    if done is not shared:
+        return done
+    children = [child for child in (_without_empty(child, shared) for child in node.children) if child is not None]
+    result = shared[id(node)] = Node(node.rule, node.production, node.rank, children) if children else None
+    return result
 
 
 def match(parser: Any, tokens: Iterable[Any]) -> Optional[Match]:

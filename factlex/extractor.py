@@ -251,6 +251,7 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
     from . import earley
 
     trees = earley.matches(parser, tokens, last_start)
+    shared: dict[int, Any] = {}  # the trees of a chart share subtrees: each is normalized once
     found: dict[tuple[int, int], list[Any]] = {}
     weights: dict[tuple[int, int], int] = {}
     claims: dict[tuple[int, int], tuple[int, int]] = {}
@@ -260,7 +261,7 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
         if span in found or tried.get(span, 0) >= PARSES_PER_SPAN:
             continue
         tried[span] = tried.get(span, 0) + 1
-        match = earley.prepare_match(parser, tree)
+        match = earley.prepare_match(parser, tree, shared)
         if match is None or not _on_word_boundaries(text, Span(match.span.start, match.span.stop)):
             if trace and match is not None:
                 trace('match', grammar, tree, match, 'cut out of a longer word', [])

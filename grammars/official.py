@@ -1184,11 +1184,12 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     # In apposition ("Лукашенко, президент", "президент Лукашенко") the name
     # agrees with the post; tied by a verb or a dash it has a case of its own.
     apposition = raw.link in (None, ',')
-    if _name_first(raw) and raw.link is None:
+    name_first = _name_first(raw)
+    if name_first and raw.link is None:
         if 'ablt' not in cases:
             return  # "назначил Х послом": without a verb only the instrumental ties them
         apposition = False
-    if not _name_first(raw) and cases == {'ablt'} and not _name_of_tail(raw):
+    if not name_first and cases == {'ablt'} and not _name_of_tail(raw):
         # "назначил начальником штаба Владимира Замана"; but "работал
         # заместителем главы МВД Рашида Нургалиева" names the minister
         cases = cases | {'accs'}
@@ -1216,10 +1217,10 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         cases = {'nomn'}
     if _sought(raw):
         return  # "Кличко хочет стать мэром": a post wished for is not held
-    if _name_first(raw) and _linked_by_verb(raw) and 'ablt' not in cases and not raw.acting:
+    if name_first and _linked_by_verb(raw) and 'ablt' not in cases and not raw.acting:
         return  # "Нетаньяху является бывший глава": after a copula the post is instrumental
     participle_cases = _participle_cases(raw)
-    if participle_cases and _name_first(raw):
+    if participle_cases and name_first:
         # "Иваном Петровым, ставшим министром": the participle agrees with the
         # name, and shows its case
         person_cases = person_cases & participle_cases
@@ -1231,13 +1232,13 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             # Кузнецова" is not the genitive of "Анастасий Кузнецов".
             person_cases = {'nomn'}
         relative = _relative_clause(raw) or raw.link == '('  # brackets tie any case
-        if not apposition and raw.link and _name_first(raw) and not relative and not _may_be_holder(raw):
+        if not apposition and raw.link and name_first and not relative and not _may_be_holder(raw):
             return  # "выбор Земаном на пост премьера": the one who chose
-        if _linked_by_verb(raw) and _name_first(raw) and not relative and not _may_be_subject(raw):
+        if _linked_by_verb(raw) and name_first and not relative and not _may_be_subject(raw):
             return  # "Оппонентом Рубио ... станет конгрессмен": the name is no subject
     if apposition and not raw.one_of and not raw.office and not _agrees(raw, cases):
         return
-    if not _name_first(raw) and raw.link in ('—', '–', '-') and 'nomn' not in cases and not _agrees(raw, cases):
+    if not name_first and raw.link in ('—', '–', '-') and 'nomn' not in cases and not _agrees(raw, cases):
         return  # "супруге первого президента — Наине Иосифовне": the dash joins no apposition of another case
     if not _plausible(raw, cases, person_cases):
         return
