@@ -1,12 +1,26 @@
-"""yargy's Earley chart with one-token lookahead: the same parses, far fewer states.
+"""yargy's Earley parsing over yargy's rules: the same trees, far less work.
 
-yargy predicts every production of a rule at every token, and for ``findall``
-it predicts the whole grammar at every token. Most of those productions can
-never match: their first word is a post, a capitalized name or a number, and
-the next token is a preposition. Predicting only the productions whose first
-terminal accepts the next token (or that may match nothing) keeps the chart
-small; which parses exist does not change, because a pruned production could
-not have scanned the token anyway.
+yargy's chart is the expensive step of factlex, and most of its work builds
+states that never match. This chart runs the same algorithm on the same
+rules and returns the same trees in the same order (tests/test_earley.py
+compares them with yargy's), but:
+
+- it predicts only the productions whose first terminal accepts the next
+  token, or that may match nothing (one-token lookahead), and a rule once per
+  column; yargy predicts every production of a rule at every token, and for
+  ``findall`` the whole grammar at every token;
+- it drops a state whose next terminal rejects the next token, or whose next
+  rule cannot begin there, instead of keeping it to no end;
+- a state is a tuple, and a tree node is made only when a rule completes;
+  yargy makes a node for every state, though most never get past their
+  prediction;
+- what a predicate says of a word, and which productions may begin at it,
+  is cached by the word's text across windows and texts.
+
+Which parses exist does not change: a pruned production or state could not
+have scanned the token anyway. The chart holds no reference cycles, so it is
+freed as soon as its trees are read, even while the cyclic garbage collector
+is paused.
 """
 
 from __future__ import annotations
