@@ -1,0 +1,30 @@
+"""factlex.morph's cached word-level answers agree with pymorphy2's own."""
+
+import pytest
+
+from factlex.morph import inflect, is_known, morph_analyzer
+
+
+@pytest.mark.parametrize('word', ['министра', 'Силуанова', 'Шойгу', 'кузявый', 'Цзиньпин'])
+def test_is_known_is_pymorphy2s_answer(word):
+    for form in morph_analyzer()(word):
+        assert is_known(form) == form.raw.is_known
+        assert is_known(form) == form.raw.is_known  # the second time from the cache
+
+
+@pytest.mark.parametrize('word, grams, expected', [
+    ('министра', {'nomn'}, 'министр'),
+    ('губернатором', {'nomn'}, 'губернатор'),
+    ('Москвы', {'nomn'}, 'москва'),
+    ('президента', {'plur', 'datv'}, 'президентам'),
+])
+def test_inflect_is_pymorphy2s_inflection(word, grams, expected):
+    form = next(form for form in morph_analyzer()(word) if form.raw.inflect(grams) is not None)
+    assert inflect(form, grams) == form.raw.inflect(grams).word == expected
+    assert inflect(form, set(grams)) == expected  # any iterable of grammemes, cached
+
+
+def test_inflect_gives_none_where_pymorphy2_has_no_form():
+    form = morph_analyzer()('министр')[0]
+    assert form.raw.inflect({'VERB'}) is None
+    assert inflect(form, {'VERB'}) is None
