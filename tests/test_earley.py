@@ -105,3 +105,15 @@ def test_match_and_findall_as_yargy(text):
     assert described(earley.match(parser, tokens)) == described(parser.match(tokens))
     assert [described(found) for found in earley.findall(parser, tokens)] == [
         described(found) for found in parser.findall(tokens)]
+
+
+def test_a_terminal_with_an_unhashable_value_is_checked_on_every_token():
+    """A lookahead index needs hashable values; a predicate without one is
+    simply tested on every token instead of failing the parser."""
+    from yargy import Parser, rule
+    from yargy.predicates import eq
+
+    parser = Parser(rule(eq(['рост'])), tokenizer=EXTRACTOR._tokenizer)
+    tokens = list(EXTRACTOR._tokenizer('рост цен'))
+    assert [tree.range for tree in earley.matches(parser, tokens)] == [
+        tree.range for tree in _yargys(parser, tokens)]
