@@ -117,3 +117,14 @@ def test_a_terminal_with_an_unhashable_value_is_checked_on_every_token():
     tokens = list(EXTRACTOR._tokenizer('рост цен'))
     assert [tree.range for tree in earley.matches(parser, tokens)] == [
         tree.range for tree in _yargys(parser, tokens)]
+
+
+def test_a_production_listed_twice_gives_one_tree():
+    """or_(X, X): yargy keeps one state of the production, so one tree."""
+    from yargy import Parser, or_, rule
+
+    word = rule('рост')
+    parser = Parser(or_(word, word), tokenizer=EXTRACTOR._tokenizer)
+    tokens = list(EXTRACTOR._tokenizer('рост'))
+    assert [tree.range for tree in earley.matches(parser, tokens)] == [tree.range for tree in _yargys(parser, tokens)]
+    assert len(earley.matches(parser, tokens)) == 1
