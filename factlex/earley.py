@@ -197,16 +197,12 @@ def _token_keys(token: Any) -> set[tuple[str, str]]:
     return keys
 
 
-_LOOKAHEADS: dict[int, tuple[Any, _Lookahead]] = {}
-
-
 def _lookahead(parser: Any) -> _Lookahead:
-    # Keyed by the parser's root rule, which is built once per Parser; the
-    # rule is kept alongside so that its id is not reused.
-    entry = _LOOKAHEADS.get(id(parser.rule))
-    if entry is None or entry[0] is not parser.rule:
-        entry = _LOOKAHEADS[id(parser.rule)] = (parser.rule, _Lookahead(parser.rule))
-    return entry[1]
+    # Kept on the parser, so that its caches go when the parser goes.
+    lookahead = parser.__dict__.get('_factlex_lookahead')
+    if lookahead is None:
+        lookahead = parser._factlex_lookahead = _Lookahead(parser.rule)
+    return lookahead
 
 
 #: Entries each cache of a grammar's lookahead may hold before it is emptied:
@@ -283,22 +279,15 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         return result
 
     def alive(production: _Production, dot: int, position: int) -> bool:
-        """Whether a state may still advance: yargy keeps states whose next
-        terminal rejects the next token, or whose next rule cannot begin there;
+        """Whether a state with its dot at ``dot`` may still advance at
+        ``position``: it is complete, or its next terminal accepts the token
+        there, or its next rule may begin there. yargy keeps the others too;
         they only fill the chart."""
         if dot == production.size:
             return True
-        rule_id = production.waits[dot]
-        if rule_id is None:
-            if position == size:
-                return False
-            result = accepts.get((id(production.terms[dot]), words[position]))
-            return _accepts(production.terms[dot], position) if result is None else result
-        # the caches first: this runs for every new state
-        productions = viable.get((rule_id, words[position]))
-        if productions is None:
-            productions = productions_at(production.terms[dot], position)
-        return bool(productions)
+        if production.waits[dot] is None:
+            return position < size and _accepts(production.terms[dot], position)
+        return bool(productions_at(production.terms[dot], position))
 
     # A state is (production, dot, start, children). yargy gives every state a
     # tree node, though most never advance past their prediction; here a node
@@ -377,13 +366,16 @@ def prepare_match(parser: Any, tree: Tree, shared: Optional[dict[int, Any]] = No
     return Match(Tree(_without_empty(tree.root, {} if shared is None else shared), tree.range))
 
 
+_UNSEEN = object()  # None is a result of _without_empty: a node left empty
+
+
 def _without_empty(node: Any, shared: dict[int, Any]) -> Any:
     """yargy's ``PropogateEmptyTransformator``: ``node`` without the nodes that
     matched nothing (an optional part left out), None when nothing is left."""
     if isinstance(node, Leaf):
         return node
-    done = shared.get(id(node), shared)  # the dict itself marks "not seen": None is a result
-    if done is not shared:
+    done = shared.get(id(node), _UNSEEN)
+    if done is not _UNSEEN:
         return done
     children = [child for child in (_without_empty(child, shared) for child in node.children) if child is not None]
     result = shared[id(node)] = Node(node.rule, node.production, node.rank, children) if children else None
