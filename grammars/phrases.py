@@ -10,15 +10,21 @@ governed words after the head stay as written ("администрацией о�
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any, Optional
 
 from factlex import normalize
+from factlex.facts import Person
 from factlex.morph import inflect, is_known
 
 from .blocks.words import IsOrgShaped, known_grams
+from .tokens import tokens_span
 
-__all__ = ['INFLECTED_ABBREVIATION', 'is_person_name', 'join', 'name_nominative', 'phrase_nominative', 'readings']
+__all__ = [
+    'AGREEING', 'INFLECTED_ABBREVIATION', 'NOUNS', 'case_readings', 'cases_of', 'head_phrase_nominative', 'inflect_as',
+    'is_person_name', 'join', 'name_nominative', 'person_nominative', 'phrase_nominative', 'readings',
+    'settlement_nominative',
+]
 
 _ADJECTIVES = {'ADJF', 'PRTF', 'Anum'}
 _PROPER = {'Name', 'Surn', 'Patr'}
@@ -176,3 +182,186 @@ def phrase_nominative(tokens: Sequence[Any], cases: Collection[str]) -> str:
                 wanted = {'nomn', 'sing'} | ({gender} if gender else set())
             words[position] = _inflect(adjective[0], wanted, token.value)
     return join(tokens, words)
+
+
+##########
+#   POSTS, BODIES AND HOLDERS
+##########
+# The nominative of a post's head phrase, of a settlement and of a holder's
+# name, read with the cases the post phrase allows (grammars/official).
+
+def cases_of(token: Any, lemmas: Optional[Iterable[str]] = None, number: str = 'sing') -> set[str]:
+    """The cases ``token`` may stand in, read in ``number`` with one of ``lemmas``.
+
+    A post names one person, so "директора" is a genitive singular here, not
+    the nominative plural it can also be; only a list of names makes it plural.
+    """
+    lemmas = set(lemmas) if lemmas is not None else None
+    cases = set()
+    for form in getattr(token, 'forms', ()):
+        grams = form.grams.values
+        if (lemmas is None or form.normalized in lemmas) and (number in grams or 'Fixd' in grams):
+            cases |= {case for case in normalize.CASES if case in grams}
+    return cases
+
+
+def case_readings(token: Any, cases: set[str], parts_of_speech: set[str]) -> list[Any]:
+    return [
+        form for form in getattr(token, 'forms', ())
+        if cases & form.grams.values and parts_of_speech & form.grams.values
+    ]
+
+
+def inflect_as(form: Any, grams: set[str], original: str, *, proper: bool) -> str:
+    """``form`` inflected to ``grams`` (else to the nominative, else ``original``
+    in lower case), capitalized as ``original`` when it is a ``proper`` name."""
+    word = inflect(form, grams) or inflect(form, {'nomn'}) or original.lower()
+    return word[:1].upper() + word[1:] if proper and original[:1].isupper() else word
+
+
+NOUNS = {'NOUN'}
+#: What agrees with a post's head before it: "первого заместителя", "двух".
+AGREEING = {'ADJF', 'PRTF', 'NUMR'}
+
+
+def head_phrase_nominative(tokens: Sequence[Any], cases: Optional[set[str]] = None, *, proper: bool,
+                           nouns: Optional[set[str]] = None, singular: bool = False) -> str:
+    """A noun phrase in the nominative: its head noun and what agrees before it.
+
+    "Челябинской области" -> "Челябинская область", "Верховного суда" ->
+    "Верховный суд"; words after the head noun are governed by it and stay as
+    written ("Совета Федерации" -> "Совет Федерации"). ``nouns`` limits which
+    dictionary words may be the head.
+    """
+    words = [token.value for token in tokens]
+    declining = [
+        index for index, token in enumerate(tokens)
+        if getattr(token, 'forms', None)
+        and not (index + 1 < len(tokens) and tokens[index + 1].value == '-')  # "Ханты-", "вице-"
+    ]
+    if cases and nouns:
+        # "директора-распорядителя", "премьера-министра": a post before the
+        # hyphen declines too; "вице-" and "пресс-" do not.
+        for index, token in enumerate(tokens[:-1]):
+            readings = [form for form in case_readings(token, cases, NOUNS) if form.normalized in nouns]
+            if tokens[index + 1].value == '-' and readings:
+                words[index] = inflect_as(readings[0], {'nomn', 'sing'}, token.value, proper=proper)
+    if cases is None and declining:
+        # "Сухопутными войсками": a body may be named in the plural
+        cases = cases_of(tokens[declining[0]]) or cases_of(tokens[declining[0]], number='plur') or {'nomn'}
+    cases = cases or {'nomn'}
+    head = None
+    for position, index in enumerate(declining):
+        readings = case_readings(tokens[index], cases, NOUNS)
+        if nouns is not None:
+            readings = [form for form in readings if form.normalized in nouns]
+        following = declining[position + 1] if position + 1 < len(declining) else None
+        agrees_with_next = (
+            following is not None and following == index + 1
+            and case_readings(tokens[index], cases, AGREEING) and case_readings(tokens[following], cases, NOUNS)
+        )
+        if readings and not agrees_with_next:
+            head = (index, readings[0])
+            break
+    if head is None:
+        return join(tokens, words)
+    head_index, head_form = head
+    plural_only = 'plur' in head_form.grams.values and 'sing' not in head_form.grams.values
+    number = 'plur' if plural_only and not singular else 'sing'
+    gender = next((gender for gender in ('masc', 'femn', 'neut') if gender in head_form.grams.values), None)
+    words[head_index] = inflect_as(head_form, {'nomn', number}, tokens[head_index].value, proper=proper)
+    for index in declining:
+        if index >= head_index:
+            break
+        adjectives = case_readings(tokens[index], cases, AGREEING)
+        if adjectives:
+            grams = {'nomn', number} | ({gender} if gender and number == 'sing' else set())
+            words[index] = inflect_as(adjectives[0], grams, tokens[index].value, proper=proper)
+    return join(tokens, words)
+
+
+def settlement_nominative(tokens: Sequence[Any], cases: set[str]) -> str:
+    """"города Иванова" -> "Иваново", "штата Миннесота" -> "штат Миннесота": the
+    name in the nominative when it declines along; a region keeps its kind."""
+    kind, name = tokens
+    kind_readings = case_readings(kind, cases, NOUNS)
+    words = [inflect_as(kind_readings[0], {'nomn', 'sing'}, kind.value, proper=False) if kind_readings else kind.value]
+    # the name declines along when it reads as a place in the kind's case
+    declined = case_readings(name, cases, {'Geox'})
+    words.append(inflect_as(declined[0], {'nomn'}, name.value, proper=True) if declined else name.value)
+    if any(form.normalized in TOWNS for form in kind_readings):
+        return words[1]  # "мэр города Москвы": the place is Moscow
+    return join(tokens, words)
+
+
+TOWNS = {'город', 'село', 'посёлок', 'станица', 'деревня'}
+
+
+def person_nominative(parts: dict[str, list[Any]], cases: set[str]) -> Optional[Person]:
+    """The person named by the tokens of its ``first``, ``middle`` and ``last``
+    parts, each part in the nominative, with one gender for all of them."""
+    tokens = sorted((token for part in parts.values() for token in part), key=lambda token: token.span.start)
+    if not tokens:
+        return None
+    gender = _gender(parts, cases)
+    names = {}
+    for name, part in parts.items():
+        if not part:
+            names[name] = None
+        elif part[-1].value == '.':
+            names[name] = join(part)  # an initial, "В."
+        elif name == 'first' and (known := _known_first_name(part, cases)):
+            names[name] = known
+        elif name == 'last' and (known := _known_surname(part, cases, gender)):
+            names[name] = known
+        else:
+            names[name] = normalize.name_nominative(join(part), name, cases, gender)
+    return Person(tokens_span(tokens), names['first'], names['middle'], names['last'])
+
+
+def _as_written(word: str, original: str) -> str:
+    """A dictionary form spelled as the text spells: capitalized, "е" for an unwritten "ё"."""
+    if 'ё' not in original.lower():
+        word = word.replace('ё', 'е')
+    return word[:1].upper() + word[1:]
+
+
+def _known_surname(part: Sequence[Any], cases: set[str], gender: Optional[str]) -> Optional[str]:
+    """A dictionary surname in the nominative: "Яровой" -> "Яровая", "Шойгу"."""
+    if len(part) != 1:
+        return None
+    token = part[0]
+    for form in getattr(token, 'forms', ()):
+        grams = form.grams.values
+        either = 'ms-f' in grams or 'Ms-f' in grams
+        if 'Surn' in grams and is_known(form) and cases & grams and (gender is None or gender in grams or either):
+            if 'Fixd' in grams or either:
+                return token.value  # "Шойгу", "Матвиенко" do not decline
+            inflected = inflect(form, {'nomn', gender} if gender else {'nomn'})
+            if inflected is not None:
+                return _as_written(inflected, token.value)
+    return None
+
+
+def _known_first_name(part: Sequence[Any], cases: set[str]) -> Optional[str]:
+    """A dictionary first name in the nominative: "Эльвиры" -> "Эльвира"."""
+    if len(part) != 1:
+        return None
+    for form in getattr(part[0], 'forms', ()):
+        grams = form.grams.values
+        if 'Name' in grams and cases & grams and ('sing' in grams or 'Fixd' in grams):
+            return _as_written(form.normalized, part[0].value)
+    return None
+
+
+def _gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
+    for token in parts['first'][:1]:
+        genders = {
+            gender for form in getattr(token, 'forms', ())
+            if 'Name' in form.grams.values and cases & form.grams.values
+            for gender in ('masc', 'femn') if gender in form.grams.values
+        }
+        if len(genders) == 1:
+            return genders.pop()
+    words = [token.value for name in ('middle', 'last') for token in parts[name]]
+    return normalize.name_gender(words, cases)

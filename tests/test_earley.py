@@ -94,9 +94,9 @@ def test_matches_read_as_yargy_reads_them(grammar, parser):
 def test_match_and_findall_as_yargy(text):
     """earley.match and earley.findall give what yargy's Parser.match and
     Parser.findall give on the same tokens."""
-    from factlex.grammars import official
+    from factlex.grammars.official import assembly
 
-    parser = official._post_parser()
+    parser = assembly._post_parser()
     tokens = list(parser.tokenizer(text))
 
     def described(found):

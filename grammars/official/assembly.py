@@ -1,0 +1,314 @@
+"""Official facts from a match: the position, organization, place and holder in the nominative, and how matches compete."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from typing import Any, Optional
+
+from yargy import rule
+
+from factlex import earley, normalize
+from factlex.facts import Official, Person, Span
+from factlex.morph import is_known
+
+from ..blocks.orgs import (
+    ORG_TYPE_WORDS,
+)
+from ..blocks.words import (
+    IsAbbreviation,
+)
+from ..phrases import (
+    AGREEING,
+    INFLECTED_ABBREVIATION,
+    case_readings,
+    cases_of,
+    head_phrase_nominative,
+    inflect_as,
+    join,
+    person_nominative,
+    settlement_nominative,
+)
+from ..tokens import attribute_tokens, tokens_span
+from .body import BODY
+from .checks import (
+    DECLINABLE_NOMINATIVE,
+    agrees,
+    holder_first,
+    is_list,
+    link_participle_cases,
+    linked_by_verb,
+    may_be_holder,
+    may_be_subject,
+    name_cases,
+    name_of_tail,
+    plausible,
+    post_cases,
+    relative_clause,
+    sought,
+    sought_by,
+)
+from .post import (
+    GENERIC_BODIES,
+    HEAD_WORDS,
+    INDECLINABLE_HEADS,
+    POSSESSIVES,
+    POST,
+    TIME,
+)
+from .raw import Raw
+
+
+def _position(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
+    acting = attribute_tokens(raw, 'acting')
+    modifiers = attribute_tokens(raw, 'modifiers')
+    head = attribute_tokens(raw, 'head')
+    tail = [token for token in tail if token.value.lower() not in POSSESSIVES]  # "глава его аппарата"
+    if acting:
+        # "исполняющего обязанности губернатора": only the participle agrees;
+        # the post after it stays in the genitive.
+        words = [token.value.lower() for token in acting + modifiers + head + tail]
+        for index, token in enumerate(acting):  # "временно исполняющим": the participle
+            readings = [form for form in case_readings(token, cases, AGREEING) if form.normalized == 'исполнять']
+            if readings:
+                words[index] = inflect_as(readings[0], {'nomn', 'sing', 'masc'}, token.value, proper=False)
+        return join(acting + modifiers + head + tail, words)
+    core = modifiers + head
+    # A plural post ("сенаторы Пол и Рубио") is each holder's post: "сенатор".
+    phrase = head_phrase_nominative(core, cases, proper=False, nouns=HEAD_WORDS, singular=True).lower()
+    # The governed words keep their form and the spacing they had; a generic
+    # body is written in lower case ("председатель Правительства" -> "правительства").
+    rest = join(core[-1:] + tail, [core[-1].value] + [
+        token.value.lower() if _is_generic_body(token) else token.value for token in tail
+    ])[len(core[-1].value):]
+    return phrase + rest
+
+
+def _is_generic_body(token: Any) -> bool:
+    return any(form.normalized in GENERIC_BODIES for form in getattr(token, 'forms', ()))
+
+
+
+
+def _organization(raw: Any, typed: bool = False) -> Optional[str]:
+    tokens = [token for token in attribute_tokens(raw, 'organization') if token.value not in '«»"„“”']
+    if not tokens:
+        return None
+    if len(tokens) == 1 and (inflected := INFLECTED_ABBREVIATION.match(tokens[0].value)):
+        return inflected.group(1)  # "МИДа" -> "МИД"
+    if raw.org_type or typed or all(not getattr(token, 'forms', None) or IsAbbreviation()(token) for token in tokens):
+        # After "госкорпорации" the name stands in the nominative as written;
+        # so do "ФСБ" and "OpenAI".
+        return join(tokens)
+    return head_phrase_nominative(tokens, proper=True)
+
+
+def _place(raw: Any) -> Optional[str]:
+    for name, cases in (('place', {'gent'}), ('host_place', {'loct', 'datv'})):
+        tokens = attribute_tokens(raw, name)
+        if tokens:
+            if all(token.value.isupper() for token in tokens if getattr(token, 'forms', None)):
+                return join(tokens)  # "РФ", "США"
+            if len(tokens) == 2 and tokens[0].value.islower():
+                return settlement_nominative(tokens, cases)
+            return head_phrase_nominative(tokens, cases, proper=True)
+    return None
+
+
+
+def preference(raw: Any) -> int:
+    """Tokens' worth of preference for a post right before its holder.
+
+    "Уокер, губернатор Техаса Рик Перри": the comma may close the previous
+    name or open an apposition, but a name right after a post is its holder.
+    """
+    if holder_first(raw):
+        # the aside in brackets adds no weight: "Патрика Фитцжеральда (Patrick
+        # Fitzgerald), начальника полиции Рэймонда Келли" is read as without it
+        return -len(attribute_tokens(raw, 'aside'))
+    if raw.link is None:
+        return 3
+    # "сына Рустама Минниханова, главы Татарстана, Ирека": a post between
+    # commas belongs to the name before it rather than to the one after
+    return -4 if raw.link in {',', '—', '–', '-'} else 0
+
+
+def shared(raw: Any) -> list[Span]:
+    """The words a second match may use too: the holder's name, as one person
+    may hold two posts ("вице-президент Ганы Джон Махама занял пост главы
+    государства"); after a verb, also the post, which may pass from one
+    holder to the next ("Хаспел сменила на посту главы ЦРУ Майка Помпео")."""
+    if is_list(raw):
+        return []
+    name = sorted((token for part in ('first', 'middle', 'last') for token in attribute_tokens(raw, part)),
+                  key=lambda token: token.span.start)
+    if not name:
+        return []
+    regions = [tokens_span(name)]
+    link = attribute_tokens(raw, 'link')
+    if holder_first(raw) and link and link[-1].value not in ',—–-(':
+        # the post with its body, to the end of the match
+        regions.append(Span(attribute_tokens(raw, 'head')[0].span.start, _END))
+    return regions
+
+
+_END = 2 ** 62
+
+
+_POST_PHRASE = rule(TIME.optional(), POST, BODY.optional()).interpretation(Raw)
+
+
+@functools.lru_cache(maxsize=1)
+def _post_parser() -> Any:
+    from yargy import Parser
+
+    from factlex.morph import tokenizer
+
+    return Parser(_POST_PHRASE, tokenizer=tokenizer())
+
+
+def _other_post(raw: Any) -> Optional[Any]:
+    """The first of two coordinated posts, read as a post phrase of its own."""
+    tokens = attribute_tokens(raw, 'other_post')
+    if not tokens:
+        return None
+    base = tokens[0].span.start
+    chars = [' '] * (tokens[-1].span.stop - base)
+    for token in tokens:
+        chars[token.span.start - base:token.span.stop - base] = token.value
+    text = ''.join(chars)
+    parser = _post_parser()
+    words = list(parser.tokenizer(text))
+    match = earley.match(parser, words)
+    if match is None:
+        # "наблюдатель от ОБСЕ португальский парламентарий": words left over
+        # after the post ("португальский") describe the holder of the next one
+        match = next((found for found in earley.findall(parser, words) if found.span.start == 0), None)
+    return match.fact if match is not None else None
+
+
+def _indeclinable_post_person_cases(raw: Any) -> set[str]:
+    """After "замминистра" only the name shows its case: a dictionary name by
+    its readings, another by its ending ("Буянский" is nominative, "Балуевского" not)."""
+    known = name_cases(raw)
+    if any(is_known(form) and form.grams.values & {'Name', 'Surn'}
+           for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')
+           for form in getattr(token, 'forms', ())):
+        return known
+    last = attribute_tokens(raw, 'last')
+    if last and not DECLINABLE_NOMINATIVE.search(last[-1].value.lower()):
+        return set(normalize.CASES) - {'nomn'}
+    return {'nomn'}
+
+
+def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional[tuple[str, Optional[str], Optional[str]]]:
+    """The position, organization and place of the other post of the holder:
+    coordinated ("глава ФСБ Чечни и зампред НАК") or taken ("Главой Малави
+    стала вице-президент ..."), or None when it does not hold."""
+    other = _other_post(raw)
+    if other is None:
+        return None
+    other_cases = post_cases(other)
+    if raw.other_link:
+        # tied by a copula, the post is instrumental; a post wished for is not held
+        tied = 'ablt' in other_cases and not sought_by(attribute_tokens(raw, 'other_link'))
+    else:
+        tied = bool(other_cases & person_cases) or not apposition
+    if not tied:
+        return None
+    return _position(other, other_cases, attribute_tokens(other, 'tail')), _organization(other), _place(other)
+
+
+def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
+    """The Official of one match, everything in the nominative."""
+    cases = post_cases(raw)
+    if not cases:
+        return  # "директоров", "вице-президенты": a post of one person is singular
+    # In apposition ("Лукашенко, президент", "президент Лукашенко") the name
+    # agrees with the post; tied by a verb or a dash it has a case of its own.
+    apposition = raw.link in (None, ',')
+    name_first = holder_first(raw)
+    if name_first and raw.link is None:
+        if 'ablt' not in cases:
+            return  # "назначил Х послом": without a verb only the instrumental ties them
+        apposition = False
+    if not name_first and cases == {'ablt'} and not name_of_tail(raw):
+        # "назначил начальником штаба Владимира Замана"; but "работал
+        # заместителем главы МВД Рашида Нургалиева" names the minister
+        cases = cases | {'accs'}
+    person_cases = cases if apposition else name_cases(raw)
+    if raw.office:
+        if 'gent' not in cases:
+            return
+        cases = {'gent'}
+        # the holder is the sentence's subject, or in apposition to the post
+        person_cases = {'nomn', 'gent'} & name_cases(raw)
+        if not person_cases or not agrees(raw, person_cases):
+            return
+    if raw.one_of:
+        # "одного из руководителей Ивана Петрова": the name agrees with "один"
+        person_cases = cases_of(attribute_tokens(raw, 'one_of')[0], {'один'})
+        if not person_cases or not agrees(raw, person_cases):
+            return
+    if raw.link == 'вместо':
+        person_cases = {'gent'}  # "вместо Роберта Гейтса"
+    if apposition and attribute_tokens(raw, 'head')[-1].value.lower() in INDECLINABLE_HEADS:
+        person_cases = _indeclinable_post_person_cases(raw)
+    if raw.link == '(':
+        if 'nomn' not in cases:
+            return  # in brackets the post stands in the nominative whatever the name's case
+        cases = {'nomn'}
+    if sought(raw):
+        return  # "Кличко хочет стать мэром": a post wished for is not held
+    if name_first and linked_by_verb(raw) and 'ablt' not in cases and not raw.acting:
+        return  # "Нетаньяху является бывший глава": after a copula the post is instrumental
+    participle_cases = link_participle_cases(raw)
+    if participle_cases and name_first:
+        # "Иваном Петровым, ставшим министром": the participle agrees with the
+        # name, and shows its case
+        person_cases = person_cases & participle_cases
+        if not person_cases:
+            return  # "Синдеев руководил проверкой, назначенной генпрокурором": the check's participle
+    else:
+        if raw.link and raw.link != '(' and not apposition and 'nomn' in person_cases:
+            # Tied by a verb the name is most often its subject: "стала Анастасия
+            # Кузнецова" is not the genitive of "Анастасий Кузнецов".
+            person_cases = {'nomn'}
+        relative = relative_clause(raw) or raw.link == '('  # brackets tie any case
+        if not apposition and raw.link and name_first and not relative and not may_be_holder(raw):
+            return  # "выбор Земаном на пост премьера": the one who chose
+        if linked_by_verb(raw) and name_first and not relative and not may_be_subject(raw):
+            return  # "Оппонентом Рубио ... станет конгрессмен": the name is no subject
+    if apposition and not raw.one_of and not raw.office and not agrees(raw, cases):
+        return
+    if not name_first and raw.link in ('—', '–', '-') and 'nomn' not in cases and not agrees(raw, cases):
+        return  # "супруге первого президента — Наине Иосифовне": the dash joins no apposition of another case
+    if not plausible(raw, cases, person_cases):
+        return
+    tail = attribute_tokens(raw, 'tail')
+    organization = attribute_tokens(raw, 'organization')
+    typed = False
+    if tail and organization and tail[-1].span.stop <= organization[0].span.start and any(
+        form.normalized in ORG_TYPE_WORDS for form in getattr(tail[-1], 'forms', ())
+    ) and not (len(tail) > 1 and tail[-2].value == '-'):  # "пресс-службы" is one word
+        # "директор офиса госкорпорации «Росатом»": the kind of body belongs
+        # to the organization, not to the post.
+        tail, typed = tail[:-1], True
+    holders = [_holder(raw, person_cases, suffix) for suffix in (('', '2', '3') if is_list(raw) else ('',))]
+    second = _second_post(raw, apposition, person_cases) if raw.other_post and holders[0] is not None else None
+    if raw.other_post and second is None:
+        # "на выборах главы МВФ был управляющий ...": the first words read as
+        # no post of this holder; a shorter match reads the rest
+        return
+    position, organization, place = _position(raw, cases, tail), _organization(raw, typed), _place(raw)
+    for holder in filter(None, holders):
+        yield Official(tokens_span(tokens), position, person=holder, organization=organization, place=place)
+    if second is not None:
+        other_position, other_organization, other_place = second
+        yield Official(tokens_span(tokens), other_position, person=holders[0], organization=other_organization,
+                       place=other_place)
+
+
+def _holder(raw: Any, cases: set[str], suffix: str = '') -> Optional[Person]:
+    """The person whose name parts are the attributes ending in ``suffix``."""
+    return person_nominative({name: attribute_tokens(raw, name + suffix) for name in ('first', 'middle', 'last')}, cases)

@@ -1,0 +1,165 @@
+"""The body and the place a post belongs to ("МИД России", "госкорпорации «Росатом»", "посол Белоруссии в России"), and the words between a post and its holder that belong to neither ("генерал-лейтенант", "68-летний")."""
+
+from __future__ import annotations
+
+from yargy import and_, not_, or_, rule
+from yargy.pipelines import morph_pipeline
+from yargy.predicates import dictionary, eq, gram, in_caseless, is_lower, type
+
+from ..blocks.orgs import (
+    BODY_NOUNS,
+    LEGAL_FORM,
+    NAMED_BODY,
+    ORG_ABBREVIATION,
+    ORG_NAME,
+    ORG_TYPE,
+    QUOTED,
+)
+from ..blocks.places import place
+from ..blocks.words import (
+    HasCase,
+    HasLemmaEnding,
+    IsAbbreviation,
+    IsCapitalizedWord,
+    IsKnownName,
+    IsOrgShaped,
+    IsSurnameShaped,
+)
+from .post import HEAD_WORDS
+from .raw import Raw
+
+##########
+#   BODY AND PLACE
+##########
+
+ORGANIZATION = or_(
+    rule(or_(ORG_TYPE, LEGAL_FORM).interpretation(Raw.org_type), QUOTED.interpretation(Raw.organization)),
+    # "футбольного клуба Челси", "компании Microsoft": a name after the kind of body
+    rule(
+        or_(rule(ORG_TYPE), rule(and_(gram('ADJF'), is_lower()).repeatable(max=3), ORG_TYPE)).interpretation(Raw.org_type),
+        or_(
+            rule(and_(type('LATIN'), or_(IsCapitalizedWord(), IsAbbreviation())).repeatable(max=3)),
+            # one Russian word that is no part of a name: "Челси", not "Николая"
+            rule(and_(type('RU'), IsCapitalizedWord(), not_(IsKnownName()), not_(gram('Surn')), not_(gram('Patr')),
+                      not_(IsSurnameShaped()))),
+        ).interpretation(Raw.organization),
+    ),
+    # "японского МИДа": a country's adjective before the body's name
+    rule(and_(gram('ADJF'), is_lower()).optional(), ORG_NAME.interpretation(Raw.organization)),
+    # "французского крайне правого Национального фронта": lower-case words
+    # that describe the body before its name
+    rule(and_(or_(gram('ADJF'), gram('ADVB')), is_lower()), and_(or_(gram('ADJF'), gram('ADVB')), is_lower()).repeatable(max=2),
+         ORG_NAME.interpretation(Raw.organization)),
+)
+
+GENERIC_REGIONS = {'округ', 'регион', 'область', 'край', 'республика', 'город', 'столица', 'страна', 'район', 'штат'}
+
+# "посол Белоруссии в России": the country the post belongs to is the
+# genitive one; "в России" is where it is held.
+PLACE = place({'gent'}).interpretation(Raw.place)
+HOST_PLACE = or_(
+    rule(
+        in_caseless({'в', 'во', 'на'}),  # "посол Евросоюза на Южном Кавказе"
+        or_(place({'loct', 'datv'}), rule(IsAbbreviation())).interpretation(Raw.host_place),
+    ),
+    # "полпред президента в округе": a region the text has named before
+    rule(in_caseless({'в', 'во'}), and_(dictionary(GENERIC_REGIONS), is_lower(), HasCase({'loct'}))),
+    # "руководитель фракции «Единая Россия» в Государственной Думе"
+    rule(in_caseless({'в', 'во'}), NAMED_BODY),
+)
+
+# "депутат Госдумы от ЛДПР", "сенатор от штата Алабама", "от фракции ЛДПР".
+CONSTITUENCY = rule(
+    in_caseless({'от'}),
+    dictionary({'фракция', 'партия'}).optional(),
+    or_(ORG_NAME, place({'gent'}), rule(dictionary({'штат', 'округ'}), IsCapitalizedWord())),
+)
+# "постпред России при ООН", "главе МВД по Башкирии".
+ATTACHED = or_(
+    rule(in_caseless({'при'}), ORG_NAME),
+    # "представитель Следственного комитета при прокуратуре"
+    rule(in_caseless({'при'}), and_(dictionary(BODY_NOUNS | {'президент', 'правительство'}), is_lower(), HasCase({'loct'}))),
+    rule(in_caseless({'по'}), place({'datv'}).interpretation(Raw.host_place)),
+)
+# "советник канцлера ФРС по экономическим вопросам": the post's topic after its body
+ORG_TOPIC = rule(in_caseless({'по'}), and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3))
+# "Департамента информации и печати МИД": the body a department belongs to.
+PARENT_BODY = or_(
+    rule(ORG_ABBREVIATION),
+    rule(and_(gram('Orgn'), IsCapitalizedWord())),
+    rule(IsOrgShaped()),
+)
+# "Международного олимпийского комитета (МОК)": the abbreviation in brackets.
+EXPANSION = or_(
+    rule(eq('('), IsAbbreviation(), eq(')')),
+    # "Фонда прав человека (Human Rights Foundation)": the name in English
+    rule(eq('('), and_(type('LATIN'), IsCapitalizedWord()), type('LATIN').repeatable(max=4), eq(')')),
+)
+
+# yargy cannot nest a rule that may match nothing, so the optional ending
+# parts are spelled out in each alternative.
+BODY = or_(
+    rule(
+        ORGANIZATION, EXPANSION.optional(), PLACE.optional(),  # "МИД России"
+        or_(HOST_PLACE, ATTACHED, ORG_TOPIC).optional(), CONSTITUENCY.optional(),
+    ),
+    rule(PLACE, ORGANIZATION.optional(), EXPANSION.optional(), or_(HOST_PLACE, ATTACHED, ORG_TOPIC).optional(),
+         CONSTITUENCY.optional()),
+    # "Председатель Госсовета и Совета министров Кубы": two bodies; the fact keeps the first
+    rule(ORGANIZATION, in_caseless({'и'}), ORG_NAME, PLACE.optional()),
+    # "Департамента информации и печати МИД России": a body of a body; the
+    # fact keeps the nearer one
+    rule(NAMED_BODY.interpretation(Raw.organization), PARENT_BODY, PLACE.optional(), or_(HOST_PLACE, ATTACHED).optional()),
+    rule(or_(HOST_PLACE, ATTACHED), CONSTITUENCY.optional()),
+    CONSTITUENCY,
+    # "начальника войск радиоэлектронной борьбы (РЭБ)": the abbreviation of the governed words
+    EXPANSION,
+)
+
+# "генсека ООН норвежца Трюгве Ли": a nationality between the post and the name.
+NATIONALITY = and_(
+    is_lower(), gram('NOUN'), gram('anim'),
+    or_(
+        dictionary({'француз', 'немец', 'грек', 'турок', 'швед', 'финн', 'араб', 'серб', 'хорват', 'чех', 'поляк',
+                    'словак', 'узбек', 'казах', 'таджик', 'киргиз', 'туркмен', 'латыш', 'литовец', 'эстонец', 'перс',
+                    'курд', 'индус', 'баск', 'россиянин', 'британец', 'американец', 'японец', 'китаец', 'кореец'}),
+        # "норвежец", "итальянец", "израильтянин", "египтянин"
+        HasLemmaEnding(('ец', 'янин', 'анин', 'ианин')),
+    ),
+)
+
+# Words between the post and the name that belong to neither: an age
+# ("68-летний"), a rank ("генерал-полковник"), a nationality ("норвежца").
+RANKS = {
+    'генерал', 'генерал-полковник', 'генерал-лейтенант', 'генерал-майор', 'адмирал', 'вице-адмирал',
+    'контр-адмирал', 'полковник', 'подполковник', 'майор', 'капитан', 'маршал', 'лейтенант', 'сержант',
+    'академик', 'профессор', 'доктор', 'госсоветник', 'епископ', 'архиепископ', 'митрополит', 'кардинал',
+    'патриарх', 'протоиерей',
+    'генерал армии', 'шейх', 'аятолла',
+}
+# "депутат-единоросс", "сенатора-демократа", "националист О. Умала": a party
+# member's word; "миллиардер Бидзина Иванишвили": what else the holder is.
+AFFILIATIONS = {
+    'единоросс', 'демократ', 'республиканец', 'социалист', 'коммунист', 'либерал', 'консерватор',
+    'лейборист', 'националист', 'эсер', 'справоросс', 'яблочник', 'тори', 'христианский демократ',
+    'миллиардер', 'бизнесмен', 'предприниматель', 'экономист', 'юрист', 'дипломат', 'политик',
+    'астронавт', 'космонавт', 'олигарх', 'ветеран', 'диктатор', 'реформатор',
+}
+AFFILIATION = and_(
+    or_(
+        dictionary(AFFILIATIONS),
+        # "баскетболист", "пианист", "активист": a calling, not a post
+        and_(gram('NOUN'), gram('anim'), HasLemmaEnding(('ист', 'истка')), not_(dictionary(HEAD_WORDS))),
+    ),
+    is_lower(),
+)
+INTERLUDE_WORD = or_(
+    rule(type('INT'), eq('-'), dictionary({'летний'})),
+    # "72-х летний", "72 летний"
+    rule(type('INT'), rule(eq('-'), in_caseless({'х', 'ти', 'ми', 'ух', 'ех'})).optional(), dictionary({'летний'})),
+    morph_pipeline(sorted(RANKS)),
+    rule(NATIONALITY),
+    rule(eq('-'), AFFILIATION),
+    rule(and_(gram('ADJF'), is_lower()).optional(), AFFILIATION),
+)
+INTERLUDE = rule(INTERLUDE_WORD.repeatable(max=2))

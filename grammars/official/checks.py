@@ -1,0 +1,254 @@
+"""Whether a match reads as a post and its holder: the cases each may stand in, and the readings that rule a holder out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from factlex import normalize
+from factlex.morph import is_known
+
+from ..blocks.words import (
+    IsAbbreviation,
+    known_grams,
+)
+from ..phrases import (
+    cases_of,
+)
+from ..tokens import attribute_tokens
+from .links import COPULAS, LINK_VERBS, MONARCHS
+from .post import HEAD_WORDS, INDECLINABLE_HEADS
+
+
+def post_cases(raw: Any) -> set[str]:
+    """The cases the post phrase may stand in, read off the word it agrees with."""
+    acting = attribute_tokens(raw, 'acting')
+    participle_cases = set().union(*(cases_of(token, {'исполнять'}) for token in acting)) if acting else set()
+    if participle_cases:
+        return participle_cases
+    if acting:
+        # "врио губернатора Александру Хинштейну": "врио" does not decline and
+        # the post after it is genitive; the name shows the case.
+        return name_cases(raw)
+    head = attribute_tokens(raw, 'head')[-1]
+    if head.value.lower() in INDECLINABLE_HEADS:
+        return set(normalize.CASES)  # "замминистра" is the same in every case
+    if raw.one_of:
+        return {'gent'} & (cases_of(head, HEAD_WORDS, 'plur') or cases_of(head, None, 'plur'))
+    number = 'plur' if is_list(raw) else 'sing'
+    return cases_of(head, HEAD_WORDS, number) or cases_of(head, None, number)
+
+
+def is_list(raw: Any) -> bool:
+    return bool(raw.first2 or raw.last2)
+
+
+def name_cases(raw: Any) -> set[str]:
+    for name in ('first', 'last'):
+        for token in attribute_tokens(raw, name)[:1]:
+            cases = {
+                case for form in getattr(token, 'forms', ())
+                if form.grams.values & {'Name', 'Surn'}
+                for case in normalize.CASES if case in form.grams.values
+            }
+            if cases:
+                return cases
+    return {'nomn'}
+
+
+def agrees(raw: Any, cases: set[str]) -> bool:
+    """Whether a dictionary name stands in a case the post allows.
+
+    "Письмо министру Сергей Иванов отправил": the dative post and the
+    nominative name belong to different parts of the sentence.
+    """
+    # Each part is read as what it stands for: "Трише" is a surname here, not
+    # a case of the first name "Триша".
+    for name, grams in (('first', {'Name'}), ('last', {'Surn', 'ADJF'})):
+        # the declining part of a double first name: "Жан-Клода"
+        for token in attribute_tokens(raw, name)[-1:] if name == 'first' else attribute_tokens(raw, name)[:1]:
+            # a plural adjective is no reading of one person's surname: "Долгих"
+            readings = [form for form in getattr(token, 'forms', ()) if is_known(form)
+                        and form.grams.values & grams and not ('ADJF' in form.grams.values and 'plur' in form.grams.values)]
+            if readings and not any(cases & form.grams.values or 'Fixd' in form.grams.values for form in readings):
+                return False
+    return True
+
+
+#: Posts that often open a sentence before a bare surname: "Президент Обама".
+COMMON_TITLES = {
+    'президент', 'премьер', 'премьер-министр', 'министр', 'губернатор', 'мэр', 'судья', 'глава',
+    'канцлер', 'сенатор', 'король', 'королева', 'спикер', 'посол', 'генсек', 'лидер',
+}
+
+#: Posts held under a person, whose genitive name is the superior, not the
+#: holder: "советника Путина", "заместителем Онищенко".
+RELATIONAL_HEADS = {'заместитель', 'советник', 'помощник', 'пресс-секретарь', 'представитель', 'секретарь', 'адвокат'}
+
+DECLINABLE_NOMINATIVE = re.compile(r'(?:[оеё]в|[иы]н|[сц]кий|[ое]й|ый)$')
+
+
+def holder_first(raw: Any) -> bool:
+    """Whether the name stands before the post ("Лукашенко, президент")."""
+    name = attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')
+    return min(token.span.start for token in name) < attribute_tokens(raw, 'head')[0].span.start
+
+
+def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
+    """Whether a match reads as a post and its holder, not a coincidence of words."""
+    head = attribute_tokens(raw, 'head')[-1]
+    forms = getattr(head, 'forms', ())
+    first, last = attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')
+    bare = not (raw.tail or raw.modifiers or raw.organization or raw.place or raw.host_place or raw.acting)
+    if any('PREP' in form.grams.values for form in forms):
+        return False  # "После ареста Саипов": "после" is also "посол" in the locative
+    if _membership(raw):
+        return False  # "член Партии регионов": a member, not a post
+    if last and not first and not raw.link and _head_is(head, MONARCHS) and head.value[:1].islower():
+        # "императора Акихито": a monarch goes by the first name (the MONARCH
+        # rule); after a capitalized "Король" that rule refuses an unknown word
+        return False
+    tail = attribute_tokens(raw, 'tail')
+    if any(form.normalized == 'кандидат' for form in forms) and not (tail and tail[0].value.lower() == 'в'):
+        return False  # only "кандидат в президенты" names the post; "кандидат от партии" runs for one
+    if head.value[:1].isupper() and first and not last and not any(
+        'Name' in form.grams.values and is_known(form) for form in getattr(first[0], 'forms', ())
+    ):
+        return False  # "Эмир Кустурица": a name and a surname, not a monarch's title
+    head_lemmas = {form.normalized for form in forms} | {raw.head.lower()}
+    if head.value[:1].isupper() and bare and not raw.link and (
+        'nomn' not in cases or not head_lemmas & COMMON_TITLES
+    ) and (not first or any(form.grams.values & {'Name', 'Surn'} for form in forms)):
+        return False  # "Эмира Кустурицу": a first name rather than the post "эмир"
+    if raw.link == ',' and holder_first(raw) and bare and 'nomn' in cases and not raw.time:
+        # "По словам Кабейо, президент принесет": a bare post after a comma;
+        # "Хоровиц, бывший астронавт": a time word makes it an apposition
+        return False
+    modifiers = attribute_tokens(raw, 'modifiers')
+    if modifiers and not any(
+        cases & form.grams.values for token in modifiers for form in getattr(token, 'forms', ())
+    ):
+        return False  # "главная премьера": the modifier agrees with another word
+    if not first and not raw.link and head_lemmas & RELATIONAL_HEADS and not (
+        raw.tail or raw.organization or raw.place
+    ):
+        return False  # "советника Путина": the superior, not the holder
+    if any(
+        any(form.normalized in HEAD_WORDS for form in getattr(token, 'forms', ()))
+        and not known_grams(token) & {'Name', 'Surn'}
+        for token in first + last
+    ):
+        return False  # "председателем Совета Министров": a post's word is no name
+    if last and not first and any(
+        'ADJF' in form.grams.values and is_known(form) for form in getattr(last[0], 'forms', ())
+    ):
+        return False  # "губернатором Московской области": an adjective, not a surname
+    place = attribute_tokens(raw, 'place')
+    if last and not first and place and place[-1].span.stop < last[0].span.start and 'Name' in known_grams(place[-1]):
+        return False  # "глава генштаба Бени Ганц": a first name, not a place, before the surname
+    if raw.gap and not (first and last) and not known_surname_reading(last) and not relative_clause(raw):
+        return False  # across a few words, only a full name is safe: "Руснок" may be anything
+    if last and not raw.link and 'nomn' not in person_cases and len(last) == 1:
+        word = last[0].value
+        known = [form for form in getattr(last[0], 'forms', ()) if is_known(form)]
+        if not known and DECLINABLE_NOMINATIVE.search(word.lower()) and normalize.name_gender([word]) is None:
+            return False  # "указом президента Ю.Балуевский": a nominative name
+    return True
+
+
+def _head_is(token: Any, lemmas: set[str]) -> bool:
+    return any(form.normalized in lemmas for form in getattr(token, 'forms', ()))
+
+
+#: Bodies one belongs to rather than serves in: "член партии", "представитель движения".
+MEMBERSHIP_BODIES = {'партия', 'движение', 'блок', 'фракция', 'лига', 'клуб', 'круг', 'оппозиция', 'союз'}
+
+
+def _membership(raw: Any) -> bool:
+    head = {form.normalized for form in getattr(attribute_tokens(raw, 'head')[-1], 'forms', ())}
+    if not head & {'член', 'представитель', 'сторонник'}:
+        return False
+    body = attribute_tokens(raw, 'tail') + attribute_tokens(raw, 'organization') + attribute_tokens(raw, 'org_type')
+    if 'член' in head and attribute_tokens(raw, 'organization') and all(
+        IsAbbreviation()(token) for token in attribute_tokens(raw, 'organization')
+    ) and not raw.place:
+        return True  # "Член ЛДПР"
+    return any(form.normalized in MEMBERSHIP_BODIES for token in body for form in getattr(token, 'forms', ()))
+
+
+def name_of_tail(raw: Any) -> bool:
+    """Whether the governed words end in another post that a genitive name
+    may belong to: "заместителем главы МВД Рашида Нургалиева"."""
+    tail = attribute_tokens(raw, 'tail')
+    if not tail:
+        return False
+    is_post = any(
+        form.normalized in HEAD_WORDS and form.grams.values >= {'anim', 'gent'} for form in getattr(tail[-1], 'forms', ())
+    )
+    return is_post and bool(name_cases(raw) & {'gent', 'accs'})
+
+
+def may_be_subject(raw: Any) -> bool:
+    """Whether every dictionary word of the name can stand in the nominative."""
+    for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'):
+        known = [form for form in getattr(token, 'forms', ()) if is_known(form)]
+        if known and not any('nomn' in form.grams.values or 'Fixd' in form.grams.values for form in known):
+            return False
+    return True
+
+
+def linked_by_verb(raw: Any) -> bool:
+    """Whether a copula ties the name to the post ("стал", "назначен"), which
+    makes the name its subject; "освободил Балуевского от должности" holds no
+    copula and the holder may be an object."""
+    return any(
+        form.normalized in COPULAS
+        for token in attribute_tokens(raw, 'link') for form in getattr(token, 'forms', ())
+    )
+
+
+def may_be_holder(raw: Any) -> bool:
+    """Whether the name may stand as the holder tied to a post by a verb or
+    an office ("Иванов занял пост", "назначил Иванова на пост", "назначение
+    Иванова на пост"); a dative or instrumental name is someone else."""
+    for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'):
+        known = [form for form in getattr(token, 'forms', ()) if is_known(form) and form.grams.values & {'Name', 'Surn'}]
+        if known and not any(form.grams.values & {'nomn', 'accs', 'gent', 'Fixd'} for form in known):
+            return False
+    return True
+
+
+def relative_clause(raw: Any) -> bool:
+    """Whether the gap opens with "который": "Ю. Чайкой, который тогда занимал
+    пост" ties the post to the name whatever the name's case."""
+    gap = attribute_tokens(raw, 'gap')
+    return bool(gap) and any(form.normalized == 'который' for form in getattr(gap[0], 'forms', ()))
+
+
+def link_participle_cases(raw: Any) -> set[str]:
+    """The cases of the full participles of the link ("назначенный",
+    "занимавшая"), which agree with the name they follow."""
+    return {
+        case for token in attribute_tokens(raw, 'link') for form in getattr(token, 'forms', ())
+        if 'PRTF' in form.grams.values for case in normalize.CASES if case in form.grams.values
+    }
+
+
+def sought(raw: Any) -> bool:
+    """Whether the copula is an infinitive: "хочет стать", "должен стать",
+    "шансы стать" name a post sought, not held."""
+    return sought_by(attribute_tokens(raw, 'link'))
+
+
+def sought_by(link: Sequence[Any]) -> bool:
+    return any(
+        'INFN' in form.grams.values and form.normalized in LINK_VERBS
+        for token in link for form in getattr(token, 'forms', ())
+    )
+
+
+def known_surname_reading(tokens: Sequence[Any]) -> bool:
+    return any(
+        'Surn' in form.grams.values and is_known(form) for token in tokens for form in getattr(token, 'forms', ())
+    )

@@ -1,0 +1,241 @@
+"""The holder and what ties them to the post: apposition, a dash, a copula ("стал министром"), an office ("на посту мэра"); the grammar's rule."""
+
+from __future__ import annotations
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
+
+from ..blocks.names import person
+from ..blocks.words import (
+    HasCase,
+    IsAbbreviation,
+    IsCapitalizedWord,
+    IsForeignName,
+    IsNameWord,
+)
+from .body import BODY, INTERLUDE
+from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, MODIFIERS, POST, TIME
+from .raw import Raw
+
+##########
+#   OFFICIAL
+##########
+
+PERSON = person(first=Raw.first, middle=Raw.middle, last=Raw.last)
+# "заместителей генпрокурора Геннадия Лопатина, Сергея Воробьева и Юрия
+# Пономарева": a plural post names each of its holders.
+LIST_SEPARATOR = or_(eq(','), in_caseless({'и'}))
+PEOPLE = rule(
+    PERSON,
+    LIST_SEPARATOR, person(first=Raw.first2, middle=Raw.middle2, last=Raw.last2),
+    rule(LIST_SEPARATOR, person(first=Raw.first3, middle=Raw.middle3, last=Raw.last3)).optional(),
+)
+
+# Monarchs go by their first name alone: "король Абдалла", "императора Акихито".
+MONARCHS = {'король', 'королева', 'император', 'императрица', 'эмир', 'султан', 'шейх', 'принц', 'принцесса', 'царь', 'царица'}
+MONARCH = rule(dictionary(MONARCHS)).interpretation(Raw.head)
+SOLE_NAME = and_(IsNameWord(), or_(gram('Name'), IsForeignName())).interpretation(Raw.first)
+
+
+# Verbs that tie a person to a post: "Х стал премьер-министром", "Х был
+# назначен главой", "главой компании станет Х".
+LINK_VERBS = {
+    'стать', 'становиться', 'быть', 'являться', 'работать', 'служить', 'остаться', 'оставаться',
+    'числиться', 'пребывать',
+}
+# Appointed, not appointing: "Х назначен главой", never "Х назначил начальника".
+PASSIVE_VERBS = {'назначить', 'избрать', 'переизбрать', 'утвердить', 'выбрать'}
+COPULAS = LINK_VERBS | PASSIVE_VERBS
+LINK_VERB = or_(
+    dictionary(LINK_VERBS - {'быть'}),
+    # "был", "будет"; not "бывший", which pymorphy2 also files under "быть"
+    # "есть" is rather "there is" or "to eat"
+    and_(dictionary({'быть'}), or_(gram('VERB'), gram('INFN')), not_(in_caseless({'есть'}))),
+    and_(dictionary(PASSIVE_VERBS), or_(gram('PRTS'), gram('PRTF'))),
+)
+LINK_ADVERB = in_caseless({'новым', 'новой', 'первым', 'первой', 'вновь', 'снова', 'уже', 'также', 'тогда', 'ещё', 'еще', 'именно'})
+LINK_WORDS = or_(
+    rule(LINK_VERB.repeatable(max=2), LINK_ADVERB.optional()),
+    rule(LINK_VERB, LINK_ADVERB, LINK_VERB),  # "был уже выбран"
+)
+LINK = LINK_WORDS.interpretation(Raw.link)
+
+# "Х занимал пост министра печати", "Х назначен на пост главы".
+OFFICE_NOUNS = {'пост', 'должность', 'качество', 'место'}
+OFFICE = or_(
+    # "занимал пост министра", "покинул должность главы"
+    rule(dictionary({'занимать', 'занять', 'покинуть', 'покидать', 'оставить', 'оставлять', 'сохранить', 'совмещать',
+                     'возглавлять', 'лишиться', 'лишаться'}),
+         dictionary(OFFICE_NOUNS)),
+    # "исполнял обязанности министра", "выполнявшего обязанности главы"
+    rule(dictionary({'исполнять', 'выполнять', 'исполнить'}), dictionary({'обязанность'})),
+    # "на посту мэра", "в качестве премьер-министра"
+    rule(in_caseless({'на', 'в'}), dictionary(OFFICE_NOUNS)),
+    # "Монти подаст в отставку с должности премьер-министра", "освободил
+    # Балуевского от должности": who leaves a post held it; the one who
+    # dismisses cannot stand here, as appointing verbs never enter the gap
+    rule(in_caseless({'с', 'со', 'от'}), dictionary(OFFICE_NOUNS | {'позиция'})),
+).interpretation(Raw.link)
+
+# Between a name and the verb that ties it to a post: "Руснок в 2001-2002
+# годах работал министром", "Аленка Братушек, в прошлом занимавшая пост".
+APPOINTING_VERBS = {
+    'назначить', 'назначать', 'выдвинуть', 'выдвигать', 'рекомендовать', 'предложить', 'предлагать', 'утвердить',
+    'утверждать', 'освободить', 'освобождать', 'снять', 'снимать', 'уволить', 'увольнять', 'представить',
+    'представлять', 'избрать', 'избирать', 'пригласить', 'приглашать', 'поставить', 'ставить', 'вернуть',
+}
+GAP_WORD = and_(
+    not_(in_({'.', '!', '?', ';', ':', '(', ')', '«', '»', '"', '—', '–', ',', 'не', 'ни'})),
+    # a place may stand in between ("Собянина в Москву на должность мэра"), no other name
+    or_(not_(IsCapitalizedWord()), and_(gram('Geox'), not_(gram('Name')), not_(gram('Surn')))),
+    # "К. Лагард на выборах главы МВФ был управляющий ...": a body or another
+    # post in between ties the verb to someone else
+    not_(IsAbbreviation()),
+    not_(and_(dictionary(HEAD_WORDS), not_(gram('PREP')))),  # "после" is no "посол" here
+    # "Клинтон выдвинул её на должность прокурора", "Путин назначил на пост
+    # министра ...": the one who appoints is not the holder.
+    not_(and_(gram('VERB'), dictionary(APPOINTING_VERBS))),
+    # "выставил свою кандидатуру на пост президента": a post sought, not held
+    not_(dictionary({'кандидатура', 'кандидат', 'претендент', 'шанс', 'претендовать', 'баллотироваться'})),
+    not_(in_caseless({'его', 'её', 'ее', 'их', 'него', 'неё', 'нее', 'них', 'ему', 'ей', 'им', 'себя'})),
+)
+GAP = rule(GAP_WORD.repeatable(max=6)).interpretation(Raw.gap)
+# Between a copula and its post only a circumstance fits ("в 2017 году"), no
+# verb form: "Брак был одобрен императором" names no holder.
+CIRCUMSTANCE_WORDS = rule(
+    and_(GAP_WORD, not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('PRTF'), gram('GRND')))).repeatable(max=4)
+)
+CIRCUMSTANCE = CIRCUMSTANCE_WORDS.interpretation(Raw.gap)
+
+# Words that rank or describe the holder rather than name the post: "стал
+# самым долгоживущим президентом", "станет седьмым по счёту королём".
+DESCRIPTOR_WORD = or_(
+    rule(and_(is_lower(), or_(gram('ADJF'), gram('NUMR'), gram('ADVB')), not_(dictionary(MODIFIERS)))),
+    rule(type('INT'), eq('-'), in_caseless({'м', 'ым', 'й', 'ой', 'ий', 'ей', 'го', 'ого', 'му', 'ому'})),  # "96-м"
+)
+DESCRIPTOR = rule(
+    DESCRIPTOR_WORD.repeatable(max=3),
+    rule(in_caseless({'по'}), in_caseless({'счёту', 'счету'})).optional(),
+)
+
+DASH = in_caseless({'—', '–', '-'})
+INSTEAD = in_caseless({'вместо'}).interpretation(Raw.link)
+
+# The first of two coordinated posts, matched loosely and read again on its
+# own in to_facts: interpreted in place, its parts would mix with the
+# second post's.
+OTHER_POST_WORD = and_(
+    not_(in_caseless({'и', ',', '.', ';', ':', '—', '–', '(', ')', '!', '?'})), not_(IsNameWord()),
+    not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'))),
+)
+OTHER_POST = or_(
+    rule(TIME.optional(), MODIFIER.optional(), HEAD),
+    rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6)),
+)
+OTHER_POST_WITH_BODY = rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6))
+# "Главой Малави стала вице-президент Джойс Банда": a post the holder of
+# another one takes
+LINKED_POST = or_(
+    rule(ACTING.optional(), MODIFIER.optional(), HEAD),
+    rule(ACTING.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6)),
+)
+
+# "Томаса Фридена (Thomas Frieden)": the name as written in its own language.
+LATIN_WORD = and_(type('LATIN'), IsCapitalizedWord())
+LATIN_ASIDE = or_(
+    rule(eq('('), LATIN_WORD, eq(')')),
+    rule(eq('('), LATIN_WORD, or_(type('LATIN'), in_({'.', '-'})).repeatable(max=5), eq(')')),
+)
+# "один из руководителей компании", "одного из командиров": the holder is
+# one of several; the post stands in the genitive plural and "один" agrees
+# with the name.
+ONE = in_caseless({'один', 'одна', 'одного', 'одной', 'одному', 'одним', 'одну', 'одном', 'одною'})
+ONE_OF = rule(ONE, in_caseless({'из'})).interpretation(Raw.one_of)
+
+# "на посту мэра Лужков", "в качестве министра Картер", "занимающая пост
+# премьер-министра Тереза Мэй": the post held, named before its holder, who
+# is the subject in the nominative (or the genitive of the apposition).
+# "на пост" (where one goes) is left out: "на пост министра Путин назначил"
+# names the one who appoints.
+OFFICE_LEAD = or_(
+    rule(in_caseless({'на'}), and_(dictionary({'пост'}), HasCase({'loct', 'loc2', 'datv'}))),  # "посту" is a second locative
+    rule(in_caseless({'в'}), and_(dictionary({'должность', 'качество'}), HasCase({'loct'}))),
+    rule(and_(dictionary({'занимать', 'занять'}), or_(gram('PRTF'), gram('VERB'))), CIRCUMSTANCE_WORDS.optional(),
+         dictionary({'пост', 'должность'})),
+).interpretation(Raw.office)
+
+# Callings a definition lists before the post: "политик и", "дизайнер, основатель и".
+CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), HasCase({'nomn'}), not_(dictionary(HEAD_WORDS)))
+CALLINGS = or_(
+    rule(CALLING, in_caseless({'и'})),
+    rule(CALLING, rule(eq(','), CALLING).repeatable(max=2), in_caseless({'и'})),
+)
+
+# Only in AFTER_NAME: a rule for "a name with or without its aside" before
+# every post would cost the chart states at every name.
+ASIDE = LATIN_ASIDE.interpretation(Raw.aside)
+
+# The rules a name opens that this grammar added last, after one name: the
+# chart then advances one state per name rather than one per rule, and the
+# next token ("(", ",", "—") picks the alternative.
+AFTER_NAME = or_(
+    # "Крессида Дик (Cressida Dick), бывший руководитель", "Томаса Фридена
+    # (Thomas Frieden) на пост директора"
+    rule(ASIDE, eq(',').interpretation(Raw.link), TIME.interpretation(Raw.time).optional(), POST, BODY.optional()),
+    rule(ASIDE, OFFICE, TIME.optional(), POST, BODY.optional()),
+    # "Сэлис, один из руководителей компании"
+    rule(eq(',').interpretation(Raw.link), ONE_OF, TIME.optional(), POST, BODY.optional()),
+    # "Йоахим Лёв (второй тренер)": the post in brackets after the name
+    rule(eq('(').interpretation(Raw.link), TIME.optional(), POST, BODY.optional(), eq(')')),
+    # "Ковач — политик и лидер партии", "Жукова — дизайнер, основатель и директор центра"
+    rule(DASH.interpretation(Raw.link), CALLINGS, TIME.optional(), POST, BODY.optional()),
+)
+
+RULE = or_(
+    rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
+    rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PEOPLE),
+    rule(TIME.optional(), MONARCH, BODY.optional(), SOLE_NAME),
+    # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин"
+    rule(TIME.optional(), POST, BODY.optional(), or_(DASH, eq(',')).interpretation(Raw.link), INTERLUDE.optional(), PERSON),
+    # "назначил Джона Хантсмена послом в России": the post in the instrumental
+    rule(PERSON, POST, BODY.optional()),
+    # "Александр Лукашенко, президент Белоруссии"
+    rule(PERSON, eq(',').interpretation(Raw.link), TIME.interpretation(Raw.time).optional(), POST, BODY.optional()),
+    rule(PERSON, AFTER_NAME),
+    rule(ONE_OF, TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
+    rule(OFFICE_LEAD, TIME.optional(), POST, BODY.optional(), PERSON),
+    # "Абэ — депутат японского парламента"
+    rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
+    # "Каприлеса — 40-летнего губернатора"
+    rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), INTERLUDE, POST, BODY.optional()),
+    # "Таави Рыйвас — самый молодой глава правительства"
+    rule(PERSON, DASH.interpretation(Raw.link), DESCRIPTOR, POST, BODY.optional()),
+    rule(PERSON, LINK, TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, OFFICE, TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, LINK, DESCRIPTOR, POST, BODY.optional()),
+    rule(PERSON, or_(GAP, rule(or_(eq(','), DASH), GAP)), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
+    # "Камаль аль-Ганзури, 1933 года рождения, занимал пост главы правительства"
+    rule(PERSON, eq(','), GAP, eq(','), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
+    # "Альмодовар станет в 2017 году председателем жюри"
+    rule(PERSON, LINK, CIRCUMSTANCE, TIME.optional(), POST, BODY.optional()),
+    # "Назарбаева, ставшего президентом страны", "Ветчачива, занимавший пост премьера"
+    rule(PERSON, eq(','), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, eq(','), LINK, DESCRIPTOR, POST, BODY.optional()),  # "Елизаветы II, ставшей вторым монархом"
+    rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
+    rule(POST, BODY.optional(), LINK, INTERLUDE.optional(), PERSON),
+    rule(LINKED_POST.interpretation(Raw.other_post), LINK_WORDS.interpretation(Raw.other_link), TIME.optional(), POST,
+         BODY.optional(), INTERLUDE.optional(), PERSON),
+    # "назначен министром обороны вместо Роберта Гейтса": the one replaced held the post
+    rule(TIME.optional(), POST, BODY.optional(), INSTEAD, PERSON),
+    rule(TIME.optional(), POST, BODY.optional(), INSTEAD, GAP, PERSON),
+    # "глава ФСБ Чечни и зампред НАК Владимир Кулишов": two posts of one
+    # person, a fact for each
+    rule(OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), TIME.optional(), POST, BODY.optional(),
+         INTERLUDE.optional(), PERSON),
+    # "председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин"
+    rule(OTHER_POST_WITH_BODY.interpretation(Raw.other_post), eq(','), TIME.optional(), POST, BODY.optional(),
+         INTERLUDE.optional(), PERSON),
+    # "командир МКС астронавт НАСА Джефф Уильямс", "командующего армией генерал-лейтенанта X":
+    # a post and a rank or calling side by side
+    rule(OTHER_POST_WITH_BODY.interpretation(Raw.other_post), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
+).interpretation(Raw)

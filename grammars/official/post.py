@@ -1,0 +1,188 @@
+"""The post phrase: its head ("министр"), the words that make it one post ("первый", "исполняющий обязанности", "иностранных дел"), and the trigger that finds its head in text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from yargy import and_, not_, or_, rule
+from yargy.pipelines import morph_pipeline
+from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
+
+from ..blocks.words import (
+    HasCase,
+    IsCapitalizedWord,
+)
+from ..vocab import alternation, read_table
+from .raw import Raw
+
+##########
+#   POST
+##########
+
+#: Head words of posts from ``data/positions.tsv``.
+HEADS = sorted({head for _, head in read_table('positions.tsv', columns=2)})
+
+HEAD = morph_pipeline(HEADS)
+
+#: Deputies' posts written as one word end in a genitive and never decline:
+#: "замминистра", "зампрокурора", "врио".
+INDECLINABLE_HEADS = {head for head in HEADS if re.fullmatch('зам[а-яё]+[ая]', head) and not head.startswith('замест')}
+
+#: The declining word of each head: "премьер" of "вице-премьер".
+HEAD_WORDS = {head.rpartition('-')[2] for head in HEADS}
+
+# Parts of the post: "первый заместитель", "генеральный директор".
+MODIFIERS = {
+    'первый', 'генеральный', 'главный', 'старший', 'младший', 'исполнительный', 'ответственный',
+    'верховный', 'чрезвычайный', 'полномочный', 'постоянный', 'специальный', 'официальный',
+    'коммерческий', 'финансовый', 'технический', 'художественный', 'спортивный', 'творческий',
+    'операционный', 'управляющий', 'заместитель', 'научный', 'санитарный', 'военный', 'временный', 'государственный',
+    'второй', 'третий',  # "второй секретарь посольства", "второй тренер"
+}
+MODIFIER = and_(dictionary(MODIFIERS), or_(gram('ADJF'), gram('PRTF')))
+
+# Words of time rather than of the post: they belong to the mention, not to
+# ``position``.
+TIME = or_(
+    rule(dictionary({'нынешний', 'действующий', 'новый', 'новоизбранный', 'покойный'})),
+    # "Владимира Путина, тогда президента России"
+    rule(in_caseless({'тогда', 'ныне', 'некогда', 'теперь', 'впоследствии', 'позднее', 'затем', 'тогдашний'})),
+    # spelled out: yargy reads "бывший" as a form of "быть", which "был" is too
+    rule(in_caseless({
+        'бывший', 'бывшего', 'бывшему', 'бывшим', 'бывшем', 'бывшая', 'бывшей', 'бывшую',
+        'бывшие', 'бывших', 'бывшими', 'бывшее',
+    })),
+    rule(in_caseless({'экс'}), eq('-')),
+)
+
+# "исполняющий обязанности губернатора", "и. о. губернатора", "врио главы".
+ACTING = or_(
+    # pymorphy2 gives a participle the verb's dictionary form, so the
+    # participle is required by grammeme: "исполнял обязанности" is a verb.
+    rule(in_caseless({'временно'}).optional(), and_(dictionary({'исполнять'}), gram('PRTF')), dictionary({'обязанность'})),
+    rule(in_caseless({'и'}), eq('.'), in_caseless({'о'}), eq('.')),
+    rule(in_caseless({'врио', 'ио', 'вриo'})),
+)
+
+# Lower-case genitive words that complete a post: "министр иностранных дел",
+# "заместитель председателя правительства", "директор странового офиса".
+# A kind of organization ("госкорпорации «Росатом»") starts the body instead.
+TAIL_WORD = and_(
+    is_lower(),
+    HasCase({'gent'}),
+    or_(gram('NOUN'), gram('ADJF')),
+    not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'), gram('Abbr'), gram('Apro'))),
+    # "глава семьи", "лидер гонки": a head of something that is no office.
+    not_(dictionary({'семья', 'гонка', 'рейтинг', 'список', 'чарт', 'турнир', 'чемпионат', 'забег', 'документ'})),
+    # "театра имени Евгения Вахтангова": the name after "имени" is no holder.
+    not_(dictionary({'имя'})),
+)
+# "Председатель Правительства РФ": a generic body written with a capital.
+GENERIC_BODIES = {'правительство', 'государство', 'президент', 'парламент', 'администрация', 'совет'}
+CAPITALIZED_BODY = and_(
+    dictionary(GENERIC_BODIES),
+    IsCapitalizedWord(),
+    HasCase({'gent'}),
+)
+TAIL_WORD = or_(TAIL_WORD, CAPITALIZED_BODY)
+TAIL_NOUN = and_(TAIL_WORD, gram('NOUN'))
+# "командующий войсками", "командующим флотом": participle posts govern the instrumental.
+INSTRUMENTAL_NOUN = and_(
+    is_lower(), HasCase({'ablt'}), gram('NOUN'),
+    not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'), gram('Abbr'))),  # "и" is also a letter's name
+)
+# "уполномоченный по правам человека", "комитета по финансовому рынку".
+TOPIC = or_(
+    rule(in_caseless({'по'}), and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3)),
+    rule(
+        in_caseless({'по'}),
+        and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3),
+        # "по вопросам прав человека американского министерства иностранных дел"
+        TAIL_WORD.repeatable(max=6),
+    ),
+    # "министр по делам молодёжи и спорта"
+    rule(
+        in_caseless({'по'}),
+        and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3),
+        TAIL_WORD.repeatable(max=2), in_caseless({'и'}), TAIL_WORD.repeatable(max=2),
+    ),
+)
+# The governed words end in a noun: "директор музея", not "основателя социальной".
+# yargy's parser loses matches when several rules that may match nothing
+# follow each other, so the tail's variants are spelled out, none of them
+# ending in an optional part.
+# "организационно-инспекторского": a compound adjective is written with a hyphen
+# Possessive pronouns inside the governed words; left out of ``position``.
+POSSESSIVES = {'его', 'её', 'ее', 'их'}
+TAIL_MODIFIER = or_(
+    rule(TAIL_WORD),
+    rule(and_(is_lower(), type('RU')), eq('-'), TAIL_WORD),
+    # "глава его аппарата", "президент её бизнес-подразделения": whose body, said by a pronoun
+    rule(in_(POSSESSIVES)),
+)
+# "пресс-службы", "бизнес-подразделения": a compound noun
+TAIL_HEAD = or_(rule(TAIL_NOUN), rule(and_(is_lower(), type('RU')), eq('-'), TAIL_NOUN))
+GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=3), TAIL_HEAD))
+GOVERNED = or_(GENITIVES, rule(INSTRUMENTAL_NOUN), rule(INSTRUMENTAL_NOUN, GENITIVES))
+COORDINATED = rule(GOVERNED, in_caseless({'и'}), GENITIVES)  # "рынка и услуг"
+# "кандидат в президенты": the post sought, in the accusative plural
+CANDIDACY = rule(in_caseless({'в'}), and_(dictionary(HEAD_WORDS), gram('plur'), is_lower()))
+# "советник юстиции 1-го класса": a civil servant's class
+CLASS_RANK = rule(type('INT'), eq('-'), in_caseless({'го'}), dictionary({'класс'}))
+TAIL = or_(
+    GOVERNED,
+    COORDINATED,
+    rule(GOVERNED, TOPIC),
+    rule(COORDINATED, TOPIC),
+    TOPIC,
+    CANDIDACY,
+    rule(GOVERNED, CLASS_RANK),
+)
+
+POST = rule(
+    ACTING.interpretation(Raw.acting).optional(),
+    rule(MODIFIER.repeatable(max=2)).interpretation(Raw.modifiers).optional(),
+    HEAD.interpretation(Raw.head),
+    TAIL.interpretation(Raw.tail).optional(),
+)
+
+
+
+
+def trigger_stem(head: str) -> str:
+    """Enough of the word to find it in every case: "посол" -> "пос" (посла),
+    "владелец" -> "владел" (владельца)."""
+    last = head.rpartition('-')[2]
+    stem = re.sub('(?:ий|ый|ой|ая|ь|й|а|я|о|е)$', '', last)
+    stem = re.sub('(?:ец|ол)$', '', stem) if re.search('(?:ец|ол)$', stem) else stem  # fleeting vowels
+    stem = stem.rstrip('ь')  # "судья", "судей"
+    return stem if len(stem) >= 3 else last[:3]
+
+
+#: Text without one of these words holds no official.
+TRIGGER = re.compile('(?i:' + alternation({trigger_stem(head) for head in HEADS} | {'врио'}) + ')')
+
+# The words a head ends in, as the dictionary spells them ("премьер" of
+# "вице-премьер"); a lemma that starts with one is a head or made of one
+# ("принцесса", "заместительница").
+_HEAD_WORDS = frozenset({head.rpartition('-')[2].replace('ё', 'е') for head in HEADS} | {'врио'})
+# Short words ("зам", "мэр") are heads only as themselves: "заметно" is no "зам".
+_HEAD_PREFIXES = tuple(sorted(word for word in _HEAD_WORDS if len(word) > 3))
+# pymorphy2 gives a participle its verb as the lemma ("управляющим" ->
+# "управлять"), so adjectival heads are also known by the word as written.
+_ADJECTIVAL_HEADS = tuple(word[:-2] for word in _HEAD_WORDS if word.endswith(('ий', 'ый', 'ой')))
+
+
+def anchor(token: Any) -> bool:
+    """Whether a trigger match lies in a post's head word: "посла", not "последний".
+
+    The trigger's stems are short enough to match in every case of a head,
+    and so in many other words ("пос" in "последний", "глав" in "главный").
+    """
+    words = [token.value.lower()] + [form.normalized for form in getattr(token, 'forms', None) or ()]
+    for word in words:
+        word = word.replace('ё', 'е')
+        if word in _HEAD_WORDS or word.startswith(_HEAD_PREFIXES):
+            return True
+    return words[0].replace('ё', 'е').startswith(_ADJECTIVAL_HEADS)

@@ -1,0 +1,23 @@
+"""What a match of the officials grammar holds: the parts of the post, of its body and place, and of its holder."""
+
+from __future__ import annotations
+
+from yargy.interpretation import fact
+
+Raw = fact('Raw', [
+    'acting', 'modifiers', 'head', 'tail',
+    'org_type', 'organization', 'place', 'host_place',
+    'first', 'middle', 'last', 'link', 'gap',
+    # the second and third holders of a plural post: "сенаторы Рэнд Пол и Марко Рубио"
+    'first2', 'middle2', 'last2', 'first3', 'middle3', 'last3',
+    # the first of two posts of one holder: "глава ФСБ Чечни и зампред НАК Владимир Кулишов"
+    'other_post', 'other_link',
+    # "один из руководителей компании": a post shared with others
+    'one_of',
+    # "(Thomas Frieden)": the name in its own language after the name
+    'aside',
+    # "на посту мэра", "в качестве министра": the post held, before its holder
+    'office',
+    # "Иванов, бывший министр": a time word after the comma of an apposition
+    'time',
+])
