@@ -17,6 +17,7 @@ import attrs
 
 from .facts import FACT_TYPES, Fact, Span
 from .grammar import Grammar, as_grammar
+from .streaming import ends_no_sentence
 
 EOL = 'EOL'  # yargy's token type of line breaks
 
@@ -81,12 +82,8 @@ def _sentence_ends(tokens: Sequence[Any]) -> list[int]:
                 ends.append(index + 1)
         elif token.value in _SENTENCE_END and 0 < index < len(tokens) - 1:
             previous, following = tokens[index - 1].value, tokens[index + 1].value
-            # "тыс. руб." goes on, and so do "долл. США" and "В. Путин": a short
-            # lower-case word or a capital letter before the dot is taken for an
-            # abbreviation or an initial. Joining two sentences
-            # costs a longer window; splitting one loses its facts.
-            is_abbreviation = (len(previous) <= 4 and previous.islower()) or (len(previous) == 1 and previous.isupper())
-            if not is_abbreviation and (following[:1].isupper() or following in '«"—–-'):
+            # "тыс. руб." goes on, and so do "долл. США", "В. Путин" and "Роберт Дж. Шелби"
+            if not ends_no_sentence(previous) and (following[:1].isupper() or following in '«"—–-'):
                 ends.append(index + 1)
     if not ends or ends[-1] != len(tokens):
         ends.append(len(tokens))
@@ -256,9 +253,10 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
     weights: dict[tuple[int, int], int] = {}
     claims: dict[tuple[int, int], tuple[int, int]] = {}
     tried: dict[tuple[int, int], int] = {}
+    preferred: dict[tuple[int, int], int] = {}
     for tree in sorted(trees):
         span = tree.range
-        if span in found or tried.get(span, 0) >= PARSES_PER_SPAN:
+        if tried.get(span, 0) >= PARSES_PER_SPAN or (span in found and not grammar.preference):
             continue
         tried[span] = tried.get(span, 0) + 1
         match = earley.prepare_match(parser, tree, shared)
@@ -278,8 +276,14 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
         if trace:
             trace('match', grammar, tree, match, 'facts' if facts else 'to_facts gave no fact', facts)
         if facts:
-            found[span] = facts
-            weights[span] = span[1] - span[0] + (grammar.preference(raw) if grammar.preference else 0)
+            # Of the readings of one span the grammar prefers one ("член |
+            # Совета Федерации" over "член Совета | Федерации"); of equal
+            # preference the first, as yargy orders them.
+            preference = grammar.preference(raw) if grammar.preference else 0
+            if span in found and preference <= preferred[span]:
+                continue
+            found[span], preferred[span] = facts, preference
+            weights[span] = span[1] - span[0] + preference
             claims[span] = _claim(span, match.tokens, grammar.shared(raw) if grammar.shared else ())
     kept = _best_cover(claims, weights)
     if trace:

@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Optional, Union
 
 import attrs
-
 from yargy import or_, rule
 from yargy.interpretation import fact
 from yargy.pipelines import morph_pipeline

@@ -225,13 +225,15 @@ AGREEING = {'ADJF', 'PRTF', 'NUMR'}
 
 
 def head_phrase_nominative(tokens: Sequence[Any], cases: Optional[set[str]] = None, *, proper: bool,
-                           nouns: Optional[set[str]] = None, singular: bool = False) -> str:
+                           nouns: Optional[set[str]] = None, singular: bool = False,
+                           adjectives: Collection[str] = ()) -> str:
     """A noun phrase in the nominative: its head noun and what agrees before it.
 
     "Челябинской области" -> "Челябинская область", "Верховного суда" ->
     "Верховный суд"; words after the head noun are governed by it and stay as
     written ("Совета Федерации" -> "Совет Федерации"). ``nouns`` limits which
-    dictionary words may be the head.
+    dictionary words may be the head; of the readings of a word before it
+    those with a lemma in ``adjectives`` come first ("окружной", not "окружный").
     """
     words = [token.value for token in tokens]
     declining = [
@@ -256,9 +258,11 @@ def head_phrase_nominative(tokens: Sequence[Any], cases: Optional[set[str]] = No
         if nouns is not None:
             readings = [form for form in readings if form.normalized in nouns]
         following = declining[position + 1] if position + 1 < len(declining) else None
+        # "Московского государственного университета": an adjective before
+        # another word that agrees is no head, though a surname reads so too
         agrees_with_next = (
             following is not None and following == index + 1
-            and case_readings(tokens[index], cases, AGREEING) and case_readings(tokens[following], cases, NOUNS)
+            and case_readings(tokens[index], cases, AGREEING) and case_readings(tokens[following], cases, NOUNS | AGREEING)
         )
         if readings and not agrees_with_next:
             head = (index, readings[0])
@@ -270,27 +274,37 @@ def head_phrase_nominative(tokens: Sequence[Any], cases: Optional[set[str]] = No
     number = 'plur' if plural_only and not singular else 'sing'
     gender = next((gender for gender in ('masc', 'femn', 'neut') if gender in head_form.grams.values), None)
     words[head_index] = inflect_as(head_form, {'nomn', number}, tokens[head_index].value, proper=proper)
+    grams = {'nomn', number} | ({gender} if gender and number == 'sing' else set())
     for index in declining:
         if index >= head_index:
             break
-        adjectives = case_readings(tokens[index], cases, AGREEING)
-        if adjectives:
-            grams = {'nomn', number} | ({gender} if gender and number == 'sing' else set())
+        readings = sorted(case_readings(tokens[index], cases, AGREEING), key=lambda form: form.normalized not in adjectives)
+        if readings:
+            words[index] = inflect_as(readings[0], grams, tokens[index].value, proper=proper)
+    # "Папе Римскому" -> "папа римский": adjectives that end the phrase after
+    # its head agree with it; in "федерации лёгкой атлетики" one agrees with the next noun
+    trailing = [
+        [form for form in case_readings(tokens[index], cases, {'ADJF'}) if number in form.grams.values]
+        for index in range(head_index + 1, len(tokens))
+    ]
+    if all(trailing) and all(index in declining for index in range(head_index + 1, len(tokens))):
+        for index, adjectives in enumerate(trailing, head_index + 1):
             words[index] = inflect_as(adjectives[0], grams, tokens[index].value, proper=proper)
     return join(tokens, words)
 
 
 def settlement_nominative(tokens: Sequence[Any], cases: set[str]) -> str:
-    """"города Иванова" -> "Иваново", "штата Миннесота" -> "штат Миннесота": the
-    name in the nominative when it declines along; a region keeps its kind."""
-    kind, name = tokens
+    """"города Иванова" -> "Иваново", "штата Миннесота" -> "штат Миннесота",
+    "города Сергиев Посад" -> "Сергиев Посад": the name in the nominative
+    when it is one word that declines along; a region keeps its kind."""
+    kind, name = tokens[0], tokens[1:]
     kind_readings = case_readings(kind, cases, NOUNS)
     words = [inflect_as(kind_readings[0], {'nomn', 'sing'}, kind.value, proper=False) if kind_readings else kind.value]
     # the name declines along when it reads as a place in the kind's case
-    declined = case_readings(name, cases, {'Geox'})
-    words.append(inflect_as(declined[0], {'nomn'}, name.value, proper=True) if declined else name.value)
+    declined = case_readings(name[0], cases, {'Geox'}) if len(name) == 1 else []
+    words += [inflect_as(declined[0], {'nomn'}, name[0].value, proper=True)] if declined else [token.value for token in name]
     if any(form.normalized in TOWNS for form in kind_readings):
-        return words[1]  # "мэр города Москвы": the place is Moscow
+        return join(name, words[1:])  # "мэр города Москвы": the place is Moscow
     return join(tokens, words)
 
 
@@ -304,19 +318,66 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str]) -> Optional[
     if not tokens:
         return None
     gender = _gender(parts, cases)
-    names = {}
-    for name, part in parts.items():
-        if not part:
-            names[name] = None
-        elif part[-1].value == '.':
-            names[name] = join(part)  # an initial, "В."
-        elif name == 'first' and (known := _known_first_name(part, cases)):
-            names[name] = known
-        elif name == 'last' and (known := _known_surname(part, cases, gender)):
-            names[name] = known
-        else:
-            names[name] = normalize.name_nominative(join(part), name, cases, gender)
+    names = {name: _part_nominative(part, name, cases, gender) if part else None for name, part in parts.items()}
     return Person(tokens_span(tokens), names['first'], names['middle'], names['last'])
+
+
+#: "Карл III", "Льву XIV": a monarch's number, which never declines.
+ROMAN_NUMERAL = re.compile(r'(?=[IVXL])X{0,3}(?:IX|IV|V?I{0,3})$|L$')
+
+
+def _part_nominative(part: Sequence[Any], name: str, cases: set[str], gender: Optional[str]) -> str:
+    """One part of a name in the nominative, word by word.
+
+    A part may hold several words: "бен Абдуррахманом Аль Тани", "Тайипом",
+    "Карлом III". Particles and numbers stay as written; a word before the
+    last one of a part declines as a first name does ("Абдуррахманом" ->
+    "Абдуррахман"); the last one as the part itself.
+    """
+    if part[-1].value == '.':
+        return join(part)  # an initial, "В.", "Дж."
+    numeral = [token for token in part[1:] if ROMAN_NUMERAL.match(token.value)]
+    words = _words(part[:len(part) - len(numeral)])
+    result = []
+    for index, word in enumerate(words):
+        last = index == len(words) - 1
+        if word[0].value[:1].islower() or word[0].value in _PARTICLES:
+            result.append(join(word))
+        elif len(words) == 1 and name == 'first' and (known := _known_first_name(word, cases)):
+            result.append(known)
+        elif name == 'first' and len(word) == 3 and word[1].value == '-' and (
+            known := _known_first_name(word[:1], cases - {'nomn'})
+        ) and (second := _known_first_name(word[2:], cases - {'nomn'})):
+            result.append(f'{known}-{second}')  # "Анной-Марией" -> "Анна-Мария"
+        elif len(words) == 1 and name == 'last' and (known := _known_surname(word, cases, gender)):
+            result.append(known)
+        elif len(word) == 1 and (not last or name == 'first') and (known := _known_first_name(word, cases)):
+            result.append(known)  # "бен Хамадом Аль Тани"
+        else:
+            paradigm = name if last else 'first'
+            if paradigm == 'middle' and not _is_patronymic(word[-1]):
+                paradigm = 'first'  # "Тайипом": a second given name, no patronymic
+            result.append(normalize.name_nominative(join(word), paradigm, cases, gender))
+    return ' '.join(result + [token.value for token in numeral])
+
+
+_PARTICLES = {'Аль', 'Эль', 'Бен', 'Бин', 'Ибн', 'Абу', 'Дель', 'Делла', 'Ди', 'Де', 'Да', 'Ван', 'Фон', 'Ле', 'Ла', 'Дю'}
+
+
+def _words(tokens: Sequence[Any]) -> list[list[Any]]:
+    """Tokens grouped into the words they spell: "ас", "-", "Сиси" is one word."""
+    words: list[list[Any]] = []
+    for token in tokens:
+        if words and token.span.start == words[-1][-1].span.stop:
+            words[-1].append(token)
+        else:
+            words.append([token])
+    return words
+
+
+def _is_patronymic(token: Any) -> bool:
+    return bool(known_grams(token) & {'Patr'}) or token.value.lower().endswith(('вич', 'вича', 'вичу', 'вичем', 'виче',
+                                                                                  'вна', 'вны', 'вне', 'вну', 'вной', 'чна', 'чны', 'чной'))
 
 
 def _as_written(word: str, original: str) -> str:
@@ -347,7 +408,10 @@ def _known_first_name(part: Sequence[Any], cases: set[str]) -> Optional[str]:
     """A dictionary first name in the nominative: "Эльвиры" -> "Эльвира"."""
     if len(part) != 1:
         return None
-    for form in getattr(part[0], 'forms', ()):
+    # A declining name before a foreign one that does not decline: "Анне"
+    # after "мэру" is "Анна", not "Анне" (Anne); "Кристине" is "Кристина".
+    forms = sorted(getattr(part[0], 'forms', ()), key=lambda form: 'Fixd' in form.grams.values)
+    for form in forms:
         grams = form.grams.values
         if 'Name' in grams and cases & grams and ('sing' in grams or 'Fixd' in grams):
             return _as_written(form.normalized, part[0].value)

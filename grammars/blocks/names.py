@@ -1,14 +1,26 @@
 """Person names: "Юрий Борисов", "В. В. Путин", "Касым-Жомарт Токаев", "Силуанов"."""
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_upper, length_eq, type
+from yargy.predicates import (
+    dictionary,
+    eq,
+    gram,
+    in_,
+    in_caseless,
+    is_title,
+    is_upper,
+    length_eq,
+    type,
+)
 
 from .words import (
     IsCapitalizedWord,
     IsForeignName,
     IsKnownName,
+    IsKnownSurname,
     IsNameWord,
     IsOrgShaped,
+    IsRomanNumeral,
     IsSurnameShaped,
     IsUnknownWord,
 )
@@ -31,19 +43,42 @@ FIRST = or_(
 # East Asian names, the family name first: "Си Цзиньпин", "Пак Кын Хе",
 # "Ли Джэён". The family names are a closed set and short, so they are listed.
 EAST_ASIAN_FAMILY = in_({
-    'Ли', 'Ким', 'Пак', 'Чон', 'Мун', 'Юн', 'Со', 'Хан', 'Чхве', 'Кан', 'Чо', 'Лим', 'Син', 'Ю', 'Но',
-    'Си', 'Ху', 'Ван', 'Чжан', 'Лю', 'Чэнь', 'Ян', 'Хуан', 'Чжао', 'Чжоу', 'Сюй', 'Сунь', 'Ма', 'Чжу',
-    'Го', 'Хэ', 'Линь', 'Ло', 'Гао', 'Лян', 'Вэнь', 'Цзян', 'Цай', 'Тан', 'Дэн', 'Фэн', 'Е', 'Ляо',
-    'Нгуен', 'Нго', 'Чан', 'Фам', 'Ле', 'Во', 'Дао', 'Хань', 'Цзя', 'Мэн', 'Тянь', 'Пань', 'Ду', 'Ся', 'Бай',
+    # Chinese
+    'Ли', 'Ван', 'Чжан', 'Лю', 'Чэнь', 'Ян', 'Хуан', 'Чжао', 'Чжоу', 'Сюй', 'Сунь', 'Ма', 'Чжу', 'Ху', 'Го', 'Хэ',
+    'Линь', 'Ло', 'Гао', 'Лян', 'Чжэн', 'Се', 'Сун', 'Тан', 'Хань', 'Фэн', 'Дэн', 'Цао', 'Пэн', 'Цзэн', 'Сяо',
+    'Тянь', 'Дун', 'Пань', 'Юань', 'Цай', 'Цзян', 'Юй', 'Ду', 'Е', 'Чэн', 'Вэй', 'Су', 'Лу', 'Дин', 'Жэнь', 'Шэнь',
+    'Яо', 'Цуй', 'Чжун', 'Тань', 'Ляо', 'Фань', 'Цзинь', 'Ши', 'Цзя', 'Ся', 'Фу', 'Фан', 'Бай', 'Цзоу', 'Мэн',
+    'Сюн', 'Цинь', 'Цю', 'Хоу', 'Цзян', 'Инь', 'Сюэ', 'Янь', 'Дуань', 'Лэй', 'Лун', 'Ли', 'Тао', 'Хэ', 'Гу', 'Мао',
+    'Хао', 'Гун', 'Шао', 'Вань', 'Цянь', 'Янь', 'Вэнь', 'Си', 'Ляо', 'Кун', 'Кан', 'Чан',
+    # Korean
+    'Ким', 'Пак', 'Чхве', 'Чон', 'Чо', 'Юн', 'Лим', 'Хан', 'Син', 'Со', 'Квон', 'Хван', 'Ан', 'Сон', 'Хон',
+    'Ко', 'Мун', 'Пэ', 'Пэк', 'Нам', 'Сим', 'Но', 'Ха', 'Квак', 'Ю', 'Ём', 'Пан', 'О', 'Ё',
+    # Vietnamese
+    'Нгуен', 'Чан', 'Ле', 'Фам', 'Хоанг', 'Хюинь', 'Ву', 'Во', 'Данг', 'Буй', 'До', 'Хо', 'Нго', 'Зыонг', 'Чыонг',
 })
-EAST_ASIAN_GIVEN = and_(IsCapitalizedWord(), or_(IsUnknownWord(), NAME_WORD))
+# The given name's syllables are often short words the dictionary reads
+# otherwise ("Ин" a particle) or single letters ("Ван И").
+EAST_ASIAN_GIVEN = and_(type('RU'), is_title(), or_(IsUnknownWord(), NAME_WORD, length_eq(1), length_eq(2), length_eq(3)))
 
-# Foreign first names are mostly missing from the dictionary: "Биньямин".
-FOREIGN_FIRST = rule(and_(IsForeignName(), not_(EAST_ASIAN_FAMILY)))
+# A Russian-shaped dictionary surname is no first name: "советник Путина Иванов".
+RUSSIAN_SURNAME = and_(IsKnownSurname(), not_(IsKnownName()), IsSurnameShaped())
+
+# Foreign first names are mostly missing from the dictionary: "Биньямин";
+# double ones are written with a hyphen: "Ханс-Дитрих", "Виллем-Александр".
+FOREIGN_FIRST = or_(
+    rule(and_(IsForeignName(), not_(EAST_ASIAN_FAMILY), not_(RUSSIAN_SURNAME))),
+    rule(IsForeignName(), HYPHEN, NAME_WORD),
+)
 
 MIDDLE = and_(NAME_WORD, gram('Patr'))
-# A second foreign name, missing from the dictionary: "Тайип".
-FOREIGN_MIDDLE = and_(IsForeignName(), not_(IsKnownName()))
+# A second foreign name, missing from the dictionary: "Тайип". A dictionary
+# surname here is someone else's, in the genitive: "дочь президента
+# Нурсултана Назарбаева Дарига".
+FOREIGN_MIDDLE = and_(IsForeignName(), not_(IsKnownName()), not_(IsKnownSurname()))
+# A middle name cut to its first letters: "Роберт Дж. Шелби", "Меррик Б. Гарленд".
+ABBREVIATED_MIDDLE = rule(
+    and_(type('RU'), or_(length_eq(1), length_eq(2), length_eq(3)), is_title()), eq('.'),
+)
 
 # Irish and French surnames with an elided particle: "О’Мэлли", "д’Эстен".
 # The apostrophe is a token of its own, and the particle is one letter.
@@ -61,7 +96,7 @@ SURNAME = or_(
 SURNAME_AFTER_FIRST = or_(SURNAME, rule(and_(IsCapitalizedWord(), type('RU'))))
 # A first name the dictionary knows as a common word ("Алмаз", "Рами") is taken
 # for one before a surname-like word.
-OTHER_FIRST = and_(NAME_WORD, gram('NOUN'))
+OTHER_FIRST = and_(NAME_WORD, gram('NOUN'), not_(RUSSIAN_SURNAME))
 CLEAR_SURNAME = and_(NAME_WORD, or_(gram('Surn'), IsSurnameShaped(), IsUnknownWord()))
 # "Таро Асо": an indeclinable foreign first name the dictionary has as a common
 # noun, and a surname it has as a first name.
@@ -82,13 +117,16 @@ LONE_SURNAME = or_(ELIDED_SURNAME, rule(and_(
     ),
 )))
 
-# "Елизавета II", "Альберт II": a monarch's name and number.
-REGNAL = rule(KNOWN_FIRST, in_({'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XVI'}))
+# "Елизавета II", "Карлом III", "Виллем-Александр I": a monarch's name and number.
+REGNAL = rule(or_(FIRST, FOREIGN_FIRST), IsRomanNumeral())
 
 # Particles inside foreign names: "Луис да Силва", "Хабиб аль-Адли",
 # "Сабах ас-Сабах", "Тамим бен Хамад Аль Тани".
 PARTICLE = or_(
-    rule(in_({'да', 'де', 'ди', 'дос', 'дю', 'фон', 'ван', 'дер', 'ибн', 'бен', 'бин', 'аль', 'эль', 'ле', 'ла'})),
+    rule(in_({
+        'да', 'де', 'ди', 'дос', 'ду', 'дю', 'фон', 'цу', 'ван', 'дер', 'ден', 'тер', 'ибн', 'бен', 'бин', 'аль', 'эль', 'ле',
+        'ла', 'дель', 'делла',
+    })),
     rule(in_caseless({'аль', 'эль', 'ас', 'ад', 'ан', 'ат', 'аш', 'ар', 'аз', 'бен', 'бин', 'ибн', 'абу'}), HYPHEN),
     rule(in_({'Аль', 'Эль', 'Бен', 'Бин', 'Ибн', 'Абу', 'Дель', 'Делла', 'Ди', 'Де', 'Да', 'Ван', 'Фон', 'Ле', 'Ла', 'Дю'})),
 )
@@ -118,7 +156,8 @@ def _name(*, first, middle, last):
         # "Луис да Силва", "Кристиан фон Беттихер", "Абдалла ибн Абдель Азиз"
         # before a particle, even a dictionary word is a name: "Хамад бен Джасем"
         rule(or_(FIRST, FOREIGN_FIRST, rule(OTHER_FIRST)).interpretation(first), rule(
-            rule(PARTICLE.repeatable(max=2), NAME_WORD).repeatable(max=3),  # "бен Хамад Аль Тани"
+            # "бен Хамад Аль Тани", "ибн Абдул-Азиз Аль Сауд"
+            rule(PARTICLE.repeatable(max=2), or_(rule(NAME_WORD), rule(NAME_WORD, HYPHEN, NAME_WORD))).repeatable(max=3),
             rule(NAME_WORD).optional(),
         ).interpretation(last)),
         rule(rule(EAST_ASIAN_FAMILY).interpretation(last), rule(EAST_ASIAN_GIVEN.repeatable(max=2)).interpretation(first)),
@@ -127,8 +166,12 @@ def _name(*, first, middle, last):
         rule(FOREIGN_FIRST.interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle).optional(),
              SURNAME.interpretation(last)),  # "Реджеп Тайип Эрдоган"
         rule(INITIAL.interpretation(first), INITIAL.interpretation(middle).optional(), SURNAME.interpretation(last)),
+        rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), ABBREVIATED_MIDDLE.interpretation(middle),
+             SURNAME.interpretation(last)),
         # "Суркова Владислава Юрьевича": surname first, as in decrees.
-        rule(SURNAME.interpretation(last), FIRST.interpretation(first), rule(MIDDLE).interpretation(middle)),
+        rule(rule(CLEAR_SURNAME).interpretation(last), FIRST.interpretation(first), rule(MIDDLE).interpretation(middle)),
+        # "Петров А. В.", "Путин В. В.": the surname before the initials
+        rule(rule(CLEAR_SURNAME).interpretation(last), INITIAL.interpretation(first), INITIAL.interpretation(middle)),
         LONE_SURNAME.interpretation(last),
         REGNAL.interpretation(first),
     )

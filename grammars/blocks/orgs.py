@@ -1,9 +1,25 @@
 """Organizations an office belongs to: "госкорпорации «Росатом»", "ФСБ", "Центробанка"."""
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import dictionary, eq, gram, in_, is_lower, type
+from yargy.predicates import (
+    dictionary,
+    eq,
+    gram,
+    in_,
+    is_lower,
+    is_title,
+    is_upper,
+    type,
+)
 
-from .words import HasCase, IsAbbreviation, IsCapitalizedWord, IsOrgShaped
+from .words import (
+    HasCase,
+    HasSingularCase,
+    IsAbbreviation,
+    IsCapitalizedWord,
+    IsOrgShaped,
+    IsUnknownWord,
+)
 
 __all__ = [
     'BODY_NOUNS',
@@ -42,7 +58,9 @@ ORG_TYPE = or_(
     rule(in_({'ПАО', 'ОАО', 'ЗАО', 'АО', 'ООО', 'НАО', 'ГК', 'НКО', 'ФГУП', 'ГУП', 'МУП', 'АНО'})),
 )
 
-LATIN_NAME = rule(and_(type('LATIN'), or_(IsCapitalizedWord(), IsAbbreviation())).repeatable(max=3))
+# "Telegram", "X Prize", "Yahoo!"
+LATIN_WORDS = rule(and_(type('LATIN'), or_(IsCapitalizedWord(), IsAbbreviation(), is_upper())).repeatable(max=3))
+LATIN_NAME = or_(LATIN_WORDS, rule(LATIN_WORDS, eq('!')))
 
 #: Country and region codes are places, not organizations.
 PLACE_ABBREVIATIONS = {
@@ -66,6 +84,8 @@ BODY_NOUNS = {
     'ведомство', 'бюро', 'дом', 'коллегия', 'консерватория', 'орден', 'альянс', 'лига',
     'метрополитен', 'аппарат', 'завод', 'концерн', 'холдинг', 'войско', 'сила', 'центр', 'престол',
     'отдел', 'фронт',
+    'больница', 'поликлиника', 'клиника', 'госпиталь', 'школа', 'гимназия', 'лицей', 'колледж', 'библиотека',
+    'филармония', 'цирк', 'зоопарк', 'заповедник', 'обсерватория', 'галерея', 'студия', 'редакция',
 }
 CAPITALIZED_ADJECTIVE = or_(
     # "Объединённого фронта": participles name bodies too
@@ -73,17 +93,23 @@ CAPITALIZED_ADJECTIVE = or_(
     # "Северо-Кавказского", "Либерально-демократической"
     rule(IsCapitalizedWord(), eq('-'), and_(gram('ADJF'), or_(IsCapitalizedWord(), is_lower()))),
 )
-BODY_CORE = rule(
-    CAPITALIZED_ADJECTIVE,
-    and_(gram('ADJF'), is_lower()).repeatable(max=2).optional(),
-    dictionary(BODY_NOUNS),
+BODY_CORE = or_(
+    rule(
+        CAPITALIZED_ADJECTIVE,
+        and_(gram('ADJF'), is_lower()).repeatable(max=2).optional(),
+        dictionary(BODY_NOUNS),
+    ),
+    # "Государственного Эрмитажа", "Большого Кремлёвского дворца": a body known by its own name
+    rule(CAPITALIZED_ADJECTIVE, and_(IsCapitalizedWord(), gram('NOUN'), gram('inan'), not_(gram('Geox')))),
 )
 # "Всероссийской федерации лёгкой атлетики": lower-case words the body's noun governs.
 BODY_GENITIVE = and_(is_lower(), HasCase({'gent'}), or_(gram('ADJF'), gram('NOUN')))
-# "Департамента информации и печати"
+# "дорожно-транспортной": a compound adjective
+GENITIVE_WORD = or_(rule(BODY_GENITIVE), rule(and_(is_lower(), type('RU')), eq('-'), BODY_GENITIVE))
+# "Департамента информации и печати", "транспорта и развития дорожно-транспортной инфраструктуры"
 BODY_GENITIVES = or_(
-    rule(BODY_GENITIVE.repeatable(max=3)),
-    rule(BODY_GENITIVE.repeatable(max=3), eq('и'), BODY_GENITIVE.repeatable(max=2)),
+    rule(GENITIVE_WORD.repeatable(max=4)),
+    rule(GENITIVE_WORD.repeatable(max=3), eq('и'), GENITIVE_WORD.repeatable(max=3)),
 )
 TOPIC_WORD = and_(is_lower(), HasCase({'datv'}), or_(gram('ADJF'), gram('NOUN')))
 # "по взаимоотношениям Церкви и общества": a genitive the topic governs,
@@ -103,30 +129,64 @@ STANCE = or_(
     rule(eq('против'), and_(is_lower(), HasCase({'gent'}), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=3)),
     rule(eq('за'), and_(is_lower(), HasCase({'accs'}), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=3)),
 )
+CAPITALIZED_BODY_NOUN = and_(dictionary(BODY_NOUNS), IsCapitalizedWord())
+# A body's name goes on with what its noun governs, link by link:
+# "Федерального агентства | по управлению государственным имуществом",
+# "Организации | Договора | о коллективной безопасности", "Института |
+# проблем управления | имени Трапезникова", "Главного управления | по вопросам
+# миграции | МВД".
+GOVERNED_WORD = and_(is_lower(), HasCase({'gent', 'ablt'}), or_(gram('ADJF'), gram('NOUN'), gram('PRTF')))
+TOPIC = or_(
+    BODY_TOPIC,
+    # "по управлению государственным имуществом", "по надзору в сфере природопользования"
+    rule(eq('по'), TOPIC_WORD.repeatable(max=2), GOVERNED_WORD.repeatable(max=3)),
+    rule(eq('по'), TOPIC_WORD.repeatable(max=2), in_({'в', 'во'}), dictionary({'сфера', 'область'}),
+         BODY_GENITIVE.repeatable(max=3)),
+)
+# "о коллективной безопасности": what a treaty or a body is about
+ABOUT = rule(eq('о'), and_(is_lower(), HasCase({'loct'}), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=3))
+# "имени Баумана", "им. М. В. Ломоносова": the person a body is named after is no holder
+EPONYM = rule(
+    or_(rule(eq('имени')), rule(eq('им'), eq('.'))),
+    or_(rule(is_title(), eq('.')), rule(and_(IsCapitalizedWord(), HasSingularCase({'gent'})))).repeatable(max=3),
+)
+# "Договора", "Объединённых Наций": a capitalized genitive that is no person's name
+CAPITALIZED_GENITIVE = and_(IsCapitalizedWord(), HasCase({'gent'}), not_(gram('Name')), not_(gram('Surn')))
+BODY_LINK = or_(
+    BODY_GENITIVES,
+    rule(eq('№'), type('INT')),  # "больницы № 52"
+    # "Университета Иннополис", "театра Ленком": a name in the nominative after the body's noun
+    rule(and_(IsCapitalizedWord(), HasCase({'nomn'}), or_(IsUnknownWord(), type('LATIN')))),
+    TOPIC,
+    ABOUT,
+    EPONYM,
+    rule(CAPITALIZED_GENITIVE.repeatable(max=2)),
+    STANCE,
+    rule(ORG_ABBREVIATION),  # "Союза ММА России", "Главного управления МВД"
+)
 NAMED_BODY = or_(
     # "Верховного суда", "Национального олимпийского комитета", "Верховной Рады"
     BODY_CORE,
     # "Комиссии по ценным бумагам", "Комитета Госдумы по науке"
-    rule(
-        and_(dictionary(BODY_NOUNS), IsCapitalizedWord()),
-        or_(ORG_ABBREVIATION, and_(gram('Orgn'), IsCapitalizedWord())).optional(),
-        BODY_TOPIC,
-    ),
+    rule(CAPITALIZED_BODY_NOUN, or_(ORG_ABBREVIATION, and_(gram('Orgn'), IsCapitalizedWord())).optional(), BODY_TOPIC),
     rule(BODY_CORE, BODY_GENITIVES),
-    rule(and_(dictionary(BODY_NOUNS), IsCapitalizedWord()), STANCE.repeatable(max=2)),
+    rule(CAPITALIZED_BODY_NOUN, STANCE.repeatable(max=2)),
     rule(BODY_CORE, STANCE.repeatable(max=2)),
     # "Союза ММА России": a body named by its field's abbreviation
-    rule(and_(dictionary(BODY_NOUNS), IsCapitalizedWord()), ORG_ABBREVIATION),
-    rule(
-        and_(dictionary(BODY_NOUNS), IsCapitalizedWord()),
-        # "Совета Федерации", "Организации Объединённых Наций"
-        and_(IsCapitalizedWord(), HasCase({'gent'}), not_(gram('Name')), not_(gram('Surn'))).repeatable(max=2),
-    ),
+    rule(CAPITALIZED_BODY_NOUN, ORG_ABBREVIATION),
+    # "Совета Федерации", "Организации Объединённых Наций"
+    rule(CAPITALIZED_BODY_NOUN, CAPITALIZED_GENITIVE.repeatable(max=2)),
     # "Министерства обороны", "Палаты представителей", "Совета министров"
-    rule(and_(dictionary(BODY_NOUNS), IsCapitalizedWord()), BODY_GENITIVES),
+    rule(CAPITALIZED_BODY_NOUN, BODY_GENITIVES),
     # "Думы", "Сената": a parliament needs no other word
     rule(and_(dictionary({'дума', 'рада', 'сенат', 'конгресс', 'парламент', 'кнессет', 'сейм', 'меджлис', 'бундестаг'}),
               IsCapitalizedWord())),
+    # The longer chains, link by link; after the shorter readings, so that
+    # of equal spans those come first.
+    rule(BODY_CORE, BODY_LINK, BODY_LINK.repeatable(max=2)),
+    rule(CAPITALIZED_BODY_NOUN, BODY_LINK, BODY_LINK.repeatable(max=2)),
+    rule(BODY_CORE, or_(TOPIC, ABOUT, EPONYM)),
+    rule(CAPITALIZED_BODY_NOUN, or_(TOPIC, ABOUT, EPONYM)),
 )
 
 #: The name part: what goes into the fact.

@@ -1,12 +1,12 @@
 """Places an office belongs to: "России", "Челябинской области", "Санкт-Петербурга"."""
 
-from yargy import and_, or_, rule
-from yargy.predicates import dictionary, eq, gram, in_, is_lower, true
+from yargy import and_, not_, or_, rule
+from yargy.predicates import dictionary, eq, gram, in_, is_lower, true, type
 
 from .orgs import PLACE_ABBREVIATIONS
-from .words import HasCase, IsCapitalizedWord
+from .words import HasCase, IsCapitalizedWord, IsKnownName, IsUnknownWord
 
-__all__ = ['PLACE', 'REGION_NOUNS', 'STATE_NOUNS', 'place']
+__all__ = ['PLACE', 'REGION_NOUNS', 'SETTLEMENT_KINDS', 'STATE_NOUNS', 'place']
 
 CAPITALIZED = IsCapitalizedWord()
 
@@ -19,6 +19,13 @@ REGION_NOUNS = {
 
 #: Capitalized nouns that make a state of adjectives: "Российская Федерация".
 STATE_NOUNS = {'федерация', 'республика', 'королевство', 'эмират', 'штат', 'арабия', 'аравия', 'корея', 'африка'}
+
+
+#: Kinds of places whose name follows them in the nominative: "города Гаосюн".
+SETTLEMENT_KINDS = {
+    'город', 'село', 'посёлок', 'станица', 'деревня', 'провинция', 'штат', 'земля', 'округ', 'графство',
+    'префектура', 'кантон', 'эмират', 'коммуна',
+}
 
 
 def place(cases=None):
@@ -41,10 +48,15 @@ def place(cases=None):
         and_(gram('ADJF'), CAPITALIZED).repeatable(max=2),
         and_(dictionary(STATE_NOUNS), CAPITALIZED, in_case),
     )
-    # "мэр города Гаосюн": a settlement's name stands as written after its kind
+    # "мэр города Гаосюн", "премьер земли Бавария", "шериф округа Харрис",
+    # "глава города Сергиев Посад": a place's name stands as written after its kind
+    # The name stands in the nominative or agrees with the kind: "города
+    # Москвы"; "в округе Виктора Ишаева" names a person after the kind.
+    settlement_name = and_(CAPITALIZED, or_(HasCase({'nomn'}), in_case, IsUnknownWord(), type('LATIN')))
     settlement = rule(
-        and_(dictionary({'город', 'село', 'посёлок', 'станица', 'деревня', 'провинция', 'штат'}), is_lower(), in_case),
-        CAPITALIZED,
+        and_(dictionary(SETTLEMENT_KINDS), is_lower(), in_case),
+        settlement_name,
+        and_(settlement_name, type('RU'), not_(IsKnownName())).optional(),
     )
     return or_(
         rule(geo_word),

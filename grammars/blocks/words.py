@@ -7,12 +7,15 @@ from yargy.predicates.constructors import Predicate
 __all__ = [
     'HasCase',
     'HasLemmaEnding',
+    'HasSingularCase',
     'IsAbbreviation',
     'IsCapitalizedWord',
     'IsForeignName',
     'IsKnownName',
+    'IsKnownSurname',
     'IsNameWord',
     'IsOrgShaped',
+    'IsRomanNumeral',
     'IsSurnameShaped',
     'IsUnknownWord',
     'known_grams',
@@ -104,6 +107,22 @@ class HasCase(Predicate):
         return bool(forms) and any(case in form.grams.values for form in forms for case in self.cases)
 
 
+class HasSingularCase(Predicate):
+    """Some singular reading of the word is in one of ``cases``: "Трапезникова"
+    is a genitive singular, "Дмитрий" no genitive (only of "Дмитрия", plural)."""
+
+    __attributes__ = ['cases']
+
+    def __init__(self, cases):
+        self.cases = frozenset(cases)
+
+    def __call__(self, token):
+        return any(
+            self.cases & form.grams.values and ('sing' in form.grams.values or 'Fixd' in form.grams.values)
+            for form in getattr(token, 'forms', None) or ()
+        )
+
+
 class IsSurnameShaped(Predicate):
     """The word ends as Russian surnames do, in some case: "Силуанова", "Левицким"."""
 
@@ -162,6 +181,27 @@ class IsKnownName(Predicate):
 
     def __call__(self, token):
         return 'Name' in known_grams(token)
+
+
+class IsKnownSurname(Predicate):
+    """The dictionary itself (not a guess) has the word as a surname: "Назарбаева"."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        return 'Surn' in known_grams(token)
+
+
+class IsRomanNumeral(Predicate):
+    """A Roman number as monarchs and popes bear: "II", "XIV"."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        return token.type == 'LATIN' and _ROMAN.match(token.value) is not None
+
+
+_ROMAN = re.compile(r'(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$')
 
 
 class IsUnknownWord(Predicate):

@@ -15,6 +15,7 @@ from factlex.morph import is_known
 from ..blocks.orgs import (
     ORG_TYPE_WORDS,
 )
+from ..blocks.places import SETTLEMENT_KINDS
 from ..blocks.words import (
     IsAbbreviation,
 )
@@ -34,6 +35,7 @@ from .body import BODY
 from .checks import (
     DECLINABLE_NOMINATIVE,
     agrees,
+    head_token,
     holder_first,
     is_list,
     link_participle_cases,
@@ -52,6 +54,7 @@ from .post import (
     GENERIC_BODIES,
     HEAD_WORDS,
     INDECLINABLE_HEADS,
+    MODIFIERS,
     POSSESSIVES,
     POST,
     TIME,
@@ -75,7 +78,8 @@ def _position(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
         return join(acting + modifiers + head + tail, words)
     core = modifiers + head
     # A plural post ("сенаторы Пол и Рубио") is each holder's post: "сенатор".
-    phrase = head_phrase_nominative(core, cases, proper=False, nouns=HEAD_WORDS, singular=True).lower()
+    phrase = head_phrase_nominative(core, cases, proper=False, nouns=HEAD_WORDS, singular=True,
+                                    adjectives=MODIFIERS).lower()
     # The governed words keep their form and the spacing they had; a generic
     # body is written in lower case ("председатель Правительства" -> "правительства").
     rest = join(core[-1:] + tail, [core[-1].value] + [
@@ -91,7 +95,8 @@ def _is_generic_body(token: Any) -> bool:
 
 
 def _organization(raw: Any, typed: bool = False) -> Optional[str]:
-    tokens = [token for token in attribute_tokens(raw, 'organization') if token.value not in '«»"„“”']
+    tokens = [token for token in attribute_tokens(raw, 'organization') or attribute_tokens(raw, 'owner_body')
+              if token.value not in '«»"„“”']
     if not tokens:
         return None
     if len(tokens) == 1 and (inflected := INFLECTED_ABBREVIATION.match(tokens[0].value)):
@@ -109,7 +114,7 @@ def _place(raw: Any) -> Optional[str]:
         if tokens:
             if all(token.value.isupper() for token in tokens if getattr(token, 'forms', None)):
                 return join(tokens)  # "РФ", "США"
-            if len(tokens) == 2 and tokens[0].value.islower():
+            if len(tokens) >= 2 and tokens[0].value.islower():
                 return settlement_nominative(tokens, cases)
             return head_phrase_nominative(tokens, cases, proper=True)
     return None
@@ -122,15 +127,26 @@ def preference(raw: Any) -> int:
     "Уокер, губернатор Техаса Рик Перри": the comma may close the previous
     name or open an apposition, but a name right after a post is its holder.
     """
+    tail = attribute_tokens(raw, 'tail')
+    first, last = attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')
+    # "Ли Кэцян", "Мун Чжэ Ин": a family name the East Asian way, before the
+    # given one, rather than "Ли" taken for a first name
+    family_first = 1 if first and last and last[0].span.start < first[0].span.start else 0
+    # "член Совета Федерации", "глава администрации города Иванова": a
+    # capitalized body or a kind of place opens the body that follows rather
+    # than closing the post ("член совета" of "Федерация")
+    split_body = -1 if tail and (raw.organization or raw.owner_body or raw.place) and (
+        tail[-1].value[:1].isupper() or any(form.normalized in SETTLEMENT_KINDS for form in tail[-1].forms or ())
+    ) else 0
     if holder_first(raw):
         # the aside in brackets adds no weight: "Патрика Фитцжеральда (Patrick
         # Fitzgerald), начальника полиции Рэймонда Келли" is read as without it
-        return -len(attribute_tokens(raw, 'aside'))
+        return family_first + split_body - len(attribute_tokens(raw, 'aside'))
     if raw.link is None:
-        return 3
+        return family_first + split_body + 3
     # "сына Рустама Минниханова, главы Татарстана, Ирека": a post between
     # commas belongs to the name before it rather than to the one after
-    return -4 if raw.link in {',', '—', '–', '-'} else 0
+    return family_first + split_body + (-4 if raw.link in {',', '—', '–', '-'} else 0)
 
 
 def shared(raw: Any) -> list[Span]:
@@ -252,7 +268,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             return
     if raw.link == 'вместо':
         person_cases = {'gent'}  # "вместо Роберта Гейтса"
-    if apposition and attribute_tokens(raw, 'head')[-1].value.lower() in INDECLINABLE_HEADS:
+    if apposition and head_token(raw).value.lower() in INDECLINABLE_HEADS:
         person_cases = _indeclinable_post_person_cases(raw)
     if raw.link == '(':
         if 'nomn' not in cases:
@@ -283,6 +299,14 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return
     if not name_first and raw.link in ('—', '–', '-') and 'nomn' not in cases and not agrees(raw, cases):
         return  # "супруге первого президента — Наине Иосифовне": the dash joins no apposition of another case
+    if apposition and not name_first and 'gent' not in cases and 'gent' in name_cases(raw) and name_of_tail(raw) \
+            and not raw.organization and not raw.place:
+        # "начальник штаба кандидата Петра Иванова", "помощник президента
+        # Юрия Ушакова": a genitive name after a post in the genitive is that
+        # post's holder, though a reading of it ("Петра") may agree with the head
+        return
+    if (raw.owner or raw.owner_body) and not (raw.first and raw.last) or raw.owner and raw.organization:
+        return  # "советник Путина Иванов": whose post it is stands before a full name only
     if not plausible(raw, cases, person_cases):
         return
     tail = attribute_tokens(raw, 'tail')
@@ -291,9 +315,12 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     if tail and organization and tail[-1].span.stop <= organization[0].span.start and any(
         form.normalized in ORG_TYPE_WORDS for form in getattr(tail[-1], 'forms', ())
     ) and not (len(tail) > 1 and tail[-2].value == '-'):  # "пресс-службы" is one word
-        # "директор офиса госкорпорации «Росатом»": the kind of body belongs
-        # to the organization, not to the post.
+        # "директор офиса госкорпорации «Росатом»", "полузащитник футбольного
+        # клуба Челси": the kind of body, and what describes it, belong to the
+        # organization, not to the post.
         tail, typed = tail[:-1], True
+        while tail and tail[-1].value.islower() and any('ADJF' in form.grams.values for form in tail[-1].forms or ()):
+            tail = tail[:-1]
     holders = [_holder(raw, person_cases, suffix) for suffix in (('', '2', '3') if is_list(raw) else ('',))]
     second = _second_post(raw, apposition, person_cases) if raw.other_post and holders[0] is not None else None
     if raw.other_post and second is None:

@@ -19,9 +19,12 @@ from ..blocks.places import place
 from ..blocks.words import (
     HasCase,
     HasLemmaEnding,
+    HasSingularCase,
     IsAbbreviation,
     IsCapitalizedWord,
     IsKnownName,
+    IsKnownSurname,
+    IsNameWord,
     IsOrgShaped,
     IsSurnameShaped,
 )
@@ -92,9 +95,25 @@ PARENT_BODY = or_(
 # "Международного олимпийского комитета (МОК)": the abbreviation in brackets.
 EXPANSION = or_(
     rule(eq('('), IsAbbreviation(), eq(')')),
+    # "(Росимущества)", "(Минобрнауки)": a compound name, inflected along
+    rule(eq('('), or_(IsOrgShaped(), and_(gram('Orgn'), IsCapitalizedWord())), eq(')')),
     # "Фонда прав человека (Human Rights Foundation)": the name in English
     rule(eq('('), and_(type('LATIN'), IsCapitalizedWord()), type('LATIN').repeatable(max=4), eq(')')),
 )
+
+# "пресс-секретарь Путина Дмитрий Песков", "адвокат Анны Беловой Ирина
+# Котова": a person in the genitive whose post it is; "пресс-секретаря Кремля",
+# "председателю Еврогруппы": a body in one capitalized genitive word. Either
+# stands only before the holder's full name (see assembly.to_facts).
+OWNER_SURNAME = and_(IsNameWord(), IsKnownSurname(), HasSingularCase({'gent'}))
+OWNER = or_(
+    rule(OWNER_SURNAME),
+    rule(and_(IsNameWord(), IsKnownName(), HasSingularCase({'gent'})), OWNER_SURNAME),
+).interpretation(Raw.owner)
+OWNER_BODY = and_(
+    IsCapitalizedWord(), type('RU'), gram('NOUN'), HasSingularCase({'gent'}),
+    not_(IsKnownName()), not_(IsKnownSurname()), not_(gram('Patr')), not_(gram('Geox')), not_(IsAbbreviation()),
+).interpretation(Raw.owner_body)
 
 # yargy cannot nest a rule that may match nothing, so the optional ending
 # parts are spelled out in each alternative.
@@ -114,6 +133,8 @@ BODY = or_(
     CONSTITUENCY,
     # "начальника войск радиоэлектронной борьбы (РЭБ)": the abbreviation of the governed words
     EXPANSION,
+    OWNER,
+    rule(OWNER_BODY),
 )
 
 # "генсека ООН норвежца Трюгве Ли": a nationality between the post and the name.

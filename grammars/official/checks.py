@@ -11,6 +11,7 @@ from factlex.morph import is_known
 
 from ..blocks.words import (
     IsAbbreviation,
+    IsSurnameShaped,
     known_grams,
 )
 from ..phrases import (
@@ -19,6 +20,14 @@ from ..phrases import (
 from ..tokens import attribute_tokens
 from .links import COPULAS, LINK_VERBS, MONARCHS
 from .post import HEAD_WORDS, INDECLINABLE_HEADS
+
+
+def head_token(raw: Any) -> Any:
+    """The word of the post's head that declines: "министра", "Папе" of "Папе Римскому"."""
+    head = attribute_tokens(raw, 'head')
+    return next((token for token in reversed(head) if any(
+        form.normalized in HEAD_WORDS for form in getattr(token, 'forms', ()) or ()
+    )), head[-1])
 
 
 def post_cases(raw: Any) -> set[str]:
@@ -31,7 +40,7 @@ def post_cases(raw: Any) -> set[str]:
         # "врио губернатора Александру Хинштейну": "врио" does not decline and
         # the post after it is genitive; the name shows the case.
         return name_cases(raw)
-    head = attribute_tokens(raw, 'head')[-1]
+    head = head_token(raw)
     if head.value.lower() in INDECLINABLE_HEADS:
         return set(normalize.CASES)  # "замминистра" is the same in every case
     if raw.one_of:
@@ -49,12 +58,16 @@ def name_cases(raw: Any) -> set[str]:
         for token in attribute_tokens(raw, name)[:1]:
             cases = {
                 case for form in getattr(token, 'forms', ())
-                if form.grams.values & {'Name', 'Surn'}
+                if form.grams.values & {'Name', 'Surn'} and _singular(form)
                 for case in normalize.CASES if case in form.grams.values
             }
             if cases:
                 return cases
     return {'nomn'}
+
+
+def _singular(form: Any) -> bool:
+    return 'plur' not in form.grams.values or 'Fixd' in form.grams.values
 
 
 def agrees(raw: Any, cases: set[str]) -> bool:
@@ -65,15 +78,27 @@ def agrees(raw: Any, cases: set[str]) -> bool:
     """
     # Each part is read as what it stands for: "Трише" is a surname here, not
     # a case of the first name "Триша".
+    first_agrees = False
     for name, grams in (('first', {'Name'}), ('last', {'Surn', 'ADJF'})):
         # the declining part of a double first name: "Жан-Клода"
         for token in attribute_tokens(raw, name)[-1:] if name == 'first' else attribute_tokens(raw, name)[:1]:
-            # a plural adjective is no reading of one person's surname: "Долгих"
+            # a plural is no reading of one person's name: "Анны" is no
+            # nominative here, "Долгих" no adjective
             readings = [form for form in getattr(token, 'forms', ()) if is_known(form)
-                        and form.grams.values & grams and not ('ADJF' in form.grams.values and 'plur' in form.grams.values)]
-            if readings and not any(cases & form.grams.values or 'Fixd' in form.grams.values for form in readings):
+                        and form.grams.values & grams and _singular(form)]
+            indeclinable = any('Fixd' in form.grams.values for form in getattr(token, 'forms', ()))  # "Бени"
+            if name == 'last' and first_agrees and token.value[-1:].lower() in _INDECLINABLE_ENDINGS \
+                    and not IsSurnameShaped()(token):
+                continue  # "Оливер Блуме", "Паоло Мальдини": a foreign surname does not decline
+            if readings and not indeclinable and not any(cases & form.grams.values for form in readings):
                 return False
+            first_agrees = first_agrees or any(cases & form.grams.values for form in readings)
     return True
+
+
+# Foreign surnames ending in these vowels never decline, whatever case the
+# dictionary reads off a namesake ("Блуме" as the locative of "Блум").
+_INDECLINABLE_ENDINGS = set('еиоуэюы')
 
 
 #: Posts that often open a sentence before a bare surname: "Президент Обама".
@@ -97,7 +122,7 @@ def holder_first(raw: Any) -> bool:
 
 def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     """Whether a match reads as a post and its holder, not a coincidence of words."""
-    head = attribute_tokens(raw, 'head')[-1]
+    head = head_token(raw)
     forms = getattr(head, 'forms', ())
     first, last = attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')
     bare = not (raw.tail or raw.modifiers or raw.organization or raw.place or raw.host_place or raw.acting)
@@ -166,7 +191,7 @@ MEMBERSHIP_BODIES = {'партия', 'движение', 'блок', 'фракц
 
 
 def _membership(raw: Any) -> bool:
-    head = {form.normalized for form in getattr(attribute_tokens(raw, 'head')[-1], 'forms', ())}
+    head = {form.normalized for form in getattr(head_token(raw), 'forms', ())}
     if not head & {'член', 'представитель', 'сторонник'}:
         return False
     body = attribute_tokens(raw, 'tail') + attribute_tokens(raw, 'organization') + attribute_tokens(raw, 'org_type')

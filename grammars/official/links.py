@@ -12,6 +12,7 @@ from ..blocks.words import (
     IsCapitalizedWord,
     IsForeignName,
     IsNameWord,
+    IsRomanNumeral,
 )
 from .body import BODY, INTERLUDE
 from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, MODIFIERS, POST, TIME
@@ -31,10 +32,25 @@ PEOPLE = rule(
     rule(LIST_SEPARATOR, person(first=Raw.first3, middle=Raw.middle3, last=Raw.last3)).optional(),
 )
 
-# Monarchs go by their first name alone: "король Абдалла", "императора Акихито".
-MONARCHS = {'король', 'королева', 'император', 'императрица', 'эмир', 'султан', 'шейх', 'принц', 'принцесса', 'царь', 'царица'}
-MONARCH = rule(dictionary(MONARCHS)).interpretation(Raw.head)
-SOLE_NAME = and_(IsNameWord(), or_(gram('Name'), IsForeignName())).interpretation(Raw.first)
+# Monarchs and clergy go by their first name alone: "король Абдалла",
+# "императора Акихито", "патриарх Варфоломей", "митрополита Илариона".
+MONARCHS = {
+    'король', 'королева', 'император', 'императрица', 'эмир', 'султан', 'шейх', 'принц', 'принцесса', 'кронпринц',
+    'царь', 'царица', 'князь', 'княгиня', 'герцог', 'герцогиня',
+    'патриарх', 'митрополит', 'архиепископ', 'епископ', 'архимандрит', 'игумен', 'понтифик',
+}
+MONARCH = or_(
+    rule(MODIFIER.optional(), dictionary(MONARCHS)),
+    # "Папа Римский Франциск", "Папе Римскому Льву XIV"
+    rule(dictionary({'папа'}), dictionary({'римский'})),
+).interpretation(Raw.head)
+SOLE_WORD = and_(IsNameWord(), or_(gram('Name'), IsForeignName()))
+SOLE_NAME = or_(
+    rule(SOLE_WORD),
+    rule(SOLE_WORD, eq('-'), IsNameWord()),  # "Виллем-Александр"
+    rule(SOLE_WORD, IsRomanNumeral()),  # "Карл III", "Лев XIV"
+    rule(SOLE_WORD, eq('-'), IsNameWord(), IsRomanNumeral()),
+).interpretation(Raw.first)
 
 
 # Verbs that tie a person to a post: "Х стал премьер-министром", "Х был

@@ -25,12 +25,21 @@ HEADS = sorted({head for _, head in read_table('positions.tsv', columns=2)})
 
 HEAD = morph_pipeline(HEADS)
 
-#: Deputies' posts written as one word end in a genitive and never decline:
-#: "замминистра", "зампрокурора", "врио".
-INDECLINABLE_HEADS = {head for head in HEADS if re.fullmatch('зам[а-яё]+[ая]', head) and not head.startswith('замест')}
+#: Heads that never decline, so that only the holder's name shows the case:
+#: deputies' posts written as one word end in a genitive ("замминистра",
+#: "зампрокурора"); "управделами" is an instrumental, "атташе" a loan word.
+INDECLINABLE_HEADS = {
+    head for head in HEADS if re.fullmatch('зам[а-яё]+[ая]', head) and not head.startswith('замест')
+} | {'управделами', 'атташе'}
 
 #: The declining word of each head: "премьер" of "вице-премьер".
-HEAD_WORDS = {head.rpartition('-')[2] for head in HEADS}
+def head_word(head: str) -> str:
+    """The word of a head that declines and names it: "премьер" of
+    "вице-премьер", "папа" of "папа римский"."""
+    return head.split()[0].rpartition('-')[2]
+
+
+HEAD_WORDS = {head_word(head) for head in HEADS}
 
 # Parts of the post: "первый заместитель", "генеральный директор".
 MODIFIERS = {
@@ -39,6 +48,9 @@ MODIFIERS = {
     'коммерческий', 'финансовый', 'технический', 'художественный', 'спортивный', 'творческий',
     'операционный', 'управляющий', 'заместитель', 'научный', 'санитарный', 'военный', 'временный', 'государственный',
     'второй', 'третий',  # "второй секретарь посольства", "второй тренер"
+    # "почётный президент", "окружной судья", "верховный муфтий", "наследный принц"
+    'почётный', 'окружной', 'федеральный', 'районный', 'мировой', 'арбитражный', 'апелляционный', 'наследный',
+    'вселенский', 'великий',  # "Вселенский патриарх", "великий герцог"
 }
 MODIFIER = and_(dictionary(MODIFIERS), or_(gram('ADJF'), gram('PRTF')))
 
@@ -153,7 +165,7 @@ POST = rule(
 def trigger_stem(head: str) -> str:
     """Enough of the word to find it in every case: "посол" -> "пос" (посла),
     "владелец" -> "владел" (владельца)."""
-    last = head.rpartition('-')[2]
+    last = head_word(head)
     stem = re.sub('(?:ий|ый|ой|ая|ь|й|а|я|о|е)$', '', last)
     stem = re.sub('(?:ец|ол)$', '', stem) if re.search('(?:ец|ол)$', stem) else stem  # fleeting vowels
     stem = stem.rstrip('ь')  # "судья", "судей"
@@ -166,7 +178,7 @@ TRIGGER = re.compile('(?i:' + alternation({trigger_stem(head) for head in HEADS}
 # The words a head ends in, as the dictionary spells them ("премьер" of
 # "вице-премьер"); a lemma that starts with one is a head or made of one
 # ("принцесса", "заместительница").
-_HEAD_WORDS = frozenset({head.rpartition('-')[2].replace('ё', 'е') for head in HEADS} | {'врио'})
+_HEAD_WORDS = frozenset({head_word(head).replace('ё', 'е') for head in HEADS} | {'врио'})
 # Short words ("зам", "мэр") are heads only as themselves: "заметно" is no "зам".
 _HEAD_PREFIXES = tuple(sorted(word for word in _HEAD_WORDS if len(word) > 3))
 # pymorphy2 gives a participle its verb as the lemma ("управляющим" ->

@@ -20,4 +20,7 @@ Raw = fact('Raw', [
     'office',
     # "Иванов, бывший министр": a time word after the comma of an apposition
     'time',
+    # "пресс-секретарь Путина", "председателю Еврогруппы": whose post it is, a
+    # person or a body in one capitalized word before the holder's full name
+    'owner', 'owner_body',
 ])
