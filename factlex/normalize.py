@@ -382,6 +382,8 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
     ('Шойгу', 'Макрон')
     >>> name_nominative('Касым-Жомарта', 'first', ['gent'], 'masc')
     'Касым-Жомарт'
+    >>> name_nominative('Дюбуа', 'last', ['gent'], 'masc')
+    'Дюбуа'
     """
     cases = list(cases)
     if 'nomn' in cases or not word:
@@ -408,6 +410,8 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
                 continue
             if nominative in ('й', 'ий') and stem[-1:].lower() not in _VOWELS and nominative == 'й':
                 continue  # "Текслере" is not "Текслерй"
+            if not nominative and stem[-1:].lower() in _VOWELS:
+                continue  # "Дюбуа", "Франсуа": a vowel before the ending makes no Russian stem
             return stem + nominative
     return word
 

@@ -267,6 +267,13 @@ def head_phrase_nominative(tokens: Sequence[Any], cases: Optional[set[str]] = No
         if readings and not agrees_with_next:
             head = (index, readings[0])
             break
+    if head is None and nouns is not None and declining:
+        # "уполномоченного", "управляющим", "заведующему": a post named by an
+        # adjective or a participle declines as one
+        readings = case_readings(tokens[declining[-1]], cases, AGREEING)
+        masculine = [form for form in readings if 'masc' in form.grams.values]
+        if readings:
+            head = (declining[-1], (masculine or readings)[0])
     if head is None:
         return join(tokens, words)
     head_index, head_form = head
@@ -283,8 +290,9 @@ def head_phrase_nominative(tokens: Sequence[Any], cases: Optional[set[str]] = No
             words[index] = inflect_as(readings[0], grams, tokens[index].value, proper=proper)
     # "Папе Римскому" -> "папа римский": adjectives that end the phrase after
     # its head agree with it; in "федерации лёгкой атлетики" one agrees with the next noun
+    head_number = 'plur' if 'plur' in head_form.grams.values else 'sing'
     trailing = [
-        [form for form in case_readings(tokens[index], cases, {'ADJF'}) if number in form.grams.values]
+        [form for form in case_readings(tokens[index], cases, {'ADJF'}) if head_number in form.grams.values]
         for index in range(head_index + 1, len(tokens))
     ]
     if all(trailing) and all(index in declining for index in range(head_index + 1, len(tokens))):

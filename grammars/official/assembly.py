@@ -35,6 +35,7 @@ from .body import BODY
 from .checks import (
     DECLINABLE_NOMINATIVE,
     agrees,
+    genitive_of_another,
     head_token,
     holder_first,
     is_list,
@@ -77,6 +78,9 @@ def _position(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
                 words[index] = inflect_as(readings[0], {'nomn', 'sing', 'masc'}, token.value, proper=False)
         return join(acting + modifiers + head + tail, words)
     core = modifiers + head
+    if head_token(raw).value.lower() in INDECLINABLE_HEADS:
+        # "замглавы", "управделами": as written, in lower case, and the governed words after it
+        return join(core).lower() + join(core[-1:] + tail)[len(core[-1].value):]
     # A plural post ("сенаторы Пол и Рубио") is each holder's post: "сенатор".
     phrase = head_phrase_nominative(core, cases, proper=False, nouns=HEAD_WORDS, singular=True,
                                     adjectives=MODIFIERS).lower()
@@ -299,7 +303,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return
     if not name_first and raw.link in ('—', '–', '-') and 'nomn' not in cases and not agrees(raw, cases):
         return  # "супруге первого президента — Наине Иосифовне": the dash joins no apposition of another case
-    if apposition and not name_first and 'gent' not in cases and 'gent' in name_cases(raw) and name_of_tail(raw) \
+    if apposition and not name_first and 'gent' not in cases and name_of_tail(raw) and genitive_of_another(raw, cases) \
             and not raw.organization and not raw.place:
         # "начальник штаба кандидата Петра Иванова", "помощник президента
         # Юрия Ушакова": a genitive name after a post in the genitive is that

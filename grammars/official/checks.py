@@ -214,6 +214,26 @@ def name_of_tail(raw: Any) -> bool:
     return is_post and bool(name_cases(raw) & {'gent', 'accs'})
 
 
+def genitive_of_another(raw: Any, cases: set[str]) -> bool:
+    """Whether the name reads as a genitive of someone other than the one it
+    would be in the post's ``cases``: "Петра" is Пётр's genitive and Петра's
+    nominative; "Анне" is Анна's dative only (its genitive is Anne's, who does
+    not decline), "Лосевой" the same woman in every case."""
+    for token in (attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'))[:1]:
+        readings = [form for form in getattr(token, 'forms', ()) if is_known(form)
+                    and form.grams.values & {'Name', 'Surn'} and _singular(form)]
+        declining = [form for form in readings if 'Fixd' not in form.grams.values]
+        readings = declining or readings
+
+        def genders(wanted: set[str]) -> set[str]:
+            return {gender for form in readings if wanted & form.grams.values
+                    for gender in ('masc', 'femn') if gender in form.grams.values}
+
+        genitive, agreeing = genders({'gent'}), genders(cases)
+        return bool(genitive) and not genitive & agreeing
+    return False
+
+
 def may_be_subject(raw: Any) -> bool:
     """Whether every dictionary word of the name can stand in the nominative."""
     for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'):

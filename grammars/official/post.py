@@ -29,7 +29,8 @@ HEAD = morph_pipeline(HEADS)
 #: deputies' posts written as one word end in a genitive ("замминистра",
 #: "зампрокурора"); "управделами" is an instrumental, "атташе" a loan word.
 INDECLINABLE_HEADS = {
-    head for head in HEADS if re.fullmatch('зам[а-яё]+[ая]', head) and not head.startswith('замест')
+    head for head in HEADS
+    if re.fullmatch('за[мв][а-яё]+(?:а|я|ы|и|ого|его|ой)', head) and not head.startswith(('замест', 'завед'))
 } | {'управделами', 'атташе'}
 
 #: The declining word of each head: "премьер" of "вице-премьер".

@@ -1,0 +1,506 @@
+"""Hand-written cases for the officials grammar, one group per construction of issue 12.
+
+Written fresh for the rewrite of the officials grammar: the people are mostly
+invented or little known, so that no rule can learn a name, and the cases
+put posts and names in every grammatical case. The conventions of
+``tests/corpus/official.py`` hold here unchanged (position in the nominative,
+lower case, without the organization and the place; organization without
+quotes and type words; place in the nominative as written; person parts in
+the nominative; "бывший", "экс-", "нынешний" stay in the mention but not in
+the position; "врио", "и. о.", "исполняющий обязанности" stay in the
+position). This module adds these conventions:
+
+* **East Asian names.** Chinese, Korean and Vietnamese names are written
+  family name first. ``last`` is the first word (the family name), ``first``
+  the rest joined by a space: "Ли Кэцян" -> first "Кэцян", last "Ли";
+  "Мун Чжэ Ин" -> first "Чжэ Ин", last "Мун"; "Нгуен Фу Чонг" -> first
+  "Фу Чонг", last "Нгуен". Declined forms go back to the nominative
+  ("Юн Сок Ёлем" -> "Юн Сок Ёль"). Japanese names are written given name
+  first in Russian ("Юрико Коикэ") and are read like European ones.
+* **Arabic names.** ``first`` is the given name, ``last`` everything after it,
+  particles kept as written ("бен", "бин", "ибн", "аль-", "ас-", "Аль"):
+  "Мухаммед бен Абдуррахман Аль Тани" -> first "Мухаммед", last
+  "бен Абдуррахман Аль Тани"; ``middle`` stays None. A title between the
+  post and such a name ("шейх", "принц") is neither part of the name nor a
+  fact of its own, as "кардинал" and a rank are in official.py.
+* **Sole names.** After a monarch's or a religious title the name alone is
+  ``first`` and ``last`` is None; a regnal number stays in ``first``
+  ("король Карл III" -> first "Карл III"; "папы Римского Льва XIV" -> "Лев
+  XIV"). "Папа Римский" is the position "папа римский" (lower case: it is the
+  title, not a place). "Вселенский" and "наследный" are part of the post.
+* **Lists.** One plural post with several holders gives one fact per holder,
+  each with the singular position; paired plural lists ("министры обороны
+  России и Китая Сергей Шойгу и Вэй Фэнхэ") pair places or organizations with
+  the holders in order. Every fact of one list has the SAME mention: the post
+  and the whole list of names ("сенаторы Ирина Ветрова, Олег Зуев и Анна
+  Котова"). This is the convention official.py already follows ("сенаторы
+  Джон Маккейн и Марко Рубио"), so one grammar can satisfy both corpora; the
+  facts come out ordered by where their holders stand.
+* **Land, state, province.** A type word in apposition to an indeclinable
+  name stays in the place, in the nominative, as "штат Миннесота" does in
+  official.py: "земли Бавария" -> "земля Бавария", "провинции Онтарио" ->
+  "провинция Онтарио", "префектуры Окинава" -> "префектура Окинава".
+* **"ё" as written.** A declined name goes to the nominative with the letters
+  the text wrote it with: "Петра Белова" -> "Петр Белов" (no "ё" the text did
+  not write), "Соловьёвым" -> "Соловьёв", as official.py's "Сергея Воробьева"
+  -> "Воробьев".
+* **Genitive owners.** A person in the genitive between a post and its holder
+  ("пресс-секретарь Путина Дмитрий Песков") is the owner: it is no part of
+  the person and is dropped from the position ("пресс-секретарь"); a generic
+  owner stays in the position ("помощник губернатора").
+* **Long chains.** With a body named by several words and its abbreviation in
+  brackets, the organization is the full name in the nominative (its
+  dependent words as written), as "Всероссийская федерация лёгкой атлетики"
+  in official.py; a superior body after it is dropped and its country goes to
+  the place, as in "директор Департамента информации и печати МИД России".
+
+The module is a corpus like the others; run it with
+``factlex.testing.corpus_cases(official_constructions, Extractor(['official']), 'official_constructions')``.
+"""
+
+from factlex.facts import Official, Person
+
+POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fact
+    # === 1. hyphenated first names
+    ('бывший министр иностранных дел ФРГ Ханс-Дитрих Геншер', Official(None, 'министр иностранных дел', Person(None, 'Ханс-Дитрих', None, 'Геншер'), place='ФРГ')),
+    ('премьер-министр Квебека Жан-Франсуа Лизе', Official(None, 'премьер-министр', Person(None, 'Жан-Франсуа', None, 'Лизе'), place='Квебек')),
+    ('вице-мэр Лиона Мари-Клер Дюпре', Official(None, 'вице-мэр', Person(None, 'Мари-Клер', None, 'Дюпре'), place='Лион')),
+    ('вице-мэром Лиона Мари-Клер Дюпре', Official(None, 'вице-мэр', Person(None, 'Мари-Клер', None, 'Дюпре'), place='Лион')),  # a French woman's name does not decline
+    ('депутат Европарламента Анна-Лена Фогель', Official(None, 'депутат', Person(None, 'Анна-Лена', None, 'Фогель'), organization='Европарламент')),
+    ('ректором Сорбонны Анной-Марией Леклер', Official(None, 'ректор', Person(None, 'Анна-Мария', None, 'Леклер'), organization='Сорбонна')),  # both parts decline
+    ('генерального директора Renault Жан-Доминика Сенара', Official(None, 'генеральный директор', Person(None, 'Жан-Доминик', None, 'Сенар'), organization='Renault')),
+    ('председателю Еврогруппы Жан-Клоду Бертену', Official(None, 'председатель', Person(None, 'Жан-Клод', None, 'Бертен'), organization='Еврогруппа')),
+    ('посол Швейцарии в России Ханс-Петер Брунер', Official(None, 'посол', Person(None, 'Ханс-Петер', None, 'Брунер'), place='Швейцария')),
+    ('главный тренер сборной Германии Ханс-Йоахим Ветцель', Official(None, 'главный тренер сборной', Person(None, 'Ханс-Йоахим', None, 'Ветцель'), place='Германия')),
+    ('президент Гаити Жан-Бертран Аристид', Official(None, 'президент', Person(None, 'Жан-Бертран', None, 'Аристид'), place='Гаити')),
+    ('мэр Монреаля Мари-Жозе Лавуа', Official(None, 'мэр', Person(None, 'Мари-Жозе', None, 'Лавуа'), place='Монреаль')),
+    ('министру юстиции Франции Жан-Пьеру Лефевру', Official(None, 'министр юстиции', Person(None, 'Жан-Пьер', None, 'Лефевр'), place='Франция')),
+
+    # === 2. a middle initial, initials
+    ('окружной судья Роберт Дж. Шелби', Official(None, 'окружной судья', Person(None, 'Роберт', 'Дж.', 'Шелби'))),
+    ('окружного судьи Роберта Дж. Шелби', Official(None, 'окружной судья', Person(None, 'Роберт', 'Дж.', 'Шелби'))),
+    ('президент США Джон Ф. Кеннеди', Official(None, 'президент', Person(None, 'Джон', 'Ф.', 'Кеннеди'), place='США')),
+    ('губернатор штата Техас Джордж У. Буш', Official(None, 'губернатор', Person(None, 'Джордж', 'У.', 'Буш'), place='штат Техас')),
+    ('сенатор Линдси О. Грэм', Official(None, 'сенатор', Person(None, 'Линдси', 'О.', 'Грэм'))),
+    ('главный инженер завода А. В. Петров', Official(None, 'главный инженер завода', Person(None, 'А.', 'В.', 'Петров'))),
+    ('директору школы И. П. Смирновой', Official(None, 'директор школы', Person(None, 'И.', 'П.', 'Смирнова'))),
+    ('ректор университета В. Н. Кудрявцев', Official(None, 'ректор университета', Person(None, 'В.', 'Н.', 'Кудрявцев'))),
+    ('заместителем министра Е. А. Лосевой', Official(None, 'заместитель министра', Person(None, 'Е.', 'А.', 'Лосева'))),
+    ('губернатору Свердловской области Е. Э. Росселю', Official(None, 'губернатор', Person(None, 'Е.', 'Э.', 'Россель'), place='Свердловская область')),
+    ('глава администрации района С. Котов', Official(None, 'глава администрации района', Person(None, 'С.', None, 'Котов'))),
+    ('начальник отдела Петров А. В.', Official(None, 'начальник отдела', Person(None, 'А.', 'В.', 'Петров'))),  # surname before the initials
+
+    # === 3. a patronymic after a post with an organization
+    ('ректор Института экономики и права Анатолий Петрович Лисицын', Official(None, 'ректор', Person(None, 'Анатолий', 'Петрович', 'Лисицын'), organization='Институт экономики и права')),
+    ('директор Института физики металлов Ольга Николаевна Смолина', Official(None, 'директор', Person(None, 'Ольга', 'Николаевна', 'Смолина'), organization='Институт физики металлов')),
+    ('председатель Арбитражного суда Свердловской области Игорь Викторович Решетников', Official(None, 'председатель', Person(None, 'Игорь', 'Викторович', 'Решетников'), organization='Арбитражный суд', place='Свердловская область')),
+    ('декан факультета журналистики МГУ Елена Леонидовна Вартанова', Official(None, 'декан факультета журналистики', Person(None, 'Елена', 'Леонидовна', 'Вартанова'), organization='МГУ')),
+    ('главный врач Городской клинической больницы № 52 Марьяна Анатольевна Лысенко', Official(None, 'главный врач', Person(None, 'Марьяна', 'Анатольевна', 'Лысенко'), organization='Городская клиническая больница № 52')),
+    ('ректора Университета Иннополис Александра Геннадьевича Тормасова', Official(None, 'ректор', Person(None, 'Александр', 'Геннадьевич', 'Тормасов'), organization='Университет Иннополис')),
+    ('директору Государственного Эрмитажа Михаилу Борисовичу Пиотровскому', Official(None, 'директор', Person(None, 'Михаил', 'Борисович', 'Пиотровский'), organization='Государственный Эрмитаж')),
+    ('председателем Союза журналистов России Владимиром Геннадьевичем Соловьёвым', Official(None, 'председатель', Person(None, 'Владимир', 'Геннадьевич', 'Соловьёв'), organization='Союз журналистов', place='Россия')),
+    ('президент Академии художеств Зураб Константинович Церетели', Official(None, 'президент', Person(None, 'Зураб', 'Константинович', 'Церетели'), organization='Академия художеств')),
+    ('председатель Общественной палаты Лидия Михайловна Михеева', Official(None, 'председатель', Person(None, 'Лидия', 'Михайловна', 'Михеева'), organization='Общественная палата')),
+    ('генеральный директор Балтийского завода Алексей Сергеевич Ковалёв', Official(None, 'генеральный директор', Person(None, 'Алексей', 'Сергеевич', 'Ковалёв'), organization='Балтийский завод')),
+    ('художественного руководителя Малого театра Юрия Мефодьевича Соломина', Official(None, 'художественный руководитель', Person(None, 'Юрий', 'Мефодьевич', 'Соломин'), organization='Малый театр')),
+    ('директора Пермского краевого музея Ирины Викторовны Котовой', Official(None, 'директор', Person(None, 'Ирина', 'Викторовна', 'Котова'), organization='Пермский краевой музей')),
+
+    # === 4. Arabic names with particles, titles шейх / принц / эмир
+    ('министр иностранных дел Катара шейх Мухаммед бен Абдуррахман Аль Тани', Official(None, 'министр иностранных дел', Person(None, 'Мухаммед', None, 'бен Абдуррахман Аль Тани'), place='Катар')),
+    ('наследный принц Саудовской Аравии Мухаммед бин Сальман', Official(None, 'наследный принц', Person(None, 'Мухаммед', None, 'бин Сальман'), place='Саудовская Аравия')),
+    ('эмир Катара шейх Тамим бин Хамад Аль Тани', Official(None, 'эмир', Person(None, 'Тамим', None, 'бин Хамад Аль Тани'), place='Катар')),
+    ('президент ОАЭ шейх Мухаммед бен Заид Аль Нахайян', Official(None, 'президент', Person(None, 'Мухаммед', None, 'бен Заид Аль Нахайян'), place='ОАЭ')),
+    ('министр иностранных дел Саудовской Аравии принц Фейсал бин Фархан Аль Сауд', Official(None, 'министр иностранных дел', Person(None, 'Фейсал', None, 'бин Фархан Аль Сауд'), place='Саудовская Аравия')),
+    ('министр иностранных дел Омана Бадр бен Хамад аль-Бусаиди', Official(None, 'министр иностранных дел', Person(None, 'Бадр', None, 'бен Хамад аль-Бусаиди'), place='Оман')),
+    ('посол Кувейта в России Зияд аль-Машан', Official(None, 'посол', Person(None, 'Зияд', None, 'аль-Машан'), place='Кувейт')),
+    ('министру энергетики Саудовской Аравии принцу Абдулазизу бин Салману', Official(None, 'министр энергетики', Person(None, 'Абдулазиз', None, 'бин Салман'), place='Саудовская Аравия')),
+    ('премьер-министром Ирака Мустафой аль-Казыми', Official(None, 'премьер-министр', Person(None, 'Мустафа', None, 'аль-Казыми'), place='Ирак')),
+    ('наследного принца Абу-Даби шейха Халеда бен Мухаммеда Аль Нахайяна', Official(None, 'наследный принц', Person(None, 'Халед', None, 'бен Мухаммед Аль Нахайян'), place='Абу-Даби')),
+    ('король Саудовской Аравии Сальман ибн Абдул-Азиз Аль Сауд', Official(None, 'король', Person(None, 'Сальман', None, 'ибн Абдул-Азиз Аль Сауд'), place='Саудовская Аравия')),
+    ('правитель Дубая шейх Мухаммед бен Рашид Аль Мактум', Official(None, 'правитель', Person(None, 'Мухаммед', None, 'бен Рашид Аль Мактум'), place='Дубай')),
+    ('генеральный секретарь Совета сотрудничества арабских государств Персидского залива Джасем аль-Будаиви', Official(None, 'генеральный секретарь', Person(None, 'Джасем', None, 'аль-Будаиви'), organization='Совет сотрудничества арабских государств Персидского залива')),
+
+    # === 5. Chinese, Korean, Vietnamese names: family name first
+    ('премьер Госсовета КНР Ли Кэцян', Official(None, 'премьер', Person(None, 'Кэцян', None, 'Ли'), organization='Госсовет', place='КНР')),
+    ('президент Южной Кореи Мун Чжэ Ин', Official(None, 'президент', Person(None, 'Чжэ Ин', None, 'Мун'), place='Южная Корея')),
+    ('генеральный секретарь ЦК КПВ Нгуен Фу Чонг', Official(None, 'генеральный секретарь', Person(None, 'Фу Чонг', None, 'Нгуен'), organization='ЦК КПВ')),
+    ('министр иностранных дел КНР Ван И', Official(None, 'министр иностранных дел', Person(None, 'И', None, 'Ван'), place='КНР')),
+    ('министр обороны Китая Дун Цзюнь', Official(None, 'министр обороны', Person(None, 'Цзюнь', None, 'Дун'), place='Китай')),
+    ('премьер-министр Вьетнама Фам Минь Тинь', Official(None, 'премьер-министр', Person(None, 'Минь Тинь', None, 'Фам'), place='Вьетнам')),
+    ('президентом Южной Кореи Юн Сок Ёлем', Official(None, 'президент', Person(None, 'Сок Ёль', None, 'Юн'), place='Южная Корея')),  # the last syllable declines
+    ('главе МИД Китая Ван И', Official(None, 'глава', Person(None, 'И', None, 'Ван'), organization='МИД', place='Китай')),
+    ('мэр Сеула О Се Хун', Official(None, 'мэр', Person(None, 'Се Хун', None, 'О'), place='Сеул')),  # a one-letter family name
+    ('вице-премьер Госсовета КНР Хань Чжэн', Official(None, 'вице-премьер', Person(None, 'Чжэн', None, 'Хань'), organization='Госсовет', place='КНР')),
+    ('посол КНР в России Чжан Ханьхуэй', Official(None, 'посол', Person(None, 'Ханьхуэй', None, 'Чжан'), place='КНР')),
+    ('президента Вьетнама Во Ван Тхыонга', Official(None, 'президент', Person(None, 'Ван Тхыонг', None, 'Во'), place='Вьетнам')),
+    ('премьер-министра Южной Кореи Хан Дак Су', Official(None, 'премьер-министр', Person(None, 'Дак Су', None, 'Хан'), place='Южная Корея')),
+    ('губернатор Токио Юрико Коикэ', Official(None, 'губернатор', Person(None, 'Юрико', None, 'Коикэ'), place='Токио')),  # Japanese: given name first
+
+    # === 6. a sole name after a monarch's or religious title
+    ('император Нарухито', Official(None, 'император', Person(None, 'Нарухито', None, None))),
+    ('императору Нарухито', Official(None, 'император', Person(None, 'Нарухито', None, None))),
+    ('Вселенский патриарх Варфоломей', Official(None, 'вселенский патриарх', Person(None, 'Варфоломей', None, None))),
+    ('патриарха Варфоломея', Official(None, 'патриарх', Person(None, 'Варфоломей', None, None))),
+    ('королём Карлом III', Official(None, 'король', Person(None, 'Карл III', None, None))),
+    ('король Великобритании Карл III', Official(None, 'король', Person(None, 'Карл III', None, None), place='Великобритания')),
+    ('папа Римский Франциск', Official(None, 'папа римский', Person(None, 'Франциск', None, None))),
+    ('папы Римского Льва XIV', Official(None, 'папа римский', Person(None, 'Лев XIV', None, None))),  # a fleeting vowel: Льва -> Лев
+    ('королю Иордании Абдалле II', Official(None, 'король', Person(None, 'Абдалла II', None, None), place='Иордания')),
+    ('король Испании Филипп VI', Official(None, 'король', Person(None, 'Филипп VI', None, None), place='Испания')),
+    ('князь Монако Альбер II', Official(None, 'князь', Person(None, 'Альбер II', None, None), place='Монако')),
+    ('великий герцог Люксембурга Анри', Official(None, 'великий герцог', Person(None, 'Анри', None, None), place='Люксембург')),
+    ('митрополиту Тихону', Official(None, 'митрополит', Person(None, 'Тихон', None, None))),
+    ('королевы Дании Маргрете II', Official(None, 'королева', Person(None, 'Маргрете II', None, None), place='Дания')),
+    ('наследный принц Норвегии Хокон', Official(None, 'наследный принц', Person(None, 'Хокон', None, None), place='Норвегия')),
+
+    # === 7. a genitive owner before the name: never part of the person
+    ('пресс-секретарь Путина Дмитрий Песков', Official(None, 'пресс-секретарь', Person(None, 'Дмитрий', None, 'Песков'))),
+    ('пресс-секретаря Кремля Дмитрия Пескова', Official(None, 'пресс-секретарь', Person(None, 'Дмитрий', None, 'Песков'), organization='Кремль')),
+    ('помощник губернатора Ольга Белова', Official(None, 'помощник губернатора', Person(None, 'Ольга', None, 'Белова'))),
+    ('пресс-секретарь Собянина Гульнара Пенькова', Official(None, 'пресс-секретарь', Person(None, 'Гульнара', None, 'Пенькова'))),
+    ('пресс-секретарь Лукашенко Наталья Эйсмонт', Official(None, 'пресс-секретарь', Person(None, 'Наталья', None, 'Эйсмонт'))),  # an owner that does not decline
+    ('советник Текслера Олег Ремезов', Official(None, 'советник', Person(None, 'Олег', None, 'Ремезов'))),
+    ('адвокат Анны Беловой Ирина Котова', Official(None, 'адвокат', Person(None, 'Ирина', None, 'Котова'))),  # the client's full name, then the holder's
+    ('пресс-секретарь Белого дома Кэролайн Ливитт', Official(None, 'пресс-секретарь', Person(None, 'Кэролайн', None, 'Ливитт'), organization='Белый дом')),
+    ('пресс-секретарю Минобороны Ольге Ветровой', Official(None, 'пресс-секретарь', Person(None, 'Ольга', None, 'Ветрова'), organization='Минобороны')),
+    ('советник Зеленского Михаил Подоляк', Official(None, 'советник', Person(None, 'Михаил', None, 'Подоляк'))),
+    ('помощника мэра Ирины Котовой', Official(None, 'помощник мэра', Person(None, 'Ирина', None, 'Котова'))),
+    ('заместитель Собянина Пётр Бирюков', Official(None, 'заместитель', Person(None, 'Пётр', None, 'Бирюков'))),
+    ('тренер Загитовой Этери Тутберидзе', Official(None, 'тренер', Person(None, 'Этери', None, 'Тутберидзе'))),
+    ('пресс-секретарём Эрдогана Ибрагимом Калыном', Official(None, 'пресс-секретарь', Person(None, 'Ибрагим', None, 'Калын'))),
+
+    # === 8. every part of the name to the nominative together
+    ('президентом Турции Реджепом Тайипом Эрдоганом', Official(None, 'президент', Person(None, 'Реджеп', 'Тайип', 'Эрдоган'), place='Турция')),
+    ('министром иностранных дел Германии Анналеной Бербок', Official(None, 'министр иностранных дел', Person(None, 'Анналена', None, 'Бербок'), place='Германия')),  # a woman's foreign surname does not decline
+    ('премьер-министру Италии Джордже Мелони', Official(None, 'премьер-министр', Person(None, 'Джорджа', None, 'Мелони'), place='Италия')),
+    ('губернатором Ивановской области Станиславом Сергеевичем Вороновым', Official(None, 'губернатор', Person(None, 'Станислав', 'Сергеевич', 'Воронов'), place='Ивановская область')),
+    ('председателем комитета Натальей Викторовной Козловой', Official(None, 'председатель комитета', Person(None, 'Наталья', 'Викторовна', 'Козлова'))),
+    ('министру Олегу Кравченко', Official(None, 'министр', Person(None, 'Олег', None, 'Кравченко'))),
+    ('депутатом Еленой Толстой', Official(None, 'депутат', Person(None, 'Елена', None, 'Толстая'))),  # an adjectival surname: Толстой -> Толстая
+    ('главой района Надеждой Черных', Official(None, 'глава района', Person(None, 'Надежда', None, 'Черных'))),
+    ('директору Кристине Шмидт', Official(None, 'директор', Person(None, 'Кристина', None, 'Шмидт'))),  # not "Шмидта"
+    ('министру Марку Дюпону', Official(None, 'министр', Person(None, 'Марк', None, 'Дюпон'))),  # a man's foreign surname declines
+    ('мэру Парижа Анне Идальго', Official(None, 'мэр', Person(None, 'Анна', None, 'Идальго'), place='Париж')),
+    ('послом Италии Джорджо Бруни', Official(None, 'посол', Person(None, 'Джорджо', None, 'Бруни'), place='Италия')),
+    ('президента Финляндии Александра Стубба', Official(None, 'президент', Person(None, 'Александр', None, 'Стубб'), place='Финляндия')),
+    ('вице-президентом США Камалой Харрис', Official(None, 'вице-президент', Person(None, 'Камала', None, 'Харрис'), place='США')),
+    ('канцлеру Австрии Карлу Нехаммеру', Official(None, 'канцлер', Person(None, 'Карл', None, 'Нехаммер'), place='Австрия')),
+    ('мэром Варшавы Рафалом Тшасковским', Official(None, 'мэр', Person(None, 'Рафал', None, 'Тшасковский'), place='Варшава')),
+    ('Глава Республике Коми Ростислав Гольдштейн', Official(None, 'глава', Person(None, 'Ростислав', None, 'Гольдштейн'), place='Республика Коми')),  # a case slip in the text itself
+
+    # === 9. Latin organization names, legal forms
+    ('глава Nvidia Дженсен Хуанг', Official(None, 'глава', Person(None, 'Дженсен', None, 'Хуанг'), organization='Nvidia')),
+    ('финансовый директор Google Рут Порат', Official(None, 'финансовый директор', Person(None, 'Рут', None, 'Порат'), organization='Google')),
+    ('главе Airbus Гийому Фори', Official(None, 'глава', Person(None, 'Гийом', None, 'Фори'), organization='Airbus')),
+    ('генеральным директором Siemens Роландом Бушем', Official(None, 'генеральный директор', Person(None, 'Роланд', None, 'Буш'), organization='Siemens')),
+    ('вице-президент Microsoft Брэд Смит', Official(None, 'вице-президент', Person(None, 'Брэд', None, 'Смит'), organization='Microsoft')),
+    ('председатель правления Deutsche Bank Кристиан Зевинг', Official(None, 'председатель правления', Person(None, 'Кристиан', None, 'Зевинг'), organization='Deutsche Bank')),
+    ('главного исполнительного директора BP Мюррея Окинклосса', Official(None, 'главный исполнительный директор', Person(None, 'Мюррей', None, 'Окинклосс'), organization='BP')),
+    ('глава Samsung Electronics Ли Чжэ Ён', Official(None, 'глава', Person(None, 'Чжэ Ён', None, 'Ли'), organization='Samsung Electronics')),
+    ('директор АО «Северсталь-менеджмент» Олег Петров', Official(None, 'директор', Person(None, 'Олег', None, 'Петров'), organization='Северсталь-менеджмент')),
+    ('генеральный директор ООО «Тверьводоканал» Игорь Зотов', Official(None, 'генеральный директор', Person(None, 'Игорь', None, 'Зотов'), organization='Тверьводоканал')),
+    ('председателя правления ПАО «Камчатскэнерго» Анны Лосевой', Official(None, 'председатель правления', Person(None, 'Анна', None, 'Лосева'), organization='Камчатскэнерго')),
+    ('директор МУП «Горсвет» Сергей Пахомов', Official(None, 'директор', Person(None, 'Сергей', None, 'Пахомов'), organization='Горсвет')),
+    ('генеральному директору ЗАО «Балтийская строительная компания» Олегу Рыбину', Official(None, 'генеральный директор', Person(None, 'Олег', None, 'Рыбин'), organization='Балтийская строительная компания')),
+    ('президент АНО «Центр городских исследований» Марина Ветрова', Official(None, 'президент', Person(None, 'Марина', None, 'Ветрова'), organization='Центр городских исследований')),
+
+    # === 10. long genitive chains, an abbreviation in brackets
+    ('заместитель руководителя Федерального агентства по управлению государственным имуществом (Росимущества) Иван Сидоров', Official(None, 'заместитель руководителя', Person(None, 'Иван', None, 'Сидоров'), organization='Федеральное агентство по управлению государственным имуществом')),
+    ('начальник Главного управления по вопросам миграции (ГУВМ) МВД России Валентина Казакова', Official(None, 'начальник', Person(None, 'Валентина', None, 'Казакова'), organization='Главное управление по вопросам миграции', place='Россия')),
+    ('заместитель директора Федеральной службы по надзору в сфере природопользования (Росприроднадзора) Ирина Котова', Official(None, 'заместитель директора', Person(None, 'Ирина', None, 'Котова'), organization='Федеральная служба по надзору в сфере природопользования')),
+    ('генеральный директор Центра инфраструктурных решений (ЦИР) Олег Рыбин', Official(None, 'генеральный директор', Person(None, 'Олег', None, 'Рыбин'), organization='Центр инфраструктурных решений')),
+    ('президент Ассоциации российских банков (АРБ) Павел Орехов', Official(None, 'президент', Person(None, 'Павел', None, 'Орехов'), organization='Ассоциация российских банков')),
+    ('глава Агентства стратегических инициатив (АСИ) Светлана Чупшева', Official(None, 'глава', Person(None, 'Светлана', None, 'Чупшева'), organization='Агентство стратегических инициатив')),
+    ('руководителя Федеральной службы по интеллектуальной собственности (Роспатента) Юрия Зубова', Official(None, 'руководитель', Person(None, 'Юрий', None, 'Зубов'), organization='Федеральная служба по интеллектуальной собственности')),
+    ('заместителю руководителя Федерального агентства по делам молодёжи (Росмолодёжи) Денису Ащеулову', Official(None, 'заместитель руководителя', Person(None, 'Денис', None, 'Ащеулов'), organization='Федеральное агентство по делам молодёжи')),
+    ('президент Российского союза промышленников и предпринимателей (РСПП) Александр Шохин', Official(None, 'президент', Person(None, 'Александр', None, 'Шохин'), organization='Российский союз промышленников и предпринимателей')),
+    ('директор Национального исследовательского центра эпидемиологии и микробиологии (НИЦЭМ) Ольга Лосева', Official(None, 'директор', Person(None, 'Ольга', None, 'Лосева'), organization='Национальный исследовательский центр эпидемиологии и микробиологии')),
+    ('первый заместитель руководителя Федерального дорожного агентства (Росавтодора) Игорь Астахов', Official(None, 'первый заместитель руководителя', Person(None, 'Игорь', None, 'Астахов'), organization='Федеральное дорожное агентство')),
+    ('председатель Комитета по внешним связям (КВС) Санкт-Петербурга Евгений Григорьев', Official(None, 'председатель', Person(None, 'Евгений', None, 'Григорьев'), organization='Комитет по внешним связям', place='Санкт-Петербург')),
+    ('руководитель Департамента транспорта и развития дорожно-транспортной инфраструктуры (Дептранса) Москвы Максим Ликсутов', Official(None, 'руководитель', Person(None, 'Максим', None, 'Ликсутов'), organization='Департамент транспорта и развития дорожно-транспортной инфраструктуры', place='Москва')),
+
+    # === 11. земля / штат / провинция + name
+    ('премьер-министр земли Саксония Михаэль Кречмер', Official(None, 'премьер-министр', Person(None, 'Михаэль', None, 'Кречмер'), place='земля Саксония')),
+    ('премьер-министра земли Бавария Маркуса Зёдера', Official(None, 'премьер-министр', Person(None, 'Маркус', None, 'Зёдер'), place='земля Бавария')),
+    ('губернатор штата Флорида Рон Десантис', Official(None, 'губернатор', Person(None, 'Рон', None, 'Десантис'), place='штат Флорида')),
+    ('губернатора штата Калифорния Гэвина Ньюсома', Official(None, 'губернатор', Person(None, 'Гэвин', None, 'Ньюсом'), place='штат Калифорния')),
+    ('премьер провинции Онтарио Даг Форд', Official(None, 'премьер', Person(None, 'Даг', None, 'Форд'), place='провинция Онтарио')),
+    ('губернатором провинции Хубэй Ван Чжунлинем', Official(None, 'губернатор', Person(None, 'Чжунлинь', None, 'Ван'), place='провинция Хубэй')),
+    ('губернатор префектуры Окинава Дэнни Тамаки', Official(None, 'губернатор', Person(None, 'Дэнни', None, 'Тамаки'), place='префектура Окинава')),
+    ('губернатор штата Виктория Джасинта Аллан', Official(None, 'губернатор', Person(None, 'Джасинта', None, 'Аллан'), place='штат Виктория')),  # the state's name is also a woman's name
+    ('главный министр штата Керала Пинарайи Виджаян', Official(None, 'главный министр', Person(None, 'Пинарайи', None, 'Виджаян'), place='штат Керала')),
+    ('губернатору штата Нью-Йорк Кэти Хокул', Official(None, 'губернатор', Person(None, 'Кэти', None, 'Хокул'), place='штат Нью-Йорк')),
+    ('министр-президент земли Северный Рейн — Вестфалия Хендрик Вюст', Official(None, 'министр-президент', Person(None, 'Хендрик', None, 'Вюст'), place='земля Северный Рейн — Вестфалия')),
+    ('губернатором штата Техас Грегом Эбботом', Official(None, 'губернатор', Person(None, 'Грег', None, 'Эббот'), place='штат Техас')),
+    ('губернатор провинции Буэнос-Айрес Аксель Кисилофф', Official(None, 'губернатор', Person(None, 'Аксель', None, 'Кисилофф'), place='провинция Буэнос-Айрес')),
+
+    # === 12. indeclinable heads
+    ('управделами президента Олег Ветров', Official(None, 'управделами президента', Person(None, 'Олег', None, 'Ветров'))),
+    ('управделами президента Олегом Ветровым', Official(None, 'управделами президента', Person(None, 'Олег', None, 'Ветров'))),
+    ('управделами правительства Ирины Котовой', Official(None, 'управделами правительства', Person(None, 'Ирина', None, 'Котова'))),
+    ('замглавы Минтранса Игорем Гладышевым', Official(None, 'замглавы', Person(None, 'Игорь', None, 'Гладышев'), organization='Минтранс')),
+    ('замглавы Минфина Ирины Окладниковой', Official(None, 'замглавы', Person(None, 'Ирина', None, 'Окладникова'), organization='Минфин')),
+    ('пресс-атташе посольства Франции Клер Дюбуа', Official(None, 'пресс-атташе посольства', Person(None, 'Клер', None, 'Дюбуа'), place='Франция')),
+    ('пресс-атташе посольства Италии Джулией Росси', Official(None, 'пресс-атташе посольства', Person(None, 'Джулия', None, 'Росси'), place='Италия')),
+    ('военный атташе посольства США Майкл Грин', Official(None, 'военный атташе посольства', Person(None, 'Майкл', None, 'Грин'), place='США')),
+    ('замгендиректора «Аэрофлота» Ольгой Лосевой', Official(None, 'замгендиректора', Person(None, 'Ольга', None, 'Лосева'), organization='Аэрофлот')),
+    ('зампрокурора Москвы Ивану Зотову', Official(None, 'зампрокурора', Person(None, 'Иван', None, 'Зотов'), place='Москва')),
+    ('замдиректора Эрмитажа Марией Котовой', Official(None, 'замдиректора', Person(None, 'Мария', None, 'Котова'), organization='Эрмитаж')),
+    ('заммэра Москвы Натальей Сергуниной', Official(None, 'заммэра', Person(None, 'Наталья', None, 'Сергунина'), place='Москва')),
+    ('замначальника Генштаба Олега Зуева', Official(None, 'замначальника', Person(None, 'Олег', None, 'Зуев'), organization='Генштаб')),
+    ('зампредседателя правительства Олегу Рыбину', Official(None, 'зампредседателя правительства', Person(None, 'Олег', None, 'Рыбин'))),
+    ('завкафедрой истории МГУ Павел Орлов', Official(None, 'завкафедрой истории', Person(None, 'Павел', None, 'Орлов'), organization='МГУ')),
+
+    # === 13. acting and former holders
+    ('врио губернатора Костромской области Дмитрием Лебедевым', Official(None, 'врио губернатора', Person(None, 'Дмитрий', None, 'Лебедев'), place='Костромская область')),
+    ('врио главы Удмуртии Александру Бречалову', Official(None, 'врио главы', Person(None, 'Александр', None, 'Бречалов'), place='Удмуртия')),
+    ('и. о. ректора МГТУ Петра Белова', Official(None, 'и. о. ректора', Person(None, 'Петр', None, 'Белов'), organization='МГТУ')),
+    ('и. о. главы Минпромторга Олег Рыбин', Official(None, 'и. о. главы', Person(None, 'Олег', None, 'Рыбин'), organization='Минпромторг')),
+    ('временно исполняющего обязанности мэра Новосибирска Олега Зотова', Official(None, 'временно исполняющий обязанности мэра', Person(None, 'Олег', None, 'Зотов'), place='Новосибирск')),
+    ('экс-министр культуры Ирина Лаптева', Official(None, 'министр культуры', Person(None, 'Ирина', None, 'Лаптева'))),
+    ('бывшего главу Росимущества Олега Рыбина', Official(None, 'глава', Person(None, 'Олег', None, 'Рыбин'), organization='Росимущество')),
+    ('экс-губернатором Пензенской области Иваном Белозерцевым', Official(None, 'губернатор', Person(None, 'Иван', None, 'Белозерцев'), place='Пензенская область')),
+    ('бывшей главе Минобрнауки Ольге Васильевой', Official(None, 'глава', Person(None, 'Ольга', None, 'Васильева'), organization='Минобрнауки')),
+    ('экс-вице-премьер Аркадий Дворкович', Official(None, 'вице-премьер', Person(None, 'Аркадий', None, 'Дворкович'))),
+    ('бывший первый заместитель министра финансов Татьяна Нестеренко', Official(None, 'первый заместитель министра финансов', Person(None, 'Татьяна', None, 'Нестеренко'))),
+    ('исполняющий обязанности главы Ивановского района Сергей Котов', Official(None, 'исполняющий обязанности главы', Person(None, 'Сергей', None, 'Котов'), place='Ивановский район')),
+    ('нынешнего мэра Самары Ивана Ноздрина', Official(None, 'мэр', Person(None, 'Иван', None, 'Ноздрин'), place='Самара')),
+    ('врио министра здравоохранения Анна Зуева', Official(None, 'врио министра здравоохранения', Person(None, 'Анна', None, 'Зуева'))),
+    ('экс-мэра Екатеринбурга Евгения Ройзмана', Official(None, 'мэр', Person(None, 'Евгений', None, 'Ройзман'), place='Екатеринбург')),
+
+    # === 14. religious, monarch, court and military titles
+    ('муфтий Пензенской области Ринат Абдуллин', Official(None, 'муфтий', Person(None, 'Ринат', None, 'Абдуллин'), place='Пензенская область')),
+    ('верховный муфтий Талгат Таджуддин', Official(None, 'верховный муфтий', Person(None, 'Талгат', None, 'Таджуддин'))),
+    ('главный раввин России Берл Лазар', Official(None, 'главный раввин', Person(None, 'Берл', None, 'Лазар'), place='Россия')),
+    ('протоиерей Алексей Уминский', Official(None, 'протоиерей', Person(None, 'Алексей', None, 'Уминский'))),
+    ('кардинал Пьетро Паролин', Official(None, 'кардинал', Person(None, 'Пьетро', None, 'Паролин'))),
+    ('раввин Адольф Шаевич', Official(None, 'раввин', Person(None, 'Адольф', None, 'Шаевич'))),
+    ('судья Конституционного суда Ольга Петрова', Official(None, 'судья', Person(None, 'Ольга', None, 'Петрова'), organization='Конституционный суд')),
+    ('председатель Мосгорсуда Михаил Ершов', Official(None, 'председатель', Person(None, 'Михаил', None, 'Ершов'), organization='Мосгорсуд')),
+    ('судьёй Мещанского районного суда Анной Ковалёвой', Official(None, 'судья', Person(None, 'Анна', None, 'Ковалёва'), organization='Мещанский районный суд')),
+    ('судья Верховного суда США Соня Сотомайор', Official(None, 'судья', Person(None, 'Соня', None, 'Сотомайор'), organization='Верховный суд', place='США')),
+    ('прокурор Ярославской области Игорь Бойко', Official(None, 'прокурор', Person(None, 'Игорь', None, 'Бойко'), place='Ярославская область')),
+    ('генерал-лейтенант Андрей Мордвичев', Official(None, 'генерал-лейтенант', Person(None, 'Андрей', None, 'Мордвичев'))),
+    ('генералом армии Сергеем Суровикиным', Official(None, 'генерал армии', Person(None, 'Сергей', None, 'Суровикин'))),
+    ('контр-адмирала Олега Зуева', Official(None, 'контр-адмирал', Person(None, 'Олег', None, 'Зуев'))),
+    ('полковник полиции Ирина Волк', Official(None, 'полковник полиции', Person(None, 'Ирина', None, 'Волк'))),
+    ('вице-адмирал Владимир Касатонов', Official(None, 'вице-адмирал', Person(None, 'Владимир', None, 'Касатонов'))),
+
+    # === 15. the post after the name, between commas
+    ('Анатолий Карпов, почётный президент Российской шахматной федерации', Official(None, 'почётный президент', Person(None, 'Анатолий', None, 'Карпов'), organization='Российская шахматная федерация')),
+    ('Ирина Котова, заместитель министра экономического развития', Official(None, 'заместитель министра экономического развития', Person(None, 'Ирина', None, 'Котова'))),
+    ('Игорю Сомову, председателю совета директоров «Уралхима»', Official(None, 'председатель совета директоров', Person(None, 'Игорь', None, 'Сомов'), organization='Уралхим')),
+    ('Мартой Кос, еврокомиссаром по вопросам расширения', Official(None, 'еврокомиссар по вопросам расширения', Person(None, 'Марта', None, 'Кос'))),
+    ('Олега Зуева, генерального директора «Мосгортранса»', Official(None, 'генеральный директор', Person(None, 'Олег', None, 'Зуев'), organization='Мосгортранс')),
+    ('Анна Лосева, главный редактор журнала «Огонёк»', Official(None, 'главный редактор', Person(None, 'Анна', None, 'Лосева'), organization='Огонёк')),
+    ('Павел Орлов, член Общественной палаты', Official(None, 'член', Person(None, 'Павел', None, 'Орлов'), organization='Общественная палата')),
+    ('Ольге Ветровой, министру образования Саратовской области', Official(None, 'министр образования', Person(None, 'Ольга', None, 'Ветрова'), place='Саратовская область')),
+    ('Жан-Ив Ле Дриан, бывший министр иностранных дел Франции', Official(None, 'министр иностранных дел', Person(None, 'Жан-Ив', None, 'Ле Дриан'), place='Франция')),
+    ('Сергеем Котовым, заместителем губернатора Тульской области', Official(None, 'заместитель губернатора', Person(None, 'Сергей', None, 'Котов'), place='Тульская область')),
+    ('Марина Зуева, директор Пушкинского музея', Official(None, 'директор', Person(None, 'Марина', None, 'Зуева'), organization='Пушкинский музей')),
+    ('Олег Рыбин, мэр Твери', Official(None, 'мэр', Person(None, 'Олег', None, 'Рыбин'), place='Тверь')),
+]
+
+IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
+    # === the classes above, inside sentences
+    ('Владимир Путин провёл переговоры с президентом Турции Реджепом Тайипом Эрдоганом.', [
+        ('президентом Турции Реджепом Тайипом Эрдоганом', Official(None, 'президент', Person(None, 'Реджеп', 'Тайип', 'Эрдоган'), place='Турция')),
+    ]),
+    ('По словам губернатора Томской области Игоря Зотова, мост откроют весной.', [
+        ('губернатора Томской области Игоря Зотова', Official(None, 'губернатор', Person(None, 'Игорь', None, 'Зотов'), place='Томская область')),
+    ]),
+    ('Запрос направили главе Минздрава Ирине Котовой ещё в марте.', [
+        ('главе Минздрава Ирине Котовой', Official(None, 'глава', Person(None, 'Ирина', None, 'Котова'), organization='Минздрав')),
+    ]),
+    ('Анатолий Карпов, почётный президент Шахматной федерации, вручил призы победителям.', [
+        ('Анатолий Карпов, почётный президент Шахматной федерации', Official(None, 'почётный президент', Person(None, 'Анатолий', None, 'Карпов'), organization='Шахматная федерация')),
+    ]),
+    ('С королём Карлом III встретился премьер-министр Канады Марк Карни.', [
+        ('королём Карлом III', Official(None, 'король', Person(None, 'Карл III', None, None))),
+        ('премьер-министр Канады Марк Карни', Official(None, 'премьер-министр', Person(None, 'Марк', None, 'Карни'), place='Канада')),
+    ]),
+    ('Сделку одобрил директор АО «Северсталь-менеджмент» Олег Петров.', [
+        ('директор АО «Северсталь-менеджмент» Олег Петров', Official(None, 'директор', Person(None, 'Олег', None, 'Петров'), organization='Северсталь-менеджмент')),
+    ]),
+    ('Об отставке сообщил пресс-секретарь Текслера Андрей Лунёв.', [
+        ('пресс-секретарь Текслера Андрей Лунёв', Official(None, 'пресс-секретарь', Person(None, 'Андрей', None, 'Лунёв'))),
+    ]),
+    ('В Пекине прошла встреча с премьером Госсовета КНР Ли Цяном.', [
+        ('премьером Госсовета КНР Ли Цяном', Official(None, 'премьер', Person(None, 'Цян', None, 'Ли'), organization='Госсовет', place='КНР')),
+    ]),
+    ('Переговоры с эмиром Катара шейхом Тамимом бин Хамадом Аль Тани прошли в Дохе.', [
+        ('эмиром Катара шейхом Тамимом бин Хамадом Аль Тани', Official(None, 'эмир', Person(None, 'Тамим', None, 'бин Хамад Аль Тани'), place='Катар')),
+    ]),
+    ('Доклад представил окружной судья Роберт Дж. Шелби.', [
+        ('окружной судья Роберт Дж. Шелби', Official(None, 'окружной судья', Person(None, 'Роберт', 'Дж.', 'Шелби'))),
+    ]),
+    ('Вселенский патриарх Варфоломей прибыл в Киев.', [
+        ('Вселенский патриарх Варфоломей', Official(None, 'вселенский патриарх', Person(None, 'Варфоломей', None, None))),
+    ]),
+    ('Как рассказала пресс-атташе посольства Франции Клер Дюбуа, визы начнут выдавать в июне.', [
+        ('пресс-атташе посольства Франции Клер Дюбуа', Official(None, 'пресс-атташе посольства', Person(None, 'Клер', None, 'Дюбуа'), place='Франция')),
+    ]),
+    ('Мы поговорили с премьер-министром земли Саксония Михаэлем Кречмером.', [
+        ('премьер-министром земли Саксония Михаэлем Кречмером', Official(None, 'премьер-министр', Person(None, 'Михаэль', None, 'Кречмер'), place='земля Саксония')),
+    ]),
+
+    # === 16. lists: one plural post, several holders; paired lists
+    ('Проект поддержали члены-корреспонденты РАН Ирина Сергеева, Павел Орлов и Андрей Котов.', [
+        ('члены-корреспонденты РАН Ирина Сергеева, Павел Орлов и Андрей Котов', Official(None, 'член-корреспондент', Person(None, 'Ирина', None, 'Сергеева'), organization='РАН')),
+        ('члены-корреспонденты РАН Ирина Сергеева, Павел Орлов и Андрей Котов', Official(None, 'член-корреспондент', Person(None, 'Павел', None, 'Орлов'), organization='РАН')),
+        ('члены-корреспонденты РАН Ирина Сергеева, Павел Орлов и Андрей Котов', Official(None, 'член-корреспондент', Person(None, 'Андрей', None, 'Котов'), organization='РАН')),
+    ]),
+    ('Переговоры провели министры обороны России и Китая Сергей Шойгу и Вэй Фэнхэ.', [
+        ('министры обороны России и Китая Сергей Шойгу и Вэй Фэнхэ', Official(None, 'министр обороны', Person(None, 'Сергей', None, 'Шойгу'), place='Россия')),
+        ('министры обороны России и Китая Сергей Шойгу и Вэй Фэнхэ', Official(None, 'министр обороны', Person(None, 'Фэнхэ', None, 'Вэй'), place='Китай')),
+    ]),
+    ('Соглашение подписали губернаторы Тульской и Калужской областей Олег Рыбин и Пётр Зуев.', [
+        ('губернаторы Тульской и Калужской областей Олег Рыбин и Пётр Зуев', Official(None, 'губернатор', Person(None, 'Олег', None, 'Рыбин'), place='Тульская область')),
+        ('губернаторы Тульской и Калужской областей Олег Рыбин и Пётр Зуев', Official(None, 'губернатор', Person(None, 'Пётр', None, 'Зуев'), place='Калужская область')),
+    ]),
+    ('На совещании выступили вице-премьеры Ольга Белова и Максим Зайцев.', [
+        ('вице-премьеры Ольга Белова и Максим Зайцев', Official(None, 'вице-премьер', Person(None, 'Ольга', None, 'Белова'))),
+        ('вице-премьеры Ольга Белова и Максим Зайцев', Official(None, 'вице-премьер', Person(None, 'Максим', None, 'Зайцев'))),
+    ]),
+    ('Поправки подготовили заместители министра финансов Алексей Лавров и Иван Чебесков.', [
+        ('заместители министра финансов Алексей Лавров и Иван Чебесков', Official(None, 'заместитель министра финансов', Person(None, 'Алексей', None, 'Лавров'))),
+        ('заместители министра финансов Алексей Лавров и Иван Чебесков', Official(None, 'заместитель министра финансов', Person(None, 'Иван', None, 'Чебесков'))),
+    ]),
+    ('Президент встретился с депутатами Госдумы Ириной Ветровой и Олегом Сомовым.', [
+        ('депутатами Госдумы Ириной Ветровой и Олегом Сомовым', Official(None, 'депутат', Person(None, 'Ирина', None, 'Ветрова'), organization='Госдума')),
+        ('депутатами Госдумы Ириной Ветровой и Олегом Сомовым', Official(None, 'депутат', Person(None, 'Олег', None, 'Сомов'), organization='Госдума')),
+    ]),  # the bare "Президент" has no name
+    ('В форуме участвовали мэры Казани и Уфы Ильсур Метшин и Ратмир Мавлиев.', [
+        ('мэры Казани и Уфы Ильсур Метшин и Ратмир Мавлиев', Official(None, 'мэр', Person(None, 'Ильсур', None, 'Метшин'), place='Казань')),
+        ('мэры Казани и Уфы Ильсур Метшин и Ратмир Мавлиев', Official(None, 'мэр', Person(None, 'Ратмир', None, 'Мавлиев'), place='Уфа')),
+    ]),
+    ('Главы МИД Армении и Азербайджана Арарат Мирзоян и Джейхун Байрамов встретились в Алма-Ате.', [
+        ('Главы МИД Армении и Азербайджана Арарат Мирзоян и Джейхун Байрамов', Official(None, 'глава', Person(None, 'Арарат', None, 'Мирзоян'), organization='МИД', place='Армения')),
+        ('Главы МИД Армении и Азербайджана Арарат Мирзоян и Джейхун Байрамов', Official(None, 'глава', Person(None, 'Джейхун', None, 'Байрамов'), organization='МИД', place='Азербайджан')),
+    ]),  # "главы" is a plural nominative here, not a genitive
+    ('Письмо подписали сенаторы Ирина Ветрова, Олег Зуев и Анна Котова.', [
+        ('сенаторы Ирина Ветрова, Олег Зуев и Анна Котова', Official(None, 'сенатор', Person(None, 'Ирина', None, 'Ветрова'))),
+        ('сенаторы Ирина Ветрова, Олег Зуев и Анна Котова', Official(None, 'сенатор', Person(None, 'Олег', None, 'Зуев'))),
+        ('сенаторы Ирина Ветрова, Олег Зуев и Анна Котова', Official(None, 'сенатор', Person(None, 'Анна', None, 'Котова'))),
+    ]),
+    ('Жалобу рассмотрели судьи Конституционного суда Ольга Ветрова и Игорь Зотов.', [
+        ('судьи Конституционного суда Ольга Ветрова и Игорь Зотов', Official(None, 'судья', Person(None, 'Ольга', None, 'Ветрова'), organization='Конституционный суд')),
+        ('судьи Конституционного суда Ольга Ветрова и Игорь Зотов', Official(None, 'судья', Person(None, 'Игорь', None, 'Зотов'), organization='Конституционный суд')),
+    ]),
+    ('Об этом рассказали ректоры МГУ и СПбГУ Виктор Садовничий и Николай Кропачев.', [
+        ('ректоры МГУ и СПбГУ Виктор Садовничий и Николай Кропачев', Official(None, 'ректор', Person(None, 'Виктор', None, 'Садовничий'), organization='МГУ')),
+        ('ректоры МГУ и СПбГУ Виктор Садовничий и Николай Кропачев', Official(None, 'ректор', Person(None, 'Николай', None, 'Кропачев'), organization='СПбГУ')),
+    ]),
+    ('Мы поговорили с генеральными директорами «Аэрофлота» и «Победы» Сергеем Александровским и Андреем Калмыковым.', [
+        ('генеральными директорами «Аэрофлота» и «Победы» Сергеем Александровским и Андреем Калмыковым', Official(None, 'генеральный директор', Person(None, 'Сергей', None, 'Александровский'), organization='Аэрофлот')),
+        ('генеральными директорами «Аэрофлота» и «Победы» Сергеем Александровским и Андреем Калмыковым', Official(None, 'генеральный директор', Person(None, 'Андрей', None, 'Калмыков'), organization='Победа')),
+    ]),
+    ('Встречу провели послы Германии и Франции в России Ханс Мюллер и Пьер Леруа.', [
+        ('послы Германии и Франции в России Ханс Мюллер и Пьер Леруа', Official(None, 'посол', Person(None, 'Ханс', None, 'Мюллер'), place='Германия')),
+        ('послы Германии и Франции в России Ханс Мюллер и Пьер Леруа', Official(None, 'посол', Person(None, 'Пьер', None, 'Леруа'), place='Франция')),
+    ]),
+    ('Приглашения получили президенты Финляндии и Эстонии Александр Стубб и Алар Карис.', [
+        ('президенты Финляндии и Эстонии Александр Стубб и Алар Карис', Official(None, 'президент', Person(None, 'Александр', None, 'Стубб'), place='Финляндия')),
+        ('президенты Финляндии и Эстонии Александр Стубб и Алар Карис', Official(None, 'президент', Person(None, 'Алар', None, 'Карис'), place='Эстония')),
+    ]),
+    ('Он зачитал обращение губернаторов Ольги Беловой и Игоря Зотова.', [
+        ('губернаторов Ольги Беловой и Игоря Зотова', Official(None, 'губернатор', Person(None, 'Ольга', None, 'Белова'))),
+        ('губернаторов Ольги Беловой и Игоря Зотова', Official(None, 'губернатор', Person(None, 'Игорь', None, 'Зотов'))),
+    ]),
+    ('Решение приняли заместители мэра Москвы Анна Котова, Пётр Зуев и Мария Лосева.', [
+        ('заместители мэра Москвы Анна Котова, Пётр Зуев и Мария Лосева', Official(None, 'заместитель мэра', Person(None, 'Анна', None, 'Котова'), place='Москва')),
+        ('заместители мэра Москвы Анна Котова, Пётр Зуев и Мария Лосева', Official(None, 'заместитель мэра', Person(None, 'Пётр', None, 'Зуев'), place='Москва')),
+        ('заместители мэра Москвы Анна Котова, Пётр Зуев и Мария Лосева', Official(None, 'заместитель мэра', Person(None, 'Мария', None, 'Лосева'), place='Москва')),
+    ]),
+
+    # === 17-20. precision: the only correct fact is another one
+    ('Встреча с членом Мосгордумы от фракции «Яблоко» Иваном Петровым прошла в среду.', [
+        ('членом Мосгордумы от фракции «Яблоко» Иваном Петровым', Official(None, 'член', Person(None, 'Иван', None, 'Петров'), organization='Мосгордума')),
+    ]),  # the person is Иван Петров, never "Мосгордума"
+    ('Ректор Университета имени Лобачевского Олег Зотов выступил на форуме.', [
+        ('Ректор Университета имени Лобачевского Олег Зотов', Official(None, 'ректор', Person(None, 'Олег', None, 'Зотов'), organization='Университет имени Лобачевского')),
+    ]),  # Лобачевский belongs to the university's name
+    ('Директор Фонда Андрея Первозванного Ольга Орлова открыла выставку.', [
+        ('Директор Фонда Андрея Первозванного Ольга Орлова', Official(None, 'директор', Person(None, 'Ольга', None, 'Орлова'), organization='Фонд Андрея Первозванного')),
+    ]),  # the saint's name is the foundation's
+    ('Помощник депутата Ирины Котовой задержан в аэропорту.', [
+        ('депутата Ирины Котовой', Official(None, 'депутат', Person(None, 'Ирина', None, 'Котова'))),
+    ]),  # the assistant is unnamed; the deputy is named
+    ('Адвокат главы района Петра Зуева обжаловал арест.', [
+        ('главы района Петра Зуева', Official(None, 'глава района', Person(None, 'Петр', None, 'Зуев'))),
+    ]),  # the lawyer is unnamed; his client holds a post
+    ('Начальник штаба губернатора Олега Рыбина подал в отставку.', [
+        ('губернатора Олега Рыбина', Official(None, 'губернатор', Person(None, 'Олег', None, 'Рыбин'))),
+    ]),  # the governed name holds the inner post, not the chief of staff
+    ('Супруга губернатора Ольга Смирнова посетила приют, а губернатор Иван Смирнов — больницу.', [
+        ('губернатор Иван Смирнов', Official(None, 'губернатор', Person(None, 'Иван', None, 'Смирнов'))),
+    ]),  # the wife is no governor
+    ('Сын министра Андрей Ветров встретился с министром Олегом Лаптевым.', [
+        ('министром Олегом Лаптевым', Official(None, 'министр', Person(None, 'Олег', None, 'Лаптев'))),
+    ]),  # the son is no minister
+]
+
+NEGATIVE = [  # strings in which NO Official may be found
+    # === 17. an organization or a genitive is not a person
+    'Ректор Университета имени Лобачевского вручил дипломы выпускникам.',  # the name is part of the university's name
+    'Директор музея Марины Цветаевой рассказала о новой экспозиции.',  # the poet's museum; its director is not named
+    'Директор Дома-музея Антона Чехова открыл выставку в Ялте.',  # the writer's house-museum; the director is not named
+    'Председатель фонда «Анна Ахматова» отказался от комментариев.',  # a quoted name is the foundation's
+    'Главный врач больницы имени Боткина провёл брифинг.',  # the name is part of the hospital's name
+    'Руководитель Центра имени Алмазова выступил с докладом.',  # the name is part of the centre's name
+    'Директор Института русского языка имени Виноградова ответил на вопросы.',  # the name is part of the institute's name
+    'Ректор РУДН имени Патриса Лумумбы встретился со студентами.',  # the name is part of the university's name
+    'Генеральный директор компании «Иван Петров и партнёры» подал иск.',  # a quoted firm's name, the director unnamed
+    'Депутаты фракции «Яблоко» в Мосгордуме выступили против.',  # a plural post, no names
+    'Директор музея-заповедника «Ясная Поляна» рассказал о планах.',  # a quoted place name is the museum's, no person
+    'Ректор Академии имени Гнесиных поздравил выпускников.',  # the family name is part of the academy's name
+    'Председатель Общества имени Пушкина открыл конференцию.',  # the name is part of the society's name
+
+    # === 18. a relational noun before the post: the name is the relative's
+    'Сын генерала Андрей Ветров открыл ресторан в Сочи.',  # the son holds no post
+    'Супруга губернатора Ольга Смирнова посетила детский приют.',  # the wife holds no post
+    'Ученик профессора Игорь Лыков защитил докторскую диссертацию.',  # the pupil holds no post
+    'Дочь министра Анна Котова вышла замуж в Италии.',  # the daughter holds no post
+    'Вдова маршала Галина Орлова передала музею награды мужа.',  # the widow holds no post
+    'Брат мэра Олег Рыбин задержан по делу о взятке.',  # the brother holds no post
+    'Племянник сенатора Павел Зуев выиграл тендер.',  # the nephew holds no post
+    'Жена посла Мария Лосева организовала благотворительный вечер.',  # the wife holds no post
+    'Водитель депутата Игорь Пахомов попал в аварию.',  # a driver is no post
+    'Внучка адмирала Елена Котова написала книгу о деде.',  # the granddaughter holds no post
+    'Однокурсник премьер-министра Виктор Зотов вспомнил студенческие годы.',  # the classmate holds no post
+    'Бывший тесть губернатора Иван Котов продал землю.',  # the father-in-law holds no post
+
+    # === 19. a post with a genitive person: the client or the owner, no holder named
+    'Адвокат Анны Беловой подал жалобу в Верховный суд.',  # the client is named, not the lawyer
+    'Защитник Петра Орлова обжаловал приговор.',  # the defendant is named, not his counsel
+    'Юрист Марины Ветровой направил запрос в прокуратуру.',  # the client is named, not the lawyer
+    'Тренер Ивана Сомова рассказал о травме спортсмена.',  # the athlete is named, not the coach
+    'Пресс-секретарь Олега Рыбина опроверг слухи о разводе.',  # the employer is named, not the press secretary
+    'Представитель Анны Зуевой заявил, что она не давала интервью.',  # the one represented is named
+    'Советник Ирины Котовой по экономике ушёл в отставку.',  # the one advised is named
+    'Продюсер певицы Ольги Лаптевой подал в суд на телеканал.',  # the singer is named, not the producer
+
+    # === 20. a post that governs a person's name: no holder here
+    'Начальник штаба кандидата Петра Иванова сообщил о нарушениях.',  # a candidate holds no post; the chief of staff is unnamed
+    'Руководитель предвыборного штаба кандидата Анны Котовой подал жалобу.',  # the same, a woman
+    'Директор певицы Марии Зуевой отменил гастроли.',  # the singer's manager is unnamed
+    'Пресс-секретарь бизнесмена Олега Рыбина опроверг слухи.',  # a businessman holds no post
+    'Представитель блогера Ивана Сомова заявил о давлении.',  # a blogger holds no post
+    'Секретарь писателя Льва Зотова разбирала его архив.',  # the writer is named, not the secretary
+    'Начальник охраны бизнесмена Петра Котова задержан.',  # the businessman is named, not the chief of security
+    'Помощник режиссёра Анны Лосевой рассказал о съёмках.',  # the director is named, not the assistant
+    'Глава фонда писателя Андрея Белова объявил конкурс.',  # the writer's foundation; its head is unnamed
+
+    # === other traps: streets, ships, prizes, titles in names, figurative titles
+    'Дом на улице Адмирала Макарова признали аварийным.',  # a street name
+    'На улице Генерала Петрова открыли новую школу.',  # a street name
+    'Улицу Маршала Катукова перекроют в субботу.',  # a street name
+    'Премию имени академика Сахарова вручили белорусской оппозиционерке.',  # a prize name
+    'Ледокол «Адмирал Макаров» вышел из Мурманска.',  # a ship name
+    'Фрегат «Адмирал Горшков» вернулся в Североморск.',  # a ship name
+    'Спектакль «Король Лир» поставили в Самаре.',  # a play's title
+    'Театр показал оперу «Сказка о царе Салтане».',  # an opera's title, a fairy-tale tsar
+    'Король поп-музыки Майкл Джексон мог бы отметить юбилей.',  # a figurative title, no post
+    'Королева красоты Анна Котова вернула корону.',  # a beauty queen holds no post
+    'Орден Святого князя Александра Невского вручили ветерану.',  # an order's name
+]
