@@ -8,7 +8,8 @@ for the contract). Its parts, each in a module of its own:
   and its holder;
 - ``links``: the holder and what ties them to the post, and ``RULE``;
 - ``checks``: whether a match reads as a post and its holder;
-- ``assembly``: the Official facts of a match, and how matches compete.
+- ``assembly``: the Official facts of a match, and how matches compete;
+- ``context``: facts dropped for what the text around them says.
 
 Names and phrases are put into the nominative by ``grammars/phrases.py``,
 which the agreement grammar uses too.
@@ -17,13 +18,14 @@ which the agreement grammar uses too.
 from factlex.facts import Official
 
 from .assembly import preference, shared, to_facts
+from .context import resolve
 from .links import RULE
 from .post import HEADS, MODIFIERS, TRIGGER, anchor
 from .raw import Raw
 
 __all__ = [
     'ANCHORED', 'FACT', 'HEADS', 'MODIFIERS', 'NAME', 'REACH', 'RULE', 'TRIGGER', 'Raw', 'anchor', 'preference',
-    'shared', 'to_facts',
+    'resolve', 'shared', 'to_facts',
 ]
 
 NAME = 'official'

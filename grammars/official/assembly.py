@@ -305,10 +305,13 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return  # "супруге первого президента — Наине Иосифовне": the dash joins no apposition of another case
     if apposition and not name_first and 'gent' not in cases and name_of_tail(raw) and genitive_of_another(raw, cases) \
             and not raw.organization and not raw.place:
-        # "начальник штаба кандидата Петра Иванова", "помощник президента
-        # Юрия Ушакова": a genitive name after a post in the genitive is that
-        # post's holder, though a reading of it ("Петра") may agree with the head
+        # "начальник штаба кандидата Петра Иванова": after a post that ends in
+        # another one a name that reads as a man's genitive is that one's
+        # holder, though as a rarer woman's name ("Петра") it would agree with the head
         return
+    organization = attribute_tokens(raw, 'organization')
+    if organization and organization[-1].value.lower() in {'имени', 'им', '.'}:
+        return  # "Центра имени Алмазова": the body is named after the person
     if (raw.owner or raw.owner_body) and not (raw.first and raw.last) or raw.owner and raw.organization:
         return  # "советник Путина Иванов": whose post it is stands before a full name only
     if not plausible(raw, cases, person_cases):

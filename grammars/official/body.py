@@ -113,6 +113,7 @@ OWNER = or_(
 OWNER_BODY = and_(
     IsCapitalizedWord(), type('RU'), gram('NOUN'), HasSingularCase({'gent'}),
     not_(IsKnownName()), not_(IsKnownSurname()), not_(gram('Patr')), not_(gram('Geox')), not_(IsAbbreviation()),
+    not_(dictionary(BODY_NOUNS)),  # "Совета Федерации": the body's own noun
 ).interpretation(Raw.owner_body)
 
 # yargy cannot nest a rule that may match nothing, so the optional ending

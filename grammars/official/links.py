@@ -40,7 +40,9 @@ MONARCHS = {
     'патриарх', 'митрополит', 'архиепископ', 'епископ', 'архимандрит', 'игумен', 'понтифик',
 }
 MONARCH = or_(
-    rule(MODIFIER.optional(), dictionary(MONARCHS)),
+    # spelled out: an optional first part after TIME.optional() loses yargy matches
+    rule(dictionary(MONARCHS)),
+    rule(MODIFIER, dictionary(MONARCHS)),
     # "Папа Римский Франциск", "Папе Римскому Льву XIV"
     rule(dictionary({'папа'}), dictionary({'римский'})),
 ).interpretation(Raw.head)

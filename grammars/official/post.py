@@ -92,7 +92,8 @@ TAIL_WORD = and_(
     not_(dictionary({'имя'})),
 )
 # "Председатель Правительства РФ": a generic body written with a capital.
-GENERIC_BODIES = {'правительство', 'государство', 'президент', 'парламент', 'администрация', 'совет'}
+# ("Совета Федерации", "Совета министров" name a body of their own.)
+GENERIC_BODIES = {'правительство', 'государство', 'президент', 'парламент', 'администрация'}
 CAPITALIZED_BODY = and_(
     dictionary(GENERIC_BODIES),
     IsCapitalizedWord(),

@@ -1,0 +1,46 @@
+"""What the text around a mention says of it: a post and a name that name a
+street, a prize or a play rather than a holder.
+
+"улица Генерала Петрова", "премия имени академика Сахарова", "орден Святого
+князя Александра Невского", "спектакль «Король Лир»": the words are a post and
+a name, but the phrase names a thing after a person. Only the text before the
+mention (or the quotes around it) tells, which a match does not see.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from factlex.facts import Official
+
+__all__ = ['resolve']
+
+# Things named after a person, written before the name: "улица", "премия
+# имени", "орден Святого".
+_NAMED_AFTER = re.compile(
+    r'(?:\bимени|\bим\s*\.|\bулиц\w*|\bпроспект\w*|\bпереул\w*|\bплощад[ьиью]\w*|\bбульвар\w*|\bнабережн\w*'
+    r'|\bорден\w*|\bмедал\w*|\bпреми[яиюей]\w*)'
+    r'(?:\s+[Сс]вят\w+)?\s*$'
+)
+_QUOTES_OPEN, _QUOTES_CLOSE = '«"„“', '»"“”'
+# How far back the words before a mention are read.
+_LOOK_BACK = 40
+
+
+def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], int]) -> list[Official]:
+    """The Officials of a text but those whose mention names a thing.
+
+    >>> from factlex.facts import Person, Span
+    >>> fact = Official(Span(13, 31), 'академик', Person(Span(23, 31), None, None, 'Сахаров'))
+    >>> resolve([fact], 'Премию имени академика Сахарова вручили.', lambda position: 0)
+    []
+    """
+    return [fact for fact in found if not _names_a_thing(text, fact.span.start, fact.span.stop)]
+
+
+def _names_a_thing(text: str, start: int, stop: int) -> bool:
+    if _NAMED_AFTER.search(text[max(0, start - _LOOK_BACK):start]):
+        return True
+    # "«Король Лир»": the whole mention is a title in quotes
+    return (start > 0 and text[start - 1] in _QUOTES_OPEN and stop < len(text) and text[stop] in _QUOTES_CLOSE)
