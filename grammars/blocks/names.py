@@ -93,7 +93,9 @@ SURNAME = or_(
 # After a dictionary first name any capitalized Russian word is the surname,
 # also one the dictionary reads as an adjective ("Андрей Сельцовский").
 # Even a place's name is the surname here: "Александр Грибов", "Джордж Вашингтон".
-SURNAME_AFTER_FIRST = or_(SURNAME, rule(and_(IsCapitalizedWord(), type('RU'))))
+# The second alternative takes only what the first does not, so that a
+# surname gives one parse, not two: the chart keeps a few parses of a span.
+SURNAME_AFTER_FIRST = or_(SURNAME, rule(and_(IsCapitalizedWord(), type('RU'), not_(NAME_WORD))))
 # A first name the dictionary knows as a common word ("Алмаз", "Рами") is taken
 # for one before a surname-like word.
 OTHER_FIRST = and_(NAME_WORD, gram('NOUN'), not_(RUSSIAN_SURNAME))

@@ -22,6 +22,7 @@ from ..blocks.words import (
 from ..phrases import (
     AGREEING,
     INFLECTED_ABBREVIATION,
+    NOUNS,
     case_readings,
     cases_of,
     head_phrase_nominative,
@@ -98,8 +99,8 @@ def _is_generic_body(token: Any) -> bool:
 
 
 
-def _organization(raw: Any, typed: bool = False) -> Optional[str]:
-    tokens = [token for token in attribute_tokens(raw, 'organization') or attribute_tokens(raw, 'owner_body')
+def _organization(raw: Any, typed: bool = False, name: str = 'organization') -> Optional[str]:
+    tokens = [token for token in attribute_tokens(raw, name) or attribute_tokens(raw, 'owner_body' if name == 'organization' else name)
               if token.value not in '«»"„“”']
     if not tokens:
         return None
@@ -112,9 +113,12 @@ def _organization(raw: Any, typed: bool = False) -> Optional[str]:
     return head_phrase_nominative(tokens, proper=True)
 
 
-def _place(raw: Any) -> Optional[str]:
-    for name, cases in (('place', {'gent'}), ('host_place', {'loct', 'datv'})):
+def _place(raw: Any, name: str = 'place') -> Optional[str]:
+    for name, cases in ((name, {'gent'}), ('host_place', {'loct', 'datv'})):
         tokens = attribute_tokens(raw, name)
+        kind = attribute_tokens(raw, 'region_kind')
+        if tokens and kind:
+            return _region(tokens[0], kind[0])
         if tokens:
             if all(token.value.isupper() for token in tokens if getattr(token, 'forms', None)):
                 return join(tokens)  # "РФ", "США"
@@ -122,6 +126,18 @@ def _place(raw: Any) -> Optional[str]:
                 return settlement_nominative(tokens, cases)
             return head_phrase_nominative(tokens, cases, proper=True)
     return None
+
+
+def _region(adjective: Any, kind: Any) -> str:
+    """"Тульской" of "Тульской и Калужской областей" -> "Тульская область"."""
+    nouns = case_readings(kind, {'gent'}, NOUNS)
+    if not nouns:
+        return join([adjective, kind])
+    noun = inflect_as(nouns[0], {'nomn', 'sing'}, kind.value, proper=False)
+    gender = next((gender for gender in ('masc', 'femn', 'neut') if gender in nouns[0].grams.values), 'femn')
+    adjectives = case_readings(adjective, {'gent'}, {'ADJF'})
+    word = inflect_as(adjectives[0], {'nomn', 'sing', gender}, adjective.value, proper=True) if adjectives else adjective.value
+    return f'{word} {noun}'
 
 
 
@@ -135,7 +151,9 @@ def preference(raw: Any) -> int:
     first, last = attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')
     # "Ли Кэцян", "Мун Чжэ Ин": a family name the East Asian way, before the
     # given one, rather than "Ли" taken for a first name
-    family_first = 1 if first and last and last[0].span.start < first[0].span.start else 0
+    bonus = 1 if first and last and last[0].span.start < first[0].span.start else 0
+    # "ректоры МГУ и СПбГУ Садовничий и Кропачев": each holder his own body
+    bonus += 1 if raw.place2 or raw.organization2 else 0
     # "член Совета Федерации", "глава администрации города Иванова": a
     # capitalized body or a kind of place opens the body that follows rather
     # than closing the post ("член совета" of "Федерация")
@@ -145,12 +163,12 @@ def preference(raw: Any) -> int:
     if holder_first(raw):
         # the aside in brackets adds no weight: "Патрика Фитцжеральда (Patrick
         # Fitzgerald), начальника полиции Рэймонда Келли" is read as without it
-        return family_first + split_body - len(attribute_tokens(raw, 'aside'))
+        return bonus + split_body - len(attribute_tokens(raw, 'aside'))
     if raw.link is None:
-        return family_first + split_body + 3
+        return bonus + split_body + 3
     # "сына Рустама Минниханова, главы Татарстана, Ирека": a post between
     # commas belongs to the name before it rather than to the one after
-    return family_first + split_body + (-4 if raw.link in {',', '—', '–', '-'} else 0)
+    return bonus + split_body + (-4 if raw.link in {',', '—', '–', '-'} else 0)
 
 
 def shared(raw: Any) -> list[Span]:
@@ -330,16 +348,24 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             tail = tail[:-1]
     holders = [_holder(raw, person_cases, suffix) for suffix in (('', '2', '3') if is_list(raw) else ('',))]
     second = _second_post(raw, apposition, person_cases) if raw.other_post and holders[0] is not None else None
+    first_holder = holders[0]
     if raw.other_post and second is None:
         # "на выборах главы МВФ был управляющий ...": the first words read as
         # no post of this holder; a shorter match reads the rest
         return
     position, organization, place = _position(raw, cases, tail), _organization(raw, typed), _place(raw)
-    for holder in filter(None, holders):
+    holders = [holder for holder in holders if holder is not None]
+    bodies = [(organization, place)] * len(holders)
+    if raw.place2 or raw.organization2:
+        if len(holders) != 2:
+            return  # "президенты России и Китая" pair with two holders, no more, no fewer
+        bodies = [(organization, place), (_organization(raw, typed, 'organization2') or organization,
+                                          _place(raw, 'place2') or place)]
+    for holder, (organization, place) in zip(holders, bodies):
         yield Official(tokens_span(tokens), position, person=holder, organization=organization, place=place)
     if second is not None:
         other_position, other_organization, other_place = second
-        yield Official(tokens_span(tokens), other_position, person=holders[0], organization=other_organization,
+        yield Official(tokens_span(tokens), other_position, person=first_holder, organization=other_organization,
                        place=other_place)
 
 

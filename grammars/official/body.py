@@ -15,7 +15,7 @@ from ..blocks.orgs import (
     ORG_TYPE,
     QUOTED,
 )
-from ..blocks.places import place
+from ..blocks.places import REGION_NOUNS, place
 from ..blocks.words import (
     HasCase,
     HasLemmaEnding,
@@ -136,6 +136,22 @@ BODY = or_(
     EXPANSION,
     OWNER,
     rule(OWNER_BODY),
+)
+
+# "министры обороны России и Китая", "ректоры МГУ и СПбГУ", "послы Германии
+# и Франции в России", "губернаторы Тульской и Калужской областей": a body or
+# place for each of two holders, paired in order (a list only: see assembly).
+PLACE2 = place({'gent'}).interpretation(Raw.place2)
+REGION_ADJECTIVE = and_(gram('ADJF'), IsCapitalizedWord(), HasCase({'gent'}))
+PAIRED_BODY = or_(
+    rule(PLACE, in_caseless({'и'}), PLACE2),
+    rule(PLACE, in_caseless({'и'}), PLACE2, HOST_PLACE),
+    rule(ORG_NAME.interpretation(Raw.organization), PLACE, in_caseless({'и'}), PLACE2),
+    rule(ORG_NAME.interpretation(Raw.organization), in_caseless({'и'}), ORG_NAME.interpretation(Raw.organization2)),
+    rule(
+        REGION_ADJECTIVE.interpretation(Raw.place), in_caseless({'и'}), REGION_ADJECTIVE.interpretation(Raw.place2),
+        and_(dictionary(REGION_NOUNS), gram('plur'), is_lower(), HasCase({'gent'})).interpretation(Raw.region_kind),
+    ),
 )
 
 # "генсека ООН норвежца Трюгве Ли": a nationality between the post and the name.

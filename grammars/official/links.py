@@ -14,7 +14,7 @@ from ..blocks.words import (
     IsNameWord,
     IsRomanNumeral,
 )
-from .body import BODY, INTERLUDE
+from .body import BODY, INTERLUDE, PAIRED_BODY
 from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, MODIFIERS, POST, TIME
 from .raw import Raw
 
@@ -211,6 +211,7 @@ AFTER_NAME = or_(
 
 RULE = or_(
     rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
+    rule(TIME.optional(), POST, PAIRED_BODY, PEOPLE),
     rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PEOPLE),
     rule(TIME.optional(), MONARCH, BODY.optional(), SOLE_NAME),
     # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин"

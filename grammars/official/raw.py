@@ -23,4 +23,8 @@ Raw = fact('Raw', [
     # "пресс-секретарь Путина", "председателю Еврогруппы": whose post it is, a
     # person or a body in one capitalized word before the holder's full name
     'owner', 'owner_body',
+    # "министры обороны России и Китая Сергей Шойгу и Вэй Фэнхэ": the second
+    # holder's body or place, paired in order; "Тульской и Калужской
+    # областей": the kind of region both adjectives name
+    'place2', 'organization2', 'region_kind',
 ])
