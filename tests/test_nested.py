@@ -117,3 +117,13 @@ def test_every_corpus_fact_round_trips():
         placed = attrs.evolve(fact, span=Span(3, 7))
         assert from_dict(to_dict(placed)) == placed
 
+
+def test_money_block_amount():
+    """money_fact builds the Money of a MONEY match, its span covering every word."""
+    from factlex.grammars.blocks.money import MONEY, money_fact
+
+    Raw = fact('Raw', ['amount'])
+    match = parse(rule(dictionary({'штраф'}), MONEY.interpretation(Raw.amount)).interpretation(Raw),
+                  'штраф около 300 тыс. руб.')
+    assert money_fact(match.fact, 'amount') == Money(Span(6, 25), Decimal('300000'), 'RUB', qualifier='approx')
+    assert money_fact(match.fact, 'missing') is None
