@@ -203,17 +203,18 @@ def test_invalid_utf8_names_file_and_byte(tmp_path: Path) -> None:
 
 
 def test_directory_argument(tmp_path: Path) -> None:
+    """A folder with no *.txt file in its tree is an error naming the folder."""
     (tmp_path / 'adir').mkdir()
-    status, out, err = run('adir', cwd=tmp_path)
-    assert status == 1
-    assert out == ''
-    [line] = err.splitlines()
-    assert line.startswith('factlex: adir: ')
+    (tmp_path / 'adir' / 'notes.md').write_text('Рост 4,4%.', encoding='utf-8')
+    assert run('adir', cwd=tmp_path) == (1, '', 'factlex: adir: a folder with no file matching *.txt\n')
 
 
 def test_empty_input(tmp_path: Path) -> None:
-    """Empty standard input is reported like an empty file: one line, status 1."""
-    assert run(cwd=tmp_path, stdin=b'') == (1, '', 'factlex: -: empty input\n')
+    """Empty standard input is reported like an empty file: a warning, status 0; with --strict, status 1."""
+    assert run(cwd=tmp_path, stdin=b'') == (
+        0, '', 'factlex: -: warning: empty input (skipped; --strict makes it an error)\n',
+    )
+    assert run('--strict', cwd=tmp_path, stdin=b'') == (1, '', 'factlex: -: empty input\n')
 
 
 def test_version(tmp_path: Path) -> None:
