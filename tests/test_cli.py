@@ -425,5 +425,10 @@ def test_custom_grammar(
     assert [rec['type'] for rec in records(capsys.readouterr().out)] == ['Date']
     assert main(['--grammar', 'no_such_module_here', 'news.txt']) == 2
     assert "cannot import 'no_such_module_here'" in capsys.readouterr().err
+    # A module that holds a Grammar, named without it: the error names it (issue 17).
+    assert main(['--grammar', 'dates', 'news.txt']) == 2
+    assert capsys.readouterr().err.endswith(
+        "grammar 'dates': module dates is not a grammar module but holds a Grammar; name it: dates:GRAMMAR\n"
+    )
     assert main(['--only-custom', 'news.txt']) == 2
     assert '--only-custom needs a --grammar' in capsys.readouterr().err
