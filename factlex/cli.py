@@ -3,12 +3,17 @@
 Usage::
 
     factlex [--types money,percent] [--grammar MODULE[:NAME] ...] [--only-custom]
-            [--input-format text|jsonl] [--format jsonl|text|html] [--workers N] [--quiet] [FILE ...]
+            [--input-format text|jsonl|html] [--encoding NAME|auto] [--glob PATTERN ...]
+            [--files-from LIST] [--strict] [--format jsonl|text|html] [--workers N] [--quiet]
+            [FILE|DIR ...]
     factlex debug [--types ...] TEXT ...
     python -m factlex [...]
 
-Each FILE is read as UTF-8; with no FILE, or where FILE is ``-``, standard
-input is read. ``factlex debug`` runs :mod:`factlex.debug` instead (a file
+Each FILE is read as UTF-8 (``--encoding`` names another, or ``auto``); a
+folder stands for the files of its tree that match ``--glob``
+(factlex.inputs); with no FILE, or where FILE is ``-``, standard input is
+read. ``--input-format html`` reads a page's visible text, spans being
+offsets into the HTML. ``factlex debug`` runs :mod:`factlex.debug` instead (a file
 named ``debug`` is given as ``./debug``). docs/cli.md documents it all.
 
 ``--input-format text`` (the default): offsets are character offsets into
@@ -42,7 +47,8 @@ is not valid UTF-8 is reported on standard error as ``factlex: FILE: reason``
 (facts of the blocks before the bad spot have been printed by then); a bad
 jsonl line as ``factlex: FILE:LINE: reason``, and the lines after it are
 still read. The remaining files are still processed and the exit status is
-1. Usage errors exit with status 2.
+1. An empty input is only a warning, unless ``--strict`` is given. Usage
+errors exit with status 2.
 
 ``--workers N`` extracts on N processes (0: one per CPU), output staying in
 input order. A run that lasts more than a second shows a progress line on
