@@ -27,7 +27,6 @@ Folders: :func:`expand_paths` turns the command line's files, folders and
 
 from __future__ import annotations
 
-import bisect
 import codecs
 import html
 import os

@@ -253,3 +253,46 @@ def test_official_in_html_keeps_its_person():
     (fact,) = extract_html(page, types=['official'])
     assert isinstance(fact, Official)
     assert page[fact.person.span.start:fact.person.span.stop] == 'Юрий Борисов'
+
+
+##########
+#   HTML PROPERTIES
+##########
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from factlex.streaming import shift  # noqa: E402
+from invariants import CORPUS_TEXTS  # noqa: E402
+
+INLINE = ['<b>', '</b>', '<span class="x">', '</span>', '<a href="/a?b=1&amp;c=2">', '</a>',
+          '<!-- 5 млн рублей -->', '<i>', '</i>', '<script>var p = "4,4%";</script>']
+
+
+@st.composite
+def marked_up(draw):
+    """A corpus text with inline markup put between its characters where a space stands,
+    and its spaces written as spaces or as &#32;."""
+    text = draw(st.sampled_from(CORPUS_TEXTS))
+    pieces = []
+    for char in text:
+        if char == ' ' and draw(st.booleans()):
+            pieces.append(draw(st.sampled_from(INLINE)))
+        pieces.append('&#32;' if char == ' ' and draw(st.integers(0, 9)) == 0 else html.escape(char, quote=False))
+    return text, '<p>' + ''.join(pieces) + '</p>'
+
+
+@given(marked_up())
+def test_markup_between_words_changes_no_fact(case):
+    """Inline tags, comments, scripts and references between the words of a corpus text give
+    the facts of the plain text, each placed on its mention's HTML (issue 17)."""
+    text, page = case
+    plain = extract(text)
+    found = extract_html(page)
+    assert len(found) == len(plain)
+    read = html_text(page)
+    assert read.text == '\n\n' + text + '\n\n'
+    for in_page, in_text in zip(found, plain):
+        assert in_page == read.to_source(shift(in_text, 2))
+        # read again on its own, the mention's HTML is the mention
+        mention = html_text(page[in_page.span.start:in_page.span.stop]).text
+        assert mention == text[in_text.span.start:in_text.span.stop]

@@ -5,7 +5,6 @@ from decimal import Decimal
 from typing import Optional
 
 import attrs
-import pytest
 from yargy import Parser, rule
 from yargy.interpretation import fact
 from yargy.predicates import dictionary, eq
@@ -106,15 +105,15 @@ CORPUS_FACTS = list(_corpus_facts())
 
 def test_corpora_hold_nested_facts():
     """The property below covers officials with a person, not only flat facts."""
-    assert {type(fact) for fact in CORPUS_FACTS} == set(FACT_TYPES.values())
-    assert any(isinstance(fact, Official) and fact.person is not None for fact in CORPUS_FACTS)
+    assert {type(found) for found in CORPUS_FACTS} == set(FACT_TYPES.values())
+    assert any(isinstance(found, Official) and found.person is not None for found in CORPUS_FACTS)
 
 
 def test_every_corpus_fact_round_trips():
     """from_dict(to_dict(f)) == f for every fact of every built-in corpus, with and without spans."""
-    for fact in CORPUS_FACTS:
-        assert from_dict(to_dict(fact)) == fact
-        placed = attrs.evolve(fact, span=Span(3, 7))
+    for found in CORPUS_FACTS:
+        assert from_dict(to_dict(found)) == found
+        placed = attrs.evolve(found, span=Span(3, 7))
         assert from_dict(to_dict(placed)) == placed
 
 
