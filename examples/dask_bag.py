@@ -5,7 +5,7 @@ Usage (needs ``pip install 'factlex[dask]'``)::
     python examples/dask_bag.py CORPUS_DIR [--types money,percent] [--partitions N] [--scheduler processes]
 
 prints one JSON line per fact, as ``factlex --format jsonl`` does, with the
-file name under ``doc``. The same functions run on a cluster: connect a
+file name under ``file``, as the command line names it. The same functions run on a cluster: connect a
 ``dask.distributed.Client`` first and call ``.compute()`` without a
 scheduler. See docs/performance.md.
 """
@@ -25,7 +25,7 @@ from factlex import Extractor, to_dict
 
 
 def extract_partition(documents: Iterable[tuple[str, str]], types: Optional[list[str]] = None) -> list[dict[str, Any]]:
-    """The facts of one partition of ``(name, text)`` pairs as ``to_dict`` records with ``doc``.
+    """The facts of one partition of ``(name, text)`` pairs as ``to_dict`` records with ``file``.
 
     One extractor per partition, not per document: building one builds a
     parser per grammar, which costs as much as extracting from a few pages.
@@ -34,7 +34,7 @@ def extract_partition(documents: Iterable[tuple[str, str]], types: Optional[list
     """
     extractor = Extractor(types)
     return [
-        {'doc': name, **to_dict(fact, text)}
+        {'file': name, **to_dict(fact, text)}
         for name, text in documents
         for fact in extractor.extract(text)
     ]

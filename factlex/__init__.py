@@ -8,6 +8,7 @@
 from .extractor import Extractor, extract
 from .grammar import Grammar
 from .facts import FACT_TYPES, Agreement, Fact, Money, Official, Percent, Person, Span
+from .inputs import extract_html
 from .parallel import extract_many
 from .serialize import from_dict, to_dict
 
@@ -23,6 +24,7 @@ __all__ = [
     'Person',
     'Span',
     'extract',
+    'extract_html',
     'extract_many',
     'from_dict',
     'to_dict',

@@ -3,12 +3,17 @@
 Usage::
 
     factlex [--types money,percent] [--grammar MODULE[:NAME] ...] [--only-custom]
-            [--input-format text|jsonl] [--format jsonl|text|html] [--workers N] [--quiet] [FILE ...]
+            [--input-format text|jsonl|html] [--encoding NAME|auto] [--glob PATTERN ...]
+            [--files-from LIST] [--strict] [--format jsonl|text|html] [--workers N] [--quiet]
+            [FILE|DIR ...]
     factlex debug [--types ...] TEXT ...
     python -m factlex [...]
 
-Each FILE is read as UTF-8; with no FILE, or where FILE is ``-``, standard
-input is read. ``factlex debug`` runs :mod:`factlex.debug` instead (a file
+Each FILE is read as UTF-8 (``--encoding`` names another, or ``auto``); a
+folder stands for the files of its tree that match ``--glob``
+(factlex.inputs); with no FILE, or where FILE is ``-``, standard input is
+read. ``--input-format html`` reads a page's visible text, spans being
+offsets into the HTML. ``factlex debug`` runs :mod:`factlex.debug` instead (a file
 named ``debug`` is given as ``./debug``). docs/cli.md documents it all.
 
 ``--input-format text`` (the default): offsets are character offsets into
@@ -42,7 +47,8 @@ is not valid UTF-8 is reported on standard error as ``factlex: FILE: reason``
 (facts of the blocks before the bad spot have been printed by then); a bad
 jsonl line as ``factlex: FILE:LINE: reason``, and the lines after it are
 still read. The remaining files are still processed and the exit status is
-1. Usage errors exit with status 2.
+1. An empty input is only a warning, unless ``--strict`` is given. Usage
+errors exit with status 2.
 
 ``--workers N`` extracts on N processes (0: one per CPU), output staying in
 input order. A run that lasts more than a second shows a progress line on
@@ -67,14 +73,14 @@ from typing import Any, NamedTuple, Optional, TextIO
 from . import FACT_TYPES, extract_many, streaming, to_dict
 from .parallel import default_workers
 from .progress import Progress
-from .streaming import InputError, decode, shift, split_blocks
+from .streaming import EmptyInput, InputError, shift, split_blocks
 
 __all__ = ['format_jsonl', 'format_text', 'main']
 
 PROG = 'factlex'
 STDIN = '-'
 FORMATS = ('jsonl', 'text', 'html')
-INPUT_FORMATS = ('text', 'jsonl')
+INPUT_FORMATS = ('text', 'jsonl', 'html')
 
 # Keys of ``to_dict`` output that the text format shows as columns of their
 # own rather than as ``key=value`` fields.
@@ -118,6 +124,15 @@ def _parse_workers(value: str) -> int:
     return workers or default_workers()
 
 
+def _parse_encoding(value: str) -> str:
+    from .inputs import check_encoding
+
+    try:
+        return check_encoding(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def _load_grammar(spec: str) -> Any:
     from .debug import _load_grammar
 
@@ -135,7 +150,8 @@ def _build_parser() -> argparse.ArgumentParser:
         'files',
         nargs='*',
         metavar='FILE',
-        help="UTF-8 file; '-' or none reads standard input",
+        help="UTF-8 file (see --encoding), or a folder: its files matching --glob, in its whole tree; "
+             "'-' or none reads standard input",
     )
     parser.add_argument(
         '--types',
@@ -161,7 +177,35 @@ def _build_parser() -> argparse.ArgumentParser:
         '--input-format',
         choices=INPUT_FORMATS,
         default='text',
-        help='text: plain text (default); jsonl: one {"id": ..., "text": "..."} object per line',
+        help='text: plain text (default); jsonl: one {"id": ..., "text": "..."} object per line; '
+             'html: an HTML page, its visible text read, spans into the HTML',
+    )
+    parser.add_argument(
+        '--encoding',
+        type=_parse_encoding,
+        default='utf-8',
+        metavar='NAME',
+        help="the encoding of text and html input (cp1251, koi8-r, ...), or 'auto' to detect it "
+             "(needs factlex[encodings]); default utf-8",
+    )
+    parser.add_argument(
+        '--glob',
+        action='append',
+        default=[],
+        metavar='PATTERN',
+        help="the files a folder stands for (repeatable); default '*.txt', '*.jsonl' or '*.html' "
+             'and \'*.htm\' by --input-format',
+    )
+    parser.add_argument(
+        '--files-from',
+        metavar='LIST',
+        help="read the files (or folders) to process from LIST, one per line ('-': standard input), "
+             'after those given as arguments',
+    )
+    parser.add_argument(
+        '--strict',
+        action='store_true',
+        help='an empty input is an error (exit status 1), not a warning',
     )
     parser.add_argument(
         '--format',
@@ -204,6 +248,8 @@ class _Unit(NamedTuple):
     line: int = 0  # the jsonl record's line number
     where: str = ''  # FILE or FILE:LINE, for an error
     error: Optional[str] = None  # the reason, when this reports an error
+    warning: bool = False  # the error is a warning unless --strict (an empty input)
+    source: Any = None  # an HTML page's HtmlText, whose offsets the facts are given in
 
 
 class _TextReader:
@@ -236,10 +282,22 @@ def _open(path: str, stdin: Optional[TextIO]) -> contextlib.AbstractContextManag
         raise InputError(error.strerror or str(error)) from error
 
 
-def _text_units(index: int, path: str, file: Any) -> Iterator[_Unit]:
-    for block in split_blocks(decode(file)):
+def _text_units(index: int, path: str, file: Any, encoding: str = 'utf-8') -> Iterator[_Unit]:
+    from .inputs import decode_file
+
+    for block in split_blocks(decode_file(file, encoding)):
         yield _Unit(index, path, block.text, block.offset, block.stop,
                     whole=block.offset == 0 and block.cut == 'end')
+
+
+def _html_units(index: int, path: str, file: Any, encoding: str = 'utf-8') -> Iterator[_Unit]:
+    # A page is read whole: its text and offsets are known only once it is parsed.
+    from .inputs import decode_file, html_text
+
+    page = html_text(''.join(decode_file(file, encoding)))
+    for block in split_blocks((page.text,)):
+        yield _Unit(index, path, block.text, block.offset, block.stop,
+                    whole=block.offset == 0 and block.cut == 'end', source=page)
 
 
 class _BadLine(Exception):
@@ -308,7 +366,7 @@ def _lines(file: Any) -> Iterator[bytes]:
         yield line
 
 
-def _jsonl_units(index: int, path: str, file: Any) -> Iterator[_Unit]:
+def _jsonl_units(index: int, path: str, file: Any, encoding: str = 'utf-8') -> Iterator[_Unit]:
     peek = getattr(file, 'peek', None)
     if peek is not None:
         # A binary file is one error, not one per "line" before its first
@@ -341,7 +399,7 @@ def _jsonl_units(index: int, path: str, file: Any) -> Iterator[_Unit]:
             yield _Unit(index, path, block.text, block.offset, block.stop,
                         whole=block.offset == 0 and block.cut == 'end', id=id_, line=number)
     if number == 0:
-        raise InputError('empty input')
+        raise EmptyInput('empty input')
 
 
 ##########
@@ -379,19 +437,21 @@ def _width(text: str) -> int:
     return width
 
 
-def _record(fact: Any, text: str, offset: int = 0) -> dict[str, Any]:
-    """``to_dict`` of ``fact``, found in ``text``, moved by ``offset`` characters."""
-    if not offset:
+def _record(fact: Any, text: str, offset: int = 0, source: Any = None) -> dict[str, Any]:
+    """``to_dict`` of ``fact``, found in ``text``, moved by ``offset`` characters
+    (and into the offsets of an HTML page's ``source``); ``text`` stays the mention."""
+    if not offset and source is None:
         return to_dict(fact, text)
     mention = text[fact.span.start:fact.span.stop]
-    record = to_dict(shift(fact, offset))
+    moved = shift(fact, offset)
+    record = to_dict(source.to_source(moved) if source is not None else moved)
     return {'type': record.pop('type'), 'span': record.pop('span'), 'text': mention, **record}
 
 
-def _jsonl(path: str, text: str, facts: Iterable[Any], offset: int = 0, id_: Any = None) -> str:
+def _jsonl(path: str, text: str, facts: Iterable[Any], offset: int = 0, id_: Any = None, source: Any = None) -> str:
     head: dict[str, Any] = {'file': path} if id_ is None else {'file': path, 'id': id_}
     return ''.join(
-        json.dumps({**head, **_record(fact, text, offset)}, ensure_ascii=False) + '\n'
+        json.dumps({**head, **_record(fact, text, offset, source)}, ensure_ascii=False) + '\n'
         for fact in facts
     )
 
@@ -413,10 +473,11 @@ class _Listing:
         self.widths: list[int] = []
         self.color = color
 
-    def format(self, path: str, text: str, facts: Iterable[Any], offset: int = 0, id_: Any = None) -> str:
+    def format(self, path: str, text: str, facts: Iterable[Any], offset: int = 0, id_: Any = None,
+               source: Any = None) -> str:
         rows: list[tuple[list[str], str]] = []
         for fact in facts:
-            record = _record(fact, text, offset)
+            record = _record(fact, text, offset, source)
             start, stop = record['span']
             fields = ' '.join(
                 f'{key}={_field_value(value)}'
@@ -470,7 +531,7 @@ class _Output:
         return ''
 
     def unit(self, unit: _Unit, facts: list[Any]) -> str:
-        return _jsonl(unit.path, unit.text, facts, unit.offset, unit.id)
+        return _jsonl(unit.path, unit.text, facts, unit.offset, unit.id, unit.source)
 
     def end(self) -> str:
         return ''
@@ -486,7 +547,7 @@ class _TextOutput(_Output):
     def unit(self, unit: _Unit, facts: list[Any]) -> str:
         if unit.index != self.index:
             self.index, self.listing = unit.index, _Listing(self.color)
-        return self.listing.format(unit.path, unit.text, facts, unit.offset, unit.id)
+        return self.listing.format(unit.path, unit.text, facts, unit.offset, unit.id, unit.source)
 
 
 class _HtmlOutput(_Output):
@@ -628,10 +689,18 @@ def _main(argv: Sequence[str]) -> int:
             print(f'{PROG}: error: {error}', file=sys.stderr)
             return 2
 
-    paths = args.files or [STDIN]
+    if args.input_format == 'jsonl' and args.encoding != 'utf-8':
+        parser.print_usage(sys.stderr)
+        print(f'{PROG}: error: --encoding applies to text and html input; JSON Lines are UTF-8', file=sys.stderr)
+        return 2
+    try:
+        paths, unreadable = _paths(args)
+    except InputError as error:
+        print(f'{PROG}: error: --files-from {args.files_from}: {error}', file=sys.stderr)
+        return 2
     sizes = [_size(path) for path in paths]
     output = _OUTPUTS[args.format](args, paths)
-    read_units = _jsonl_units if args.input_format == 'jsonl' else _text_units
+    read_units = {'jsonl': _jsonl_units, 'html': _html_units}.get(args.input_format, _text_units)
     progress = Progress(len(paths), sum(sizes), sys.stderr, enabled=not args.quiet and _is_terminal(sys.stderr))
     # Blocks are read ahead of the output, by the bounded number extract_many
     # takes; what the output needs of each waits here in order.
@@ -639,17 +708,24 @@ def _main(argv: Sequence[str]) -> int:
 
     def texts() -> Iterator[str]:
         for index, path in enumerate(paths):
+            if index in unreadable:
+                queue.append(_Unit(index, path, where=path, error=unreadable[index]))
+                yield ' '
+                continue
             try:
                 with _open(path, sys.stdin) as file:
-                    for unit in read_units(index, path, file):
+                    for unit in read_units(index, path, file, args.encoding):
                         queue.append(unit)
                         # An error is a text that finds nothing at no cost and
                         # keeps the output in step; ' ' rather than '' so that
                         # extract_many's chunks, sized in characters, stay
                         # bounded however many errors come in a row.
                         yield unit.text or ' '
+            except EmptyInput as error:
+                queue.append(_Unit(index, path, where=path, error=str(error), warning=True))
+                yield ' '
             except InputError as error:
-                queue.append(_Unit(index, path, where=path, error=str(error)))
+                queue.append(_Unit(index, path, where=path, error=_hint(str(error), args.encoding)))
                 yield ' '
 
     # One extractor per process for the whole run: building grammars and
@@ -674,6 +750,11 @@ def _main(argv: Sequence[str]) -> int:
             count_done(unit.index)
             if unit.error is not None:
                 progress.clear()
+                if unit.warning and not args.strict:
+                    # An empty file is most often a failed download among
+                    # good ones: said, but the batch still succeeds.
+                    _error(unit.where, f'warning: {unit.error} (skipped; --strict makes it an error)')
+                    continue
                 _error(unit.where, unit.error)
                 status = 1
                 continue
@@ -703,6 +784,37 @@ def _main(argv: Sequence[str]) -> int:
         results.close()
         progress.close()
     return status
+
+
+def _paths(args: argparse.Namespace) -> tuple[list[str], dict[int, str]]:
+    """The files to read, folders expanded, and the reasons of those that cannot be."""
+    from .inputs import DEFAULT_GLOBS, expand_paths, read_list
+
+    given = list(args.files)
+    if args.files_from is not None:
+        try:
+            if args.files_from == STDIN:
+                given += read_list(sys.stdin)
+            else:
+                with open(args.files_from, encoding='utf-8') as listing:
+                    given += read_list(listing)
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(getattr(error, 'strerror', None) or str(error)) from error
+    expanded = expand_paths(given or [STDIN], args.glob or DEFAULT_GLOBS[args.input_format])
+    paths: list[str] = []
+    unreadable: dict[int, str] = {}
+    for item in expanded:
+        if isinstance(item, tuple):
+            unreadable[len(paths)] = item[1]
+            item = item[0]
+        paths.append(item)
+    return paths, unreadable
+
+
+def _hint(reason: str, encoding: str) -> str:
+    if reason.startswith('invalid UTF-8') and encoding == 'utf-8':
+        return reason + '; if the file is in another encoding, give it: --encoding cp1251, or --encoding auto'
+    return reason
 
 
 def _lost(queue: deque[_Unit], paths: Sequence[str], counted: int) -> tuple[str, str]:

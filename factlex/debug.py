@@ -7,6 +7,11 @@ they met), what ``to_facts`` made of it, which matches the overlap
 resolution kept, and the final facts. ``--dot`` adds each tree as graphviz
 source (yargy's rendering; ``dot -Tsvg`` draws it).
 
+A window where no match gave a fact shows its longest partial parse: the
+rules that got furthest, from the grammar's root rule down to the one that
+stopped, what each had matched, and the token it stopped at with what it
+expected there.
+
 The trace comes from the extractor itself (``Extractor._extract`` with a
 ``trace`` callback), so what it shows is what ``extract`` does.
 """
@@ -14,6 +19,7 @@ The trace comes from the extractor itself (``Extractor._extract`` with a
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -28,6 +34,12 @@ __all__ = ['describe', 'main']
 
 #: Readings shown per token: enough to see which one a rule met.
 READINGS = 4
+
+#: Characters a predicate's or a rule's label is cut to: a word list may be long.
+LABEL_CHARS = 60
+
+#: Rules a partial parse shows at most, from the innermost one up.
+PARTIAL_DEPTH = 12
 
 
 def _auto_named(node: Any) -> bool:
@@ -85,8 +97,124 @@ def _quote(text: str, start: int, stop: int) -> str:
     return f'{start}-{stop} {text[start:stop]!r}'
 
 
-def describe(text: str, extractor: Extractor, *, dot: bool = False) -> str:
-    """The debug report of ``text`` with ``extractor``'s grammars, as printed by ``factlex debug``."""
+def _label(term: Any) -> str:
+    label = str(getattr(term, 'label', None) or term)
+    return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + '…'
+
+
+def _chart(parser: Any, tokens: Sequence[Any]) -> Any:
+    """yargy's own chart of ``tokens``, every state kept: the extractor's
+    chart drops the states that cannot advance, which are what a miss is about."""
+    from yargy.parser import Chart
+    from yargy.rule.bnf import is_rule
+
+    chart = Chart(tokens)
+    for column, following in chart:
+        parser.predict(column, following, parser.rule)
+        for state in column:
+            if state.completed:
+                parser.complete(column, state)
+            elif is_rule(state.next_term):
+                parser.predict(column, following, state.next_term)
+            elif following:
+                parser.scan(following, state.next_term, state)
+    return chart
+
+
+def _first_terms(rule: Any, limit: int = 4) -> list[str]:
+    """Labels of the terminals ``rule`` may begin with, the first few."""
+    from yargy.rule.bnf import is_rule
+
+    found: list[str] = []
+    seen: set[int] = set()
+    stack = [rule]
+    while stack and len(found) < limit:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        for production in reversed(current.productions):
+            if not production.terms:
+                continue
+            first = production.terms[0]
+            if is_rule(first):
+                stack.append(first)
+            elif _label(first) not in found:
+                found.append(_label(first))
+    return found[:limit]
+
+
+def _partial(parser: Any, tokens: Sequence[Any], text: str) -> list[str]:
+    """The longest partial parse of ``tokens``: the rules, root first, that
+    got furthest, and where and why the innermost one stopped."""
+    from yargy.rule.bnf import is_rule
+
+    outermost: dict[tuple[int, int], int] = {}
+
+    def begins(state: Any, visiting: frozenset[int] = frozenset()) -> int:
+        """Where the outermost rule that waits for ``state``'s began: how far back its parse reaches."""
+        key = (id(state.rule), state.start_column.index)
+        if key not in outermost:
+            starts = [state.start_column.index]
+            for parent in state.parents:
+                if id(parent) not in visiting:
+                    starts.append(begins(parent, visiting | {id(state)}))
+            outermost[key] = min(starts)
+        return outermost[key]
+
+    best = None
+    for column in _chart(parser, tokens).columns:
+        for state in column.states:
+            start, stop = state.range
+            if state.completed or stop == start:
+                continue
+            # the longest reach from the outermost rule's start, then the furthest
+            key = (stop - begins(state), stop)
+            if best is None or key > best[0]:
+                best = (key, state)
+    if best is None:
+        return ['    longest partial parse: no rule matched even its first word']
+    innermost = best[1]
+    levels = [innermost]
+    seen = {id(innermost)}
+    while len(levels) < PARTIAL_DEPTH:
+        parents = [parent for parent in levels[-1].parents if id(parent) not in seen]
+        if not parents:
+            break
+        # The parent that had matched the most before waiting for this rule.
+        parent = min(parents, key=lambda state: (state.start_column.index, id(state.production)))
+        seen.add(id(parent))
+        levels.append(parent)
+    start, stop = levels[-1].range[0], innermost.range[1]
+    stopped = f"token {stop} {tokens[stop].value!r}" if stop < len(tokens) else 'the end of the window'
+    lines = [f'    longest partial parse: {_quote(text, tokens[start].span.start, tokens[stop - 1].span.stop)}, '
+             f'stopped at {stopped}']
+    for state in reversed(levels):
+        terms = state.production.terms
+        if len(terms) == 1 and state.dot_index == 0:
+            continue  # a rule that only names another adds nothing
+        done = ' '.join(_label(term) for term in terms[:state.dot_index])
+        rest = ' '.join(_label(term) for term in terms[state.dot_index:])
+        first, last = state.range
+        matched = (f' matched {_quote(text, tokens[first].span.start, tokens[last - 1].span.stop)}'
+                   if last > first else '')
+        lines.append(f'      {_label(state.rule)} -> {done} • {rest}{matched}'.replace('->  •', '-> •'))
+    expected = innermost.next_term
+    if is_rule(expected):
+        begins = ', '.join(_first_terms(expected))
+        lines.append(f'      expected {_label(expected)}, which begins with {begins}, at {stopped}')
+    else:
+        lines.append(f'      expected {_label(expected)} at {stopped}')
+    return lines
+
+
+def _fit(line: str, width: Optional[int]) -> str:
+    return line if width is None or len(line) <= width else line[:max(width - 1, 1)] + '…'
+
+
+def describe(text: str, extractor: Extractor, *, dot: bool = False, width: Optional[int] = None) -> str:
+    """The debug report of ``text`` with ``extractor``'s grammars, as printed by ``factlex debug``;
+    lines longer than ``width`` characters are cut."""
     _check_text(text)
     lines = [f'text: {text!r}', '', 'tokens:']
     tokens = list(extractor._tokenizer.scan(text))
@@ -111,6 +239,8 @@ def describe(text: str, extractor: Extractor, *, dot: bool = False) -> str:
     facts = extractor._extract(text, active, trace=lambda *event: events.append(event)) if active else []
 
     current: Optional[Grammar] = None
+    parsers = dict(extractor._parsers)
+    window: list[Any] = []
     for event in events:
         kind, grammar = event[0], event[1]
         if grammar is not current:
@@ -146,10 +276,12 @@ def describe(text: str, extractor: Extractor, *, dot: bool = False) -> str:
                              + (f'; overlapped by better ones: {len(lost)}' if lost else ''))
             else:
                 lines.append('    no match gave a fact in this window')
+                if window:
+                    lines += _partial(parsers[grammar], window, text)
     lines += ['', f'facts: {len(facts)}']
     for fact in facts:
         lines.append(f'  {type(fact).__name__} {_quote(text, fact.span.start, fact.span.stop)}  {_fields(fact)}')
-    return '\n'.join(lines) + '\n'
+    return '\n'.join(_fit(line, width) for line in lines) + '\n'
 
 
 def _load_grammar(spec: str) -> Grammar:
@@ -183,8 +315,18 @@ def main(argv: Sequence[str], stdout: Optional[TextIO] = None) -> int:
     except (TypeError, ValueError) as error:
         print(f'factlex debug: {error}', file=sys.stderr)
         return 2
-    (stdout or sys.stdout).write(describe(text, extractor, dot=args.dot))
+    stream = stdout or sys.stdout
+    # Cut at the terminal's width, never in a file or a pipe, whose reader may want it all.
+    width = shutil.get_terminal_size().columns if _is_terminal(stream) else None
+    stream.write(describe(text, extractor, dot=args.dot, width=width))
     return 0
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 if __name__ == '__main__':

@@ -11,7 +11,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import ModuleType
-from typing import Any, Optional, Pattern, Union
+from typing import Any, NamedTuple, Optional, Pattern, Union
 
 import attrs
 
@@ -237,19 +237,30 @@ def _claim(span: tuple[int, int], tokens: Sequence[Any], shared: Sequence[Any]) 
     return (start, stop) if start < stop else span
 
 
+class _Candidate(NamedTuple):
+    """A match that gave facts, before overlapping matches are resolved."""
+
+    weight: int
+    claim: tuple[int, int]  # character offsets of the words it keeps to itself
+    facts: list[Any]
+
+
 def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
-                trace: Optional[Callable[..., None]] = None, last_start: Optional[int] = None) -> list[Any]:
-    """The facts of the best-covering matches in ``tokens``.
+                trace: Optional[Callable[..., None]] = None,
+                last_start: Optional[int] = None) -> dict[tuple[int, int], _Candidate]:
+    """The matches in ``tokens`` that give facts, by their character spans.
 
     Like yargy's ``Parser.findall``, but a match counts only when the grammar
     assembles a fact from it, so a longer match that ``to_facts`` rejects does
-    not hide a shorter one that it accepts.
+    not hide a shorter one that it accepts. Which of overlapping matches win
+    is decided by :func:`_resolve` over all windows of a text at once.
     """
     from . import earley
 
     trees = earley.matches(parser, tokens, last_start)
     shared: dict[int, Any] = {}  # the trees of a chart share subtrees: each is normalized once
     found: dict[tuple[int, int], list[Any]] = {}
+    candidates: dict[tuple[int, int], _Candidate] = {}
     weights: dict[tuple[int, int], int] = {}
     claims: dict[tuple[int, int], tuple[int, int]] = {}
     tried: dict[tuple[int, int], int] = {}
@@ -285,10 +296,28 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
             found[span], preferred[span] = facts, preference
             weights[span] = span[1] - span[0] + preference
             claims[span] = _claim(span, match.tokens, grammar.shared(raw) if grammar.shared else ())
-    kept = _best_cover(claims, weights)
+            first, last = tokens[claims[span][0]], tokens[claims[span][1] - 1]
+            candidates[(match.span.start, match.span.stop)] = _Candidate(
+                weights[span], (first.span.start, last.span.stop), facts,
+            )
     if trace:
-        trace('cover', grammar, kept, found)
-    return [fact for span in kept for fact in found[span]]
+        trace('cover', grammar, _best_cover(claims, weights), found)
+    return candidates
+
+
+def _resolve(candidates: dict[tuple[int, int], _Candidate]) -> list[Any]:
+    """The facts of the best non-overlapping matches among ``candidates``.
+
+    Windows of one long sentence overlap (``MAX_WINDOW``): a mention where
+    they meet is found whole in one and cut short in the other. Resolving
+    the matches of all windows together keeps the whole one, as it would be
+    kept from a single window.
+    """
+    kept = _best_cover(
+        {key: candidate.claim for key, candidate in candidates.items()},
+        {key: candidate.weight for key, candidate in candidates.items()},
+    )
+    return [fact for key in kept for fact in candidates[key].facts]
 
 
 class Extractor:
@@ -364,7 +393,6 @@ class Extractor:
         analyzed: dict[int, Any] = {}
         facts: set[Fact] = set()
         for grammar, parser in active:
-            found = []
             if self.prefilter:
                 anchor = None
                 if grammar.anchor is not None:
@@ -375,6 +403,7 @@ class Extractor:
                 windows = _windows(grammar.trigger, text, tokens, starts, sentence_ends, grammar.reach, anchor)
             else:
                 windows = ((start, stop, stop) for start, stop in zip([0] + sentence_ends[:-1], sentence_ends))
+            candidates: dict[tuple[int, int], _Candidate] = {}
             for start, stop, last_trigger in windows:
                 window = []
                 last_start = None
@@ -391,7 +420,10 @@ class Extractor:
                     window.append(analyzed[index])
                 if trace:
                     trace('window', grammar, window)
-                found.extend(_find_facts(parser, grammar, window, text, trace, last_start))
+                for key, candidate in _find_facts(parser, grammar, window, text, trace, last_start).items():
+                    # A match inside the overlap of two windows is found in both.
+                    candidates.setdefault(key, candidate)
+            found = _resolve(candidates)
             if grammar.resolve is not None:
                 # A grammar may look across its matches, e.g. to give an amount
                 # the currency named earlier in the sentence.

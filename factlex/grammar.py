@@ -220,6 +220,13 @@ def load_grammar(spec: str) -> Grammar:
         raise ValueError(f'grammar {spec!r}: cannot import {module_name!r} ({error})') from None
     if not attribute:
         value: Any = module
+        held = sorted(name for name, item in vars(module).items() if isinstance(item, Grammar))
+        is_grammar = all(hasattr(module, part) for part in ('NAME', 'FACT', 'RULE', 'TRIGGER', 'to_facts'))
+        if held and not is_grammar:
+            # The module holds Grammar objects rather than being a grammar itself.
+            choices = ' or '.join(f'{module_name}:{name}' for name in held)
+            raise ValueError(f'grammar {spec!r}: module {module_name} is not a grammar module but holds '
+                             f'{"a Grammar" if len(held) == 1 else "Grammars"}; name it: {choices}')
     else:
         try:
             value = getattr(module, attribute)

@@ -3,6 +3,12 @@
 >>> texts = iter(['Рост 4,4%.', 'Без фактов.', 'Кредит на $1,7 млрд.'])
 >>> [[type(fact).__name__ for fact in facts] for facts in extract_many(texts)]
 [['Percent'], [], ['Money']]
+
+``(key, text)`` pairs give ``(key, facts)`` pairs, so the caller's ids travel
+with the texts:
+
+>>> [(key, len(facts)) for key, facts in extract_many([('a.txt', 'Рост 4,4%.'), ('b.txt', 'Без фактов.')])]
+[('a.txt', 1), ('b.txt', 0)]
 """
 
 from __future__ import annotations
@@ -49,14 +55,29 @@ def _start_worker(types: tuple[str, ...], grammars: tuple[Grammar, ...]) -> None
     _worker_extractor = Extractor(types, grammars=grammars)
 
 
-def _extract_chunk(texts: list[str]) -> tuple[list[list[Fact]], Optional[BaseException]]:
+def _extract_item(extractor: Extractor, item: Any) -> Any:
+    """The facts of a text, or ``(key, facts)`` of a ``(key, text)`` pair."""
+    if isinstance(item, tuple):
+        if len(item) != 2:
+            raise TypeError(f'expected a text or a (key, text) pair, got a tuple of {len(item)} items')
+        key, text = item
+        return key, extractor.extract(text)
+    return extractor.extract(item)
+
+
+def _length(item: Any) -> int:
+    text = item[1] if isinstance(item, tuple) and len(item) == 2 else item
+    return len(text) if isinstance(text, str) else 0
+
+
+def _extract_chunk(texts: list[Any]) -> tuple[list[Any], Optional[BaseException]]:
     """Facts of each text, stopping at the first error: the parent yields the
     results before the failing text and then raises, as a sequential loop would."""
     assert _worker_extractor is not None, 'worker started without _start_worker'
     results = []
     for text in texts:
         try:
-            results.append(_worker_extractor.extract(text))
+            results.append(_extract_item(_worker_extractor, text))
         except Exception as error:  # noqa: BLE001 -- handed back to the caller as is
             error.add_note('raised in an extract_many worker process:\n' + traceback.format_exc().rstrip())
             return results, error
@@ -78,7 +99,7 @@ def _chunks(texts: Iterable[str], chunksize: Optional[int]) -> Iterator[list[str
         # the TypeError for them in order.
         # Each text counts at least one character, so that a run of empty
         # texts still makes chunks of bounded length.
-        size += (len(text) if isinstance(text, str) else 0) + 1
+        size += _length(text) + 1
         if size >= CHUNK_CHARS:
             yield chunk
             chunk, size = [], 0
@@ -86,19 +107,25 @@ def _chunks(texts: Iterable[str], chunksize: Optional[int]) -> Iterator[list[str
         yield chunk
 
 
+#: What extract_many takes: texts, or (key, text) pairs.
+Item = Union[str, tuple[Any, str]]
+
+
 def extract_many(
-    texts: Iterable[str],
+    texts: Iterable[Item],
     workers: int = 1,
     types: Optional[Iterable[TypeSpec]] = None,
     chunksize: Optional[int] = None,
     grammars: Iterable[Union[Grammar, ModuleType]] = (),
-) -> Iterator[list[Fact]]:
+) -> Iterator[Union[list[Fact], tuple[Any, list[Fact]]]]:
     """The facts of each text, in input order, extracted by ``workers`` processes.
 
     ``texts`` may be any iterable, a generator included; it is read only a
     bounded number of chunks ahead of the output, so memory does not grow
     with the input. Each item of the result is what ``extract(text, types)``
-    returns for the text at the same position.
+    returns for the text at the same position. An item may instead be a
+    ``(key, text)`` tuple, such as a file name and its text; its result is
+    then ``(key, facts)``, the key as given (with workers, it must pickle).
 
     ``workers=1`` (the default) extracts in this process. With more, each
     worker process is started once (with the ``spawn`` method, so it is safe
@@ -133,7 +160,7 @@ def extract_many(
 def _in_process(texts: Iterable[str], names: tuple[str, ...], grammars: tuple[Grammar, ...]) -> Iterator[list[Fact]]:
     extractor = Extractor(names, grammars=grammars)
     for text in texts:
-        yield extractor.extract(text)
+        yield _extract_item(extractor, text)
 
 
 def _in_workers(texts: Iterable[str], names: tuple[str, ...], grammars: tuple[Grammar, ...], workers: int,

@@ -41,6 +41,7 @@ __all__ = [
     'MAX_BLOCK_CHARS',
     'READ_BYTES',
     'Block',
+    'EmptyInput',
     'InputError',
     'decode',
     'shift',
@@ -75,6 +76,10 @@ _LATIN = re.compile(r'[a-z]', re.IGNORECASE)
 
 class InputError(Exception):
     """An input could not be read; the message is the reason shown to the user."""
+
+
+class EmptyInput(InputError):
+    """An input holds nothing at all: the command line warns rather than fails."""
 
 
 class Block(NamedTuple):
@@ -139,7 +144,7 @@ def decode(file: Any, read_bytes: Optional[int] = None) -> Iterator[str]:
         if not data and consumed == 0:
             # An empty file is most often a failed download or a wrong
             # path pattern; saying so beats silently printing nothing.
-            raise InputError('empty input')
+            raise EmptyInput('empty input')
         consumed += len(data)
         if text:
             yield text

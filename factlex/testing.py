@@ -46,7 +46,7 @@ import attrs
 
 from .facts import Fact
 
-__all__ = ['Case', 'corpus_cases', 'values']
+__all__ = ['Case', 'ascii_id', 'corpus_cases', 'values']
 
 Extract = Callable[[str], Sequence[Fact]]
 
@@ -150,12 +150,47 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + '…'
 
 
-def corpus_cases(corpus: Any, extract: Union[Extract, Any], name: Optional[str] = None) -> list[Any]:
+_CYRILLIC = dict(zip(
+    'абвгдеёжзийклмнопрстуфхцчшщъыьэюя',
+    ['a', 'b', 'v', 'g', 'd', 'e', 'yo', 'zh', 'z', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'r', 's', 't',
+     'u', 'f', 'kh', 'c', 'ch', 'sh', 'shh', '', 'y', '', 'eh', 'yu', 'ya'],
+))
+_SYMBOLS = {
+    '«': '"', '»': '"', '„': '"', '“': '"', '”': '"', '’': "'", '—': '-', '–': '-', '−': '-', '…': '...',
+    '\xa0': ' ', '№': 'No', '₽': 'RUB', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₸': 'KZT', '₴': 'UAH',
+}
+
+
+def ascii_id(text: str) -> str:
+    """``text`` in ASCII for a test id: Russian transliterated, common symbols
+    spelled out, anything else as "?". pytest would otherwise show each
+    non-ASCII character as a ``\\u`` escape.
+
+    >>> ascii_id('Штраф 500 тыс. ₽ «Газпрому»')
+    'Shtraf 500 tys. RUB "Gazpromu"'
+    """
+    result = []
+    for char in text:
+        if char.isascii():
+            result.append(char)
+        elif char.lower() in _CYRILLIC:
+            latin = _CYRILLIC[char.lower()]
+            result.append(latin.capitalize() if char.isupper() else latin)
+        else:
+            result.append(_SYMBOLS.get(char, '?'))
+    return ''.join(result)
+
+
+def corpus_cases(corpus: Any, extract: Union[Extract, Any], name: Optional[str] = None, *,
+                 ascii_ids: bool = True) -> list[Any]:
     """``pytest.param`` of every case of ``corpus``, to parametrize one test with.
 
     ``extract`` is what gives the facts of a text: an ``Extractor`` (it is
     callable) or any function of a text. ``name`` prefixes the test ids
-    (default: the corpus module's last name). XFAIL cases are marked
+    (default: the corpus module's last name). The ids hold the text
+    transliterated to ASCII (:func:`ascii_id`), which pytest shows as it is;
+    ``ascii_ids=False`` keeps it as written, for a suite whose pytest is set
+    not to escape ids. XFAIL cases are marked
     ``xfail(strict=True)``. A corpus without any list raises ``ValueError``:
     a typo in a list name would otherwise test nothing.
     """
@@ -176,6 +211,7 @@ def corpus_cases(corpus: Any, extract: Union[Extract, Any], name: Optional[str] 
             if not isinstance(text, str):
                 raise TypeError(f'{label}.{attribute}: a case starts with its text, got {item!r}')
             params.append(pytest.param(
-                Case(kind, text, expected, extract), id=f'{label} {kind}: {_short(text)}', marks=marks,
+                Case(kind, text, expected, extract), marks=marks,
+                id=f'{label} {kind}: {_short(ascii_id(text) if ascii_ids else text)}',
             ))
     return params

@@ -19,10 +19,10 @@ from factlex.facts import Money, Span
 
 from .blocks.numbers import DASH, DIGITS, NUMBER, QUALIFIER, SCALED
 from .blocks.quantities import quantity
-from .tokens import attribute_span, attribute_tokens, change_spans, lemmas, tokens_span
+from .tokens import WithTokens, attribute_span, attribute_tokens, change_spans, lemmas, tokens_span
 from .vocab import read_table
 
-__all__ = ['FACT', 'NAME', 'RULE', 'TRIGGER', 'Elided', 'Raw', 'resolve', 'to_facts']
+__all__ = ['FACT', 'MONEY', 'NAME', 'RULE', 'TRIGGER', 'Elided', 'Raw', 'resolve', 'to_facts']
 
 NAME = 'money'
 FACT = Money
@@ -165,7 +165,7 @@ MINOR_ONLY = rule(NUMBER.interpretation(Raw.minor), MINOR_UNIT)
 # ``resolve`` gives it the currency named before it in the sentence.
 ELIDED = rule(QUALIFIER.interpretation(Raw.qualifier).optional(), SCALED.interpretation(Raw.amount))
 
-RULE = or_(
+WITH_CURRENCY = or_(
     quantity(
         WITH_MINOR,
         amount=Raw.amount,
@@ -176,8 +176,14 @@ RULE = or_(
     ),
     MINOR_ONLY,
     DENOMINATION,
-    ELIDED,
-).interpretation(Raw)
+)
+
+RULE = or_(WITH_CURRENCY, ELIDED).interpretation(Raw)
+
+#: Money inside another grammar's rule (factlex.grammars.blocks.money): an
+#: amount with its currency, never an elided one, whose fact keeps all its
+#: tokens, "от" of "от 6 до 9 млн евро" included, for the span of its Money.
+MONEY = WITH_CURRENCY.interpretation(WithTokens(Raw))
 
 #: Text without any of these holds no money: a currency name's stem at the
 #: start of a word, a symbol, a code in capitals.

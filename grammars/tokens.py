@@ -3,6 +3,12 @@
 yargy gives an interpreted attribute as a joined string; values such as
 "23 500 тыс." or a sub-fact's offsets need the tokens themselves. yargy keeps
 them on the fact it builds (``fact._raw``), which these helpers read.
+
+An attribute may hold a nested fact: a sub-rule interpreted into a fact of its
+own (``MONEY.interpretation(Raw.amount)``). yargy keeps only the tokens of
+that fact's attributes, not the words between or around them that no
+attribute holds ("от" of "от 6 до 9 млн евро"); a sub-rule interpreted with
+:class:`WithTokens` keeps them all.
 """
 
 from __future__ import annotations
@@ -10,20 +16,60 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any, Optional
 
-from yargy.interpretation.interpretator import Chain
+from yargy.interpretation.interpretator import Chain, FactInterpretator, FactResult
 
 from factlex.facts import Span
 
-__all__ = ['attribute_span', 'attribute_tokens', 'change_spans', 'lemmas', 'tokens_span']
+__all__ = ['WithTokens', 'attribute_span', 'attribute_tokens', 'change_spans', 'lemmas', 'tokens_span']
+
+
+class WithTokens(FactInterpretator):
+    """``rule(...).interpretation(WithTokens(Raw))``: the same as
+    ``.interpretation(Raw)``, and the fact keeps every token its rule matched,
+    so that :func:`attribute_tokens` of it nested in another fact gives them all."""
+
+    def __call__(self, input: Any) -> Any:
+        result = super().__call__(input)
+        # Leaves the fact gave no attribute reach the interpretator as tokens.
+        result.fact.tokens = sorted(_tokens(input.items), key=lambda token: token.span.start)
+        return result
+
+
+def _tokens(items: Any) -> list[Any]:
+    """The tokens behind yargy's interpretation results, nested ones included."""
+    found = []
+    for item in items:
+        if isinstance(item, Chain):
+            found.extend(item.tokens)
+        elif isinstance(item, FactResult):
+            recorded = getattr(item.fact, 'tokens', None)
+            if recorded is not None:
+                found.extend(recorded)
+            else:
+                values = item.fact.attributes.values()
+                for value in values:
+                    found.extend(_tokens(value if isinstance(value, list) else [value]))
+        elif hasattr(item, 'value') and hasattr(item, 'attribute'):  # an AttributeResult
+            found.extend(_tokens([item.value]))
+        elif hasattr(item, 'input'):  # a NormalizerResult keeps what it was given
+            found.extend(_tokens([item.input]))
+        elif hasattr(item, 'span') and hasattr(item, 'value'):  # a token
+            found.append(item)
+    return found
 
 
 def attribute_tokens(raw: Any, name: str) -> list[Any]:
-    """The tokens matched for attribute ``name`` of ``raw``; [] when it is unset."""
+    """The tokens matched for attribute ``name`` of ``raw``, in text order; [] when it is unset.
+
+    For a nested fact these are the tokens of its attributes, or all the
+    tokens of its rule when that was interpreted with :class:`WithTokens`.
+    """
     value = raw._raw.attributes.get(name)
-    while value is not None and not isinstance(value, Chain):
-        # A normalizer's result keeps the tokens it was given as ``input``.
-        value = getattr(value, 'input', None)
-    return list(value.tokens) if value is not None else []
+    if value is None or value == []:
+        return []
+    values = value if isinstance(value, list) else [value]  # a repeatable attribute holds a list
+    found = {id(token): token for token in _tokens(values)}
+    return sorted(found.values(), key=lambda token: token.span.start)
 
 
 def tokens_span(tokens: Sequence[Any]) -> Span:

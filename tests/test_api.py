@@ -419,3 +419,22 @@ def test_garbage_collection_is_restored():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+##########
+#   LONG SENTENCES
+##########
+
+# One sentence of 11 clauses, 300 tokens: past MAX_WINDOW, so parsed in
+# windows that overlap; each clause holds one fact of every built-in type.
+CLAUSE = 'Банк выдал кредит на $1,7 млрд под 12,5% годовых, министр финансов Антон Силуанов подписал соглашение, '
+
+
+@pytest.mark.parametrize('kind', ['money', 'percent', 'official', 'agreement'])
+def test_overlapping_windows_give_each_mention_once(kind):
+    """A mention where two windows of a long sentence overlap is one fact,
+    the whole one, not a second one cut short (issue 17)."""
+    text = CLAUSE * 11
+    facts = extract(text, types=[kind])
+    assert [fact.span.start % len(CLAUSE) for fact in facts] == [facts[0].span.start] * 11
+    assert len({fact.span.stop - fact.span.start for fact in facts}) == 1

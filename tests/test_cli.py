@@ -203,17 +203,18 @@ def test_invalid_utf8_names_file_and_byte(tmp_path: Path) -> None:
 
 
 def test_directory_argument(tmp_path: Path) -> None:
+    """A folder with no *.txt file in its tree is an error naming the folder."""
     (tmp_path / 'adir').mkdir()
-    status, out, err = run('adir', cwd=tmp_path)
-    assert status == 1
-    assert out == ''
-    [line] = err.splitlines()
-    assert line.startswith('factlex: adir: ')
+    (tmp_path / 'adir' / 'notes.md').write_text('Рост 4,4%.', encoding='utf-8')
+    assert run('adir', cwd=tmp_path) == (1, '', 'factlex: adir: a folder with no file matching *.txt\n')
 
 
 def test_empty_input(tmp_path: Path) -> None:
-    """Empty standard input is reported like an empty file: one line, status 1."""
-    assert run(cwd=tmp_path, stdin=b'') == (1, '', 'factlex: -: empty input\n')
+    """Empty standard input is reported like an empty file: a warning, status 0; with --strict, status 1."""
+    assert run(cwd=tmp_path, stdin=b'') == (
+        0, '', 'factlex: -: warning: empty input (skipped; --strict makes it an error)\n',
+    )
+    assert run('--strict', cwd=tmp_path, stdin=b'') == (1, '', 'factlex: -: empty input\n')
 
 
 def test_version(tmp_path: Path) -> None:
@@ -424,5 +425,10 @@ def test_custom_grammar(
     assert [rec['type'] for rec in records(capsys.readouterr().out)] == ['Date']
     assert main(['--grammar', 'no_such_module_here', 'news.txt']) == 2
     assert "cannot import 'no_such_module_here'" in capsys.readouterr().err
+    # A module that holds a Grammar, named without it: the error names it (issue 17).
+    assert main(['--grammar', 'dates', 'news.txt']) == 2
+    assert capsys.readouterr().err.endswith(
+        "grammar 'dates': module dates is not a grammar module but holds a Grammar; name it: dates:GRAMMAR\n"
+    )
     assert main(['--only-custom', 'news.txt']) == 2
     assert '--only-custom needs a --grammar' in capsys.readouterr().err

@@ -113,14 +113,18 @@ def test_error_cases_of_both_input_formats(
     utf16 = good.encode('utf-16')
     Path('utf16.txt').write_bytes(utf16)
     files = ['missing.txt', 'adir', 'empty.txt', 'latin1.txt', 'image.png', 'utf16.txt', 'good.txt']
-    status, out, err = run_main(['--types', 'money', '--input-format', input_format, *files], capsys)
+    status, out, err = run_main(['--types', 'money', '--input-format', input_format, '--strict', *files], capsys)
     assert status == 1
     where = 'latin1.txt:1' if input_format == 'jsonl' else 'latin1.txt'
+    # Only a text file may be in another encoding: JSON Lines are UTF-8.
+    hint = '' if input_format == 'jsonl' else (
+        '; if the file is in another encoding, give it: --encoding cp1251, or --encoding auto'
+    )
     assert err.splitlines() == [
         'factlex: missing.txt: No such file or directory',
-        'factlex: adir: Is a directory',
+        f'factlex: adir: a folder with no file matching *.{"jsonl" if input_format == "jsonl" else "txt"}',
         'factlex: empty.txt: empty input',
-        f'factlex: {where}: invalid UTF-8 at byte {latin1.index(0xE9)} (invalid continuation byte)',
+        f'factlex: {where}: invalid UTF-8 at byte {latin1.index(0xE9)} (invalid continuation byte){hint}',
         'factlex: image.png: binary file (NUL byte at offset 8)',
         f'factlex: utf16.txt: binary file (NUL byte at offset {utf16.index(0)})',
     ]
@@ -141,10 +145,16 @@ def test_nul_byte_in_otherwise_valid_text(
 @pytest.mark.parametrize('input_format', ['text', 'jsonl'])
 def test_empty_input(input_format: str, monkeypatch: pytest.MonkeyPatch,
                      capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    """An empty file is an error; a text of blanks, or a jsonl file of blank lines, has no facts and is none."""
+    """An empty file is a warning (an error with --strict); a text of blanks, or a jsonl file of
+    blank lines, has no facts and is neither."""
     monkeypatch.chdir(tmp_path)
     Path('empty.txt').write_bytes(b'')
-    assert run_main(['--input-format', input_format, 'empty.txt'], capsys) == (1, '', 'factlex: empty.txt: empty input\n')
+    assert run_main(['--input-format', input_format, 'empty.txt'], capsys) == (
+        0, '', 'factlex: empty.txt: warning: empty input (skipped; --strict makes it an error)\n',
+    )
+    assert run_main(['--input-format', input_format, '--strict', 'empty.txt'], capsys) == (
+        1, '', 'factlex: empty.txt: empty input\n',
+    )
     Path('blank.txt').write_bytes(b'\n \r\n')
     assert run_main(['--input-format', input_format, 'blank.txt'], capsys) == (0, '', '')
 

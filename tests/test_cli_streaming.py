@@ -260,7 +260,10 @@ def test_invalid_utf8_in_a_later_block(
     Path('good.txt').write_text('Рост 4,4%.', encoding='utf-8')
     status, out, err = run_main(['--types', 'money,percent', 'bad.txt', 'good.txt'], capsys)
     assert status == 1
-    assert err.splitlines() == [f'factlex: bad.txt: invalid UTF-8 at byte {len(head)} (invalid start byte)']
+    assert err.splitlines() == [
+        f'factlex: bad.txt: invalid UTF-8 at byte {len(head)} (invalid start byte); '
+        'if the file is in another encoding, give it: --encoding cp1251, or --encoding auto'
+    ]
     recs = records(out)
     printed = [rec for rec in recs if rec['file'] == 'bad.txt']
     # What came before the bad byte, from the start, in order; nothing after it.

@@ -176,9 +176,14 @@ class Corpus:
 
 
 def test_corpus_cases():
-    """Every list becomes params with readable ids; XFAIL is strict."""
+    """Every list becomes params with readable ids, in ASCII unless asked; XFAIL is strict."""
     params = corpus_cases(Corpus, EXTRACTOR, 'hashtag')
-    assert [param.id for param in params] == ['hashtag positive: #тег', 'hashtag negative: тег без решётки', 'hashtag xfail: #tag']
+    assert [param.id for param in params] == [
+        'hashtag positive: #teg', 'hashtag negative: teg bez reshyotki', 'hashtag xfail: #tag',
+    ]
+    assert [param.id for param in corpus_cases(Corpus, EXTRACTOR, 'hashtag', ascii_ids=False)] == [
+        'hashtag positive: #тег', 'hashtag negative: тег без решётки', 'hashtag xfail: #tag',
+    ]
     (xfail,) = params[2].marks
     assert xfail.name == 'xfail' and xfail.kwargs['strict'] is True
     for param in params[:2]:

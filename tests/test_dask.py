@@ -6,6 +6,10 @@ process boundaries. Skipped when dask is not installed (``pip install -e
 '.[test]'`` installs it).
 """
 
+import json
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -36,7 +40,7 @@ def dask_bag(monkeypatch):
 
 def _expected(types):
     return [
-        {'doc': name, **to_dict(fact, text)}
+        {'file': name, **to_dict(fact, text)}
         for name, text in DOCUMENTS.items()
         for fact in extract(text, types=types)
     ]
@@ -59,3 +63,26 @@ def test_read_documents_from_a_directory(dask_bag, tmp_path):
     (tmp_path / 'notes.md').write_text('Рост 4,4%.', encoding='utf-8')
     pairs = dask_bag.read_documents(str(tmp_path), partitions=2).compute(scheduler='sync')
     assert [(Path(path).relative_to(tmp_path).as_posix(), text) for path, text in pairs] == sorted(DOCUMENTS.items())
+
+
+def test_the_snippet_of_the_docs_runs_as_a_script(tmp_path):
+    """docs/performance.md's Dask snippet, saved as a script, runs on worker processes (issue 17:
+    without its __main__ guard each spawned worker would start the work again)."""
+    page = (EXAMPLES.parent / 'docs' / 'performance.md').read_text(encoding='utf-8')
+    dask_section = page[page.index('### Dask'):]
+    snippet = re.search(r'```python\n(.*?)```', dask_section, re.DOTALL).group(1)
+    assert "if __name__ == '__main__':" in snippet
+    (tmp_path / 'news').mkdir()
+    for name, text in DOCUMENTS.items():
+        (tmp_path / 'news' / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / 'news' / name).write_text(text, encoding='utf-8')
+    (tmp_path / 'facts.py').write_text(snippet, encoding='utf-8')
+    result = subprocess.run([sys.executable, 'facts.py', 'news'], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    expected = [
+        {**record, 'file': str(Path('news') / record['file'])}
+        for record in _expected(['money', 'percent'])
+    ]
+    assert sorted(records, key=json.dumps) == sorted(expected, key=json.dumps)

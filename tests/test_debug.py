@@ -83,3 +83,37 @@ def test_words_are_joined_and_stdin(monkeypatch):
     monkeypatch.setattr('sys.stdin', io.StringIO('рост 5%'))
     _, report = _run('--types', 'percent', '-')
     assert report.startswith("text: 'рост 5%'\n")
+
+
+def test_a_miss_shows_the_longest_partial_parse():
+    """A window with no fact shows how far the rules got and the token they stopped at (issue 17)."""
+    report = describe('рост на четыре с лишним процента', Extractor(['percent']))
+    lines = report.splitlines()
+    start = lines.index("    longest partial parse: 8-16 'четыре с', stopped at token 4 'лишним'")
+    # yargy numbers unnamed rules R1, R2, ... in the order it meets them: not compared
+    shown = [line.split(' -> ', 1)[-1] for line in lines[start + 1:start + 5]]
+    assert '• Raw.amount' in shown[0]
+    assert shown[1].endswith("matched 8-14 'четыре'")
+    assert shown[2:] == ["'с' • dictionary(...) matched 15-16 'с'", "      expected dictionary(...) at token 4 'лишним'"]
+
+
+def test_a_miss_at_the_end_of_the_window():
+    """A parse that runs out of words says it stopped at the end of the window."""
+    report = describe('рост на четыре с', Extractor(types=[], grammars=[_percent_anywhere()]))
+    assert "longest partial parse: 8-16 'четыре с', stopped at the end of the window" in report
+
+
+def _percent_anywhere():
+    import attrs
+
+    from factlex import Grammar
+    from factlex.grammars import percent
+
+    return attrs.evolve(Grammar.from_module(percent), name='anywhere', trigger='четыре', module=None)
+
+
+def test_lines_are_cut_at_the_given_width():
+    """describe(width=N) cuts every line to N characters; without it nothing is cut."""
+    text = 'рост на четыре с лишним процента'
+    assert max(map(len, describe(text, Extractor(['percent']), width=40).splitlines())) == 40
+    assert max(map(len, describe(text, Extractor(['percent'])).splitlines())) > 40

@@ -128,3 +128,32 @@ def test_killed_worker_stops_the_batch_with_a_clear_error(tmp_path, wait_after_k
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith('extract_many: a worker process ended abruptly while texts '), result.stdout
     assert 'killed by a signal' in result.stdout
+
+
+##########
+#   KEYED BATCHES
+##########
+
+KEYED = [('a.txt', 'Рост 4,4%.'), (17, 'Без фактов.'), (('b', 2), 'Кредит на $1,7 млрд.')]
+
+
+@pytest.mark.parametrize('workers', [1, 2])
+def test_keyed_texts_give_keyed_facts(workers):
+    """(key, text) pairs give (key, facts) pairs in input order, on any number of workers (issue 17)."""
+    result = list(extract_many(KEYED * 3, workers=workers, chunksize=2))
+    assert result == [(key, extract(text)) for key, text in KEYED * 3]
+
+
+def test_keyed_and_plain_texts_mix():
+    """Plain strings still give plain lists, beside pairs."""
+    assert list(extract_many(['Рост 4,4%.', ('k', 'Рост 4,4%.')])) == [
+        extract('Рост 4,4%.'), ('k', extract('Рост 4,4%.')),
+    ]
+
+
+def test_a_tuple_that_is_no_pair_is_a_type_error():
+    """A tuple of three is refused when iteration reaches it, after the results before it."""
+    results = extract_many(['Рост 4,4%.', ('k', 'x', 'y')])
+    assert next(results) == extract('Рост 4,4%.')
+    with pytest.raises(TypeError, match=r'a \(key, text\) pair, got a tuple of 3 items'):
+        next(results)
