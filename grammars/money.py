@@ -19,7 +19,14 @@ from factlex.facts import Money, Span
 
 from .blocks.numbers import DASH, DIGITS, NUMBER, QUALIFIER, SCALED
 from .blocks.quantities import quantity
-from .tokens import WithTokens, attribute_span, attribute_tokens, change_spans, lemmas, tokens_span
+from .tokens import (
+    WithTokens,
+    attribute_span,
+    attribute_tokens,
+    change_spans,
+    lemmas,
+    tokens_span,
+)
 from .vocab import read_table
 
 __all__ = ['FACT', 'MONEY', 'NAME', 'RULE', 'TRIGGER', 'Elided', 'Raw', 'resolve', 'to_facts']

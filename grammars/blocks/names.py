@@ -65,9 +65,11 @@ RUSSIAN_SURNAME = and_(IsKnownSurname(), not_(IsKnownName()), IsSurnameShaped())
 
 # Foreign first names are mostly missing from the dictionary: "Биньямин";
 # double ones are written with a hyphen: "Ханс-Дитрих", "Виллем-Александр".
+# Disjoint from KNOWN_FIRST, so that a name gives one parse: the chart keeps
+# a few parses of a span, and a name read three ways would crowd out the rest.
 FOREIGN_FIRST = or_(
-    rule(and_(IsForeignName(), not_(EAST_ASIAN_FAMILY), not_(RUSSIAN_SURNAME))),
-    rule(IsForeignName(), HYPHEN, NAME_WORD),
+    rule(and_(IsForeignName(), not_(gram('Name')), not_(EAST_ASIAN_FAMILY), not_(RUSSIAN_SURNAME))),
+    rule(and_(IsForeignName(), not_(gram('Name'))), HYPHEN, NAME_WORD),
 )
 
 MIDDLE = and_(NAME_WORD, gram('Patr'))
@@ -98,7 +100,7 @@ SURNAME = or_(
 SURNAME_AFTER_FIRST = or_(SURNAME, rule(and_(IsCapitalizedWord(), type('RU'), not_(NAME_WORD))))
 # A first name the dictionary knows as a common word ("Алмаз", "Рами") is taken
 # for one before a surname-like word.
-OTHER_FIRST = and_(NAME_WORD, gram('NOUN'), not_(RUSSIAN_SURNAME))
+OTHER_FIRST = and_(NAME_WORD, gram('NOUN'), not_(gram('Name')), not_(IsForeignName()), not_(RUSSIAN_SURNAME))
 CLEAR_SURNAME = and_(NAME_WORD, or_(gram('Surn'), IsSurnameShaped(), IsUnknownWord()))
 # "Таро Асо": an indeclinable foreign first name the dictionary has as a common
 # noun, and a surname it has as a first name.
@@ -153,7 +155,7 @@ def person(*, first, middle, last):
 
 def _name(*, first, middle, last):
     return or_(
-        rule(FIRST.interpretation(first), rule(MIDDLE).interpretation(middle).optional(),
+        rule(FIRST.interpretation(first), or_(rule(MIDDLE), rule(FOREIGN_MIDDLE)).interpretation(middle).optional(),
              SURNAME_AFTER_FIRST.interpretation(last)),
         # "Луис да Силва", "Кристиан фон Беттихер", "Абдалла ибн Абдель Азиз"
         # before a particle, even a dictionary word is a name: "Хамад бен Джасем"

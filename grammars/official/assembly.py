@@ -18,6 +18,7 @@ from ..blocks.orgs import (
 from ..blocks.places import SETTLEMENT_KINDS
 from ..blocks.words import (
     IsAbbreviation,
+    known_grams,
 )
 from ..phrases import (
     AGREEING,
@@ -35,6 +36,7 @@ from ..tokens import attribute_tokens, tokens_span
 from .body import BODY
 from .checks import (
     DECLINABLE_NOMINATIVE,
+    RELATIONAL_HEADS,
     agrees,
     genitive_of_another,
     head_token,
@@ -100,8 +102,13 @@ def _is_generic_body(token: Any) -> bool:
 
 
 def _organization(raw: Any, typed: bool = False, name: str = 'organization') -> Optional[str]:
-    tokens = [token for token in attribute_tokens(raw, name) or attribute_tokens(raw, 'owner_body' if name == 'organization' else name)
-              if token.value not in '«»"„“”']
+    tokens = [token for token in attribute_tokens(raw, name) if token.value not in '«»"„“”']
+    if not tokens and name == 'organization':
+        tokens = attribute_tokens(raw, 'owner_body')
+        if tokens and not known_grams(tokens[0]) and _is_relational(raw):
+            # "советник Текслера": after a post held under someone a word the
+            # dictionary does not know is rather a person than a body
+            return None
     if not tokens:
         return None
     if len(tokens) == 1 and (inflected := INFLECTED_ABBREVIATION.match(tokens[0].value)):
@@ -157,7 +164,7 @@ def preference(raw: Any) -> int:
     # "член Совета Федерации", "глава администрации города Иванова": a
     # capitalized body or a kind of place opens the body that follows rather
     # than closing the post ("член совета" of "Федерация")
-    split_body = -1 if tail and (raw.organization or raw.owner_body or raw.place) and (
+    split_body = -1 if tail and (raw.organization or raw.owner_body or raw.owner or raw.place) and (
         tail[-1].value[:1].isupper() or any(form.normalized in SETTLEMENT_KINDS for form in tail[-1].forms or ())
     ) else 0
     if holder_first(raw):
@@ -335,7 +342,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     if not plausible(raw, cases, person_cases):
         return
     tail = attribute_tokens(raw, 'tail')
-    organization = attribute_tokens(raw, 'organization')
+    organization = attribute_tokens(raw, 'organization') or attribute_tokens(raw, 'owner_body')
     typed = False
     if tail and organization and tail[-1].span.stop <= organization[0].span.start and any(
         form.normalized in ORG_TYPE_WORDS for form in getattr(tail[-1], 'forms', ())
@@ -372,3 +379,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
 def _holder(raw: Any, cases: set[str], suffix: str = '') -> Optional[Person]:
     """The person whose name parts are the attributes ending in ``suffix``."""
     return person_nominative({name: attribute_tokens(raw, name + suffix) for name in ('first', 'middle', 'last')}, cases)
+
+
+def _is_relational(raw: Any) -> bool:
+    return any(form.normalized in RELATIONAL_HEADS for form in getattr(head_token(raw), 'forms', ()) or ())

@@ -78,7 +78,7 @@ def agrees(raw: Any, cases: set[str]) -> bool:
     """
     # Each part is read as what it stands for: "Трише" is a surname here, not
     # a case of the first name "Триша".
-    first_agrees = False
+    first_agrees = first_feminine = False
     for name, grams in (('first', {'Name'}), ('last', {'Surn', 'ADJF'})):
         # the declining part of a double first name: "Жан-Клода"
         for token in attribute_tokens(raw, name)[-1:] if name == 'first' else attribute_tokens(raw, name)[:1]:
@@ -90,9 +90,13 @@ def agrees(raw: Any, cases: set[str]) -> bool:
             if name == 'last' and first_agrees and token.value[-1:].lower() in _INDECLINABLE_ENDINGS \
                     and not IsSurnameShaped()(token):
                 continue  # "Оливер Блуме", "Паоло Мальдини": a foreign surname does not decline
+            if name == 'last' and first_feminine and token.value.lower().endswith(('ова', 'ева', 'ёва', 'ина', 'ына')):
+                continue  # "Гульнара Пенькова": a woman's surname the dictionary has only as a man's genitive
             if readings and not indeclinable and not any(cases & form.grams.values for form in readings):
                 return False
             first_agrees = first_agrees or any(cases & form.grams.values for form in readings)
+            first_feminine = first_agrees and name == 'first' and all('femn' in form.grams.values for form in readings
+                                                                      if cases & form.grams.values)
     return True
 
 

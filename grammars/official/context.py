@@ -21,7 +21,8 @@ __all__ = ['resolve']
 _NAMED_AFTER = re.compile(
     r'(?:\bимени|\bим\s*\.|\bулиц\w*|\bпроспект\w*|\bпереул\w*|\bплощад[ьиью]\w*|\bбульвар\w*|\bнабережн\w*'
     r'|\bорден\w*|\bмедал\w*|\bпреми[яиюей]\w*)'
-    r'(?:\s+[Сс]вят\w+)?\s*$'
+    r'(?:\s+свят\w+)?\s*$',
+    re.IGNORECASE,
 )
 _QUOTES_OPEN, _QUOTES_CLOSE = '«"„“', '»"“”'
 # How far back the words before a mention are read.
