@@ -3,6 +3,8 @@
 import pytest
 import yargy.morph  # noqa: F401  -- pymorphy2 hotfix before pymorphy2 is used
 from factlex.grammars import agreement
+from factlex.grammars.agreement.circumstances import _split_topic
+from factlex.grammars.agreement.documents import _kind
 from factlex.grammars.phrases import is_person_name, name_nominative, phrase_nominative
 
 from factlex import extract
@@ -30,13 +32,13 @@ def test_every_form_of_a_document_noun_gives_its_kind(noun):
     """pymorphy2 reads every form of each vocabulary noun as that noun, so it is the fact's kind."""
     forms = _forms(noun)
     assert forms, f'pymorphy2 does not know {noun!r} as a noun'
-    assert all(agreement._kind(_tokens(form)) == noun for form in forms)
+    assert all(_kind(_tokens(form)) == noun for form in forms)
 
 
 @pytest.mark.parametrize('text', ['дорожную карту', 'дорожных карт', 'СРП', 'ДСНВ'])
 def test_phrases_and_abbreviations_give_their_kind(text):
     """A two-word entry matches in any case; an abbreviation as written."""
-    assert agreement._kind(_tokens(text)) in agreement.DOCUMENTS
+    assert _kind(_tokens(text)) in agreement.DOCUMENTS
 
 
 def test_a_vocabulary_noun_is_found_in_every_case():
@@ -92,7 +94,7 @@ def test_split_topic(text, deadline, expected):
     """A date or a frame ends the topic; a place alone stays in it; "до ..." is a term unless the signing is ahead."""
     from factlex.grammars.phrases import join
 
-    body, date, place = agreement._split_topic(_tokens(text), deadline)
+    body, date, place = _split_topic(_tokens(text), deadline)
     assert (join(body), join(date) if date else '', join(place) if place else '') == expected
 
 

@@ -1,0 +1,230 @@
+"""Assembly: the clauses a signing is told in (``RULE``) and the facts of one match (``to_facts``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower
+
+from factlex.facts import Agreement
+
+from ..blocks.words import HasCase, IsCapitalizedWord
+from ..circumstances import ADVERB, DATE, SCHEDULED
+from ..phrases import join, readings
+from ..tokens import tokens_span
+from .circumstances import (
+    CIRCUMSTANCE,
+    CIRCUMSTANCES,
+    MODEL,
+    OTHERS,
+    TAIL,
+    TOPIC_STOP,
+    _contiguous,
+    _is_term,
+    _second_document,
+    _split_topic,
+)
+from .documents import DOCUMENT_PHRASE, QUOTE, SIGN, _kind
+from .parties import (
+    COMMON,
+    NAMED_SUBJECTS,
+    PARTNER,
+    QUOTED_NAME,
+    SUBJECTS,
+    WITH,
+    _slot_parties,
+    _subject_cases,
+    parties,
+)
+from .raw import Raw, _attribute, _groups, _lemmas, seq
+from .status import (
+    ACTIVE,
+    ACTIVE_PARTICIPLE,
+    AFTER,
+    GERUND,
+    IMPERSONAL_WORDS,
+    LEAD,
+    NEGATION,
+    NOUN_PREDICATE,
+    PASSIVE,
+    PASSIVE_FIRST,
+    PASSIVE_PARTICIPLE,
+    _document_case_fits,
+    _status,
+)
+
+##########
+#   CLAUSES
+##########
+
+
+SPEECH = dictionary({'сообщить', 'заявить', 'рассказать', 'сказать', 'отметить', 'объявить', 'подтвердить',
+                     'уточнить', 'пояснить', 'добавить', 'признать'})
+PRONOUN = in_caseless({'он', 'она', 'они', 'мы'})
+GAP_WORD = not_(in_({'.', '!', '?', ';', ',', '(', ')', '«', '»'}))
+# Between the parties and their verb: "Гергиев, который в данный момент является
+# артдиректором Мариинского театра, подписал"; "Кирсан Илюмжинов сообщил, что он подписал".
+SIGNERS = or_(
+    SUBJECTS,
+    rule(SUBJECTS, rule(eq(','), GAP_WORD.repeatable(max=12), eq(',')).interpretation(Raw.gap)),
+    # "Президенты провели переговоры и подписали", "Делегации осмотрели завод и подписали":
+    # two verbs of one subject
+    rule(SUBJECTS, rule(and_(is_lower(), gram('VERB'), not_(SIGN)), GAP_WORD.repeatable(max=6).optional(),
+                        in_caseless({'и'})).interpretation(Raw.gap)),
+    # "Польша и Венгрия заявили, что не подпишут", "... заявил в среду, что он подписал"
+    rule(SUBJECTS, rule(SPEECH, or_(rule(ADVERB), DATE).optional(), eq(','), in_caseless({'что'}),
+                        PRONOUN.optional()).interpretation(Raw.gap)),
+)
+WHICH = dictionary({'который'})
+ENABLE = dictionary({'давать', 'дать', 'позволить', 'позволять', 'мешать', 'помешать', 'разрешить', 'разрешать',
+                     'предложить', 'предлагать', 'поручить', 'поручать', 'рекомендовать', 'призвать', 'призывать'})
+ENABLING = or_(rule(ENABLE), rule(NEGATION, ENABLE)).interpretation(Raw.lead)
+ADDRESSEES = parties(Raw.addressees)
+MIDDLE = rule(or_(WITH, CIRCUMSTANCE).repeatable(max=3))
+# "Как сообщила пресс-служба губернатора,", "По словам министра,": who tells
+# it is no side ("пресс-служба губернатора, область и концерн подписали").
+SOURCE = or_(
+    rule(in_caseless({'как'}), SPEECH, GAP_WORD.repeatable(max=8), eq(',')),
+    rule(in_caseless({'по'}), in_caseless({'словам', 'данным', 'информации', 'сообщению'}),
+         GAP_WORD.repeatable(max=8), eq(',')),
+)
+# Before the signers: "В 2010 году в Праге", "С Онищенко ежегодно перезаключали".
+OPENING = or_(
+    rule(or_(WITH, CIRCUMSTANCE).repeatable(max=4)),
+    rule(SOURCE, or_(WITH, CIRCUMSTANCE).repeatable(max=4).optional()),
+)
+# After a passive: who signed it ("Медведевым и Обамой"), with whom, when, where.
+AGENT = or_(
+    CIRCUMSTANCES,
+    # "подписан Медведевым и Обамой", not "подписано сроком на пять лет"
+    seq([CIRCUMSTANCES], or_(parties(Raw.partners, PARTNER), WITH), [OTHERS], [CIRCUMSTANCES]),
+)
+
+# Before signers who follow the document ("договор о дружбе Россия и Китай
+# подписали") the topic holds no name in the nominative: that is a signer.
+OBLIQUE_WORD = or_(
+    rule(and_(not_(TOPIC_STOP), not_(QUOTE), or_(not_(IsCapitalizedWord()), not_(HasCase({'nomn'}))))),
+    MODEL,
+    QUOTED_NAME,
+)
+SIGNERS_TAIL = or_(
+    seq([rule(in_caseless({'на'}), OBLIQUE_WORD.repeatable(max=8)).interpretation(Raw.purposes)], [WITH],
+        rule(in_caseless({'о', 'об', 'обо', 'по'}), OBLIQUE_WORD.repeatable(max=20)).interpretation(Raw.topics)),
+    seq([rule(in_caseless({'на'}), OBLIQUE_WORD.repeatable(max=8)).interpretation(Raw.purposes)], WITH),
+    rule(in_caseless({'на'}), OBLIQUE_WORD.repeatable(max=8)).interpretation(Raw.purposes),
+)
+
+RULE = or_(
+    # "Россия и Турция подписали в среду соглашение о ...", "стороны планируют подписать ..."
+    seq([OPENING], [SIGNERS], ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "подписали совместное заявление и пакет соглашений"
+    seq([OPENING], [SIGNERS], ACTIVE, [MIDDLE], rule(COMMON, in_caseless({'и'})).interpretation(Raw.gap),
+        DOCUMENT_PHRASE, [TAIL]),
+    # "контракт с командой подписал Роман Павлюченко", "соглашение подписали Россия и Китай"
+    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS),
+    # "контракт на поставку самолётов Индия и Франция подпишут в декабре"
+    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [SIGNERS_TAIL], NAMED_SUBJECTS, ACTIVE, [CIRCUMSTANCES]),
+    # "соглашение, которое стороны подписали в 2010 году"
+    seq(DOCUMENT_PHRASE, [TAIL], eq(','), WHICH, [SUBJECTS], ACTIVE, [MIDDLE], [SUBJECTS]),
+    # "Сергей Булатов, подписавший соглашение с клубом"
+    seq(SUBJECTS, eq(','), ACTIVE_PARTICIPLE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "Странам удалось заключить соглашение", "Компании предстоит подписать контракт"
+    seq([CIRCUMSTANCES], ADDRESSEES, ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "не дает двум странам заключить мирное соглашение"
+    seq([SUBJECTS], ENABLING, ADDRESSEES, ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "договор по СНВ был подписан Дмитрием Медведевым", "соглашение должна быть подписана в среду"
+    seq(DOCUMENT_PHRASE, [TAIL], PASSIVE, [AGENT]),
+    # "С каждым из победителей будет заключен контракт", "В 2010 году был подписан договор"
+    seq([rule(or_(WITH, CIRCUMSTANCE).repeatable(max=3))], PASSIVE_FIRST, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "договоре между Россией и Южной Осетией ..., заключённом в Москве"
+    seq(DOCUMENT_PHRASE, [TAIL], eq(','), PASSIVE_PARTICIPLE,
+        [AGENT]),
+    # "подписанное в 2010 году соглашение", "заключённый с Китаем контракт"
+    seq(PASSIVE_PARTICIPLE, [or_(MIDDLE, parties(Raw.partners, PARTNER))], DOCUMENT_PHRASE, [TAIL]),
+    # "подписавшие соглашение стороны", "подписавший договор Путин"
+    seq(ACTIVE_PARTICIPLE, [MIDDLE], DOCUMENT_PHRASE, [TAIL], SUBJECTS),
+    # "Подписав контракт с «Ростовом», форвард стал ...": the gerund's signer is
+    # the subject of the clause after it; "..., подписав с клубом контракт"
+    seq(GERUND, [MIDDLE], DOCUMENT_PHRASE, [TAIL], [rule(eq(','), SUBJECTS)]),
+    # "проект соглашения с Арменией, подписание которого намечено на осень"
+    seq(DOCUMENT_PHRASE, [TAIL], eq(','), NOUN_PREDICATE, WHICH,
+        rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())),
+    # "подписание соглашения с палестинцами", "Россия отказалась от подписания договора",
+    # "решение Януковича отказаться от подписания", "подписание контракта состоится в мае"
+    seq([SIGNERS], [LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL],
+        [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
+).interpretation(Raw)
+
+
+def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
+    """The Agreement of one match: kind, topic, parties, status, date and place."""
+    kind_tokens = _attribute(raw, 'kind')
+    kind = _kind(kind_tokens)
+    if kind is None or not _document_case_fits(raw):
+        return
+    predicate = _attribute(raw, 'predicate')
+    verbs = {'VERB', 'INFN', 'PRTS', 'PRTF', 'ADJS', 'GRND'}
+    if raw.subjects and not any(readings(token, None, verbs) for token in predicate) and not any(
+        readings(token, None, verbs) for token in _attribute(raw, 'lead')
+    ):
+        return  # "вести переговоры о заключении": only a verb ties a party to the noun
+    if raw.addressees and not raw.lead and not _lemmas(predicate) & IMPERSONAL_WORDS:
+        return  # a dative signer needs "удалось", "предстоит" or a verb that lets: "дает странам заключить"
+    status = _status(raw)
+    topic_groups = _groups(raw, 'topics')
+    topic, second = _second_document(topic_groups[0]) if topic_groups else ([], None)
+    topic_tokens, topic_dates, topic_places = _split_topic(topic, status == 'planned') if topic else ([], [], [])
+    # a plan's "до конца года" is its deadline, a signed contract's "до 2027 года" its term
+    dates = _contiguous([group for group in _groups(raw, 'dates')
+                         if status == 'planned' or not _is_term(group, kind_tokens, predicate)])
+    places = _groups(raw, 'places')
+    date = join(dates[0]) if dates else (join(topic_dates) if topic_dates else None)
+    place = join(places[0]) if places else (join(topic_places) if topic_places else None)
+
+    found: list[tuple[int, str]] = []
+    subject_cases = _subject_cases(raw)
+    if _lemmas(predicate) & IMPERSONAL_WORDS:
+        subject_cases |= {'datv'}  # "Японии и России не удалось заключить": read either way by the parser
+    for slot, cases in (('subjects', subject_cases), ('holders', {'gent'}), ('addressees', {'datv'}),
+                        ('partners', {'ablt'})):
+        slot_parties = _slot_parties(raw, slot, cases)
+        if slot_parties is None:
+            return
+        found += slot_parties
+    parties: list[str] = []
+    for _, party in sorted(found):
+        if party not in parties:
+            parties.append(party)
+
+    core = [
+        token
+        for name in ('subjects', 'holders', 'addressees', 'partners', 'predicate', 'lead', 'after', 'kind', 'gap',
+                     'modifiers', 'links')
+        for token in _attribute(raw, name)
+    ] + topic_tokens
+    core.sort(key=lambda token: token.span.start)
+    second_fact = None
+    if second is not None:
+        # "соглашение о ... и меморандум о ...": the second document, signed
+        # by the same sides at the same time.
+        second_kind, second_words, second_topic = second
+        second_topic, second_dates, second_places = (_split_topic(second_topic, status == 'planned') if second_topic
+                                                     else ([], [], []))
+        date = date or (join(second_dates) if second_dates else None)
+        place = place or (join(second_places) if second_places else None)
+        second_fact = Agreement(tokens_span(second_words + second_topic), second_kind,
+                                subject=join(second_topic) if second_topic else None, parties=tuple(parties),
+                                status=status, date=date, place=place)
+    yield Agreement(
+        tokens_span(core),
+        kind,
+        subject=join(topic_tokens) if topic_tokens else None,
+        parties=tuple(parties),
+        status=status,
+        date=date,
+        place=place,
+    )
+    if second_fact is not None:
+        yield second_fact
