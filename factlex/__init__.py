@@ -7,7 +7,7 @@
 
 from .extractor import Extractor, extract
 from .grammar import Grammar
-from .facts import FACT_TYPES, Agreement, Fact, Money, Official, Percent, Person, Span
+from .facts import FACT_TYPES, Agreement, Fact, Money, Official, Percent, Person, Span, When
 from .parallel import extract_many
 from .serialize import from_dict, to_dict
 
@@ -22,6 +22,7 @@ __all__ = [
     'Percent',
     'Person',
     'Span',
+    'When',
     'extract',
     'extract_many',
     'from_dict',

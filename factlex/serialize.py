@@ -16,7 +16,7 @@ from typing import Any, Optional
 
 import attrs
 
-from .facts import FACT_TYPES, Fact, Person, Span
+from .facts import FACT_TYPES, Fact, Money, Person, Span, When
 
 __all__ = ['from_dict', 'to_dict']
 
@@ -77,4 +77,11 @@ def from_dict(data: dict[str, Any], classes: Iterable[type] = ()) -> Fact:
             Span(*person_span) if person_span is not None else None,
             person.get('first'), person.get('middle'), person.get('last'),
         )
+    # An agreement's date parts and worth come back as their classes too.
+    for name, part in (('when', When), ('value', Money)):
+        nested = values.get(name)
+        if isinstance(nested, dict):
+            nested_span = nested.get('span')
+            values[name] = part(span=Span(*nested_span) if nested_span is not None else None,
+                                **{key: item for key, item in nested.items() if key != 'span'})
     return cls(span=Span(*span) if span is not None else None, **values)

@@ -14,8 +14,8 @@ import re
 
 from factlex.facts import Agreement
 
-from .assembly import RULE, to_facts
-from .documents import ABBREVIATIONS, DOCUMENTS, resolve
+from .assembly import RULE, resolve, to_facts
+from .documents import ABBREVIATIONS, DOCUMENTS
 from .raw import Raw
 
 __all__ = ['ABBREVIATIONS', 'ANCHORED', 'DOCUMENTS', 'FACT', 'NAME', 'REACH', 'RULE', 'TRIGGER', 'Raw', 'resolve', 'to_facts']

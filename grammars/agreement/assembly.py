@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from yargy import and_, not_, or_, rule
@@ -10,8 +10,9 @@ from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower
 
 from factlex.facts import Agreement
 
+from ..blocks.dates import DATE, SCHEDULED, when
 from ..blocks.words import HasCase, IsCapitalizedWord
-from ..circumstances import ADVERB, DATE, SCHEDULED
+from ..circumstances import ADVERB
 from ..phrases import join, readings
 from ..tokens import tokens_span
 from .circumstances import (
@@ -25,8 +26,9 @@ from .circumstances import (
     _is_term,
     _second_document,
     _split_topic,
+    with_value,
 )
-from .documents import DOCUMENT_PHRASE, QUOTE, SIGN, _kind
+from .documents import DOCUMENT_PHRASE, QUOTE, SIGN, _kind, drop_records
 from .parties import (
     COMMON,
     NAMED_SUBJECTS,
@@ -180,7 +182,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
     dates = _contiguous([group for group in _groups(raw, 'dates')
                          if status == 'planned' or not _is_term(group, kind_tokens, predicate)])
     places = _groups(raw, 'places')
-    date = join(dates[0]) if dates else (join(topic_dates) if topic_dates else None)
+    date_tokens = dates[0] if dates else topic_dates
+    date = join(date_tokens) if date_tokens else None
     place = join(places[0]) if places else (join(topic_places) if topic_places else None)
 
     found: list[tuple[int, str]] = []
@@ -212,11 +215,12 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
         second_kind, second_words, second_topic = second
         second_topic, second_dates, second_places = (_split_topic(second_topic, status == 'planned') if second_topic
                                                      else ([], [], []))
-        date = date or (join(second_dates) if second_dates else None)
+        if not date and second_dates:
+            date_tokens, date = second_dates, join(second_dates)
         place = place or (join(second_places) if second_places else None)
         second_fact = Agreement(tokens_span(second_words + second_topic), second_kind,
                                 subject=join(second_topic) if second_topic else None, parties=tuple(parties),
-                                status=status, date=date, place=place)
+                                status=status, date=date, place=place, when=when(date_tokens))
     yield Agreement(
         tokens_span(core),
         kind,
@@ -225,6 +229,12 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
         status=status,
         date=date,
         place=place,
+        when=when(date_tokens),
     )
     if second_fact is not None:
         yield second_fact
+
+
+def resolve(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:
+    """The facts without police records, each with the deal's worth when the text names one."""
+    return [with_value(item, text, sentence_of) for item in drop_records(found, text, sentence_of)]

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
+import attrs
 from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
 from factlex import earley
+from factlex.facts import Agreement, Span
 
+from ..blocks.dates import DATE
 from ..blocks.orgs import CLOSE_QUOTES, OPEN_QUOTES
 from ..blocks.words import HasCase, IsAbbreviation
-from ..circumstances import ADVERB, DASH, DATE, FRAME, PLACE
+from ..circumstances import ADVERB, DASH, FRAME, PLACE
 from ..phrases import readings
 from .documents import CAPITALIZED, SIGN, _kind
 from .parties import PARTNER, PARTY_NOUNS, WITH, _is_adjective, parties
@@ -263,3 +268,58 @@ def _second_document(tokens: list[Any]) -> tuple[list[Any], tuple[str, list[Any]
 
 #: Stems of a police or court record, which is signed but agrees nothing:
 #: "протокол допроса", "протокол об административном правонарушении",
+
+
+##########
+#   VALUE
+##########
+
+#: Words that tie an amount to the document: "соглашение на $1,7 млрд",
+#: "контракт стоимостью 5 млн рублей", "на общую сумму", "в размере",
+#: "стоимость которого составит".
+_VALUE_CUE = re.compile(
+    r'(?i)(?:\bна(?:\s+(?:общую\s+)?сумму)?|\b(?:общей\s+|суммарной\s+)?(?:стоимостью|суммой|объ[её]мом|ценой)'
+    r'|\bв\s+размере|\bстоимость\s+(?:которого|которой|которых)\s+(?:составляет|составит|составила|составил'
+    r'|оценивается\s+в|превышает|превысит))\s*(?:около|более|свыше|почти|порядка|до)?\s*$'
+)
+#: How far after the mention its value may stand, in characters, with no
+#: clause break between: "подписали контракт с клубом на 5 млн долларов".
+_VALUE_REACH = 60
+
+
+@functools.cache
+def _money_extractor() -> Any:
+    from factlex.extractor import Extractor
+
+    return Extractor(types=['money'])
+
+
+def _sentence_bounds(text: str, position: int, sentence_of: Callable[[int], int]) -> tuple[int, int]:
+    index = sentence_of(position)
+    start = bisect.bisect_left(range(len(text)), index, hi=position, key=sentence_of)
+    stop = bisect.bisect_right(range(len(text)), index, lo=position, key=sentence_of)
+    return start, stop
+
+
+def with_value(agreement: Agreement, text: str, sentence_of: Callable[[int], int]) -> Agreement:
+    """The agreement with the deal's worth, when an amount is tied to its document.
+
+    The amount is the Money the money grammar finds in the sentence, with
+    the same span; it stands in the mention or just after it, after a word
+    that makes it the document's worth (``_VALUE_CUE``).
+    """
+    span = agreement.span
+    if span is None or agreement.value is not None or not re.search(r'\d', text[span.start:span.stop + _VALUE_REACH]):
+        return agreement
+    start, stop = _sentence_bounds(text, span.start, sentence_of)
+    for money in _money_extractor().extract(text[start:stop]):
+        first, last = money.span.start + start, money.span.stop + start
+        if first < span.start or first > span.stop + _VALUE_REACH:
+            continue
+        gap = text[span.stop:first] if first >= span.stop else ''
+        if re.search(r'[,;:()—–]', gap):
+            continue
+        if not _VALUE_CUE.search(text[max(span.start, first - 40):first]):
+            continue
+        return attrs.evolve(agreement, value=attrs.evolve(money, span=Span(first, last)))
+    return agreement

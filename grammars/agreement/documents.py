@@ -130,7 +130,7 @@ PROCEDURAL = re.compile(
 _PROCEDURAL_REACH = 80
 
 
-def resolve(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:
+def drop_records(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:
     """The facts without the police records: a "протокол" with a word of an
     inquiry around it in its sentence ("протокол обыска", "понятые подписали
     протокол") records a procedure and is no agreement."""

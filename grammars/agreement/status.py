@@ -9,7 +9,8 @@ from yargy.predicates import dictionary, gram, in_caseless, is_lower
 
 from factlex import normalize
 
-from ..circumstances import ADVERB, DATE, FRAME, PLACE
+from ..blocks.dates import DATE
+from ..circumstances import ADVERB, FRAME, PLACE
 from ..phrases import readings
 from .documents import SIGN, SIGN_VERBS
 from .parties import GENITIVE_WORD

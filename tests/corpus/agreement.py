@@ -22,19 +22,35 @@ Conventions the expected values follow:
 * ``date`` and ``place`` are the expressions as written ("в 2010 году", "в Сочи").
 """
 
-from factlex.facts import Agreement
+from factlex.dates import date_parts
+from factlex.facts import Agreement, Money, When
 
 
-def signed(kind, parties=(), subject=None, date=None, place=None):
-    return Agreement(None, kind, subject=subject, parties=parties, status='signed', date=date, place=place)
+def _when(date, when):
+    """The expected When: given as ``(year, month, day)``, else read from the date as written."""
+    if when is None and date is not None:
+        when = date_parts(date)
+    return When(None, *when) if when is not None else None
 
 
-def planned(kind, parties=(), subject=None, date=None, place=None):
-    return Agreement(None, kind, subject=subject, parties=parties, status='planned', date=date, place=place)
+def _value(value):
+    """``('1700000000', 'USD')`` as the expected Money."""
+    return Money(None, *value) if value is not None else None
 
 
-def refused(kind, parties=(), subject=None, date=None, place=None):
-    return Agreement(None, kind, subject=subject, parties=parties, status='refused', date=date, place=place)
+def signed(kind, parties=(), subject=None, date=None, place=None, when=None, value=None):
+    return Agreement(None, kind, subject=subject, parties=parties, status='signed', date=date, place=place,
+                     when=_when(date, when), value=_value(value))
+
+
+def planned(kind, parties=(), subject=None, date=None, place=None, when=None, value=None):
+    return Agreement(None, kind, subject=subject, parties=parties, status='planned', date=date, place=place,
+                     when=_when(date, when), value=_value(value))
+
+
+def refused(kind, parties=(), subject=None, date=None, place=None, when=None, value=None):
+    return Agreement(None, kind, subject=subject, parties=parties, status='refused', date=date, place=place,
+                     when=_when(date, when), value=_value(value))
 
 
 POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fact
@@ -287,7 +303,7 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every fact in the sentence
     ('В январе 2007 года Бекхэм подписал с клубом «Лос-Анджелес Гэлакси» пятилетний контракт '
      'на сумму 32,5 млн долларов.', [
         ('Бекхэм подписал с клубом «Лос-Анджелес Гэлакси» пятилетний контракт',
-         signed('контракт', ('Бекхэм', 'Лос-Анджелес Гэлакси'), date='В январе 2007 года')),
+         signed('контракт', ('Бекхэм', 'Лос-Анджелес Гэлакси'), date='В январе 2007 года', value=('32500000', 'USD'))),
     ]),
     ('Договор, подписанный в 2010 году, истекает в феврале.', [
         ('Договор, подписанный', signed('договор', date='в 2010 году')),
