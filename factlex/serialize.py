@@ -10,8 +10,8 @@ True
 
 from __future__ import annotations
 
-from decimal import Decimal
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Optional
 
 import attrs

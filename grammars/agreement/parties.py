@@ -88,13 +88,25 @@ COMMON = or_(
 COMMON_PARTNER = or_(common(PARTNER_NOUN), COUNTED, COMPOUND_NOUN, rule(ADJECTIVES, COMPOUND_NOUN),
                      rule(COMPOUND_NOUN, GOVERNED))
 HYPHENATED = rule(CAPITALIZED, eq('-'), CAPITALIZED)  # "Лос-Анджелес", "Касым-Жомарт"
+# "ас-Сиси", "аль-Асад", "ван Дейк", "фон дер Ляйен": a lower-case particle
+# inside a name.  # shared-block candidate
+NAME_PARTICLES = {'ас', 'аль', 'эль', 'ад', 'ар', 'ан', 'аш', 'ат', 'аз', 'ибн', 'бен', 'бин', 'ван', 'фон', 'дер',
+                  'де', 'да', 'ди', 'дель', 'ле', 'ла'}
+PARTICLE = in_(NAME_PARTICLES)
+PARTICLE_NAME = or_(
+    rule(PARTICLE, eq('-'), CAPITALIZED),
+    rule(PARTICLE, PARTICLE.optional(), CAPITALIZED),
+)
 NAME_WORDS = or_(
     rule(CAPITALIZED.repeatable(max=3)),
+    rule(CAPITALIZED.repeatable(max=2), PARTICLE_NAME),
     rule(HYPHENATED),
     rule(CAPITALIZED, HYPHENATED),
     rule(HYPHENATED, CAPITALIZED),
     rule(INITIAL, INITIAL.optional(), CAPITALIZED),
 )
+# "Larsen & Toubro", "Procter & Gamble": Latin names joined by "&".  # shared-block candidate
+LATIN_NAMES = or_(rule(LATIN_NAME), rule(LATIN_NAME, eq('&'), LATIN_NAME))
 # «Лос-Анджелес Гэлакси», ''Sharks'': a name in quotes of any kind.
 QUOTED_NAME = rule(
     QUOTE.repeatable(max=2),
@@ -104,7 +116,7 @@ QUOTED_NAME = rule(
 NAMED = or_(
     NAME_WORDS,
     QUOTED_NAME,
-    rule(LATIN_NAME),
+    LATIN_NAMES,
     rule(ORG_NAME),
     place(),
     rule(and_(IsAbbreviation(), type('RU'))),
@@ -141,9 +153,9 @@ def party(common_, described=True):
         rule(common_, NAMED, NAMED),  # "клубом МЛС «Лос-Анджелес Гэлакси»"
         rule(ORG_TYPE, NAMED),
         # "китайская CNPC", "с московским «Спартаком»": where it comes from, and the name
-        rule(ADJECTIVES, or_(QUOTED_NAME, rule(LATIN_NAME))),
+        rule(ADJECTIVES, or_(QUOTED_NAME, LATIN_NAMES)),
         BODY_BY,
-        rule(BODY_BY, or_(QUOTED_NAME, rule(LATIN_NAME))),  # "корпорация по атомной энергии «Росатом»"
+        rule(BODY_BY, or_(QUOTED_NAME, LATIN_NAMES)),  # "корпорация по атомной энергии «Росатом»"
     ]
     if described:
         sides.append(rule(QUOTED_NAME, NAME_WORDS))  # "«классическим чемпионом мира» Владимиром Крамником"
@@ -188,6 +200,9 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     """A party's name in the nominative: the person a description introduces
     ("чемпионом мира Веселином Топаловым"), a quoted or Latin name as written
     ("клубом «Лос-Анджелес Гэлакси»"), else the noun phrase."""
+    particle = _particle_name(tokens)
+    if particle and 'nomn' in cases:
+        return join(particle)  # "ас-Сиси" is no word to decline
     for start in range(len(tokens)):
         name = tokens[start:]
         if len([token for token in name if token.value not in '-.']) <= 3 and _is_name(name):
@@ -207,7 +222,10 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     # The name stands for the party when it is all there is, or when the
     # words before it say what kind of body it is ("клубом МЛС «Лос-Анджелес
     # Гэлакси»"); after a post it only says whose post ("глава «Газпрома»").
-    if named and (named[0] == first or _is_org_kind(tokens[first])):
+    # "руководство телеканала «Звезда»": the kind of body may stand just before
+    # the name, after a word that says who acts for it.
+    if named and (named[0] == first or _is_org_kind(tokens[first])
+                  or (named[0] > first and _is_org_kind(tokens[named[0] - 1]))):
         if quoted:
             inner = [token for token in tokens[quoted[0]:quoted[-1] + 1] if token.value not in QUOTES]
             if quoted[0] == first and inner:
@@ -224,19 +242,39 @@ ORG_KINDS = ORG_TYPE_WORDS | BODY_NOUNS | {'клуб', 'команда', 'гос
                                           'лейбл', 'студия', 'консорциум'}
 
 
+def _particle_name(tokens: Sequence[Any]) -> list[Any]:
+    """A name with a particle, from the capitalized words before it: "Абдель Фаттах ас-Сиси"."""
+    index = next((index for index, token in enumerate(tokens) if token.value.lower() in NAME_PARTICLES
+                  and index + 1 < len(tokens) and (tokens[index + 1].value == '-' or tokens[index + 1].value[:1].isupper()
+                                                   or tokens[index + 1].value.lower() in NAME_PARTICLES)), None)
+    if index is None or index == 0:
+        return []
+    start = index
+    while start > 0 and index - start < 2 and tokens[start - 1].value[:1].isupper() and tokens[start - 1].type == 'RU' \
+            and not known_grams(tokens[start - 1]) & {'Geox', 'Orgn'}:
+        start -= 1
+    return list(tokens[start:]) if start < index else []
+
+
 def _introduced_name(tokens: Sequence[Any]) -> list[Any]:
     """Two or three capitalized words after a lower-case person noun: a name the
-    dictionary does not know ("его индийский коллега Раджнатх Сингх")."""
-    for start in (len(tokens) - 3, len(tokens) - 2):
+    dictionary does not know ("его индийский коллега Раджнатх Сингх", "Касым-Жомарт Токаев")."""
+    for start in (len(tokens) - 3, len(tokens) - 2, len(tokens) - 4):
         if start < 1:
             continue
         head, name = tokens[start - 1], tokens[start:]
-        if not all(token.type == 'RU' and token.value[:1].isupper() and not token.value.isupper() for token in name):
+        if name[0].value == '-' or name[-1].value == '-' or not all(
+                token.value == '-' or (token.type == 'RU' and token.value[:1].isupper() and not token.value.isupper())
+                for token in name):
+            continue
+        if len([token for token in name if token.value != '-']) > 3:
             continue
         # "глава компании Олег Дерипаска": a known first name opens it
         if 'Name' in known_grams(name[0]) and not known_grams(name[-1]) & {'Geox', 'Orgn'}:
             return list(name)
-        if head.value.islower() and readings(head, None, {'anim'}) and not any(
+        # "президент Казахстана Касым-Жомарт Токаев": the post's country, then the name
+        head_is_place = bool(known_grams(head) & {'Geox'}) and len(name) > 2
+        if (head_is_place or (head.value.islower() and readings(head, None, {'anim'}))) and not any(
                 known_grams(token) & {'Geox', 'Orgn', 'Abbr'} for token in name):
             return list(name)
     return []
