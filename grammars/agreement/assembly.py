@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -25,6 +26,7 @@ from .circumstances import (
     _contiguous,
     _is_term,
     _second_document,
+    _sentence_bounds,
     _split_topic,
     with_value,
 )
@@ -53,6 +55,7 @@ from .status import (
     PASSIVE,
     PASSIVE_FIRST,
     PASSIVE_PARTICIPLE,
+    PREVENT_WORDS,
     _document_case_fits,
     _status,
 )
@@ -195,6 +198,9 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
         slot_parties = _slot_parties(raw, slot, cases)
         if slot_parties is None:
             return
+        if slot == 'subjects' and _lemmas(predicate + _attribute(raw, 'lead')) & PREVENT_WORDS and (
+                _lemmas(predicate) & {'подписание', 'заключение'}):
+            continue  # who blocks a signing does not sign: "протесты сорвали подписание"
         found += slot_parties
     parties: list[str] = []
     for _, party in sorted(found):
@@ -235,6 +241,37 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
         yield second_fact
 
 
+#: A signing told as a rule, an advice or a supposition is none: "когда вы
+#: подписываете контракт", "перед тем как подписать договор, прочитайте",
+#: "трудно представить, чтобы Литва подписала", "каждый, кто подписывает".
+_GENERIC = re.compile(
+    r'(?i)(?:\bперед\s+тем,?\s+как|\bпрежде\s+чем|\b(?:когда|если)\s+вы\b|\bесли\s+бы\b|\bвсякий\s+раз,?\s+когда'
+    r'|\b(?:каждый|тот|те|всякий|любой),?\s+кто\b|\bпредставить(?:\s+себе)?,?\s+(?:что|чтобы)\b'
+    r'|\bвообразить,?\s+(?:что|чтобы)\b)'
+)
+#: Verbs in the imperative or the second person address the reader: "подпишите", "подписываете".
+_ADDRESS = re.compile(r'(?i)\b(?:подпис|заключ|подпиш)\w*(?:ете|ите|ешь|ишь|айте|ывайте)\b|\b\w{3,}(?:айте|яйте|ите)\b')
+
+
+def _generic(item: Agreement, text: str, sentence_of: Callable[[int], int]) -> bool:
+    """Whether the sentence tells a rule or a supposition rather than a signing."""
+    start, stop = _sentence_bounds(text, item.span.start, sentence_of)
+    sentence = text[start:stop]
+    if _GENERIC.search(text[start:item.span.stop]):
+        return True
+    from factlex.morph import morph_analyzer
+
+    analyze = morph_analyzer()
+    for match in _ADDRESS.finditer(sentence):
+        parses = analyze(match.group(0).lower())
+        grams = parses[0].grams.values if parses else set()
+        if 'VERB' in grams and ('impr' in grams or '2per' in grams):
+            return True
+    return False
+
+
 def resolve(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:
-    """The facts without police records, each with the deal's worth when the text names one."""
-    return [with_value(item, text, sentence_of) for item in drop_records(found, text, sentence_of)]
+    """The facts without police records and generic statements, each with the
+    deal's worth when the text names one."""
+    return [with_value(item, text, sentence_of) for item in drop_records(found, text, sentence_of)
+            if not _generic(item, text, sentence_of)]

@@ -30,10 +30,18 @@ from .raw import Raw, seq
 
 # Dates and places are attributes of the fact; a frame ("в рамках форума")
 # and an adverb ("официально") only stand between the parts of a mention.
+# "в течение недели", "после инаугурации", "в ходе визита": time and event
+# phrases, never a party.
+EVENT_TIME = rule(
+    or_(rule(in_caseless({'в'}), in_caseless({'течение'})), rule(in_caseless({'после', 'перед', 'накануне'}))),
+    and_(is_lower(), gram('NOUN'), HasCase({'gent', 'ablt'}), not_(dictionary({'подписание', 'заключение'}))),
+    and_(is_lower(), HasCase({'gent'}), or_(gram('NOUN'), gram('ADJF'))).optional(),
+)
 CIRCUMSTANCE = or_(
     DATE.interpretation(Raw.dates),
     PLACE.interpretation(Raw.places),
     FRAME,
+    EVENT_TIME,
     rule(ADVERB),
 )
 CIRCUMSTANCES = rule(CIRCUMSTANCE.repeatable(max=4))
@@ -107,6 +115,14 @@ AFTER_TOPIC = or_(
 )
 # "на поставку самолётов" only right after the noun: later, "на переработку"
 # belongs to the topic.
+# "стоимостью 5 млн рублей", "на сумму $2 млрд", "общим объёмом 1 млрд": the
+# document's worth, read by ``with_value``; like a purpose, not the topic.
+WORTH = rule(
+    and_(is_lower(), or_(gram('ADJF'), gram('NOUN'))).optional(),
+    and_(is_lower(), dictionary({'стоимость', 'сумма', 'объём', 'цена'}), HasCase({'ablt'})),
+    not_(TOPIC_STOP).repeatable(max=6),
+).interpretation(Raw.purposes)
+PURPOSE = or_(PURPOSE, WORTH, rule(WORTH, PURPOSE), rule(PURPOSE, WORTH))
 TAIL = or_(
     BEFORE_TOPIC,
     PURPOSE,

@@ -9,7 +9,7 @@ from typing import Any, Optional
 
 from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
-from yargy.predicates import dictionary, gram, in_, in_caseless, is_lower, length_eq, type
+from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, length_eq, type
 
 from factlex.facts import Agreement
 
@@ -64,6 +64,10 @@ MODIFIER = or_(
     rule(type('INT')),
     rule(or_(type('INT'), is_lower()), DASH, and_(is_lower(), or_(gram('ADJF'), gram('NUMR')))),
 )
+# "своп-соглашение", "бизнес-контракт", "спонсор-договор": a noun joined to the
+# document by a hyphen names a kind of it; the kind stays the document noun.
+COMPOUND_PREFIX = rule(and_(is_lower(), type('RU'), not_(SIGN)), eq('-'))
+DOCUMENT = or_(DOCUMENT, rule(COMPOUND_PREFIX, DOCUMENT))
 DOCUMENT_PHRASE = or_(
     rule(DOCUMENT.interpretation(Raw.kind)),
     rule(MODIFIER.interpretation(Raw.modifiers).repeatable(max=4), DOCUMENT.interpretation(Raw.kind)),
