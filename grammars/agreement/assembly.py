@@ -30,7 +30,7 @@ from .circumstances import (
     _split_topic,
     with_value,
 )
-from .documents import DOCUMENT_PHRASE, QUOTE, SIGN, _kind, drop_records
+from .documents import DOCUMENT_PHRASE, POSSESSOR, QUOTE, SIGN, _kind, drop_records, resolve_anaphora
 from .parties import (
     COMMON,
     NAMED_SUBJECTS,
@@ -160,13 +160,17 @@ RULE = or_(
     # "решение Януковича отказаться от подписания", "подписание контракта состоится в мае"
     seq([SIGNERS], [LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL],
         [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
+    # "Его подписание состоится в ходе визита", "препятствием к его подписанию":
+    # the pronoun stands for a document named before (``resolve_anaphora``)
+    seq([SIGNERS], [LEAD], rule(POSSESSOR).interpretation(Raw.kind), NOUN_PREDICATE,
+        [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
 ).interpretation(Raw)
 
 
 def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
     """The Agreement of one match: kind, topic, parties, status, date and place."""
     kind_tokens = _attribute(raw, 'kind')
-    kind = _kind(kind_tokens)
+    kind = _kind(kind_tokens, anaphoric=True)
     if kind is None or not _document_case_fits(raw):
         return
     predicate = _attribute(raw, 'predicate')
@@ -273,5 +277,5 @@ def _generic(item: Agreement, text: str, sentence_of: Callable[[int], int]) -> b
 def resolve(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:
     """The facts without police records and generic statements, each with the
     deal's worth when the text names one."""
-    return [with_value(item, text, sentence_of) for item in drop_records(found, text, sentence_of)
+    return [with_value(item, text, sentence_of) for item in resolve_anaphora(drop_records(found, text, sentence_of), text, sentence_of)
             if not _generic(item, text, sentence_of)]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Optional
 
+import attrs
 from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, length_eq, type
@@ -68,6 +69,12 @@ MODIFIER = or_(
 # document by a hyphen names a kind of it; the kind stays the document noun.
 COMPOUND_PREFIX = rule(and_(is_lower(), type('RU'), not_(SIGN)), eq('-'))
 DOCUMENT = or_(DOCUMENT, rule(COMPOUND_PREFIX, DOCUMENT))
+#: "документ" and "его" (before "подписание") stand for a document named
+#: earlier; ``resolve_anaphora`` gives them its kind.
+ANAPHORIC = 'документ'
+GENERAL_DOCUMENT = and_(dictionary({ANAPHORIC}), gram('NOUN'))
+POSSESSOR = in_caseless({'его', 'её', 'ее', 'их'})
+DOCUMENT = or_(DOCUMENT, rule(GENERAL_DOCUMENT))
 DOCUMENT_PHRASE = or_(
     rule(DOCUMENT.interpretation(Raw.kind)),
     rule(MODIFIER.interpretation(Raw.modifiers).repeatable(max=4), DOCUMENT.interpretation(Raw.kind)),
@@ -109,8 +116,10 @@ def _kind_keys() -> list[tuple[str, list[set[str]]]]:
     return sorted(keys, key=lambda key: -len(key[1]))
 
 
-def _kind(tokens: Sequence[Any]) -> Optional[str]:
-    """The vocabulary entry the document words are: "дорожных карт" -> "дорожная карта"."""
+def _kind(tokens: Sequence[Any], anaphoric: bool = False) -> Optional[str]:
+    """The vocabulary entry the document words are: "дорожных карт" -> "дорожная карта".
+
+    With ``anaphoric``, "документ" and a possessive pronoun are ``ANAPHORIC``."""
     words = [token for token in tokens if token.type != 'PUNCT']
     for noun, key in _kind_keys():
         if len(key) > len(words):
@@ -121,7 +130,36 @@ def _kind(tokens: Sequence[Any]) -> Optional[str]:
                 return noun
         elif all(expected & _lemmas([token]) for expected, token in zip(key, tail, strict=True)):
             return noun
+    if anaphoric and words and (_lemmas(words[-1:]) & {ANAPHORIC} or words[-1].value.lower() in {'его', 'её', 'ее', 'их'}):
+        return ANAPHORIC
     return None
+
+
+def resolve_anaphora(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:
+    """"документ", "его подписание": the kind of the last document named before,
+    in the same or the previous sentence; without one there is no fact
+    ("подписали документы" may be any paper)."""
+    from factlex.morph import tokenizer
+
+    split = tokenizer()
+    result = []
+    for item in found:
+        if item.kind != ANAPHORIC:
+            result.append(item)
+            continue
+        sentence = sentence_of(item.span.start)
+        start = item.span.start
+        while start > 0 and sentence_of(start - 1) >= sentence - 1:
+            start -= 1
+        kind = None
+        for token in split.scan(text[start:item.span.start]):
+            if token.type == 'RU' or token.value in ABBREVIATIONS:
+                found_kind = _kind([split.analyzed(token)])
+                if found_kind and found_kind != ANAPHORIC:
+                    kind = found_kind
+        if kind is not None:
+            result.append(attrs.evolve(item, kind=kind))
+    return result
 
 
 #: "протокол, который подписали понятые".
