@@ -13,7 +13,7 @@ from factlex.facts import Agreement
 
 from ..blocks.dates import DATE, SCHEDULED, when
 from ..blocks.words import HasCase, IsCapitalizedWord
-from ..circumstances import ADVERB
+from ..circumstances import ADVERB, PLACE
 from ..phrases import join, readings
 from ..tokens import tokens_span
 from .circumstances import (
@@ -131,6 +131,10 @@ RULE = or_(
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS),
     # "контракт на поставку самолётов Индия и Франция подпишут в декабре"
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [SIGNERS_TAIL], NAMED_SUBJECTS, ACTIVE, [CIRCUMSTANCES]),
+    # "на декабрьском заседании в Москве, участники которого подписали соглашение":
+    # the time of the event a relative clause hangs on
+    seq(DATE.interpretation(Raw.dates), [PLACE.interpretation(Raw.places)], eq(','),
+        rule(and_(is_lower(), gram('NOUN')).optional(), WHICH), ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
     # "соглашение, которое стороны подписали в 2010 году"
     seq(DOCUMENT_PHRASE, [TAIL], eq(','), WHICH, [SUBJECTS], ACTIVE, [MIDDLE], [SUBJECTS]),
     # "Сергей Булатов, подписавший соглашение с клубом"
