@@ -11,7 +11,7 @@ from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, t
 from ..blocks.names import INITIAL
 from ..blocks.orgs import BODY_NOUNS, LATIN_NAME, OPEN_QUOTES, ORG_NAME, ORG_TYPE, ORG_TYPE_WORDS
 from ..blocks.places import place
-from ..blocks.words import HasCase, IsAbbreviation, known_grams
+from ..blocks.words import HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
 from ..circumstances import DASH, MONTHS, PERIODS
 from ..phrases import is_person_name, join, name_nominative, phrase_nominative, readings
 from .documents import CAPITALIZED, DOCUMENTS, QUOTE, QUOTES, SIGN, SIGN_VERBS, WORDY
@@ -28,7 +28,11 @@ ADJECTIVE = and_(or_(gram('ADJF'), gram('PRTF'), gram('NUMR'), gram('Anum')), no
 # pymorphy2 also reads a noun ("готы").
 NOUN = and_(gram('NOUN'), WORDY, not_(gram('Anum')),
             not_(and_(is_lower(), gram('ADJS'), dictionary({'готовый', 'должный', 'намеренный', 'согласный'}))),
-            not_(dictionary(set(DOCUMENTS) | {'подписание', 'заключение', 'подпись'})))
+            not_(dictionary(set(DOCUMENTS) | {'подписание', 'заключение', 'подпись'})),
+            # "в 2015 году Россия": a time word heads no side
+            not_(dictionary(PERIODS | MONTHS)))
+# "всеми участниками форума", "все страны": a quantifier before a side
+QUANTIFIER = dictionary({'весь'})
 ADJECTIVES = or_(
     rule(ADJECTIVE.repeatable(max=3)),
     rule(ADJECTIVE, in_caseless({'и'}), ADJECTIVE),  # "Промышленный и коммерческий банк"
@@ -55,7 +59,7 @@ PARTY_NOUNS = ORG_TYPE_WORDS | BODY_NOUNS | {
 }
 PARTNER_NOUN = and_(NOUN, or_(not_(is_lower()), gram('anim'), dictionary(PARTY_NOUNS)))
 # "премьер-министр", "генерал-губернатор"
-COMPOUND_NOUN = rule(and_(is_lower(), type('RU')), eq('-'), NOUN)
+COMPOUND_NOUN = rule(and_(or_(is_lower(), IsCapitalizedWord()), type('RU')), eq('-'), NOUN)
 # "его китайский коллега"
 POSSESSIVE = in_caseless({'его', 'её', 'ее', 'их', 'свой'})
 # "190 государств", "более 100 стран": a number and the genitive it governs.
@@ -71,6 +75,8 @@ def common(noun):
     return or_(
         rule(noun),
         rule(POSSESSIVE, noun),
+        rule(QUANTIFIER, noun),
+        rule(QUANTIFIER, noun, GOVERNED),
         rule(POSSESSIVE, ADJECTIVES, noun),
         rule(ADJECTIVES, noun),
         rule(noun, GOVERNED),
@@ -203,13 +209,14 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     particle = _particle_name(tokens)
     if particle and 'nomn' in cases:
         return join(particle)  # "ас-Сиси" is no word to decline
+    introduced = _introduced_name(tokens)
     for start in range(len(tokens)):
         name = tokens[start:]
         if len([token for token in name if token.value not in '-.']) <= 3 and _is_name(name):
-            return name_nominative(name, cases)
-    name = _introduced_name(tokens)
-    if name:
-        return name_nominative(name, cases)
+            # "Нарендра Моди": a first name the dictionary does not know, before a known surname
+            return name_nominative(introduced if len(introduced) > len(name) else name, cases)
+    if introduced:
+        return name_nominative(introduced, cases)
     quoted = [index for index, token in enumerate(tokens) if token.value in QUOTES]
     latin = [index for index, token in enumerate(tokens) if token.type == 'LATIN']
     named = quoted or latin
@@ -273,7 +280,8 @@ def _introduced_name(tokens: Sequence[Any]) -> list[Any]:
         if 'Name' in known_grams(name[0]) and not known_grams(name[-1]) & {'Geox', 'Orgn'}:
             return list(name)
         # "президент Казахстана Касым-Жомарт Токаев": the post's country, then the name
-        head_is_place = bool(known_grams(head) & {'Geox'}) and len(name) > 2
+        head_is_place = bool(known_grams(head) & {'Geox'}) and (len(name) > 2 or (
+            start >= 2 and tokens[start - 2].value.islower() and bool(readings(tokens[start - 2], None, {'anim'}))))
         if (head_is_place or (head.value.islower() and readings(head, None, {'anim'}))) and not any(
                 known_grams(token) & {'Geox', 'Orgn', 'Abbr'} for token in name):
             return list(name)

@@ -49,6 +49,8 @@ PREVENT_WORDS = {'мешать', 'помешать', 'препятствоват
 IMPERSONAL_WORDS = {'удаться', 'предстоять', 'нужно', 'необходимо', 'следовать', 'можно', 'надо', 'нужный'}
 #: Words that make a planned signing done: "успели подписать", "удалось заключить".
 DONE_WORDS = {'успеть', 'удаться', 'суметь', 'состояться'}
+#: "не стал подписывать": a verb whose negation turns the signing down.
+CHAIN_VERBS = {'стать'}
 BE = and_(dictionary({'быть'}), or_(gram('VERB'), gram('INFN')))
 
 
@@ -60,6 +62,7 @@ CHAIN_WORD = or_(
     _predicate(NEGATION),
     # "готов" is also the genitive of "готы": a short adjective is no noun here
     _predicate(and_(dictionary(PLAN_WORDS | REFUSE_WORDS | DONE_WORDS), or_(not_(gram('NOUN')), gram('ADJS')))),
+    _predicate(and_(dictionary(CHAIN_VERBS), gram('VERB'))),
     _predicate(BE),
     rule(ADVERB),
     rule(in_caseless({'так'}), in_caseless({'и'})),  # "так и не подписали"

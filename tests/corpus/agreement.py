@@ -22,35 +22,8 @@ Conventions the expected values follow:
 * ``date`` and ``place`` are the expressions as written ("в 2010 году", "в Сочи").
 """
 
-from factlex.dates import date_parts
-from factlex.facts import Agreement, Money, When
-
-
-def _when(date, when):
-    """The expected When: given as ``(year, month, day)``, else read from the date as written."""
-    if when is None and date is not None:
-        when = date_parts(date)
-    return When(None, *when) if when is not None else None
-
-
-def _value(value):
-    """``('1700000000', 'USD')`` as the expected Money."""
-    return Money(None, *value) if value is not None else None
-
-
-def signed(kind, parties=(), subject=None, date=None, place=None, when=None, value=None):
-    return Agreement(None, kind, subject=subject, parties=parties, status='signed', date=date, place=place,
-                     when=_when(date, when), value=_value(value))
-
-
-def planned(kind, parties=(), subject=None, date=None, place=None, when=None, value=None):
-    return Agreement(None, kind, subject=subject, parties=parties, status='planned', date=date, place=place,
-                     when=_when(date, when), value=_value(value))
-
-
-def refused(kind, parties=(), subject=None, date=None, place=None, when=None, value=None):
-    return Agreement(None, kind, subject=subject, parties=parties, status='refused', date=date, place=place,
-                     when=_when(date, when), value=_value(value))
+from .agreement_cases import constructions, details, gaps, negatives, sides, status
+from .agreement_cases._helpers import planned, refused, signed
 
 
 POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fact
@@ -486,3 +459,9 @@ XFAIL = [  # (text, fact): known gaps, run as strict xfail
     ('Перес получил Нобелевскую премию за подписание соглашения с палестинцами',
      signed('соглашение', ('Перес', 'палестинцы'))),
 ]
+
+# The corpus of issue 13: every class of construction, party, status, date
+# form and value, and the negatives, in tests/corpus/agreement_cases/.
+IN_CONTEXT += constructions.IN_CONTEXT + sides.IN_CONTEXT + status.IN_CONTEXT + details.IN_CONTEXT
+NEGATIVE += negatives.NEGATIVE
+XFAIL += gaps.XFAIL
