@@ -25,7 +25,6 @@ Conventions the expected values follow:
 from .agreement_cases import constructions, details, gaps, negatives, sides, status
 from .agreement_cases._helpers import planned, refused, signed
 
-
 POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fact
     # --- signed: parties, verb, document
     ('Россия и Китай подписали соглашение о поставках газа',
