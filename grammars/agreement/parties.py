@@ -149,6 +149,19 @@ BODY_BY = rule(
 )
 
 
+# "министры финансов Казахстана, Киргизии и Армении": holders of one post in
+# several countries stand for the countries (``_holders_countries``).
+COUNTRY_OF = and_(gram('Geox'), IsCapitalizedWord(), HasCase({'gent'}))
+HOLDERS = rule(
+    and_(NOUN, gram('plur'), gram('anim')),
+    and_(is_lower(), HasCase({'gent'}), or_(gram('NOUN'), gram('ADJF')), WORDY).repeatable(max=3).optional(),
+    COUNTRY_OF,
+    rule(eq(','), COUNTRY_OF).repeatable(max=6).optional(),
+    in_caseless({'и'}),
+    COUNTRY_OF,
+)
+
+
 def party(common_, described=True):
     """A side: a name, a noun phrase, or a description and the name it introduces."""
     sides = [
@@ -162,6 +175,7 @@ def party(common_, described=True):
         rule(ADJECTIVES, or_(QUOTED_NAME, LATIN_NAMES)),
         BODY_BY,
         rule(BODY_BY, or_(QUOTED_NAME, LATIN_NAMES)),  # "корпорация по атомной энергии «Росатом»"
+        HOLDERS,
     ]
     if described:
         sides.append(rule(QUOTED_NAME, NAME_WORDS))  # "«классическим чемпионом мира» Владимиром Крамником"
@@ -312,6 +326,20 @@ def _is_name(tokens: Sequence[Any]) -> bool:
     return is_person_name(tokens)
 
 
+def _holders_countries(tokens: Sequence[Any]) -> list[tuple[int, str]]:
+    """The countries of "министры финансов Казахстана, Киргизии и Армении", each
+    in the nominative with where it stands; [] for any other side."""
+    if len(tokens) < 4 or not tokens[0].value[:1].isalpha() or not readings(tokens[0], None, {'anim'}):
+        return []
+    if not any(token.value.lower() == 'и' for token in tokens):
+        return []
+    countries = [token for token in tokens[1:] if token.value[:1].isupper() and 'Geox' in known_grams(token)]
+    separators = [token for token in tokens[1:] if token.value in (',', 'и')]
+    if len(countries) < 2 or len(separators) != len(countries) - 1:
+        return []
+    return [(token.span.start, phrase_nominative([token], {'gent'})) for token in countries]
+
+
 def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[int, str]]]:
     """The parties of one slot in the nominative, with where each starts; None
     when one of them cannot stand in the slot's case, so the match misreads
@@ -325,9 +353,11 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
         )
         if not fits:
             return None
-        value = _party([token for token in tokens if token.value not in '()'], cases)
-        if value and value not in [party for _, party in result]:
-            result.append((tokens[0].span.start, value))
+        countries = _holders_countries(tokens)
+        for start, value in countries or [(tokens[0].span.start,
+                                           _party([token for token in tokens if token.value not in '()'], cases))]:
+            if value and value not in [party for _, party in result]:
+                result.append((start, value))
     # "Президент ФИДЕ Илюмжинов, Кирсан Илюмжинов": one person named twice.
     return [(start, party) for start, party in result if not any(
         other != party and other.endswith(' ' + party) for _, other in result
