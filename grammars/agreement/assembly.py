@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from yargy import and_, not_, or_, rule
@@ -12,6 +12,7 @@ from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower
 from factlex.facts import Agreement
 
 from ..blocks.dates import DATE, SCHEDULED, when
+from ..blocks.orgs import CLOSE_QUOTES
 from ..blocks.words import HasCase, IsCapitalizedWord
 from ..circumstances import ADVERB, PLACE
 from ..phrases import join, readings
@@ -30,7 +31,17 @@ from .circumstances import (
     _split_topic,
     with_value,
 )
-from .documents import DOCUMENT_PHRASE, POSSESSOR, QUOTE, SIGN, _kind, drop_records, resolve_anaphora
+from .documents import (
+    ANAPHORIC,
+    DOCUMENT_PHRASE,
+    POSSESSOR,
+    QUOTE,
+    SIGN,
+    SIGN_VERBS,
+    _kind,
+    drop_records,
+    resolve_anaphora,
+)
 from .parties import (
     COMMON,
     NAMED_SUBJECTS,
@@ -129,6 +140,8 @@ RULE = or_(
         DOCUMENT_PHRASE, [TAIL]),
     # "контракт с командой подписал Роман Павлюченко", "соглашение подписали Россия и Китай"
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS),
+    # "Соглашение подписали в среду": the indefinite-personal plural, no signer named
+    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES]),
     # "контракт на поставку самолётов Индия и Франция подпишут в декабре"
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [SIGNERS_TAIL], NAMED_SUBJECTS, ACTIVE, [CIRCUMSTANCES]),
     # "на декабрьском заседании в Москве, участники которого подписали соглашение":
@@ -164,6 +177,9 @@ RULE = or_(
     # "решение Януковича отказаться от подписания", "подписание контракта состоится в мае"
     seq([SIGNERS], [LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL],
         [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
+    # "Подписание намечено на март": a bare nominalization after a document
+    # named before (``resolve_anaphora``)
+    seq([LEAD], NOUN_PREDICATE, rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())),
     # "Его подписание состоится в ходе визита", "препятствием к его подписанию":
     # the pronoun stands for a document named before (``resolve_anaphora``)
     seq([SIGNERS], [LEAD], rule(POSSESSOR).interpretation(Raw.kind), NOUN_PREDICATE,
@@ -171,13 +187,38 @@ RULE = or_(
 ).interpretation(Raw)
 
 
+def _indefinite_fails(kind: Sequence[Any], predicate: Sequence[Any], tokens: Sequence[Any]) -> bool:
+    """Whether a document before its active verb lacks the signer the verb needs.
+
+    "Соглашение подписали" (plural, nobody named) tells a signing; "Договор
+    подписал" (singular) misses its subject, which the match did not reach;
+    "Договор о дружбе Россия и Китай подписали" has its signers just before
+    the verb, for the rule that names them.
+    """
+    verbs = [token for token in predicate if readings(token, None, {'VERB'}) and _lemmas([token]) & SIGN_VERBS]
+    if not verbs or verbs[0].span.start < kind[0].span.start:
+        return False
+    if any(token.span.start < kind[0].span.start for token in predicate):
+        return False
+    first = min(token.span.start for token in predicate)
+    before = [token for token in tokens if token.span.stop <= first and token.span.start >= kind[-1].span.stop]
+    if before and (before[-1].value in CLOSE_QUOTES or (before[-1].value[:1].isupper() and readings(before[-1], {'nomn'}))):
+        return True
+    return not any('plur' in form.grams.values for form in readings(verbs[-1], None, {'VERB'}))
+
+
 def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
     """The Agreement of one match: kind, topic, parties, status, date and place."""
     kind_tokens = _attribute(raw, 'kind')
-    kind = _kind(kind_tokens, anaphoric=True)
+    predicate = _attribute(raw, 'predicate')
+    if not kind_tokens and raw.after and _lemmas(predicate) & {'подписание', 'заключение'}:
+        kind = ANAPHORIC  # "Подписание намечено на март": the document was named before
+    else:
+        kind = _kind(kind_tokens, anaphoric=True)
     if kind is None or not _document_case_fits(raw):
         return
-    predicate = _attribute(raw, 'predicate')
+    if not raw.subjects and not raw.partners and kind_tokens and _indefinite_fails(kind_tokens, predicate, tokens):
+        return
     verbs = {'VERB', 'INFN', 'PRTS', 'PRTF', 'ADJS', 'GRND'}
     if raw.subjects and not any(readings(token, None, verbs) for token in predicate) and not any(
         readings(token, None, verbs) for token in _attribute(raw, 'lead')
