@@ -6,10 +6,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+import attrs
 from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower
 
-from factlex.facts import Agreement
+from factlex.facts import Agreement, Span
 
 from ..blocks.dates import DATE, SCHEDULED, when
 from ..blocks.orgs import CLOSE_QUOTES
@@ -319,8 +320,55 @@ def _generic(item: Agreement, text: str, sentence_of: Callable[[int], int]) -> b
     return False
 
 
+#: Prepositions of time before a nominalization: "После подписания соглашения по
+#: газовым поставкам цены снизились" opens a clause whose own subject follows.
+_FRONTED = re.compile(r'(?i)\b(?:после|до|перед|при|накануне|в\s+ходе|по\s+итогам|с\s+момента)\s+$')
+_PREPOSITIONS = {'в', 'во', 'на', 'по', 'о', 'об', 'с', 'со', 'к', 'от', 'за', 'до', 'из', 'для', 'при', 'между', 'и'}
+
+
+def _clause_topic(item: Agreement, text: str) -> Agreement:
+    """The topic cut where the clause's own subject begins, after a fronted
+    "после подписания ...": a noun phrase in the nominative, then a finite verb."""
+    if not item.subject or not _FRONTED.search(text[max(item.span.start - 20, 0):item.span.start]):
+        return item
+    if not re.match(r'(?i)(?:подписани|заключени)', text[item.span.start:item.span.stop]):
+        return item
+    end = item.span.stop
+    if text[end - len(item.subject):end] != item.subject:
+        return item
+    from factlex.morph import morph_analyzer, tokenizer
+
+    analyze, split = morph_analyzer(), tokenizer()
+    after = re.match(r'\s*([А-Яа-яЁё]+)', text[end:])
+    verb = analyze(after.group(1).lower())[:1] if after else []
+    if not verb or 'VERB' not in verb[0].grams.values:
+        return item
+    number = {'plur', 'sing'} & verb[0].grams.values
+    words = list(split.scan(item.subject))
+    # The subject's head: the last word that may stand in the nominative and
+    # follows no preposition; one that is only nominative ("министры") first.
+    candidates: list[tuple[bool, int]] = []
+    for index in range(2, len(words)):
+        word, previous = words[index], words[index - 1]
+        if word.value.lower() in _PREPOSITIONS or previous.value.lower() in _PREPOSITIONS or word.type != 'RU':
+            continue
+        forms = [form for form in analyze(word.value.lower()) if {'NOUN', 'ADJF'} & form.grams.values]
+        # the head agrees with the verb in number, unless names are joined ("Россия и Китай увеличили")
+        if not word.value[:1].isupper():
+            forms = [form for form in forms if not number or number & form.grams.values]
+        if any('nomn' in form.grams.values for form in forms):
+            only = not any({'gent', 'datv', 'loct', 'ablt'} & form.grams.values for form in forms)
+            candidates.append((only, index))
+    if not candidates:
+        return item
+    _, index = max(candidates)
+    stop = words[index - 1].span.stop
+    return attrs.evolve(item, subject=item.subject[:stop], span=Span(item.span.start, end - len(item.subject) + stop))
+    return item
+
+
 def resolve(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:
     """The facts without police records and generic statements, each with the
     deal's worth when the text names one."""
-    return [with_value(item, text, sentence_of) for item in resolve_anaphora(drop_records(found, text, sentence_of), text, sentence_of)
+    return [with_value(_clause_topic(item, text), text, sentence_of) for item in resolve_anaphora(drop_records(found, text, sentence_of), text, sentence_of)
             if not _generic(item, text, sentence_of)]
