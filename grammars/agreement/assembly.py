@@ -136,6 +136,9 @@ SIGNERS_TAIL = or_(
 RULE = or_(
     # "Россия и Турция подписали в среду соглашение о ...", "стороны планируют подписать ..."
     seq([OPENING], [SIGNERS], ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "подписала и ратифицировала конвенцию": a second verb shares the document
+    seq([OPENING], [SIGNERS], ACTIVE, rule(in_caseless({'и'}), and_(is_lower(), gram('VERB'), not_(SIGN)))
+        .interpretation(Raw.gap), [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
     # "подписали совместное заявление и пакет соглашений"
     seq([OPENING], [SIGNERS], ACTIVE, [MIDDLE], rule(COMMON, in_caseless({'и'})).interpretation(Raw.gap),
         DOCUMENT_PHRASE, [TAIL]),

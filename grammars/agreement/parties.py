@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any, Optional
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
+from yargy.predicates import custom, dictionary, eq, gram, in_, in_caseless, is_lower, type
 
 from ..blocks.names import INITIAL
 from ..blocks.orgs import BODY_NOUNS, LATIN_NAME, OPEN_QUOTES, ORG_NAME, ORG_TYPE, ORG_TYPE_WORDS
@@ -112,7 +112,20 @@ NAME_WORDS = or_(
     rule(INITIAL, INITIAL.optional(), CAPITALIZED),
 )
 # "Larsen & Toubro", "Procter & Gamble": Latin names joined by "&".  # shared-block candidate
-LATIN_NAMES = or_(rule(LATIN_NAME), rule(LATIN_NAME, eq('&'), LATIN_NAME))
+# "Wärtsilä", "Nestlé", "Škoda": the tokenizer splits a Latin word at its
+# letters with diacritics (type OTHER).  # shared-block candidate
+DIACRITIC = and_(type('OTHER'), custom(str.isalpha))
+ACCENTED = or_(
+    rule(and_(type('LATIN'), custom(lambda value: value[:1].isupper())),
+         rule(DIACRITIC, type('LATIN').optional()).repeatable(max=3)),
+    rule(DIACRITIC, type('LATIN'), rule(DIACRITIC, type('LATIN').optional()).repeatable(max=2).optional()),
+)
+LATIN_WORDS = or_(
+    rule(LATIN_NAME),
+    rule(ACCENTED, LATIN_NAME.optional()),
+    rule(LATIN_NAME, ACCENTED),
+)
+LATIN_NAMES = or_(LATIN_WORDS, rule(LATIN_WORDS, eq('&'), LATIN_WORDS))
 # «Лос-Анджелес Гэлакси», ''Sharks'': a name in quotes of any kind.
 QUOTED_NAME = rule(
     QUOTE.repeatable(max=2),
@@ -232,7 +245,8 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     if introduced:
         return name_nominative(introduced, cases)
     quoted = [index for index, token in enumerate(tokens) if token.value in QUOTES]
-    latin = [index for index, token in enumerate(tokens) if token.type == 'LATIN']
+    latin = [index for index, token in enumerate(tokens)
+             if token.type == 'LATIN' or (token.type == 'OTHER' and token.value.isalpha())]
     named = quoted or latin
     # Adjectives before it say where the body comes from ("китайская CNPC",
     # "с турецкой компанией Limak", "московским «Спартаком»").
@@ -246,7 +260,7 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     # "руководство телеканала «Звезда»": the kind of body may stand just before
     # the name, after a word that says who acts for it.
     if named and (named[0] == first or _is_org_kind(tokens[first])
-                  or (named[0] > first and _is_org_kind(tokens[named[0] - 1]))):
+                  or (named[0] > first and (_is_org_kind(tokens[named[0] - 1]) or _is_thing(tokens[named[0] - 1])))):
         if quoted:
             inner = [token for token in tokens[quoted[0]:quoted[-1] + 1] if token.value not in QUOTES]
             if quoted[0] == first and inner:
@@ -306,6 +320,13 @@ def _is_adjective(token: Any) -> bool:
     """A lower-case adjective or participle, or "55-летний": a word before a noun or a name."""
     return token.value[:1].islower() and bool(readings(token, None, {'ADJF', 'PRTF'})) and not readings(
         token, None, {'NOUN'})
+
+
+def _is_thing(token: Any) -> bool:
+    """A lower-case inanimate noun that says what a name is: "верфь Wärtsilä",
+    not a post ("глава «Газпрома»" names whose head he is)."""
+    return token.value[:1].islower() and bool(readings(token, None, {'NOUN'})) and not readings(
+        token, None, {'anim'})
 
 
 def _is_org_kind(token: Any) -> bool:

@@ -26,6 +26,11 @@ from .agreement_cases import constructions, details, gaps, negatives, sides, sta
 from .agreement_cases._helpers import planned, refused, signed
 
 POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fact
+    # --- a second verb shares the document (issue 13)
+    ('Россия подписала и ратифицировала конвенцию', signed('конвенция', ('Россия',))),
+    ('Стороны подписали и опубликовали декларацию о партнёрстве',
+     signed('декларация', ('Стороны',), 'о партнёрстве')),
+    ('Литва подписала и выполнила соглашение', signed('соглашение', ('Литва',))),
     # --- signed: parties, verb, document
     ('Россия и Китай подписали соглашение о поставках газа',
      signed('соглашение', ('Россия', 'Китай'), 'о поставках газа')),
