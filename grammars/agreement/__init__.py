@@ -15,10 +15,10 @@ import re
 from factlex.facts import Agreement
 
 from .assembly import RULE, resolve, to_facts
-from .documents import ABBREVIATIONS, DOCUMENTS
+from .documents import ABBREVIATIONS, DOCUMENTS, SIGN_VERBS
 from .raw import Raw
 
-__all__ = ['ABBREVIATIONS', 'ANCHORED', 'DOCUMENTS', 'FACT', 'NAME', 'REACH', 'RULE', 'TRIGGER', 'Raw', 'resolve', 'to_facts']
+__all__ = ['ABBREVIATIONS', 'ANCHORED', 'DOCUMENTS', 'FACT', 'NAME', 'REACH', 'RULE', 'SIGN_VERBS', 'TRIGGER', 'Raw', 'resolve', 'to_facts']
 
 NAME = 'agreement'
 FACT = Agreement
