@@ -166,6 +166,8 @@ BODY_BY = rule(
 # several countries stand for the countries (``_holders_countries``).
 COUNTRY_OF = and_(gram('Geox'), IsCapitalizedWord(), HasCase({'gent'}))
 HOLDERS = rule(
+    # "Вице-премьеры": a compound post too
+    rule(and_(or_(is_lower(), IsCapitalizedWord()), type('RU')), eq('-')).optional(),
     and_(NOUN, gram('plur'), gram('anim')),
     and_(is_lower(), HasCase({'gent'}), or_(gram('NOUN'), gram('ADJF')), WORDY).repeatable(max=3).optional(),
     COUNTRY_OF,
@@ -350,6 +352,8 @@ def _is_name(tokens: Sequence[Any]) -> bool:
 def _holders_countries(tokens: Sequence[Any]) -> list[tuple[int, str]]:
     """The countries of "министры финансов Казахстана, Киргизии и Армении", each
     in the nominative with where it stands; [] for any other side."""
+    if len(tokens) > 2 and tokens[1].value == '-':
+        tokens = tokens[2:]  # "Вице-премьеры"
     if len(tokens) < 4 or not tokens[0].value[:1].isalpha() or not readings(tokens[0], None, {'anim'}):
         return []
     if not any(token.value.lower() == 'и' for token in tokens):
@@ -369,8 +373,10 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
     for tokens in _groups(raw, name):
         words = [token for token in tokens if token.type not in ('PUNCT', 'INT')]
         counted = any(token.type == 'INT' for token in tokens[:2])  # "190 государств" governs a genitive
+        # "Вице-премьеры": the case is the compound's second part's
+        first = words[1] if len(words) > 1 and len(tokens) > 2 and tokens[1].value == '-' else (words[0] if words else None)
         fits = not words or counted or tokens[0].value in OPEN_QUOTES | {"'"} or bool(
-            readings(words[0], cases) or words[0].type == 'LATIN' or not getattr(words[0], 'forms', None)
+            readings(first, cases) or first.type == 'LATIN' or not getattr(first, 'forms', None)
         )
         if not fits:
             return None
