@@ -7,7 +7,7 @@
 
 from .extractor import Extractor, extract
 from .grammar import Grammar
-from .facts import FACT_TYPES, Agreement, Fact, Money, Official, Percent, Person, Span
+from .facts import FACT_TYPES, Agreement, Fact, Money, Official, Percent, Person, Span, When
 from .inputs import extract_html
 from .parallel import extract_many
 from .serialize import from_dict, to_dict
@@ -23,6 +23,7 @@ __all__ = [
     'Percent',
     'Person',
     'Span',
+    'When',
     'extract',
     'extract_html',
     'extract_many',

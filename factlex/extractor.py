@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import datetime
 import decimal
 import functools
 import gc
@@ -15,6 +16,7 @@ from typing import Any, NamedTuple, Optional, Pattern, Union
 
 import attrs
 
+from .dates import using_reference
 from .facts import FACT_TYPES, Fact, Span
 from .grammar import Grammar, as_grammar
 from .streaming import ends_no_sentence
@@ -329,12 +331,15 @@ class Extractor:
     """
 
     def __init__(self, types: Optional[Iterable[TypeSpec]] = None, *,
-                 grammars: Iterable[Union[Grammar, ModuleType]] = (), prefilter: bool = True) -> None:
+                 grammars: Iterable[Union[Grammar, ModuleType]] = (), prefilter: bool = True,
+                 reference_date: Optional[datetime.date] = None) -> None:
         """``types`` selects built-in fact types (all by default); ``grammars``
         adds custom ones (:class:`~factlex.Grammar` objects or grammar modules,
         see ``docs/custom-grammars.md``) after them. ``prefilter=False`` parses
         every sentence whole instead of only the windows around trigger words:
-        slow, for checking that triggers lose nothing."""
+        slow, for checking that triggers lose nothing. ``reference_date`` is
+        the day relative dates ("вчера", "в среду") are counted from (see
+        :mod:`factlex.dates`); without it their parts stay ``None``."""
         # Imported here so that ``import factlex`` stays cheap: grammars load
         # vocabularies and the parser build needs the morphology dictionaries.
         from yargy import Parser
@@ -351,7 +356,10 @@ class Extractor:
         clashes = sorted({name for name in names if names.count(name) > 1})
         if clashes:
             raise ValueError(f'two grammars named {", ".join(map(repr, clashes))}; names must be unique')
+        if reference_date is not None and not isinstance(reference_date, datetime.date):
+            raise TypeError(f'reference_date must be a datetime.date, got {type(reference_date).__name__}')
         self.prefilter = prefilter
+        self.reference_date = reference_date
         self._tokenizer = tokenizer()
         self._parsers = [
             (grammar, Parser(grammar.rule, tokenizer=self._tokenizer)) for grammar in self.grammars
@@ -366,10 +374,13 @@ class Extractor:
         # Parsers hold lambdas and a 15 MB analyzer; a copy rebuilds them
         # (a custom grammar travels by the name of its module: Grammar.__reduce__).
         custom = self.grammars[len(self.types):]
-        return (functools.partial(Extractor, grammars=custom, prefilter=self.prefilter), (self.types,))
+        return (functools.partial(Extractor, grammars=custom, prefilter=self.prefilter,
+                                  reference_date=self.reference_date), (self.types,))
 
-    def extract(self, text: str) -> list[Fact]:
-        """All facts in ``text``, sorted by ``(span.start, -span.stop)``."""
+    def extract(self, text: str, reference_date: Optional[datetime.date] = None) -> list[Fact]:
+        """All facts in ``text``, sorted by ``(span.start, -span.stop)``.
+
+        ``reference_date`` overrides the extractor's for this call."""
         _check_text(text)
         active = [
             (grammar, parser) for grammar, parser in self._parsers
@@ -377,7 +388,7 @@ class Extractor:
         ]
         if not active:
             return []
-        with _gc_paused(), decimal.localcontext(_EXACT):
+        with _gc_paused(), decimal.localcontext(_EXACT), using_reference(reference_date or self.reference_date):
             return self._extract(text, active)
 
     def _extract(self, text: str, active: list[tuple[Grammar, Any]],
@@ -448,14 +459,17 @@ def _default_extractor(types: tuple[str, ...]) -> Extractor:
     return Extractor(types)
 
 
-def extract(text: str, types: Optional[Iterable[TypeSpec]] = None) -> list[Fact]:
+def extract(text: str, types: Optional[Iterable[TypeSpec]] = None, *,
+            reference_date: Optional[datetime.date] = None) -> list[Fact]:
     """Facts of the given types (all by default) in ``text``.
 
     ``types`` takes fact classes or their lowercase names. Non-str text raises
     ``TypeError``; an unknown type raises ``ValueError``; ``""`` gives ``[]``.
+    ``reference_date`` resolves relative dates of the facts that carry one
+    (an agreement's ``when``).
 
     >>> extract('Рост составил 4,4%.')
     [Percent(span=Span(start=14, stop=18), value=Decimal('4.4'), max_value=None, unit='percent', qualifier=None)]
     """
     _check_text(text)
-    return _default_extractor(_resolve_types(types)).extract(text)
+    return _default_extractor(_resolve_types(types)).extract(text, reference_date)

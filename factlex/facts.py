@@ -23,6 +23,7 @@ __all__ = [
     'Percent',
     'Person',
     'Span',
+    'When',
     'QUALIFIERS',
     'PERCENT_UNITS',
 ]
@@ -152,6 +153,26 @@ class Official:
     place: Optional[str] = attrs.field(default=None, validator=_optional_name)
 
 
+def _optional_part(low: int, high: int) -> object:
+    return attrs.validators.optional([attrs.validators.instance_of(int), attrs.validators.ge(low),
+                                      attrs.validators.le(high)])
+
+
+@attrs.frozen
+class When:
+    """A date read into its parts: "12 марта 2015 года" -> 2015, 3, 12.
+
+    A part the text does not give is ``None``: "в феврале" has only the month,
+    "весной 2020 года" only the year. Relative dates ("вчера", "в среду")
+    have parts only when ``extract`` was given a ``reference_date``.
+    """
+
+    span: Optional[Span] = attrs.field(validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
+    year: Optional[int] = attrs.field(default=None, validator=_optional_part(1, 9999))
+    month: Optional[int] = attrs.field(default=None, validator=_optional_part(1, 12))
+    day: Optional[int] = attrs.field(default=None, validator=_optional_part(1, 31))
+
+
 def _names(value: Iterable[str]) -> tuple[str, ...]:
     # yargy and JSON hand parties over as lists; a tuple keeps the fact hashable.
     # A lone str is iterable too, and would become a tuple of letters.
@@ -175,7 +196,9 @@ class Agreement:
     written ("о взаимной отмене виз"); ``parties`` the signing sides named in
     the sentence, in the nominative; ``status`` one of
     :data:`AGREEMENT_STATUSES`; ``date`` and ``place`` the time and place of
-    the signing as written ("22 ноября", "в Сочи").
+    the signing as written ("22 ноября", "в Сочи"); ``when`` the same date
+    read into its parts; ``value`` the deal's worth ("контракт стоимостью 5
+    млн рублей"), the very Money the money grammar gives for that mention.
     """
 
     span: Optional[Span] = attrs.field(validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
@@ -185,6 +208,10 @@ class Agreement:
     status: str = attrs.field(default='signed', validator=attrs.validators.in_(AGREEMENT_STATUSES))
     date: Optional[str] = attrs.field(default=None, validator=_optional_name)
     place: Optional[str] = attrs.field(default=None, validator=_optional_name)
+    when: Optional[When] = attrs.field(default=None, validator=attrs.validators.optional(
+        attrs.validators.instance_of(When)))
+    value: Optional[Money] = attrs.field(default=None, validator=attrs.validators.optional(
+        attrs.validators.instance_of(Money)))
 
 
 #: Any fact factlex returns.

@@ -50,7 +50,7 @@ from typing import Any
 
 import attrs
 
-from .facts import Fact, Span
+from .facts import Fact, Money, Span, When
 from .serialize import to_dict
 
 __all__ = [
@@ -140,6 +140,12 @@ def _show(value: Any) -> str:
         return f'{value.start}–{value.stop}'
     if isinstance(value, (tuple, list, frozenset, set)):
         return ', '.join(_show(item) for item in value) or '—'
+    if isinstance(value, When):
+        return _when(value)
+    if isinstance(value, Money):
+        # An agreement's worth: "32500000 USD", "от 6000000 до 9000000 RUB"
+        amount = f'{value.amount}–{value.max_amount}' if value.max_amount is not None else str(value.amount)
+        return f'{amount} {value.currency}' + (f' ({value.qualifier})' if value.qualifier else '')
     if attrs.has(type(value)):
         # A nested part with a span of its own, such as an official's person.
         name = getattr(value, 'name', None)
@@ -151,6 +157,20 @@ def _show(value: Any) -> str:
             if field.name != 'span' and getattr(value, field.name) is not None
         )
     return _printable(str(value))
+
+
+def _when(value: When) -> str:
+    """A date's parts as ISO writes them, unknown ones as "?".
+
+    >>> _when(When(None, 2015, 3, 12)), _when(When(None, None, 2, None)), _when(When(None, 2020))
+    ('2015-03-12', '?-02', '2020')
+    """
+    parts = [str(value.year) if value.year else '?']
+    if value.month or value.day:
+        parts.append(f'{value.month:02d}' if value.month else '?')
+    if value.day:
+        parts.append(f'{value.day:02d}')
+    return '-'.join(parts) if any(part != '?' for part in parts) else '—'
 
 
 def _fields(fact: Any, text: str) -> list[tuple[str, str]]:

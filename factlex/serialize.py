@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 import types
 import typing
-from decimal import Decimal
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Optional
 
 import attrs

@@ -1,8 +1,12 @@
 """The agreement grammar's vocabulary and the phrase helpers it normalizes parties with."""
 
+import re
+
 import pytest
 import yargy.morph  # noqa: F401  -- pymorphy2 hotfix before pymorphy2 is used
 from factlex.grammars import agreement
+from factlex.grammars.agreement.circumstances import _split_topic
+from factlex.grammars.agreement.documents import _kind
 from factlex.grammars.phrases import is_person_name, name_nominative, phrase_nominative
 
 from factlex import extract
@@ -30,13 +34,13 @@ def test_every_form_of_a_document_noun_gives_its_kind(noun):
     """pymorphy2 reads every form of each vocabulary noun as that noun, so it is the fact's kind."""
     forms = _forms(noun)
     assert forms, f'pymorphy2 does not know {noun!r} as a noun'
-    assert all(agreement._kind(_tokens(form)) == noun for form in forms)
+    assert all(_kind(_tokens(form)) == noun for form in forms)
 
 
 @pytest.mark.parametrize('text', ['дорожную карту', 'дорожных карт', 'СРП', 'ДСНВ'])
 def test_phrases_and_abbreviations_give_their_kind(text):
     """A two-word entry matches in any case; an abbreviation as written."""
-    assert agreement._kind(_tokens(text)) in agreement.DOCUMENTS
+    assert _kind(_tokens(text)) in agreement.DOCUMENTS
 
 
 def test_a_vocabulary_noun_is_found_in_every_case():
@@ -92,7 +96,7 @@ def test_split_topic(text, deadline, expected):
     """A date or a frame ends the topic; a place alone stays in it; "до ..." is a term unless the signing is ahead."""
     from factlex.grammars.phrases import join
 
-    body, date, place = agreement._split_topic(_tokens(text), deadline)
+    body, date, place = _split_topic(_tokens(text), deadline)
     assert (join(body), join(date) if date else '', join(place) if place else '') == expected
 
 
@@ -100,3 +104,114 @@ def test_police_records_are_dropped_by_resolve():
     """A protocol with a word of an inquiry in its sentence is a record, not an agreement."""
     text = 'Понятые подписали протокол. Стороны подписали протокол о намерениях.'
     assert [fact.subject for fact in extract(text, types=['agreement'])] == ['о намерениях']
+
+
+#### GENERATED: parties and documents put through the cases by pymorphy2 ####
+
+#: Sides the tests decline: countries, cities and bodies of both genders and numbers.
+SIDES = ['Китай', 'Индия', 'Япония', 'Франция', 'Египет', 'Казахстан', 'Турция', 'Бразилия', 'Москва', 'Минск',
+         'Евросоюз', 'Норвегия']
+
+
+def _declined(word, case):
+    """``word`` in ``case``, capitalized as given (pymorphy2 lowers it)."""
+    parse = next(parse for parse in morph_analyzer().raw.parse(word) if 'NOUN' in parse.tag)
+    form = parse.inflect({case}).word
+    return form[:1].upper() + form[1:] if word[:1].isupper() else form
+
+
+def _noun(noun, grams):
+    parse = next(parse for parse in morph_analyzer().raw.parse(noun) if parse.normal_form == noun and 'NOUN' in parse.tag)
+    found = parse.inflect(set(grams))
+    return found.word if found is not None else None
+
+
+PAIRS = list(zip(SIDES, SIDES[1:] + SIDES[:1]))
+SIDE_FRAMES = [
+    ('{a:nomn} подпишет соглашение с {b:ablt}', 'planned'),
+    ('{a:nomn} заключит с {b:ablt} договор', 'planned'),
+    ('Соглашение подписано {a:ablt} и {b:ablt}', 'signed'),
+    ('подписание договора между {a:ablt} и {b:ablt}', 'signed'),
+    ('{a:nomn} и {b:nomn} планируют подписать меморандум', 'planned'),
+    ('{a:nomn} не подпишет протокол с {b:ablt}', 'refused'),
+    ('{a:nomn} и {b:nomn} подписали декларацию', 'signed'),
+    ('Контракт, заключённый между {a:ablt} и {b:ablt}', 'signed'),
+]
+
+
+def _fill(frame, a, b):
+    return re.sub(r'\{(\w):(\w+)\}', lambda match: _declined(a if match.group(1) == 'a' else b, match.group(2)), frame)
+
+
+@pytest.mark.parametrize(('frame', 'status'), SIDE_FRAMES)
+@pytest.mark.parametrize(('a', 'b'), PAIRS)
+def test_sides_in_every_case_come_back_in_the_nominative(frame, status, a, b):
+    """A side declined into the case its construction governs is given in the nominative, with the status."""
+    text = _fill(frame, a, b)
+    (fact,) = extract(text, types=['agreement'])
+    assert set(fact.parties) == {a, b}, text
+    assert fact.status == status, text
+
+
+DOCUMENT_FRAMES = [
+    ('Стороны подписали {accs}', 'signed'),
+    ('Стороны подписали {accs,plur}', 'signed'),
+    ('подписание {gent}', 'signed'),
+    ('отказ от подписания {gent,plur}', 'refused'),
+    ('поставили подписи под {ablt}', 'signed'),
+    ('Стороны намерены заключить {accs}', 'planned'),
+]
+
+
+@pytest.mark.parametrize(('frame', 'status'), DOCUMENT_FRAMES)
+@pytest.mark.parametrize('noun', WORDS)
+def test_document_nouns_in_every_case_give_their_kind(frame, status, noun):
+    """Each vocabulary noun, put in the case and number a signing word governs, is the kind of one fact."""
+    grams = re.search(r'\{(.*)\}', frame).group(1).split(',')
+    form = _noun(noun, grams)
+    if form is None:
+        pytest.skip(f'{noun!r} has no form {grams}')
+    text = re.sub(r'\{.*\}', form, frame)
+    facts = extract(text, types=['agreement'])
+    assert [(fact.kind, fact.status) for fact in facts] == [(noun, status)], text
+
+
+#### WHEN AND VALUE ####
+
+def test_relative_dates_need_a_reference_date():
+    """"вчера" has no parts unless the caller passes reference_date, to extract or to the Extractor."""
+    import datetime
+    import pickle
+
+    from factlex import Extractor, When
+
+    text = 'Компании подписали контракт вчера.'
+    (fact,) = extract(text, types=['agreement'])
+    assert (fact.date, fact.when.year, fact.when.month, fact.when.day) == ('вчера', None, None, None)
+    (fact,) = extract(text, types=['agreement'], reference_date=datetime.date(2024, 3, 1))
+    assert fact.when == When(fact.when.span, 2024, 2, 29)
+    assert text[fact.when.span.start:fact.when.span.stop] == 'вчера'
+    extractor = Extractor(['agreement'], reference_date=datetime.date(2020, 1, 1))
+    assert extractor(text)[0].when.day == 31
+    assert pickle.loads(pickle.dumps(extractor))(text)[0].when.year == 2019
+    with pytest.raises(TypeError):
+        Extractor(['agreement'], reference_date='2020-01-01')
+
+
+def test_when_parts_are_checked():
+    """A When refuses a month or day that no calendar has."""
+    from factlex import When
+
+    with pytest.raises(ValueError):
+        When(None, 2020, 13, None)
+    with pytest.raises(ValueError):
+        When(None, None, 2, 32)
+
+
+def test_value_is_the_money_fact_of_the_same_mention():
+    """An agreement's value is exactly the Money the money grammar gives there, span included."""
+    text = 'В 2019 году стороны заключили контракт стоимостью около 2,3 млрд рублей на строительство.'
+    money = extract(text, types=['money'])
+    (fact,) = extract(text, types=['agreement'])
+    assert [fact.value] == money
+    assert fact.when.year == 2019

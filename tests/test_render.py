@@ -173,6 +173,8 @@ def expected_fields(fact: Any, text: str) -> dict[str, str]:
             shown[key] = quoted.replace('\u2028', '\\u2028').replace('\u2029', '\\u2029')
         elif key == 'person':
             shown[key] = fact.person.name
+        elif key in ('when', 'value'):
+            shown[key] = render._show(getattr(fact, key))
         elif isinstance(value, list):
             shown[key] = ', '.join(value) or '—'
         else:

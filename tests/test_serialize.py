@@ -218,6 +218,17 @@ def test_agreement_round_trip():
     assert from_dict(data) == fact
 
 
+def test_agreement_when_and_value_round_trip():
+    """An agreement's date parts and worth come back as When and Money, spans included."""
+    text = 'Стороны подписали 12 марта 2015 года контракт на 5 млн рублей.'
+    (fact,) = extract(text, types=['agreement'])
+    data = json.loads(json.dumps(to_dict(fact, text), ensure_ascii=False))
+    assert data['when'] == {'span': [18, 36], 'year': 2015, 'month': 3, 'day': 12}
+    assert data['value'] == {'span': [49, 61], 'amount': '5000000', 'currency': 'RUB', 'max_amount': None,
+                             'qualifier': None}
+    assert from_dict(data) == fact
+
+
 @pytest.mark.parametrize('fact', [
     Agreement(Span(0, 9), 'договор'),
     Agreement(None, 'дорожная карта', subject='по развитию торговли', parties=('Стороны',), status='planned',

@@ -321,3 +321,14 @@ def test_bad_custom_grammar_fails_at_add_pipe(grammars, message):
     """A grammar that cannot be found is a ValueError from add_pipe."""
     with pytest.raises(ValueError, match=message):
         spacy.blank('ru').add_pipe('factlex', config={'grammars': grammars})
+
+
+def test_agreement_when_and_value_survive_serialization(nlp):
+    """An agreement's When and Money come back from Doc.to_bytes as they were extracted."""
+    text = 'Стороны подписали 12 марта 2015 года контракт на 5 млн рублей.'
+    doc = nlp(text)
+    (agreement,) = [fact for fact in doc._.facts if type(fact).__name__ == 'Agreement']
+    assert (agreement.when.year, agreement.when.month, agreement.when.day) == (2015, 3, 12)
+    assert agreement.value.amount == 5000000
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert again._.facts == doc._.facts == extract(text)

@@ -22,22 +22,15 @@ Conventions the expected values follow:
 * ``date`` and ``place`` are the expressions as written ("в 2010 году", "в Сочи").
 """
 
-from factlex.facts import Agreement
-
-
-def signed(kind, parties=(), subject=None, date=None, place=None):
-    return Agreement(None, kind, subject=subject, parties=parties, status='signed', date=date, place=place)
-
-
-def planned(kind, parties=(), subject=None, date=None, place=None):
-    return Agreement(None, kind, subject=subject, parties=parties, status='planned', date=date, place=place)
-
-
-def refused(kind, parties=(), subject=None, date=None, place=None):
-    return Agreement(None, kind, subject=subject, parties=parties, status='refused', date=date, place=place)
-
+from .agreement_cases import constructions, details, gaps, negatives, sides, status
+from .agreement_cases._helpers import planned, refused, signed
 
 POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fact
+    # --- a second verb shares the document (issue 13)
+    ('Россия подписала и ратифицировала конвенцию', signed('конвенция', ('Россия',))),
+    ('Стороны подписали и опубликовали декларацию о партнёрстве',
+     signed('декларация', ('Стороны',), 'о партнёрстве')),
+    ('Литва подписала и выполнила соглашение', signed('соглашение', ('Литва',))),
     # --- signed: parties, verb, document
     ('Россия и Китай подписали соглашение о поставках газа',
      signed('соглашение', ('Россия', 'Китай'), 'о поставках газа')),
@@ -287,7 +280,7 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every fact in the sentence
     ('В январе 2007 года Бекхэм подписал с клубом «Лос-Анджелес Гэлакси» пятилетний контракт '
      'на сумму 32,5 млн долларов.', [
         ('Бекхэм подписал с клубом «Лос-Анджелес Гэлакси» пятилетний контракт',
-         signed('контракт', ('Бекхэм', 'Лос-Анджелес Гэлакси'), date='В январе 2007 года')),
+         signed('контракт', ('Бекхэм', 'Лос-Анджелес Гэлакси'), date='В январе 2007 года', value=('32500000', 'USD'))),
     ]),
     ('Договор, подписанный в 2010 году, истекает в феврале.', [
         ('Договор, подписанный', signed('договор', date='в 2010 году')),
@@ -470,3 +463,9 @@ XFAIL = [  # (text, fact): known gaps, run as strict xfail
     ('Перес получил Нобелевскую премию за подписание соглашения с палестинцами',
      signed('соглашение', ('Перес', 'палестинцы'))),
 ]
+
+# The corpus of issue 13: every class of construction, party, status, date
+# form and value, and the negatives, in tests/corpus/agreement_cases/.
+IN_CONTEXT += constructions.IN_CONTEXT + sides.IN_CONTEXT + status.IN_CONTEXT + details.IN_CONTEXT
+NEGATIVE += negatives.NEGATIVE
+XFAIL += gaps.XFAIL

@@ -1,0 +1,35 @@
+"""Agreements: "Россия и Беларусь подписали соглашение о ...", "договор, подписанный в 2010 году".
+
+The grammar is a package of one part per file: ``documents`` (the document
+phrase and its kind), ``parties`` (the sides and their nominative),
+``circumstances`` (topic, purpose, date, place, value), ``status`` (the verb
+forms and the words that make a signing signed, planned or refused) and
+``assembly`` (the clauses, ``RULE``, and ``to_facts``); ``raw`` holds the
+record a match fills.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factlex.facts import Agreement
+
+from .assembly import RULE, resolve, to_facts
+from .documents import ABBREVIATIONS, DOCUMENTS, SIGN_VERBS
+from .raw import Raw
+
+__all__ = ['ABBREVIATIONS', 'ANCHORED', 'DOCUMENTS', 'FACT', 'NAME', 'REACH', 'RULE', 'SIGN_VERBS', 'TRIGGER', 'Raw', 'resolve', 'to_facts']
+
+NAME = 'agreement'
+FACT = Agreement
+
+#: A mention reaches far on both sides of its signing word: a list of parties
+#: with a relative clause before it ("Гергиев, который ..., подписал"), a long
+#: topic after the noun ("о сотрудничестве в области обращения с ...").
+REACH = (40, 45)
+
+#: Text without one of these stems holds no signing: подписать, подпишут,
+#: подписание, подпись; заключить, заключение, заключённый.
+TRIGGER = re.compile(r'(?i:подпи[сш]|заключ)')
+#: Every mention holds a trigger match: no parse starts after the last one.
+ANCHORED = True

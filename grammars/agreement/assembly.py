@@ -1,0 +1,377 @@
+"""Assembly: the clauses a signing is told in (``RULE``) and the facts of one match (``to_facts``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+from yargy import and_, not_, or_, rule
+from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower
+
+from factlex.facts import Agreement, Span
+
+from ..blocks.dates import DATE, SCHEDULED, when
+from ..blocks.orgs import CLOSE_QUOTES
+from ..blocks.words import HasCase, IsCapitalizedWord
+from ..circumstances import ADVERB, PLACE
+from ..phrases import join, readings
+from ..tokens import tokens_span
+from .circumstances import (
+    CIRCUMSTANCE,
+    CIRCUMSTANCES,
+    MODEL,
+    OTHERS,
+    TAIL,
+    TOPIC_STOP,
+    _contiguous,
+    _is_term,
+    _second_document,
+    _sentence_bounds,
+    _split_topic,
+    with_value,
+)
+from .documents import (
+    ANAPHORIC,
+    DOCUMENT_PHRASE,
+    POSSESSOR,
+    QUOTE,
+    SIGN,
+    SIGN_VERBS,
+    _kind,
+    drop_records,
+    resolve_anaphora,
+)
+from .parties import (
+    COMMON,
+    NAMED_SUBJECTS,
+    PARTNER,
+    QUOTED_NAME,
+    SUBJECTS,
+    WITH,
+    _slot_parties,
+    _subject_cases,
+    parties,
+)
+from .raw import Raw, _attribute, _groups, _lemmas, seq
+from .status import (
+    ACTIVE,
+    ACTIVE_PARTICIPLE,
+    AFTER,
+    GERUND,
+    IMPERSONAL_WORDS,
+    LEAD,
+    NEGATION,
+    NOUN_PREDICATE,
+    PASSIVE,
+    PASSIVE_FIRST,
+    PASSIVE_PARTICIPLE,
+    PREVENT_WORDS,
+    _document_case_fits,
+    _status,
+)
+
+##########
+#   CLAUSES
+##########
+
+
+SPEECH = dictionary({'сообщить', 'заявить', 'рассказать', 'сказать', 'отметить', 'объявить', 'подтвердить',
+                     'уточнить', 'пояснить', 'добавить', 'признать'})
+PRONOUN = in_caseless({'он', 'она', 'они', 'мы'})
+GAP_WORD = not_(in_({'.', '!', '?', ';', ',', '(', ')', '«', '»'}))
+# Between the parties and their verb: "Гергиев, который в данный момент является
+# артдиректором Мариинского театра, подписал"; "Кирсан Илюмжинов сообщил, что он подписал".
+SIGNERS = or_(
+    SUBJECTS,
+    rule(SUBJECTS, rule(eq(','), GAP_WORD.repeatable(max=12), eq(',')).interpretation(Raw.gap)),
+    # "Президенты провели переговоры и подписали", "Делегации осмотрели завод и подписали":
+    # two verbs of one subject
+    rule(SUBJECTS, rule(and_(is_lower(), gram('VERB'), not_(SIGN)), GAP_WORD.repeatable(max=6).optional(),
+                        in_caseless({'и'})).interpretation(Raw.gap)),
+    # "Польша и Венгрия заявили, что не подпишут", "... заявил в среду, что он подписал"
+    rule(SUBJECTS, rule(SPEECH, or_(rule(ADVERB), DATE).optional(), eq(','), in_caseless({'что'}),
+                        PRONOUN.optional()).interpretation(Raw.gap)),
+)
+WHICH = dictionary({'который'})
+ENABLE = dictionary({'давать', 'дать', 'позволить', 'позволять', 'мешать', 'помешать', 'разрешить', 'разрешать',
+                     'предложить', 'предлагать', 'поручить', 'поручать', 'рекомендовать', 'призвать', 'призывать'})
+ENABLING = or_(rule(ENABLE), rule(NEGATION, ENABLE)).interpretation(Raw.lead)
+ADDRESSEES = parties(Raw.addressees)
+MIDDLE = rule(or_(WITH, CIRCUMSTANCE).repeatable(max=3))
+# "Как сообщила пресс-служба губернатора,", "По словам министра,": who tells
+# it is no side ("пресс-служба губернатора, область и концерн подписали").
+SOURCE = or_(
+    rule(in_caseless({'как'}), SPEECH, GAP_WORD.repeatable(max=8), eq(',')),
+    rule(in_caseless({'по'}), in_caseless({'словам', 'данным', 'информации', 'сообщению'}),
+         GAP_WORD.repeatable(max=8), eq(',')),
+)
+# Before the signers: "В 2010 году в Праге", "С Онищенко ежегодно перезаключали".
+OPENING = or_(
+    rule(or_(WITH, CIRCUMSTANCE).repeatable(max=4)),
+    rule(SOURCE, or_(WITH, CIRCUMSTANCE).repeatable(max=4).optional()),
+)
+# After a passive: who signed it ("Медведевым и Обамой"), with whom, when, where.
+AGENT = or_(
+    CIRCUMSTANCES,
+    # "подписан Медведевым и Обамой", not "подписано сроком на пять лет"
+    seq([CIRCUMSTANCES], or_(parties(Raw.partners, PARTNER), WITH), [OTHERS], [CIRCUMSTANCES]),
+)
+
+# Before signers who follow the document ("договор о дружбе Россия и Китай
+# подписали") the topic holds no name in the nominative: that is a signer.
+OBLIQUE_WORD = or_(
+    rule(and_(not_(TOPIC_STOP), not_(QUOTE), or_(not_(IsCapitalizedWord()), not_(HasCase({'nomn'}))))),
+    MODEL,
+    QUOTED_NAME,
+)
+SIGNERS_TAIL = or_(
+    seq([rule(in_caseless({'на'}), OBLIQUE_WORD.repeatable(max=8)).interpretation(Raw.purposes)], [WITH],
+        rule(in_caseless({'о', 'об', 'обо', 'по'}), OBLIQUE_WORD.repeatable(max=20)).interpretation(Raw.topics)),
+    seq([rule(in_caseless({'на'}), OBLIQUE_WORD.repeatable(max=8)).interpretation(Raw.purposes)], WITH),
+    rule(in_caseless({'на'}), OBLIQUE_WORD.repeatable(max=8)).interpretation(Raw.purposes),
+)
+
+RULE = or_(
+    # "Россия и Турция подписали в среду соглашение о ...", "стороны планируют подписать ..."
+    seq([OPENING], [SIGNERS], ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "подписала и ратифицировала конвенцию": a second verb shares the document
+    seq([OPENING], [SIGNERS], ACTIVE, rule(in_caseless({'и'}), and_(is_lower(), gram('VERB'), not_(SIGN)))
+        .interpretation(Raw.gap), [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "подписали совместное заявление и пакет соглашений"
+    seq([OPENING], [SIGNERS], ACTIVE, [MIDDLE], rule(COMMON, in_caseless({'и'})).interpretation(Raw.gap),
+        DOCUMENT_PHRASE, [TAIL]),
+    # "контракт с командой подписал Роман Павлюченко", "соглашение подписали Россия и Китай"
+    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS),
+    # "Соглашение подписали в среду": the indefinite-personal plural, no signer named
+    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES]),
+    # "контракт на поставку самолётов Индия и Франция подпишут в декабре"
+    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [SIGNERS_TAIL], NAMED_SUBJECTS, ACTIVE, [CIRCUMSTANCES]),
+    # "на декабрьском заседании в Москве, участники которого подписали соглашение":
+    # the time of the event a relative clause hangs on
+    seq(DATE.interpretation(Raw.dates), [PLACE.interpretation(Raw.places)], eq(','),
+        rule(and_(is_lower(), gram('NOUN')).optional(), WHICH), ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "соглашение, которое стороны подписали в 2010 году"
+    seq(DOCUMENT_PHRASE, [TAIL], eq(','), WHICH, [SUBJECTS], ACTIVE, [MIDDLE], [SUBJECTS]),
+    # "Сергей Булатов, подписавший соглашение с клубом"
+    seq(SUBJECTS, eq(','), ACTIVE_PARTICIPLE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "Странам удалось заключить соглашение", "Компании предстоит подписать контракт"
+    seq([CIRCUMSTANCES], ADDRESSEES, ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "не дает двум странам заключить мирное соглашение"
+    seq([SUBJECTS], ENABLING, ADDRESSEES, ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "договор по СНВ был подписан Дмитрием Медведевым", "соглашение должна быть подписана в среду"
+    seq(DOCUMENT_PHRASE, [TAIL], PASSIVE, [AGENT]),
+    # "С каждым из победителей будет заключен контракт", "В 2010 году был подписан договор"
+    seq([rule(or_(WITH, CIRCUMSTANCE).repeatable(max=3))], PASSIVE_FIRST, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "договоре между Россией и Южной Осетией ..., заключённом в Москве"
+    seq(DOCUMENT_PHRASE, [TAIL], eq(','), PASSIVE_PARTICIPLE,
+        [AGENT]),
+    # "подписанное в 2010 году соглашение", "заключённый с Китаем контракт"
+    seq(PASSIVE_PARTICIPLE, [or_(MIDDLE, parties(Raw.partners, PARTNER))], DOCUMENT_PHRASE, [TAIL]),
+    # "подписавшие соглашение стороны", "подписавший договор Путин"
+    seq(ACTIVE_PARTICIPLE, [MIDDLE], DOCUMENT_PHRASE, [TAIL], SUBJECTS),
+    # "Подписав контракт с «Ростовом», форвард стал ...": the gerund's signer is
+    # the subject of the clause after it; "..., подписав с клубом контракт"
+    seq(GERUND, [MIDDLE], DOCUMENT_PHRASE, [TAIL], [rule(eq(','), SUBJECTS)]),
+    # "проект соглашения с Арменией, подписание которого намечено на осень"
+    seq(DOCUMENT_PHRASE, [TAIL], eq(','), NOUN_PREDICATE, WHICH,
+        rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())),
+    # "подписание соглашения с палестинцами", "Россия отказалась от подписания договора",
+    # "решение Януковича отказаться от подписания", "подписание контракта состоится в мае"
+    seq([SIGNERS], [LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL],
+        [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
+    # "Подписание намечено на март": a bare nominalization after a document
+    # named before (``resolve_anaphora``)
+    seq([LEAD], NOUN_PREDICATE, rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())),
+    # "Его подписание состоится в ходе визита", "препятствием к его подписанию":
+    # the pronoun stands for a document named before (``resolve_anaphora``)
+    seq([SIGNERS], [LEAD], rule(POSSESSOR).interpretation(Raw.kind), NOUN_PREDICATE,
+        [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
+).interpretation(Raw)
+
+
+def _indefinite_fails(kind: Sequence[Any], predicate: Sequence[Any], tokens: Sequence[Any]) -> bool:
+    """Whether a document before its active verb lacks the signer the verb needs.
+
+    "Соглашение подписали" (plural, nobody named) tells a signing; "Договор
+    подписал" (singular) misses its subject, which the match did not reach;
+    "Договор о дружбе Россия и Китай подписали" has its signers just before
+    the verb, for the rule that names them.
+    """
+    verbs = [token for token in predicate if readings(token, None, {'VERB'}) and _lemmas([token]) & SIGN_VERBS]
+    if not verbs or verbs[0].span.start < kind[0].span.start:
+        return False
+    if any(token.span.start < kind[0].span.start for token in predicate):
+        return False
+    first = min(token.span.start for token in predicate)
+    before = [token for token in tokens if token.span.stop <= first and token.span.start >= kind[-1].span.stop]
+    if before and (before[-1].value in CLOSE_QUOTES or (before[-1].value[:1].isupper() and readings(before[-1], {'nomn'}))):
+        return True
+    return not any('plur' in form.grams.values for form in readings(verbs[-1], None, {'VERB'}))
+
+
+def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
+    """The Agreement of one match: kind, topic, parties, status, date and place."""
+    kind_tokens = _attribute(raw, 'kind')
+    predicate = _attribute(raw, 'predicate')
+    if not kind_tokens and raw.after and _lemmas(predicate) & {'подписание', 'заключение'}:
+        kind = ANAPHORIC  # "Подписание намечено на март": the document was named before
+    else:
+        kind = _kind(kind_tokens, anaphoric=True)
+    if kind is None or not _document_case_fits(raw):
+        return
+    if not raw.subjects and not raw.partners and kind_tokens and _indefinite_fails(kind_tokens, predicate, tokens):
+        return
+    verbs = {'VERB', 'INFN', 'PRTS', 'PRTF', 'ADJS', 'GRND'}
+    if raw.subjects and not any(readings(token, None, verbs) for token in predicate) and not any(
+        readings(token, None, verbs) for token in _attribute(raw, 'lead')
+    ):
+        return  # "вести переговоры о заключении": only a verb ties a party to the noun
+    if raw.addressees and not raw.lead and not _lemmas(predicate) & IMPERSONAL_WORDS:
+        return  # a dative signer needs "удалось", "предстоит" or a verb that lets: "дает странам заключить"
+    status = _status(raw)
+    topic_groups = _groups(raw, 'topics')
+    topic, second = _second_document(topic_groups[0]) if topic_groups else ([], None)
+    topic_tokens, topic_dates, topic_places = _split_topic(topic, status == 'planned') if topic else ([], [], [])
+    # a plan's "до конца года" is its deadline, a signed contract's "до 2027 года" its term
+    dates = _contiguous([group for group in _groups(raw, 'dates')
+                         if status == 'planned' or not _is_term(group, kind_tokens, predicate)])
+    places = _groups(raw, 'places')
+    date_tokens = dates[0] if dates else topic_dates
+    date = join(date_tokens) if date_tokens else None
+    place = join(places[0]) if places else (join(topic_places) if topic_places else None)
+
+    found: list[tuple[int, str]] = []
+    subject_cases = _subject_cases(raw)
+    if _lemmas(predicate) & IMPERSONAL_WORDS:
+        subject_cases |= {'datv'}  # "Японии и России не удалось заключить": read either way by the parser
+    for slot, cases in (('subjects', subject_cases), ('holders', {'gent'}), ('addressees', {'datv'}),
+                        ('partners', {'ablt'})):
+        slot_parties = _slot_parties(raw, slot, cases)
+        if slot_parties is None:
+            return
+        if slot == 'subjects' and _lemmas(predicate + _attribute(raw, 'lead')) & PREVENT_WORDS and (
+                _lemmas(predicate) & {'подписание', 'заключение'}):
+            continue  # who blocks a signing does not sign: "протесты сорвали подписание"
+        found += slot_parties
+    parties: list[str] = []
+    for _, party in sorted(found):
+        if party not in parties:
+            parties.append(party)
+
+    core = [
+        token
+        for name in ('subjects', 'holders', 'addressees', 'partners', 'predicate', 'lead', 'after', 'kind', 'gap',
+                     'modifiers', 'links')
+        for token in _attribute(raw, name)
+    ] + topic_tokens
+    core.sort(key=lambda token: token.span.start)
+    second_fact = None
+    if second is not None:
+        # "соглашение о ... и меморандум о ...": the second document, signed
+        # by the same sides at the same time.
+        second_kind, second_words, second_topic = second
+        second_topic, second_dates, second_places = (_split_topic(second_topic, status == 'planned') if second_topic
+                                                     else ([], [], []))
+        if not date and second_dates:
+            date_tokens, date = second_dates, join(second_dates)
+        place = place or (join(second_places) if second_places else None)
+        second_fact = Agreement(tokens_span(second_words + second_topic), second_kind,
+                                subject=join(second_topic) if second_topic else None, parties=tuple(parties),
+                                status=status, date=date, place=place, when=when(date_tokens))
+    yield Agreement(
+        tokens_span(core),
+        kind,
+        subject=join(topic_tokens) if topic_tokens else None,
+        parties=tuple(parties),
+        status=status,
+        date=date,
+        place=place,
+        when=when(date_tokens),
+    )
+    if second_fact is not None:
+        yield second_fact
+
+
+#: A signing told as a rule, an advice or a supposition is none: "когда вы
+#: подписываете контракт", "перед тем как подписать договор, прочитайте",
+#: "трудно представить, чтобы Литва подписала", "каждый, кто подписывает".
+_GENERIC = re.compile(
+    r'(?i)(?:\bперед\s+тем,?\s+как|\bпрежде\s+чем|\b(?:когда|если)\s+вы\b|\bесли\s+бы\b|\bвсякий\s+раз,?\s+когда'
+    r'|\b(?:каждый|тот|те|всякий|любой),?\s+кто\b|\bпредставить(?:\s+себе)?,?\s+(?:что|чтобы)\b'
+    r'|\bвообразить,?\s+(?:что|чтобы)\b)'
+)
+#: Verbs in the imperative or the second person address the reader: "подпишите", "подписываете".
+_ADDRESS = re.compile(r'(?i)\b(?:подпис|заключ|подпиш)\w*(?:ете|ите|ешь|ишь|айте|ывайте)\b|\b\w{3,}(?:айте|яйте|ите)\b')
+
+
+def _generic(item: Agreement, text: str, sentence_of: Callable[[int], int]) -> bool:
+    """Whether the sentence tells a rule or a supposition rather than a signing."""
+    start, stop = _sentence_bounds(text, item.span.start, sentence_of)
+    sentence = text[start:stop]
+    if _GENERIC.search(text[start:item.span.stop]):
+        return True
+    from factlex.morph import morph_analyzer
+
+    analyze = morph_analyzer()
+    for match in _ADDRESS.finditer(sentence):
+        parses = analyze(match.group(0).lower())
+        grams = parses[0].grams.values if parses else set()
+        if 'VERB' in grams and ('impr' in grams or '2per' in grams):
+            return True
+    return False
+
+
+#: Prepositions of time before a nominalization: "После подписания соглашения по
+#: газовым поставкам цены снизились" opens a clause whose own subject follows.
+_FRONTED = re.compile(r'(?i)\b(?:после|до|перед|при|накануне|в\s+ходе|по\s+итогам|с\s+момента)\s+$')
+_PREPOSITIONS = {'в', 'во', 'на', 'по', 'о', 'об', 'с', 'со', 'к', 'от', 'за', 'до', 'из', 'для', 'при', 'между', 'и'}
+
+
+def _clause_topic(item: Agreement, text: str) -> Agreement:
+    """The topic cut where the clause's own subject begins, after a fronted
+    "после подписания ...": a noun phrase in the nominative, then a finite verb."""
+    if not item.subject or not _FRONTED.search(text[max(item.span.start - 20, 0):item.span.start]):
+        return item
+    if not re.match(r'(?i)(?:подписани|заключени)', text[item.span.start:item.span.stop]):
+        return item
+    end = item.span.stop
+    if text[end - len(item.subject):end] != item.subject:
+        return item
+    from factlex.morph import morph_analyzer, tokenizer
+
+    analyze, split = morph_analyzer(), tokenizer()
+    after = re.match(r'\s*([А-Яа-яЁё]+)', text[end:])
+    verb = analyze(after.group(1).lower())[:1] if after else []
+    if not verb or 'VERB' not in verb[0].grams.values:
+        return item
+    number = {'plur', 'sing'} & verb[0].grams.values
+    words = list(split.scan(item.subject))
+    # The subject's head: the last word that may stand in the nominative and
+    # follows no preposition; one that is only nominative ("министры") first.
+    candidates: list[tuple[bool, int]] = []
+    for index in range(2, len(words)):
+        word, previous = words[index], words[index - 1]
+        if word.value.lower() in _PREPOSITIONS or previous.value.lower() in _PREPOSITIONS or word.type != 'RU':
+            continue
+        forms = [form for form in analyze(word.value.lower()) if {'NOUN', 'ADJF'} & form.grams.values]
+        # the head agrees with the verb in number, unless names are joined ("Россия и Китай увеличили")
+        if not word.value[:1].isupper():
+            forms = [form for form in forms if not number or number & form.grams.values]
+        if any('nomn' in form.grams.values for form in forms):
+            only = not any({'gent', 'datv', 'loct', 'ablt'} & form.grams.values for form in forms)
+            candidates.append((only, index))
+    if not candidates:
+        return item
+    _, index = max(candidates)
+    stop = words[index - 1].span.stop
+    return attrs.evolve(item, subject=item.subject[:stop], span=Span(item.span.start, end - len(item.subject) + stop))
+    return item
+
+
+def resolve(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:
+    """The facts without police records and generic statements, each with the
+    deal's worth when the text names one."""
+    return [with_value(_clause_topic(item, text), text, sentence_of) for item in resolve_anaphora(drop_records(found, text, sentence_of), text, sentence_of)
+            if not _generic(item, text, sentence_of)]

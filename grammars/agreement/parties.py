@@ -1,0 +1,410 @@
+"""Parties: "Россия и Китай", "с британской BP", "финская верфь Wärtsilä Marine", and their nominative."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Optional
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import custom, dictionary, eq, gram, in_, in_caseless, is_lower, type
+
+from ..blocks.names import INITIAL
+from ..blocks.orgs import BODY_NOUNS, LATIN_NAME, OPEN_QUOTES, ORG_NAME, ORG_TYPE, ORG_TYPE_WORDS
+from ..blocks.places import place
+from ..blocks.words import HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
+from ..circumstances import DASH, MONTHS, PERIODS
+from ..phrases import is_person_name, join, name_nominative, phrase_nominative, readings
+from .documents import CAPITALIZED, DOCUMENTS, QUOTE, QUOTES, SIGN, SIGN_VERBS, WORDY
+from .raw import Raw, _attribute, _groups, _lemmas
+
+##########
+#   PARTIES
+##########
+
+# Nouns and adjectives of a common noun phrase: "администрация области",
+# "областная федерация профсоюзов", "две страны", "55-летний специалист".
+ADJECTIVE = and_(or_(gram('ADJF'), gram('PRTF'), gram('NUMR'), gram('Anum')), not_(SIGN), not_(gram('Apro')))
+# "готов", "должны": a short adjective before an infinitive, though
+# pymorphy2 also reads a noun ("готы").
+NOUN = and_(gram('NOUN'), WORDY, not_(gram('Anum')),
+            not_(and_(is_lower(), gram('ADJS'), dictionary({'готовый', 'должный', 'намеренный', 'согласный'}))),
+            not_(dictionary(set(DOCUMENTS) | {'подписание', 'заключение', 'подпись'})),
+            # "в 2015 году Россия": a time word heads no side
+            not_(dictionary(PERIODS | MONTHS)))
+# "всеми участниками форума", "все страны": a quantifier before a side
+QUANTIFIER = dictionary({'весь'})
+ADJECTIVES = or_(
+    rule(ADJECTIVE.repeatable(max=3)),
+    rule(ADJECTIVE, in_caseless({'и'}), ADJECTIVE),  # "Промышленный и коммерческий банк"
+    rule(type('INT'), DASH, ADJECTIVE),  # "55-летний"
+)
+# Lower-case, or a place, a body or an abbreviation ("банк Китая", "министры
+# стран ЕАЭС"); a capitalized name is no governed word ("Путин", "путина").
+GENITIVE_WORD = and_(HasCase({'gent'}), WORDY, or_(gram('NOUN'), gram('ADJF'), gram('NUMR')), not_(gram('Apro')),
+                     or_(is_lower(), gram('Geox'), gram('Orgn'), IsAbbreviation()),
+                     not_(dictionary(SIGN_VERBS | {'подписание', 'заключение'})))
+GOVERNED = or_(
+    rule(GENITIVE_WORD.repeatable(max=4)),
+    # "представители 15 европейских государств"
+    rule(type('INT'), GENITIVE_WORD.repeatable(max=3)),
+    # "Союз промышленников и предпринимателей"
+    rule(GENITIVE_WORD.repeatable(max=3), in_caseless({'и'}), GENITIVE_WORD.repeatable(max=2)),
+)
+#: Nouns of sides that sign: after "с" they name a party ("с клубом"), while
+#: another lower-case thing belongs to the topic ("о борьбе с терроризмом").
+PARTY_NOUNS = ORG_TYPE_WORDS | BODY_NOUNS | {
+    'клуб', 'команда', 'сторона', 'страна', 'государство', 'город', 'регион', 'область', 'муниципалитет',
+    'субъект', 'республика', 'руководство', 'правление', 'дирекция', 'мэрия', 'профсоюз', 'лейбл', 'студия',
+    'представительство', 'посольство', 'консорциум', 'биржа', 'лига',
+}
+PARTNER_NOUN = and_(NOUN, or_(not_(is_lower()), gram('anim'), dictionary(PARTY_NOUNS)))
+# "премьер-министр", "генерал-губернатор"
+COMPOUND_NOUN = rule(and_(or_(is_lower(), IsCapitalizedWord()), type('RU')), eq('-'), NOUN)
+# "его китайский коллега"
+POSSESSIVE = in_caseless({'его', 'её', 'ее', 'их', 'свой'})
+# "190 государств", "более 100 стран": a number and the genitive it governs.
+COUNTED = rule(
+    in_caseless({'более', 'свыше', 'около', 'почти', 'порядка', 'менее'}).optional(),
+    type('INT'),
+    and_(NOUN, HasCase({'gent'}), not_(dictionary(PERIODS | MONTHS | {'процент', 'рубль', 'доллар', 'евро'}))),
+)
+
+
+def common(noun):
+    """A common noun phrase around ``noun``: "администрация области", "две страны"."""
+    return or_(
+        rule(noun),
+        rule(POSSESSIVE, noun),
+        rule(QUANTIFIER, noun),
+        rule(QUANTIFIER, noun, GOVERNED),
+        rule(POSSESSIVE, ADJECTIVES, noun),
+        rule(ADJECTIVES, noun),
+        rule(noun, GOVERNED),
+        rule(ADJECTIVES, noun, GOVERNED),
+    )
+
+
+COMMON = or_(
+    common(NOUN),
+    COUNTED,
+    COMPOUND_NOUN,
+    rule(ADJECTIVES, COMPOUND_NOUN),
+    rule(COMPOUND_NOUN, GOVERNED),
+)
+COMMON_PARTNER = or_(common(PARTNER_NOUN), COUNTED, COMPOUND_NOUN, rule(ADJECTIVES, COMPOUND_NOUN),
+                     rule(COMPOUND_NOUN, GOVERNED))
+HYPHENATED = rule(CAPITALIZED, eq('-'), CAPITALIZED)  # "Лос-Анджелес", "Касым-Жомарт"
+# "ас-Сиси", "аль-Асад", "ван Дейк", "фон дер Ляйен": a lower-case particle
+# inside a name.  # shared-block candidate
+NAME_PARTICLES = {'ас', 'аль', 'эль', 'ад', 'ар', 'ан', 'аш', 'ат', 'аз', 'ибн', 'бен', 'бин', 'ван', 'фон', 'дер',
+                  'де', 'да', 'ди', 'дель', 'ле', 'ла'}
+PARTICLE = in_(NAME_PARTICLES)
+PARTICLE_NAME = or_(
+    rule(PARTICLE, eq('-'), CAPITALIZED),
+    rule(PARTICLE, PARTICLE.optional(), CAPITALIZED),
+)
+NAME_WORDS = or_(
+    rule(CAPITALIZED.repeatable(max=3)),
+    rule(CAPITALIZED.repeatable(max=2), PARTICLE_NAME),
+    rule(HYPHENATED),
+    rule(CAPITALIZED, HYPHENATED),
+    rule(HYPHENATED, CAPITALIZED),
+    rule(INITIAL, INITIAL.optional(), CAPITALIZED),
+)
+# "Larsen & Toubro", "Procter & Gamble": Latin names joined by "&".  # shared-block candidate
+# "Wärtsilä", "Nestlé", "Škoda": the tokenizer splits a Latin word at its
+# letters with diacritics (type OTHER).  # shared-block candidate
+DIACRITIC = and_(type('OTHER'), custom(str.isalpha))
+ACCENTED = or_(
+    rule(and_(type('LATIN'), custom(lambda value: value[:1].isupper())),
+         rule(DIACRITIC, type('LATIN').optional()).repeatable(max=3)),
+    rule(DIACRITIC, type('LATIN'), rule(DIACRITIC, type('LATIN').optional()).repeatable(max=2).optional()),
+)
+LATIN_WORDS = or_(
+    rule(LATIN_NAME),
+    rule(ACCENTED, LATIN_NAME.optional()),
+    rule(LATIN_NAME, ACCENTED),
+)
+LATIN_NAMES = or_(LATIN_WORDS, rule(LATIN_WORDS, eq('&'), LATIN_WORDS))
+# «Лос-Анджелес Гэлакси», ''Sharks'': a name in quotes of any kind.
+QUOTED_NAME = rule(
+    QUOTE.repeatable(max=2),
+    not_(or_(QUOTE, in_({'.', ',', ';', '(', ')'}))).repeatable(max=6),
+    QUOTE.repeatable(max=2),
+)
+NAMED = or_(
+    NAME_WORDS,
+    QUOTED_NAME,
+    LATIN_NAMES,
+    rule(ORG_NAME),
+    place(),
+    rule(and_(IsAbbreviation(), type('RU'))),
+)
+
+
+# "Государственная корпорация по атомной энергии", "Национальное агентство по
+# атомной энергии Монголии", "Комитет по делам молодёжи": a body named for
+# what it does.
+BY_WORD = and_(is_lower(), or_(gram('ADJF'), gram('NOUN')), HasCase({'datv', 'loct'}), WORDY, not_(gram('Apro')),
+               not_(dictionary(set(DOCUMENTS))),
+               # "по итогам встречи", "по инициативе губернатора": how or why, not what the body does
+               not_(dictionary({'итог', 'результат', 'слово', 'данные', 'просьба', 'инициатива', 'случай', 'повод',
+                                'приглашение', 'причина', 'мнение', 'поручение', 'решение', 'указание', 'заказ',
+                                'требование', 'согласование', 'информация', 'сообщение', 'оценка', 'линия'})))
+BODY_BY = rule(
+    ADJECTIVES.optional(),
+    and_(NOUN, dictionary(ORG_TYPE_WORDS | BODY_NOUNS)),
+    in_caseless({'по'}),
+    BY_WORD.repeatable(max=4),
+    GOVERNED.optional(),
+    # "по надзору в сфере связи"
+    rule(in_caseless({'в'}), in_caseless({'сфере', 'области'}), GOVERNED).optional(),
+)
+
+
+# "министры финансов Казахстана, Киргизии и Армении": holders of one post in
+# several countries stand for the countries (``_holders_countries``).
+COUNTRY_OF = and_(gram('Geox'), IsCapitalizedWord(), HasCase({'gent'}))
+HOLDERS = rule(
+    # "Вице-премьеры": a compound post too
+    rule(and_(or_(is_lower(), IsCapitalizedWord()), type('RU')), eq('-')).optional(),
+    and_(NOUN, gram('plur'), gram('anim')),
+    and_(is_lower(), HasCase({'gent'}), or_(gram('NOUN'), gram('ADJF')), WORDY).repeatable(max=3).optional(),
+    COUNTRY_OF,
+    rule(eq(','), COUNTRY_OF).repeatable(max=6).optional(),
+    in_caseless({'и'}),
+    COUNTRY_OF,
+)
+
+
+def party(common_, described=True):
+    """A side: a name, a noun phrase, or a description and the name it introduces."""
+    sides = [
+        NAMED,
+        common_,
+        # "президент Эритреи Исайяс Афеверки", "компанией «Алмаз»"
+        rule(common_, NAMED),
+        rule(common_, NAMED, NAMED),  # "клубом МЛС «Лос-Анджелес Гэлакси»"
+        rule(ORG_TYPE, NAMED),
+        # "китайская CNPC", "с московским «Спартаком»": where it comes from, and the name
+        rule(ADJECTIVES, or_(QUOTED_NAME, LATIN_NAMES)),
+        BODY_BY,
+        rule(BODY_BY, or_(QUOTED_NAME, LATIN_NAMES)),  # "корпорация по атомной энергии «Росатом»"
+        HOLDERS,
+    ]
+    if described:
+        sides.append(rule(QUOTED_NAME, NAME_WORDS))  # "«классическим чемпионом мира» Владимиром Крамником"
+    return or_(*sides)
+
+
+PARTY = party(COMMON)
+# "с лейблом Universal Music", "с турецкой компанией Limak": any noun that introduces a name
+PARTNER = or_(party(COMMON_PARTNER), rule(COMMON, NAMED))
+# "(Industrial and Commercial Bank of China)": a name repeated in brackets.
+BRACKETS = rule(eq('('), not_(in_({'(', ')', '.'})).repeatable(max=10), eq(')'))
+AND = in_caseless({'и'})
+
+
+def parties(slot, side=PARTY):
+    """One side, or several joined as Russian lists them: "X и Y", "X, Y и Z".
+
+    Each goes into ``slot``. A list with commas ends in "и": in "Как сообщает
+    пресс-служба, компания подписала" the comma closes another clause.
+    """
+    one = or_(rule(side.interpretation(slot)), rule(side.interpretation(slot), BRACKETS))
+    return or_(
+        one,
+        rule(one, AND, one),
+        rule(one, rule(eq(','), one).repeatable(max=4), AND, one),
+    )
+
+
+SUBJECTS = parties(Raw.subjects)
+# after a topic that may end in a quoted name: "о газопроводе «Сила Сибири» Россия и Китай"
+NAMED_SUBJECTS = parties(Raw.subjects, party(COMMON, described=False))
+WITH = or_(
+    rule(rule(in_caseless({'с', 'со', 'между'})).interpretation(Raw.links), parties(Raw.partners, PARTNER)),
+    # "с каждым из победителей": the party is the genitive group
+    rule(rule(in_caseless({'с', 'со'}), in_caseless({'каждым', 'каждой'}), in_caseless({'из'}))
+         .interpretation(Raw.links),
+         parties(Raw.holders)),
+)
+
+
+def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
+    """A party's name in the nominative: the person a description introduces
+    ("чемпионом мира Веселином Топаловым"), a quoted or Latin name as written
+    ("клубом «Лос-Анджелес Гэлакси»"), else the noun phrase."""
+    particle = _particle_name(tokens)
+    if particle and 'nomn' in cases:
+        return join(particle)  # "ас-Сиси" is no word to decline
+    introduced = _introduced_name(tokens)
+    for start in range(len(tokens)):
+        name = tokens[start:]
+        if len([token for token in name if token.value not in '-.']) <= 3 and _is_name(name):
+            # "Нарендра Моди": a first name the dictionary does not know, before a known surname
+            return name_nominative(introduced if len(introduced) > len(name) else name, cases)
+    if introduced:
+        return name_nominative(introduced, cases)
+    quoted = [index for index, token in enumerate(tokens) if token.value in QUOTES]
+    latin = [index for index, token in enumerate(tokens)
+             if token.type == 'LATIN' or (token.type == 'OTHER' and token.value.isalpha())]
+    named = quoted or latin
+    # Adjectives before it say where the body comes from ("китайская CNPC",
+    # "с турецкой компанией Limak", "московским «Спартаком»").
+    first = 0
+    while first < len(tokens) - 1 and (_is_adjective(tokens[first]) or (
+            first == 0 and readings(tokens[0], None, {'ADJF'}))):
+        first += 1
+    # The name stands for the party when it is all there is, or when the
+    # words before it say what kind of body it is ("клубом МЛС «Лос-Анджелес
+    # Гэлакси»"); after a post it only says whose post ("глава «Газпрома»").
+    # "руководство телеканала «Звезда»": the kind of body may stand just before
+    # the name, after a word that says who acts for it.
+    if named and (named[0] == first or _is_org_kind(tokens[first])
+                  or (named[0] > first and (_is_org_kind(tokens[named[0] - 1]) or _is_thing(tokens[named[0] - 1])))):
+        if quoted:
+            inner = [token for token in tokens[quoted[0]:quoted[-1] + 1] if token.value not in QUOTES]
+            if quoted[0] == first and inner:
+                # "с «Зенитом»": a bare quoted name declines; after "компанией"
+                # it stands in the nominative as written.
+                return phrase_nominative(inner, cases)
+            return join(inner) if inner else None
+        return join(tokens[latin[0]:latin[-1] + 1])
+    return phrase_nominative(tokens, cases)
+
+
+#: Nouns naming a kind of body, after which a quoted or Latin name is the party.
+ORG_KINDS = ORG_TYPE_WORDS | BODY_NOUNS | {'клуб', 'команда', 'госкомпания', 'издание', 'лига', 'биржа', 'сеть',
+                                          'лейбл', 'студия', 'консорциум'}
+
+
+def _particle_name(tokens: Sequence[Any]) -> list[Any]:
+    """A name with a particle, from the capitalized words before it: "Абдель Фаттах ас-Сиси"."""
+    index = next((index for index, token in enumerate(tokens) if token.value.lower() in NAME_PARTICLES
+                  and index + 1 < len(tokens) and (tokens[index + 1].value == '-' or tokens[index + 1].value[:1].isupper()
+                                                   or tokens[index + 1].value.lower() in NAME_PARTICLES)), None)
+    if index is None or index == 0:
+        return []
+    start = index
+    while start > 0 and index - start < 2 and tokens[start - 1].value[:1].isupper() and tokens[start - 1].type == 'RU' \
+            and not known_grams(tokens[start - 1]) & {'Geox', 'Orgn'}:
+        start -= 1
+    return list(tokens[start:]) if start < index else []
+
+
+def _introduced_name(tokens: Sequence[Any]) -> list[Any]:
+    """Two or three capitalized words after a lower-case person noun: a name the
+    dictionary does not know ("его индийский коллега Раджнатх Сингх", "Касым-Жомарт Токаев")."""
+    for start in (len(tokens) - 3, len(tokens) - 2, len(tokens) - 4):
+        if start < 1:
+            continue
+        head, name = tokens[start - 1], tokens[start:]
+        if name[0].value == '-' or name[-1].value == '-' or not all(
+                token.value == '-' or (token.type == 'RU' and token.value[:1].isupper() and not token.value.isupper())
+                for token in name):
+            continue
+        if len([token for token in name if token.value != '-']) > 3:
+            continue
+        # "глава компании Олег Дерипаска": a known first name opens it
+        if 'Name' in known_grams(name[0]) and not known_grams(name[-1]) & {'Geox', 'Orgn'}:
+            return list(name)
+        # "президент Казахстана Касым-Жомарт Токаев": the post's country, then the name
+        head_is_place = bool(known_grams(head) & {'Geox'}) and (len(name) > 2 or (
+            start >= 2 and tokens[start - 2].value.islower() and bool(readings(tokens[start - 2], None, {'anim'}))))
+        if (head_is_place or (head.value.islower() and readings(head, None, {'anim'}))) and not any(
+                known_grams(token) & {'Geox', 'Orgn', 'Abbr'} for token in name):
+            return list(name)
+    return []
+
+
+def _is_adjective(token: Any) -> bool:
+    """A lower-case adjective or participle, or "55-летний": a word before a noun or a name."""
+    return token.value[:1].islower() and bool(readings(token, None, {'ADJF', 'PRTF'})) and not readings(
+        token, None, {'NOUN'})
+
+
+def _is_thing(token: Any) -> bool:
+    """A lower-case inanimate noun that says what a name is: "верфь Wärtsilä",
+    not a post ("глава «Газпрома»" names whose head he is)."""
+    return token.value[:1].islower() and bool(readings(token, None, {'NOUN'})) and not readings(
+        token, None, {'anim'})
+
+
+def _is_org_kind(token: Any) -> bool:
+    return bool(_lemmas([token]) & ORG_KINDS) or (token.value.isupper() and len(token.value) > 1)
+
+
+def _is_name(tokens: Sequence[Any]) -> bool:
+    words = [token for token in tokens if token.value not in '-.']
+    if tokens[0].value == '-' or tokens[-1].value == '-':
+        return False
+    if any(len(token.value) == 1 for token in words[:-1]):
+        # initials: "В. В. Путин"
+        initials = all(
+            len(token.value) > 1 or (index + 1 < len(tokens) and tokens[index + 1].value == '.')
+            for index, token in enumerate(tokens[:-1]) if token.value not in '-.'
+        )
+        return initials and is_person_name(words[-1:])
+    return is_person_name(tokens)
+
+
+def _holders_countries(tokens: Sequence[Any]) -> list[tuple[int, str]]:
+    """The countries of "министры финансов Казахстана, Киргизии и Армении", each
+    in the nominative with where it stands; [] for any other side."""
+    if len(tokens) > 2 and tokens[1].value == '-':
+        tokens = tokens[2:]  # "Вице-премьеры"
+    if len(tokens) < 4 or not tokens[0].value[:1].isalpha() or not readings(tokens[0], None, {'anim'}):
+        return []
+    if not any(token.value.lower() == 'и' for token in tokens):
+        return []
+    countries = [token for token in tokens[1:] if token.value[:1].isupper() and 'Geox' in known_grams(token)]
+    separators = [token for token in tokens[1:] if token.value in (',', 'и')]
+    if len(countries) < 2 or len(separators) != len(countries) - 1:
+        return []
+    return [(token.span.start, phrase_nominative([token], {'gent'})) for token in countries]
+
+
+def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[int, str]]]:
+    """The parties of one slot in the nominative, with where each starts; None
+    when one of them cannot stand in the slot's case, so the match misreads
+    the sentence."""
+    result: list[tuple[int, str]] = []
+    for tokens in _groups(raw, name):
+        words = [token for token in tokens if token.type not in ('PUNCT', 'INT')]
+        counted = any(token.type == 'INT' for token in tokens[:2])  # "190 государств" governs a genitive
+        # "Вице-премьеры": the case is the compound's second part's
+        first = words[1] if len(words) > 1 and len(tokens) > 2 and tokens[1].value == '-' else (words[0] if words else None)
+        fits = not words or counted or tokens[0].value in OPEN_QUOTES | {"'"} or bool(
+            readings(first, cases) or first.type == 'LATIN' or not getattr(first, 'forms', None)
+        )
+        if not fits:
+            return None
+        countries = _holders_countries(tokens)
+        for start, value in countries or [(tokens[0].span.start,
+                                           _party([token for token in tokens if token.value not in '()'], cases))]:
+            if value and value not in [party for _, party in result]:
+                result.append((start, value))
+    # "Президент ФИДЕ Илюмжинов, Кирсан Илюмжинов": one person named twice.
+    return [(start, party) for start, party in result if not any(
+        other != party and other.endswith(' ' + party) for _, other in result
+    )]
+
+
+
+def _subject_cases(raw: Any) -> set[str]:
+    """The cases the signers before the verb may stand in.
+
+    Before an infinitive they may be the genitive of a noun the clause hangs
+    on: "решение президента Виктора Януковича отказаться от подписания".
+    """
+    subjects = _attribute(raw, 'subjects')
+    if not subjects:
+        return {'nomn'}
+    after = [token for token in _attribute(raw, 'predicate') + _attribute(raw, 'lead')
+             if token.span.start > subjects[-1].span.stop and readings(token, None, {'VERB', 'INFN', 'ADJS', 'PRTS'})]
+    after.sort(key=lambda token: token.span.start)
+    # not "которое стороны подписать отказались": a finite verb after it has them as subject
+    if after and readings(after[0], None, {'INFN'}) and not any(readings(token, None, {'VERB'}) for token in after):
+        return {'nomn', 'gent'}
+    return {'nomn'}

@@ -1,0 +1,229 @@
+"""Status of a signing: the verb forms and the words around them that make it signed, planned or refused."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import dictionary, gram, in_caseless, is_lower
+
+from factlex import normalize
+
+from ..blocks.dates import DATE
+from ..circumstances import ADVERB, FRAME, PLACE
+from ..phrases import readings
+from .documents import SIGN, SIGN_VERBS
+from .parties import GENITIVE_WORD
+from .raw import Raw, _attribute, _lemmas
+
+##########
+#   PREDICATES
+##########
+
+NEGATION = in_caseless({'не', 'ни'})
+#: Words that put a signing in the future: "планируют подписать".
+PLAN_WORDS = {
+    'планировать', 'запланировать', 'намереваться', 'намерен', 'собираться', 'собраться', 'готовый', 'хотеть',
+    'захотеть', 'мочь', 'смочь', 'должный', 'договориться', 'договариваться', 'рассчитывать', 'надеяться',
+    'предполагать', 'предстоять', 'решить', 'решать', 'готовиться', 'подготовиться', 'обещать', 'пообещать',
+    'согласиться', 'соглашаться', 'предложить', 'предлагать', 'стремиться', 'желать', 'ожидаться', 'ожидать',
+    'планироваться', 'предполагаться', 'намечаться', 'наметить', 'намечать', 'спешить', 'торопиться',
+    'нужно', 'необходимо', 'следовать', 'можно', 'обязаться', 'обязываться', 'намерение', 'готовность',
+    'подготовка', 'переговоры', 'приготовиться', 'начать', 'призвать', 'призывать', 'просить',
+    'попросить', 'предстоящий', 'возможный', 'будущий', 'грядущий', 'перейти', 'приступить', 'приступать',
+    'надо', 'предусматривать', 'предусмотреть', 'пытаться', 'попытаться', 'попробовать', 'пробовать',
+}
+#: Words that turn a signing down: "отказались подписать", "мешает заключить".
+REFUSE_WORDS = {
+    'отказаться', 'отказываться', 'отказ', 'мешать', 'помешать', 'препятствовать', 'воспрепятствовать',
+    'отклонить', 'отклонять', 'уклоняться', 'уклониться', 'против', 'сорвать', 'срыв', 'сорваться',
+} | {
+    # prevention: "заблокировала подписание", "торпедировать заключение"
+    'заблокировать', 'блокировать', 'срывать', 'торпедировать', 'саботировать', 'блокирование', 'блокировка',
+    'препятствие', 'помеха', 'преграда',  # "главным препятствием к его подписанию остаётся ..."
+}
+#: Words of a side that keeps others from signing: it is no party ("протесты
+#: фермеров сорвали подписание соглашения между ЕС и МЕРКОСУР").
+PREVENT_WORDS = {'мешать', 'помешать', 'препятствовать', 'воспрепятствовать', 'сорвать', 'срывать', 'заблокировать',
+                 'блокировать', 'торпедировать', 'саботировать', 'препятствие', 'помеха', 'преграда'}
+#: Impersonal words whose signer stands in the dative: "странам удалось заключить".
+IMPERSONAL_WORDS = {'удаться', 'предстоять', 'нужно', 'необходимо', 'следовать', 'можно', 'надо', 'нужный'}
+#: Words that make a planned signing done: "успели подписать", "удалось заключить".
+DONE_WORDS = {'успеть', 'удаться', 'суметь', 'состояться'}
+#: "не стал подписывать": a verb whose negation turns the signing down.
+CHAIN_VERBS = {'стать'}
+BE = and_(dictionary({'быть'}), or_(gram('VERB'), gram('INFN')))
+
+
+def _predicate(item):
+    return rule(item).interpretation(Raw.predicate)
+
+
+CHAIN_WORD = or_(
+    _predicate(NEGATION),
+    # "готов" is also the genitive of "готы": a short adjective is no noun here
+    _predicate(and_(dictionary(PLAN_WORDS | REFUSE_WORDS | DONE_WORDS), or_(not_(gram('NOUN')), gram('ADJS')))),
+    _predicate(and_(dictionary(CHAIN_VERBS), gram('VERB'))),
+    _predicate(BE),
+    rule(ADVERB),
+    rule(in_caseless({'так'}), in_caseless({'и'})),  # "так и не подписали"
+    rule(in_caseless({'до'}), in_caseless({'сих'}), in_caseless({'пор'})),
+    rule(in_caseless({'пока'})),
+    DATE.interpretation(Raw.dates),
+    # "Стороны по итогам встречи подписали", "Россия и Турция в Анкаре подписали"
+    PLACE.interpretation(Raw.places),
+    FRAME,
+)
+CHAIN = rule(CHAIN_WORD.repeatable(max=5))
+
+FINITE = and_(SIGN, gram('VERB'))
+INFINITIVE = and_(SIGN, gram('INFN'))
+SHORT_PARTICIPLE = and_(SIGN, gram('PRTS'))
+PASSIVE_PARTICIPLE = _predicate(and_(SIGN, gram('PRTF'), gram('pssv')))
+ACTIVE_PARTICIPLE = _predicate(and_(SIGN, gram('PRTF'), gram('actv')))
+# "подписав с клубом контракт", "не подписав договор"
+GERUND = or_(_predicate(and_(SIGN, gram('GRND'))), rule(_predicate(NEGATION), _predicate(and_(SIGN, gram('GRND')))))
+# "заключается годовой контракт": the reflexive passive, before its noun only.
+REFLEXIVE_VERBS = {'заключаться', 'подписываться'}
+REFLEXIVE = and_(dictionary(REFLEXIVE_VERBS), gram('VERB'))
+SIGNING = and_(dictionary({'подписание', 'заключение'}), gram('NOUN'))
+
+# "поставили подписи под соглашением"
+SIGNATURE = _predicate(rule(dictionary({'поставить', 'ставить'}), dictionary({'подпись'}), in_caseless({'под'})))
+ACTIVE = or_(
+    _predicate(or_(FINITE, INFINITIVE)),
+    rule(CHAIN, _predicate(or_(FINITE, INFINITIVE))),
+    SIGNATURE,
+    rule(CHAIN, SIGNATURE),
+)
+# "который водитель подписывать отказался", "подписать так и не смогли": the
+# word that sets the status after the infinitive
+LATER = rule(
+    or_(_predicate(NEGATION), rule(in_caseless({'так'}), in_caseless({'и'})), rule(ADVERB)).repeatable(max=3).optional(),
+    _predicate(and_(dictionary(PLAN_WORDS | REFUSE_WORDS | DONE_WORDS), or_(gram('VERB'), gram('ADJS')))),
+)
+ACTIVE = or_(ACTIVE, rule(_predicate(INFINITIVE), LATER))
+PASSIVE = or_(
+    _predicate(SHORT_PARTICIPLE),
+    rule(CHAIN, _predicate(SHORT_PARTICIPLE)),
+)
+# "Коммюнике подписано не было", "подписан так и не был"
+PASSIVE = or_(
+    PASSIVE,
+    rule(PASSIVE, rule(in_caseless({'так'}), in_caseless({'и'})).optional(), _predicate(NEGATION), _predicate(BE)),
+)
+# "заключается контракт", "был подписан договор", "будет заключен контракт"
+PASSIVE_FIRST = or_(PASSIVE, _predicate(REFLEXIVE))
+
+# Words before the noun "подписание" that say where the signing stands:
+# "подготовка к подписанию", "отказаться от подписания", "ожидается
+# подписание", "переговоры о заключении".
+#: Nouns of a decision or plan about a signing: "приказ о заключении контракта".
+PLAN_NOUNS = {
+    'решение', 'приказ', 'указ', 'распоряжение', 'постановление', 'предложение', 'план', 'договорённость',
+    'соглашение',
+}
+LEAD_WORD = and_(
+    dictionary(PLAN_WORDS | REFUSE_WORDS | DONE_WORDS | {'быть'}),
+    not_(dictionary({'против'})),
+)
+LEAD = or_(
+    rule(or_(NEGATION, LEAD_WORD, ADVERB).repeatable(max=5)),
+    rule(or_(NEGATION, LEAD_WORD, ADVERB).repeatable(max=5),
+         in_caseless({'к', 'от', 'о', 'об', 'на', 'за', 'против', 'для'})),
+    rule(in_caseless({'против'})),
+    # "для заключения контракта", "указ о подписании договора": the signing is to come.
+    rule(in_caseless({'для'})),
+    rule(dictionary(PLAN_NOUNS), in_caseless({'о', 'об'})),
+).interpretation(Raw.lead)
+# "переговоры о возвращении островов и заключении договора"
+COORDINATED_SIGNING = or_(
+    rule(SIGNING),
+    rule(SIGNING, in_caseless({'и'}), and_(is_lower(), gram('NOUN')), and_(is_lower(), gram('NOUN')).optional()),
+    rule(and_(is_lower(), gram('NOUN')), GENITIVE_WORD.repeatable(max=2).optional(), in_caseless({'и'}), SIGNING),
+)
+NOUN_PREDICATE = _predicate(or_(
+    COORDINATED_SIGNING,
+    rule(dictionary({'подпись'}), in_caseless({'под'})),
+))
+# "подписание ... состоится в мае", "подписание было отложено"
+AFTER_WORDS = {
+    'состояться', 'пройти', 'проходить', 'запланировать', 'намечать', 'наметить', 'ожидаться', 'планироваться',
+    'отложить', 'откладывать', 'перенести', 'переносить', 'сорваться', 'предполагаться',
+}
+AFTER = or_(
+    rule(and_(dictionary(AFTER_WORDS), or_(gram('VERB'), gram('PRTS')))),
+    rule(or_(NEGATION, BE, ADVERB, and_(dictionary(PLAN_WORDS), or_(not_(gram('NOUN')), gram('ADJS'))))
+         .repeatable(max=3),
+         and_(dictionary(AFTER_WORDS), or_(gram('VERB'), gram('PRTS'), gram('INFN')))),
+).interpretation(Raw.after)
+
+
+POSTPONED = {'запланировать', 'намечать', 'наметить', 'ожидаться', 'планироваться', 'отложить', 'откладывать',
+             'перенести', 'переносить', 'предполагаться'}
+
+
+def _status(raw: Any) -> str:
+    """``refused``, ``planned`` or ``signed``, from the words around the signing word.
+
+    A negation or a refusal wins ("так и не подписали", "отказались от
+    подписания"); "успели", "удалось" make it done; an intention, the future
+    or a bare infinitive put it ahead; anything else is done.
+    """
+    predicate = _attribute(raw, 'predicate')
+    after = _attribute(raw, 'after')
+    words = predicate + _attribute(raw, 'lead') + after
+    values = {token.value.lower() for token in words}
+    lemmas = _lemmas(words)
+    if lemmas & REFUSE_WORDS or values & {'не', 'ни'}:
+        return 'refused'
+    if lemmas & (DONE_WORDS - {'состояться'}):
+        return 'signed'
+    if lemmas & (PLAN_WORDS | PLAN_NOUNS | POSTPONED) or values & {'бы', 'для'}:
+        return 'planned'
+    if any(_is_future(token) for token in words):
+        return 'planned'  # "подпишут", "будет подписан", "подписание состоится"
+    signing = [token for token in predicate if _lemmas([token]) & SIGN_VERBS]
+    if signing and all(readings(token, None, {'INFN'}) and not readings(token, None, {'VERB', 'PRTS'})
+                       for token in signing):
+        return 'planned'  # "чтобы подписать соглашение"
+    return 'signed'
+
+
+def _is_future(token: Any) -> bool:
+    """A future verb form: "подпишут", "будет", "состоится"."""
+    return any(
+        'futr' in form.grams.values and 'VERB' in form.grams.values
+        and form.normalized in SIGN_VERBS | {'быть', 'состояться'} | AFTER_WORDS
+        for form in getattr(token, 'forms', None) or ()
+    )
+
+
+
+def _document_case_fits(raw: Any) -> bool:
+    """The document stands in the case its predicate governs.
+
+    "закон о ратификации соглашения подписан": a genitive document before a
+    passive is not what was signed; "подписание соглашения" wants a genitive.
+    """
+    kind = _attribute(raw, 'kind')
+    predicate = _attribute(raw, 'predicate')
+    if not kind or not predicate or not getattr(kind[-1], 'forms', None):
+        return True
+    head = kind[-1]
+    if 'Fixd' in {gram for form in head.forms for gram in form.grams.values}:
+        return True
+    nouns = readings(head, None, {'NOUN'}) or list(head.forms)
+    cases = {case for form in nouns for case in normalize.CASES if case in form.grams.values}
+    if not cases:
+        return True  # "СРП": an abbreviation the dictionary does not know
+    if _lemmas(predicate) & {'подписание', 'заключение'}:
+        # "соглашение, подписание которого намечено": "которого" stands for it
+        return bool(cases & {'gent'}) or kind[0].span.start < predicate[0].span.start
+    if _lemmas(predicate) & {'подпись'}:
+        return bool(cases & {'ablt'})
+    verbs = [token for token in predicate if _lemmas([token]) & (SIGN_VERBS | REFLEXIVE_VERBS)]
+    passive = verbs and (readings(verbs[-1], None, {'PRTS'}) or _lemmas(verbs[-1:]) & REFLEXIVE_VERBS)
+    if passive and kind[0].span.start < verbs[0].span.start:
+        return bool(cases & {'nomn'})  # the subject of a passive
+    return True
