@@ -10,6 +10,8 @@ from .grammar import Grammar
 from .facts import FACT_TYPES, Agreement, Fact, Money, Official, Percent, Person, Span
 from .parallel import extract_many
 from .serialize import from_dict, to_dict
+from .tables import to_dataframe, to_records
+from .version import __version__
 
 __all__ = [
     'Agreement',
@@ -25,5 +27,8 @@ __all__ = [
     'extract',
     'extract_many',
     'from_dict',
+    'to_dataframe',
     'to_dict',
+    'to_records',
+    '__version__',
 ]
