@@ -118,3 +118,16 @@ def test_csv_round_trip_through_the_csv_module() -> None:
     assert len(read) == len(rows)
     for back, row in zip(read, rows):
         assert back == {key: '' if value is None else str(value) for key, value in row.items()}
+
+
+def test_the_docs_table_of_columns_is_describe() -> None:
+    """docs/engines.md lists the flat columns as factlex.tables.describe() derives them from the fact classes."""
+    from factlex.tables import describe
+
+    text = DOCS.joinpath('engines.md').read_text(encoding='utf-8')
+    section = text[text.index('\n### Columns\n'):]
+    lines = [line for line in section.split('\n\n')[2].splitlines()[2:]]
+    documented = [tuple(cell.strip().strip('`') for cell in line.strip('|').split('|')) for line in lines]
+    # After a change to a fact class, print the new rows with:
+    # python -c "from factlex.tables import describe; [print(f'| `{n}` | {k} | {o} |') for n, k, o in describe()]"
+    assert documented == describe()
