@@ -19,7 +19,7 @@ from .schema import DECIMAL_PRECISION, DECIMAL_SCALE, Column, FactSchema
 if TYPE_CHECKING:
     import pyarrow as pa
 
-__all__ = ['arrow_schema', 'arrow_type', 'record_batch', 'row_to_dict']
+__all__ = ['arrow_field', 'arrow_schema', 'arrow_type', 'record_batch', 'row_to_dict']
 
 
 def _pyarrow() -> Any:

@@ -153,3 +153,34 @@ def test_clashes_are_clear_errors() -> None:
         fact_schema(reserved=['type'])
     with pytest.raises(ValueError, match='is not one of'):
         fact_schema([Money]).row(Official(Span(0, 1), 'министр'))
+
+
+def test_every_table_output_has_the_same_columns() -> None:
+    """Arrow (Parquet, Dask), Spark, CSV and to_records all take their columns and types from fact_schema."""
+    from factlex import to_records
+    from factlex.tables import csv_header
+
+    schema = fact_schema()
+    flat = [column.name for column in schema.flat_columns()]
+    text = (DOCS / 'example.txt').read_text(encoding='utf-8')
+    assert all(list(row) == flat for row in to_records(extract(text), text))
+    assert csv_header(schema).strip() == ','.join(flat)
+    pa = pytest.importorskip('pyarrow', reason='part of the test extra: pip install -e .[test]')
+    from factlex.arrow import arrow_schema
+
+    arrow = arrow_schema(schema)
+    assert arrow.names == [column.name for column in schema.columns]
+    # Arrow flattens a struct as person.first; the flat table names it person_first.
+    assert [name.replace('.', '_') for name in arrow.empty_table().flatten().column_names] == flat
+    kinds = {'string': pa.string(), 'integer': pa.int64(), 'decimal': pa.decimal128(38, 10)}
+    for column in schema.flat_columns():
+        field = arrow.empty_table().flatten().schema.field(column.name.replace('person_', 'person.'))
+        assert field.type == kinds.get(column.kind, pa.list_(pa.string())), column.name
+    pytest.importorskip('pyspark')
+    from factlex.spark import spark_schema
+
+    spark = spark_schema(schema)
+    assert [field.name for field in spark.fields] == arrow.names
+    assert spark['person'].dataType.simpleString() == 'struct<start:bigint,stop:bigint,first:string,middle:string,last:string>'
+    assert {spark[column.name].dataType.simpleString() for column in schema.columns if column.kind == 'decimal'} == {
+        'decimal(38,10)'}
