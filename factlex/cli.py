@@ -36,7 +36,7 @@ a terminal (with an ``id=`` column for jsonl input)::
 ``--format csv`` prints the facts table of :mod:`factlex.schema`, one row per
 fact (``file``, ``id`` for jsonl and parquet input, then its flat columns);
 ``--format parquet --output FILE`` writes the same table, nested parts as
-structs, to a Parquet file. docs/output.md lists the columns.
+structs, to a Parquet file. docs/engines.md lists the columns.
 
 ``--format html`` prints one self-contained page (factlex.render) with a
 section per file, per record, or per block of a long file.
@@ -180,7 +180,7 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         default='jsonl',
         help='jsonl: one JSON object per fact (default); text: aligned human-readable listing; '
-             'html: one page with the facts highlighted; csv: one row per fact (docs/output.md); '
+             'html: one page with the facts highlighted; csv: one row per fact (docs/engines.md); '
              'parquet: the same table in a Parquet file (needs --output)',
     )
     parser.add_argument('--output', metavar='FILE', help='--format parquet: the file to write')
@@ -822,6 +822,8 @@ def _table_usage(args: argparse.Namespace) -> Optional[str]:
         return '--format parquet needs --output FILE'
     if args.output and args.format != 'parquet':
         return '--output is for --format parquet; the other formats write to standard output'
+    if args.input_format != 'parquet' and (args.id_column is not None or args.text_column != 'text'):
+        return '--text-column and --id-column are for --input-format parquet'
     if 'parquet' in (args.format, args.input_format):
         try:
             import pyarrow  # noqa: F401

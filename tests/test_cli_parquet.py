@@ -99,6 +99,7 @@ def test_output_options_are_checked(tmp_path: Path, capsys: pytest.CaptureFixtur
     for args, message in [
         (['--format', 'parquet', str(text)], '--format parquet needs --output FILE'),
         (['--output', 'x', str(text)], '--output is for --format parquet'),
+        (['--id-column', 'doc', str(text)], '--text-column and --id-column are for --input-format parquet'),
         (['--format', 'parquet', '--output', str(tmp_path / 'no' / 'x.parquet'), str(text)], 'no/x.parquet'),
     ]:
         status, stdout, stderr = run_main(args, capsys)
