@@ -29,6 +29,7 @@ def spark() -> Iterator[Any]:
     from pyspark.sql import SparkSession
 
     # Python workers run this interpreter, which has factlex, not whatever python3 is on PATH.
+    before = os.environ.get('PYSPARK_PYTHON')
     os.environ['PYSPARK_PYTHON'] = sys.executable
     session = (SparkSession.builder.master('local[2]').appName('factlex-tests')
                .config('spark.ui.enabled', 'false')
@@ -38,6 +39,10 @@ def spark() -> Iterator[Any]:
     session.sparkContext.setLogLevel('ERROR')
     yield session
     session.stop()
+    if before is None:
+        del os.environ['PYSPARK_PYTHON']
+    else:
+        os.environ['PYSPARK_PYTHON'] = before
 
 
 def _texts(spark: Any) -> Any:
