@@ -32,6 +32,8 @@ def _json_column(name: str, definition: dict[str, Any], defs: dict[str, Any]) ->
         if 'properties' in resolved:
             fields = []
             for key, value in resolved['properties'].items():
+                if key == 'type' and 'const' in value:
+                    continue  # a fact's own type tag, which a nested part does not carry
                 if key == 'span':
                     fields += [('start', 'integer'), ('stop', 'integer')]
                 else:
