@@ -27,7 +27,6 @@ an attrs class        struct of its fields; its    one column per field, named
 anything else         string (``str(value)``)      the string
 ====================  ===========================  =====================================
 
->>> from factlex import FACT_TYPES
 >>> [column.name for column in fact_schema().flat_columns()][:8]
 ['type', 'start', 'stop', 'text', 'amount', 'currency', 'max_amount', 'qualifier']
 >>> [column.name for column in fact_schema().flat_columns() if column.name.startswith('person')]
