@@ -5,9 +5,10 @@ Usage (needs ``pip install 'factlex[dask]'``)::
     python examples/dask_bag.py CORPUS_DIR [--types money,percent] [--partitions N] [--scheduler processes]
 
 prints one JSON line per fact, as ``factlex --format jsonl`` does, with the
-file name under ``file``, as the command line names it. The same functions run on a cluster: connect a
+file name under ``file``, as the command line names it. The extraction is :func:`factlex.dask.facts_bag`;
+this script only reads the files. The same runs on a cluster: connect a
 ``dask.distributed.Client`` first and call ``.compute()`` without a
-scheduler. See docs/performance.md.
+scheduler. See docs/engines.md.
 """
 
 from __future__ import annotations
@@ -15,34 +16,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 import dask.bag as db
 
-from factlex import Extractor, to_dict
-
-
-def extract_partition(documents: Iterable[tuple[str, str]], types: Optional[list[str]] = None) -> list[dict[str, Any]]:
-    """The facts of one partition of ``(name, text)`` pairs as ``to_dict`` records with ``file``.
-
-    One extractor per partition, not per document: building one builds a
-    parser per grammar, which costs as much as extracting from a few pages.
-    The morphology dictionaries are loaded once per worker process whatever
-    the number of partitions.
-    """
-    extractor = Extractor(types)
-    return [
-        {'file': name, **to_dict(fact, text)}
-        for name, text in documents
-        for fact in extractor.extract(text)
-    ]
-
-
-def facts_bag(documents: db.Bag, types: Optional[list[str]] = None) -> db.Bag:
-    """A bag of fact records from a bag of ``(name, text)`` pairs."""
-    return documents.map_partitions(extract_partition, types)
+from factlex.dask import facts_bag
 
 
 def _read(path: str) -> tuple[str, str]:
@@ -65,7 +44,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument('--partitions', type=int, default=8)
     parser.add_argument('--scheduler', default='processes', help='threads, processes or sync; default processes')
     args = parser.parse_args(argv)
-    bag = facts_bag(read_documents(args.corpus, args.partitions), args.types)
+    bag = facts_bag(read_documents(args.corpus, args.partitions), args.types, key='file')
     for record in bag.compute(scheduler=args.scheduler):
         print(json.dumps(record, ensure_ascii=False))
     return 0

@@ -11,6 +11,8 @@ from .facts import FACT_TYPES, Agreement, Fact, Money, Official, Percent, Person
 from .inputs import extract_html
 from .parallel import extract_many
 from .serialize import from_dict, to_dict
+from .tables import to_dataframe, to_records
+from .version import __version__
 
 __all__ = [
     'Agreement',
@@ -28,5 +30,8 @@ __all__ = [
     'extract_html',
     'extract_many',
     'from_dict',
+    'to_dataframe',
     'to_dict',
+    'to_records',
+    '__version__',
 ]

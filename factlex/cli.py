@@ -3,8 +3,9 @@
 Usage::
 
     factlex [--types money,percent] [--grammar MODULE[:NAME] ...] [--only-custom]
-            [--input-format text|jsonl|html] [--encoding NAME|auto] [--glob PATTERN ...]
-            [--files-from LIST] [--strict] [--format jsonl|text|html] [--workers N] [--quiet]
+            [--input-format text|jsonl|html|parquet] [--encoding NAME|auto] [--glob PATTERN ...]
+            [--files-from LIST] [--strict] [--text-column NAME] [--id-column NAME]
+            [--format jsonl|text|html|csv|parquet] [--output FILE] [--workers N] [--quiet]
             [FILE|DIR ...]
     factlex debug [--types ...] TEXT ...
     python -m factlex [...]
@@ -21,7 +22,10 @@ the text exactly as ``open(FILE, encoding='utf-8', newline='')`` reads it (no
 newline translation, a byte-order mark is kept as U+FEFF), so
 ``text[start:stop]`` is the mention. ``--input-format jsonl``: each line is an
 object ``{"id": ..., "text": "..."}``; the id (a string or a number) is
-echoed and offsets are into that record's text.
+echoed and offsets are into that record's text. ``--input-format parquet``
+(needs pyarrow): each row of a Parquet file is a record, its text in
+``--text-column`` (default ``text``), its id in ``--id-column`` (default: the
+row's number from 0); the file is read a few hundred rows at a time.
 
 ``--format jsonl`` (the default) prints one JSON object per fact per line
 (docs/schema.json is its JSON Schema)::
@@ -33,6 +37,11 @@ echoed and offsets are into that record's text.
 a terminal (with an ``id=`` column for jsonl input)::
 
     news.txt  10-19  Money    "$1,7 млрд"  amount=1700000000 currency=USD
+
+``--format csv`` prints the facts table of :mod:`factlex.schema`, one row per
+fact (``file``, ``id`` for jsonl and parquet input, then its flat columns);
+``--format parquet --output FILE`` writes the same table, nested parts as
+structs, to a Parquet file. docs/engines.md lists the columns.
 
 ``--format html`` prints one self-contained page (factlex.render) with a
 section per file, per record, or per block of a long file.
@@ -59,6 +68,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import math
 import os
@@ -67,7 +77,6 @@ import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from importlib import metadata
 from typing import Any, NamedTuple, Optional, TextIO
 
 from . import FACT_TYPES, extract_many, streaming, to_dict
@@ -79,8 +88,8 @@ __all__ = ['format_jsonl', 'format_text', 'main']
 
 PROG = 'factlex'
 STDIN = '-'
-FORMATS = ('jsonl', 'text', 'html')
-INPUT_FORMATS = ('text', 'jsonl', 'html')
+FORMATS = ('jsonl', 'text', 'html', 'csv', 'parquet')
+INPUT_FORMATS = ('text', 'jsonl', 'html', 'parquet')
 
 # Keys of ``to_dict`` output that the text format shows as columns of their
 # own rather than as ``key=value`` fields.
@@ -91,11 +100,9 @@ _JSON_SPACE = ' \t\r\n'
 
 
 def _version() -> str:
-    try:
-        return metadata.version('factlex')
-    except metadata.PackageNotFoundError:
-        # Running from a source tree that was never installed.
-        return 'unknown'
+    from .version import __version__
+
+    return __version__
 
 
 def _parse_types(value: str) -> tuple[str, ...]:
@@ -178,7 +185,8 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=INPUT_FORMATS,
         default='text',
         help='text: plain text (default); jsonl: one {"id": ..., "text": "..."} object per line; '
-             'html: an HTML page, its visible text read, spans into the HTML',
+             'html: an HTML page, its visible text read, spans into the HTML; '
+             'parquet: a Parquet file, one text per row (--text-column, --id-column)',
     )
     parser.add_argument(
         '--encoding',
@@ -207,13 +215,19 @@ def _build_parser() -> argparse.ArgumentParser:
         action='store_true',
         help='an empty input is an error (exit status 1), not a warning',
     )
+    parser.add_argument('--text-column', default='text', metavar='NAME',
+                        help="parquet input: the column of the texts; default 'text'")
+    parser.add_argument('--id-column', metavar='NAME',
+                        help="parquet input: the column of the ids; default the row's number from 0")
     parser.add_argument(
         '--format',
         choices=FORMATS,
         default='jsonl',
         help='jsonl: one JSON object per fact (default); text: aligned human-readable listing; '
-             'html: one page with the facts highlighted',
+             'html: one page with the facts highlighted; csv: one row per fact (docs/engines.md); '
+             'parquet: the same table in a Parquet file (needs --output)',
     )
+    parser.add_argument('--output', metavar='FILE', help='--format parquet: the file to write')
     parser.add_argument(
         '--workers',
         type=_parse_workers,
@@ -402,6 +416,23 @@ def _jsonl_units(index: int, path: str, file: Any, encoding: str = 'utf-8') -> I
         raise EmptyInput('empty input')
 
 
+def _parquet_units(index: int, path: str, file: Any, encoding: str = 'utf-8', *, text_column: str = 'text',
+                   id_column: Optional[str] = None) -> Iterator[_Unit]:
+    # ``encoding`` is the text readers'; Parquet strings are UTF-8 by the format.
+    from .parquet import RowError, read_texts
+
+    if path == STDIN:
+        raise InputError('Parquet is read from a file, not from standard input')
+    for item in read_texts(file, text_column, id_column):
+        if isinstance(item, RowError):
+            yield _Unit(index, path, line=item.row, where=path, error=str(item))
+            continue
+        row, id_, text = item
+        for block in split_blocks((text,)):
+            yield _Unit(index, path, block.text, block.offset, block.stop,
+                        whole=block.offset == 0 and block.cut == 'end', id=id_, line=row)
+
+
 ##########
 #   FORMATTING
 ##########
@@ -526,6 +557,7 @@ class _Output:
     def __init__(self, args: argparse.Namespace, paths: Sequence[str]) -> None:
         self.args = args
         self.paths = paths
+        self.failed = False  # some facts could not be written
 
     def begin(self) -> str:
         return ''
@@ -535,6 +567,9 @@ class _Output:
 
     def end(self) -> str:
         return ''
+
+    def close(self) -> None:
+        """Release what the output holds open, also when the run stops early."""
 
 
 class _TextOutput(_Output):
@@ -577,7 +612,72 @@ class _HtmlOutput(_Output):
         return html_tail()
 
 
-_OUTPUTS = {'jsonl': _Output, 'text': _TextOutput, 'html': _HtmlOutput}
+class _TableOutput(_Output):
+    """Rows of the facts table (factlex.schema): ``file``, ``id`` unless the input is text, then the columns."""
+
+    def __init__(self, args: argparse.Namespace, paths: Sequence[str]) -> None:
+        from .tables import schema_for
+
+        super().__init__(args, paths)
+        self.ids = ['file'] if args.input_format == 'text' else ['file', 'id']
+        self.schema = schema_for(() if args.only_custom else args.types, args.grammar, self.ids)
+
+    def rows(self, unit: _Unit, facts: list[Any]) -> list[dict[str, Any]]:
+        head: dict[str, Any] = {'file': unit.path}
+        if unit.id is not None:
+            # One column type for every input: ids are strings, numbers written as JSON does.
+            head['id'] = unit.id if isinstance(unit.id, str) else json.dumps(unit.id)
+        rows = []
+        for fact in facts:
+            row = self.schema.row(shift(fact, unit.offset))
+            row['text'] = unit.text[fact.span.start:fact.span.stop]
+            rows.append({**head, **row})
+        return rows
+
+
+class _CsvOutput(_TableOutput):
+    def begin(self) -> str:
+        from .tables import csv_header
+
+        return csv_header(self.schema, self.ids)
+
+    def unit(self, unit: _Unit, facts: list[Any]) -> str:
+        from .tables import csv_lines
+
+        return csv_lines({**{key: row[key] for key in self.ids}, **self.schema.flat_row(row)}
+                         for row in self.rows(unit, facts))
+
+
+class _ParquetOutput(_TableOutput):
+    def __init__(self, args: argparse.Namespace, paths: Sequence[str]) -> None:
+        import pyarrow
+
+        from .parquet import FactWriter
+
+        super().__init__(args, paths)
+        ids = [pyarrow.field(name, pyarrow.string(), nullable=False) for name in self.ids]
+        self.writer = FactWriter(args.output, self.schema, ids)
+
+    def unit(self, unit: _Unit, facts: list[Any]) -> str:
+        try:
+            self.writer.write(self.rows(unit, facts))
+        except ValueError as error:
+            _error(unit.path if unit.id is None else f'{unit.path}: id {unit.id}', f'facts not written: {error}')
+            self.failed = True
+        return ''
+
+    def end(self) -> str:
+        self.close()
+        return ''
+
+    def close(self) -> None:
+        if self.writer is not None:
+            writer, self.writer = self.writer, None
+            writer.close()
+
+
+_OUTPUTS = {'jsonl': _Output, 'text': _TextOutput, 'html': _HtmlOutput, 'csv': _CsvOutput,
+            'parquet': _ParquetOutput}
 
 
 ##########
@@ -656,7 +756,7 @@ def _debug(argv: Sequence[str]) -> int:
 
 def _useful_workers(requested: int, paths: Sequence[str], sizes: Sequence[int], input_format: str) -> int:
     """Workers worth starting: no more than there are blocks to extract, as far as sizes tell."""
-    if requested <= 1 or input_format == 'jsonl' or STDIN in paths:
+    if requested <= 1 or input_format != 'text' or STDIN in paths:
         return requested
     # Bytes are at least characters, so this is an upper bound.
     return min(requested, sum(max(1, -(-size // streaming.BLOCK_CHARS)) for size in sizes))
@@ -699,8 +799,19 @@ def _main(argv: Sequence[str]) -> int:
         print(f'{PROG}: error: --files-from {args.files_from}: {error}', file=sys.stderr)
         return 2
     sizes = [_size(path) for path in paths]
-    output = _OUTPUTS[args.format](args, paths)
-    read_units = {'jsonl': _jsonl_units, 'html': _html_units}.get(args.input_format, _text_units)
+    problem = _table_usage(args)
+    if problem:
+        parser.print_usage(sys.stderr)
+        print(f'{PROG}: error: {problem}', file=sys.stderr)
+        return 2
+    try:
+        output = _OUTPUTS[args.format](args, paths)
+    except (OSError, ValueError) as error:
+        print(f'{PROG}: error: {args.output or args.format}: {error}', file=sys.stderr)
+        return 2
+    read_units: Any = {'jsonl': _jsonl_units, 'html': _html_units}.get(args.input_format, _text_units)
+    if args.input_format == 'parquet':
+        read_units = functools.partial(_parquet_units, text_column=args.text_column, id_column=args.id_column)
     progress = Progress(len(paths), sum(sizes), sys.stderr, enabled=not args.quiet and _is_terminal(sys.stderr))
     # Blocks are read ahead of the output, by the bounded number extract_many
     # takes; what the output needs of each waits here in order.
@@ -783,7 +894,24 @@ def _main(argv: Sequence[str]) -> int:
     finally:
         results.close()
         progress.close()
-    return status
+        output.close()
+    return 1 if output.failed else status
+
+
+def _table_usage(args: argparse.Namespace) -> Optional[str]:
+    """What is wrong with the Parquet and output options, if anything."""
+    if args.format == 'parquet' and not args.output:
+        return '--format parquet needs --output FILE'
+    if args.output and args.format != 'parquet':
+        return '--output is for --format parquet; the other formats write to standard output'
+    if args.input_format != 'parquet' and (args.id_column is not None or args.text_column != 'text'):
+        return '--text-column and --id-column are for --input-format parquet'
+    if 'parquet' in (args.format, args.input_format):
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            return "Parquet needs pyarrow: pip install 'factlex[parquet]'"
+    return None
 
 
 def _paths(args: argparse.Namespace) -> tuple[list[str], dict[int, str]]:

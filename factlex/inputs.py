@@ -354,7 +354,7 @@ def _decode_as(file: Any, codec: str) -> Iterator[str]:
 ##########
 
 #: The files a folder stands for, by input format, unless --glob says otherwise.
-DEFAULT_GLOBS = {'text': ('*.txt',), 'jsonl': ('*.jsonl',), 'html': ('*.html', '*.htm')}
+DEFAULT_GLOBS = {'text': ('*.txt',), 'jsonl': ('*.jsonl',), 'html': ('*.html', '*.htm'), 'parquet': ('*.parquet',)}
 
 
 def _tree(folder: str, patterns: Sequence[str]) -> list[str]:
