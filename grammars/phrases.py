@@ -216,7 +216,32 @@ def inflect_as(form: Any, grams: set[str], original: str, *, proper: bool) -> st
     """``form`` inflected to ``grams`` (else to the nominative, else ``original``
     in lower case), capitalized as ``original`` when it is a ``proper`` name."""
     word = inflect(form, grams) or inflect(form, {'nomn'}) or original.lower()
+    if 'ADJF' in form.grams.values and (by_ending := _adjective_ending(original.lower(), grams)) \
+            and not word.startswith(by_ending[:-2]):
+        # pymorphy2 files "высшей" under "высокий" and would give "высочайшая":
+        # an adjective keeps its stem and changes its ending only
+        word = by_ending
     return word[:1].upper() + word[1:] if proper and original[:1].isupper() else word
+
+
+_NOMINATIVE_ENDINGS = {
+    'femn': (('ой', 'ая'), ('ей', 'ая'), ('ую', 'ая'), ('юю', 'яя')),
+    'masc': (('ого', 'ый'), ('его', 'ий'), ('ому', 'ый'), ('ему', 'ий'), ('ым', 'ый'), ('им', 'ий'), ('ом', 'ый'),
+             ('ем', 'ий')),
+    'neut': (('ого', 'ое'), ('его', 'ее'), ('ому', 'ое'), ('ему', 'ее'), ('ым', 'ое'), ('им', 'ее'), ('ом', 'ое'),
+             ('ем', 'ее')),
+}
+
+
+def _adjective_ending(word: str, grams: set[str]) -> Optional[str]:
+    """An oblique adjective put into the nominative singular by its ending alone: "высшей" -> "высшая"."""
+    gender = next((gender for gender in ('femn', 'masc', 'neut') if gender in grams), None)
+    if 'nomn' not in grams or 'plur' in grams or gender is None:
+        return None
+    for ending, nominative in _NOMINATIVE_ENDINGS[gender]:
+        if word.endswith(ending):
+            return word[:-len(ending)] + nominative
+    return None
 
 
 NOUNS = {'NOUN'}

@@ -46,6 +46,13 @@ MONARCH = or_(
     # "Папа Римский Франциск", "Папе Римскому Льву XIV"
     rule(dictionary({'папа'}), dictionary({'римский'})),
 ).interpretation(Raw.head)
+# "Митрополит Волоколамский Антоний", "Патриарх Московский и всея Руси
+# Кирилл": a cleric's see, an adjective after the title, belongs to no field.
+SEE_WORD = and_(gram('ADJF'), IsCapitalizedWord())
+SEE = or_(
+    rule(SEE_WORD),
+    rule(SEE_WORD, in_caseless({'и'}), in_caseless({'всея', 'всего'}), IsCapitalizedWord()),
+)
 SOLE_WORD = and_(IsNameWord(), or_(gram('Name'), IsForeignName()))
 SOLE_NAME = or_(
     rule(SOLE_WORD),
@@ -214,6 +221,7 @@ RULE = or_(
     rule(TIME.optional(), POST, PAIRED_BODY, PEOPLE),
     rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PEOPLE),
     rule(TIME.optional(), MONARCH, BODY.optional(), SOLE_NAME),
+    rule(TIME.optional(), MONARCH, SEE, SOLE_NAME),
     # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин"
     rule(TIME.optional(), POST, BODY.optional(), or_(DASH, eq(',')).interpretation(Raw.link), INTERLUDE.optional(), PERSON),
     # "назначил Джона Хантсмена послом в России": the post in the instrumental

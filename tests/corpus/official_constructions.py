@@ -286,6 +286,12 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('Сергеем Котовым, заместителем губернатора Тульской области', Official(None, 'заместитель губернатора', Person(None, 'Сергей', None, 'Котов'), place='Тульская область')),
     ('Марина Зуева, директор Пушкинского музея', Official(None, 'директор', Person(None, 'Марина', None, 'Зуева'), organization='Пушкинский музей')),
     ('Олег Рыбин, мэр Твери', Official(None, 'мэр', Person(None, 'Олег', None, 'Рыбин'), place='Тверь')),
+    # --- a cleric's see between the title and the name; an adjective the dictionary files under another lemma
+    ('Митрополит Волоколамский Антоний', Official(None, 'митрополит', Person(None, 'Антоний', None, None))),
+    ('Патриарх Московский и всея Руси Кирилл', Official(None, 'патриарх', Person(None, 'Кирилл', None, None))),
+    ('архиепископа Кентерберийского Джастина', Official(None, 'архиепископ', Person(None, 'Джастин', None, None))),
+    ('ректор Высшей школы экономики Никита Анисимов', Official(None, 'ректор', Person(None, 'Никита', None, 'Анисимов'), organization='Высшая школа экономики')),
+    ('директора Высшей школы журналистики Ольги Светловой', Official(None, 'директор', Person(None, 'Ольга', None, 'Светлова'), organization='Высшая школа журналистики')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
