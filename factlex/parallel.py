@@ -3,6 +3,15 @@
 >>> texts = iter(['Рост 4,4%.', 'Без фактов.', 'Кредит на $1,7 млрд.'])
 >>> [[type(fact).__name__ for fact in facts] for facts in extract_many(texts)]
 [['Percent'], [], ['Money']]
+
+With ``errors='report'`` a text that raises gives a :class:`~factlex.Failure`
+in its place, and the batch goes on:
+
+>>> facts, failure = extract_many(['Рост 4,4%.', None], errors='report')
+>>> [type(fact).__name__ for fact in facts]
+['Percent']
+>>> failure
+Failure(index=1, type='TypeError', message='text must be str, got NoneType')
 """
 
 from __future__ import annotations
@@ -18,13 +27,20 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from .extractor import Extractor, TypeSpec, _resolve_types
+from .failure import Failure
 from .grammar import Grammar, as_grammar
 from .facts import Fact
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-__all__ = ['CHUNK_CHARS', 'default_workers', 'extract_many']
+__all__ = ['CHUNK_CHARS', 'ERRORS', 'default_workers', 'extract_many']
+
+#: What ``extract_many`` does when extracting one text raises: raise it, or
+#: report it as a :class:`~factlex.Failure` in the text's place and go on.
+ERRORS = ('raise', 'report')
+
+Result = Union[list[Fact], Failure]
 
 #: Characters sent to a worker in one task when ``chunksize`` is not given:
 #: about half a second of work, so the cost of a task (pickling, a pipe
@@ -49,18 +65,31 @@ def _start_worker(types: tuple[str, ...], grammars: tuple[Grammar, ...]) -> None
     _worker_extractor = Extractor(types, grammars=grammars)
 
 
-def _extract_chunk(texts: list[str]) -> tuple[list[list[Fact]], Optional[BaseException]]:
-    """Facts of each text, stopping at the first error: the parent yields the
-    results before the failing text and then raises, as a sequential loop would."""
+def _extract_chunk(texts: list[str], start: int, report: bool) -> tuple[list[Result], Optional[BaseException]]:
+    """Facts of each text of a chunk whose first text is at ``start`` in the input.
+
+    Reporting, a text that raises gives a Failure and the chunk goes on, so
+    the other texts of the chunk keep their facts. Otherwise the chunk stops at
+    the first error: the parent yields the results before the failing text and
+    then raises, as a sequential loop would.
+    """
     assert _worker_extractor is not None, 'worker started without _start_worker'
-    results = []
-    for text in texts:
+    results: list[Result] = []
+    for index, text in enumerate(texts, start):
         try:
             results.append(_worker_extractor.extract(text))
-        except Exception as error:  # noqa: BLE001 -- handed back to the caller as is
+        except Exception as error:  # noqa: BLE001 -- handed back to the caller, reported or raised
+            if report:
+                results.append(Failure.of(index, error))
+                continue
             error.add_note('raised in an extract_many worker process:\n' + traceback.format_exc().rstrip())
+            _name_position(error, index)
             return results, error
     return results, None
+
+
+def _name_position(error: BaseException, index: int) -> None:
+    error.add_note(f'extract_many: raised by the text at position {index} of the input (from 0)')
 
 
 def _chunks(texts: Iterable[str], chunksize: Optional[int]) -> Iterator[list[str]]:
@@ -92,7 +121,8 @@ def extract_many(
     types: Optional[Iterable[TypeSpec]] = None,
     chunksize: Optional[int] = None,
     grammars: Iterable[Union[Grammar, ModuleType]] = (),
-) -> Iterator[list[Fact]]:
+    errors: str = 'raise',
+) -> Iterator[Result]:
     """The facts of each text, in input order, extracted by ``workers`` processes.
 
     ``texts`` may be any iterable, a generator included; it is read only a
@@ -110,9 +140,17 @@ def extract_many(
     with workers they must be importable (a module, or a ``Grammar`` assigned
     at the top level of a module), since each worker imports them again.
 
-    ``types`` is checked at once (``ValueError``), ``workers``, ``chunksize``
-    and ``grammars`` too. An error while extracting one text (``TypeError`` for a non-str) is
-    raised when the iteration reaches that text. If a worker process dies
+    ``errors`` says what an exception raised while extracting one text
+    (``TypeError`` for a non-str, or a bug) does. ``'raise'``, the default:
+    it is raised when the iteration reaches that text, after the results of
+    the texts before it, with a note that names the text's position in the
+    input (from 0); the batch ends there. ``'report'``: a
+    :class:`~factlex.Failure` (position, exception type and message) comes in
+    that text's place, with no facts of that text, and the batch goes on;
+    the other texts' results are those of a batch without it.
+
+    ``types`` is checked at once (``ValueError``), ``workers``, ``chunksize``,
+    ``grammars`` and ``errors`` too. If a worker process dies
     (killed, out of memory), iteration raises ``BrokenProcessPool`` with the
     positions of the texts that were lost; the other workers are stopped.
     Closing the iterator early stops the workers.
@@ -122,22 +160,35 @@ def extract_many(
         raise ValueError(f'workers must be a positive int, got {workers!r}')
     if chunksize is not None and (not isinstance(chunksize, int) or chunksize < 1):
         raise ValueError(f'chunksize must be a positive int or None, got {chunksize!r}')
+    if errors not in ERRORS:
+        raise ValueError(f"errors must be 'raise' or 'report', got {errors!r}")
     custom = tuple(as_grammar(grammar) for grammar in grammars)
+    report = errors == 'report'
     if workers == 1:
-        return _in_process(texts, names, custom)
+        return _in_process(texts, names, custom, report)
     # Raises here, with the grammar's name, rather than in the pool's thread.
     pickle.dumps(custom)
-    return _in_workers(texts, names, custom, workers, chunksize)
+    return _in_workers(texts, names, custom, workers, chunksize, report)
 
 
-def _in_process(texts: Iterable[str], names: tuple[str, ...], grammars: tuple[Grammar, ...]) -> Iterator[list[Fact]]:
+def _in_process(texts: Iterable[str], names: tuple[str, ...], grammars: tuple[Grammar, ...],
+                report: bool) -> Iterator[Result]:
     extractor = Extractor(names, grammars=grammars)
-    for text in texts:
-        yield extractor.extract(text)
+    for index, text in enumerate(texts):
+        result: Result
+        try:
+            result = extractor.extract(text)
+        except Exception as error:  # noqa: BLE001 -- reported in the text's place, or raised naming it
+            if not report:
+                _name_position(error, index)
+                raise
+            result = Failure.of(index, error)
+        # Outside the try: what the caller throws in at the yield is not the text's error.
+        yield result
 
 
 def _in_workers(texts: Iterable[str], names: tuple[str, ...], grammars: tuple[Grammar, ...], workers: int,
-                chunksize: Optional[int]) -> Iterator[list[Fact]]:
+                chunksize: Optional[int], report: bool) -> Iterator[Result]:
     # Imported here: multiprocessing would double what ``import factlex`` costs.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -163,7 +214,7 @@ def _in_workers(texts: Iterable[str], names: tuple[str, ...], grammars: tuple[Gr
                     # submit itself raises BrokenProcessPool once the pool
                     # noticed a dead worker, which may happen before any
                     # pending result is asked for.
-                    pending.append((executor.submit(_extract_chunk, chunk), position, len(chunk)))
+                    pending.append((executor.submit(_extract_chunk, chunk, position, report), position, len(chunk)))
                     position += len(chunk)
                 if not pending:
                     return
