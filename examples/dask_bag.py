@@ -5,8 +5,11 @@ Usage (needs ``pip install 'factlex[dask]'``)::
     python examples/dask_bag.py CORPUS_DIR [--types money,percent] [--partitions N] [--scheduler processes]
 
 prints one JSON line per fact, as ``factlex --format jsonl`` does, with the
-file name under ``file``, as the command line names it. The extraction is :func:`factlex.dask.facts_bag`;
-this script only reads the files. The same runs on a cluster: connect a
+file name under ``file``, as the command line names it. The extraction is
+:func:`factlex.dask.facts_bag`; this script only reads the files. A file whose
+extraction raises is reported on standard error as ``dask_bag: FILE:
+extraction failed: TYPE: message``, the other files' facts are all printed,
+and the exit status is 1. The same runs on a cluster: connect a
 ``dask.distributed.Client`` first and call ``.compute()`` without a
 scheduler. See docs/engines.md.
 """
@@ -22,6 +25,7 @@ from typing import Optional
 import dask.bag as db
 
 from factlex.dask import facts_bag
+from factlex.grammar import load_grammar
 
 
 def _read(path: str) -> tuple[str, str]:
@@ -43,11 +47,20 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument('--types', type=lambda value: value.split(','), default=None)
     parser.add_argument('--partitions', type=int, default=8)
     parser.add_argument('--scheduler', default='processes', help='threads, processes or sync; default processes')
+    parser.add_argument('--grammar', action='append', default=[], metavar='MODULE:NAME', help='add a custom grammar')
     args = parser.parse_args(argv)
-    bag = facts_bag(read_documents(args.corpus, args.partitions), args.types, key='file')
+    grammars = [load_grammar(spec) for spec in args.grammar]
+    bag = facts_bag(read_documents(args.corpus, args.partitions), args.types, grammars, key='file', errors='report')
+    status = 0
     for record in bag.compute(scheduler=args.scheduler):
+        if 'error' in record:
+            error = record['error']
+            message = ' '.join(error['message'].split())
+            print(f'dask_bag: {record["file"]}: extraction failed: {error["type"]}: {message}', file=sys.stderr)
+            status = 1
+            continue
         print(json.dumps(record, ensure_ascii=False))
-    return 0
+    return status
 
 
 if __name__ == '__main__':

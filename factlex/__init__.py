@@ -6,6 +6,7 @@
 """
 
 from .extractor import Extractor, extract
+from .failure import Failure
 from .grammar import Grammar
 from .facts import FACT_TYPES, Agreement, Fact, Money, Official, Percent, Person, Span, When
 from .inputs import extract_html
@@ -19,6 +20,7 @@ __all__ = [
     'FACT_TYPES',
     'Extractor',
     'Fact',
+    'Failure',
     'Grammar',
     'Money',
     'Official',

@@ -34,7 +34,8 @@ row's number from 0); the file is read a few hundred rows at a time.
     {"file": "news.jsonl", "id": 17, "type": "Money", "span": [10, 19], ...}
 
 ``--format text`` prints an aligned listing, one fact per line, coloured on
-a terminal (with an ``id=`` column for jsonl input)::
+a terminal (with an ``id=`` column for jsonl input); a mention wider than
+40 columns is cut with "…"::
 
     news.txt  10-19  Money    "$1,7 млрд"  amount=1700000000 currency=USD
 
@@ -55,8 +56,12 @@ A file that cannot be read, is a directory, is binary (holds a NUL byte) or
 is not valid UTF-8 is reported on standard error as ``factlex: FILE: reason``
 (facts of the blocks before the bad spot have been printed by then); a bad
 jsonl line as ``factlex: FILE:LINE: reason``, and the lines after it are
-still read. The remaining files are still processed and the exit status is
-1. An empty input is only a warning, unless ``--strict`` is given. Usage
+still read. A text whose extraction raises (a bug, or a custom grammar's
+error) is reported as ``factlex: FILE: extraction failed: TYPE: message``
+(``FILE:LINE (id ID)`` for a jsonl record; a block of a long text adds its
+characters), prints no facts, and the texts after it are still extracted.
+The remaining files are still processed and the exit status is 1. An empty
+input is only a warning, unless ``--strict`` is given. Usage
 errors exit with status 2.
 
 ``--workers N`` extracts on N processes (0: one per CPU), output staying in
@@ -79,7 +84,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, NamedTuple, Optional, TextIO
 
-from . import FACT_TYPES, extract_many, streaming, to_dict
+from . import FACT_TYPES, arguments, extract_many, streaming, to_dict
+from .failure import Failure
 from .parallel import default_workers
 from .progress import Progress
 from .streaming import EmptyInput, InputError, shift, split_blocks
@@ -95,6 +101,11 @@ INPUT_FORMATS = ('text', 'jsonl', 'html', 'parquet')
 # own rather than as ``key=value`` fields.
 _COLUMN_KEYS = frozenset({'type', 'span', 'text'})
 
+#: Display columns the text format gives a mention, quotes included: a longer
+#: one (an agreement may run to 150 characters) is cut with an ellipsis, so
+#: that the value columns stay on the screen. jsonl and html keep it whole.
+MENTION_WIDTH = 40
+
 # JSON's whitespace: a jsonl line of nothing else is skipped.
 _JSON_SPACE = ' \t\r\n'
 
@@ -103,22 +114,6 @@ def _version() -> str:
     from .version import __version__
 
     return __version__
-
-
-def _parse_types(value: str) -> tuple[str, ...]:
-    valid = ', '.join(FACT_TYPES)
-    names: list[str] = []
-    for raw in value.split(','):
-        name = raw.strip().lower()
-        if not name:
-            continue
-        if name not in FACT_TYPES:
-            raise argparse.ArgumentTypeError(f'unknown type {raw.strip()!r} (valid types: {valid})')
-        if name not in names:
-            names.append(name)
-    if not names:
-        raise argparse.ArgumentTypeError(f'no type given (valid types: {valid})')
-    return tuple(names)
 
 
 def _parse_workers(value: str) -> int:
@@ -140,18 +135,13 @@ def _parse_encoding(value: str) -> str:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def _load_grammar(spec: str) -> Any:
-    from .debug import _load_grammar
-
-    return _load_grammar(spec)
-
-
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description='Extract typed facts (money, percentages, officials, agreements) from Russian text.',
         epilog="'factlex debug TEXT' shows how a phrase is read (a file named debug: ./debug). "
-               'Exit status: 0 on success, 1 if some input could not be read, 2 on usage errors.',
+               'Exit status: 0 on success, 1 if some input could not be read or some text failed to be '
+               'extracted, 2 on usage errors.',
     )
     parser.add_argument(
         'files',
@@ -162,14 +152,14 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         '--types',
-        type=_parse_types,
+        type=arguments.types,
         metavar='TYPE[,TYPE...]',
         help=f'extract only these fact types (comma separated): {", ".join(FACT_TYPES)}; default all',
     )
     parser.add_argument(
         '--grammar',
         action='append',
-        type=_load_grammar,
+        type=arguments.grammar,
         default=[],
         metavar='MODULE[:NAME]',
         help='add a custom grammar: a grammar module, or a Grammar object in a module (repeatable; '
@@ -444,6 +434,22 @@ def _quote(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _mention(text: str, width: int = MENTION_WIDTH) -> str:
+    """``text`` quoted, cut with "…" inside the quotes to ``width`` display columns."""
+    quoted = _quote(text)
+    if _width(quoted) <= width:
+        return quoted
+    kept = []
+    used = 3  # the quotes and the ellipsis
+    for char in text:
+        piece = _quote(char)[1:-1]
+        if used + _width(piece) > width:
+            break
+        kept.append(piece)
+        used += _width(piece)
+    return '"' + ''.join(kept) + '…"'
+
+
 def _field_value(value: Any) -> str:
     if isinstance(value, str):
         if value and not any(char.isspace() or char in '"=\\' for char in value):
@@ -516,7 +522,7 @@ class _Listing:
                 if key not in _COLUMN_KEYS and value is not None
             )
             ids = [] if id_ is None else [f'id={_field_value(id_)}']
-            rows.append(([path, *ids, f'{start}-{stop}', record['type'], _quote(record['text'])], fields))
+            rows.append(([path, *ids, f'{start}-{stop}', record['type'], _mention(record['text'])], fields))
         if not rows:
             return ''
         widths = [max(_width(cells[i]) for cells, _ in rows) for i in range(len(rows[0][0]))]
@@ -843,7 +849,8 @@ def _main(argv: Sequence[str]) -> int:
     # loading the morphology dictionary costs far more than a short file.
     output_is_terminal = _is_terminal(sys.stdout)
     workers = _useful_workers(args.workers, paths, sizes, args.input_format)
-    results = extract_many(texts(), workers=workers, types=types, grammars=args.grammar)
+    # A text that raises is reported and the run goes on with the next one.
+    results = extract_many(texts(), workers=workers, types=types, grammars=args.grammar, errors='report')
     status = 0
     counted = 0  # inputs counted as done by the progress line
     written_from = -1  # the input whose output came last, for text's blank lines
@@ -859,14 +866,17 @@ def _main(argv: Sequence[str]) -> int:
         for facts in results:
             unit = queue.popleft()
             count_done(unit.index)
-            if unit.error is not None:
+            if unit.error is not None or isinstance(facts, Failure):
                 progress.clear()
-                if unit.warning and not args.strict:
+                if isinstance(facts, Failure):
+                    _error(_failed_where(unit), f'extraction failed: {facts.type}: {_one_line(facts.message)}')
+                elif unit.warning and not args.strict:
                     # An empty file is most often a failed download among
                     # good ones: said, but the batch still succeeds.
                     _error(unit.where, f'warning: {unit.error} (skipped; --strict makes it an error)')
                     continue
-                _error(unit.where, unit.error)
+                else:
+                    _error(unit.where, unit.error)
                 status = 1
                 continue
             if unit.stop < len(unit.text):
@@ -943,6 +953,21 @@ def _hint(reason: str, encoding: str) -> str:
     if reason.startswith('invalid UTF-8') and encoding == 'utf-8':
         return reason + '; if the file is in another encoding, give it: --encoding cp1251, or --encoding auto'
     return reason
+
+
+def _failed_where(unit: _Unit) -> str:
+    """FILE, FILE:LINE (id ID) for a jsonl record, and the characters of a block of a long text."""
+    where = unit.path
+    if unit.line:
+        where += f':{unit.line} (id {json.dumps(unit.id, ensure_ascii=False)})'
+    if not unit.whole:
+        where += f' (characters {unit.offset}–{unit.offset + unit.stop})'
+    return where
+
+
+def _one_line(message: str) -> str:
+    # One line per error on standard error, whatever the exception says.
+    return ' '.join(message.split()) or '(no message)'
 
 
 def _lost(queue: deque[_Unit], paths: Sequence[str], counted: int) -> tuple[str, str]:

@@ -101,19 +101,38 @@ def extract_facts(df: dask.dataframe.DataFrame, text_column: str = 'text',
 
 
 def _bag_partition(documents: Iterable[tuple[Any, str]], key: str, types: tuple[str, ...],
-                   grammars: tuple[Grammar, ...]) -> list[dict[str, Any]]:
+                   grammars: tuple[Grammar, ...], report: bool) -> list[dict[str, Any]]:
     extractor = worker_extractor(types, grammars)
-    return [{key: id_, **to_dict(fact, text)} for id_, text in documents if _is_text(text)
-            for fact in extractor.extract(text)]
+    records: list[dict[str, Any]] = []
+    for id_, text in documents:
+        if not _is_text(text):
+            continue
+        try:
+            facts = extractor.extract(text)
+        except Exception as error:  # noqa: BLE001 -- one document's failure, reported in its place or raised
+            if not report:
+                error.add_note(f'factlex.dask: raised by the document {id_!r}')
+                raise
+            records.append({key: id_, 'error': {'type': type(error).__name__, 'message': str(error)}})
+            continue
+        records += [{key: id_, **to_dict(fact, text)} for fact in facts]
+    return records
 
 
 def facts_bag(documents: dask.bag.Bag, types: Optional[Iterable[TypeSpec]] = None,
-              grammars: Iterable[Union[Grammar, ModuleType]] = (), key: str = 'id') -> dask.bag.Bag:
+              grammars: Iterable[Union[Grammar, ModuleType]] = (), key: str = 'id',
+              errors: str = 'raise') -> dask.bag.Bag:
     """A Bag of ``{key: id, **to_dict(fact, text)}`` records from a Bag of ``(id, text)`` pairs.
 
     The records are the CLI's jsonl lines with the id under ``key``. A pair
-    whose text is missing or empty gives none.
+    whose text is missing or empty gives none. ``errors="raise"`` (the
+    default) lets an exception raised on one document fail its task, with a
+    note naming the document; ``errors="report"`` gives that document one
+    record ``{key: id, "error": {"type": ..., "message": ...}}`` and none of
+    its facts, and the partition goes on.
     """
+    if errors not in ('raise', 'report'):
+        raise ValueError(f"errors must be 'raise' or 'report', got {errors!r}")
     names = _resolve_types(types)
     custom = tuple(as_grammar(grammar) for grammar in grammars)
-    return documents.map_partitions(_bag_partition, key, names, custom)
+    return documents.map_partitions(_bag_partition, key, names, custom, errors == 'report')

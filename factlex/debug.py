@@ -27,8 +27,9 @@ from typing import Any, Optional, TextIO
 
 import attrs
 
+from . import arguments
 from .extractor import EOL, Extractor, _check_text
-from .grammar import Grammar, load_grammar
+from .grammar import Grammar
 
 __all__ = ['describe', 'main']
 
@@ -284,24 +285,15 @@ def describe(text: str, extractor: Extractor, *, dot: bool = False, width: Optio
     return '\n'.join(_fit(line, width) for line in lines) + '\n'
 
 
-def _load_grammar(spec: str) -> Grammar:
-    try:
-        return load_grammar(spec)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
 def main(argv: Sequence[str], stdout: Optional[TextIO] = None) -> int:
     """Run ``factlex debug`` with ``argv`` (the arguments after "debug"); return the exit status."""
-    from .cli import _parse_types
-
     parser = argparse.ArgumentParser(
         prog='factlex debug',
         description='Show how factlex reads a phrase: tokens, morphology, triggers, matches, parse trees, facts.',
     )
     parser.add_argument('text', nargs='+', metavar='TEXT', help="the phrase (several words are joined by spaces); '-' reads standard input")
-    parser.add_argument('--types', type=_parse_types, metavar='TYPE[,TYPE...]', help='built-in fact types to run; default all')
-    parser.add_argument('--grammar', action='append', type=_load_grammar, default=[], metavar='MODULE[:NAME]',
+    parser.add_argument('--types', type=arguments.types, metavar='TYPE[,TYPE...]', help='built-in fact types to run; default all')
+    parser.add_argument('--grammar', action='append', type=arguments.grammar, default=[], metavar='MODULE[:NAME]',
                         help='add a custom grammar: a grammar module, or a Grammar object in a module (repeatable)')
     parser.add_argument('--only-custom', action='store_true', help='run only the --grammar grammars')
     parser.add_argument('--dot', action='store_true', help="print each match's parse tree as graphviz source too")

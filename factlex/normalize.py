@@ -66,8 +66,9 @@ SCALES: dict[str, Decimal] = {
     'trillion': Decimal(10) ** 12,
 }
 
-#: One word for half a multiplier: "полмиллиона" is 500 000 (pymorphy2 keeps
-#: the genitive as the dictionary form of these words).
+#: One word for half a multiplier: "полмиллиона" is 500 000. Keyed by the
+#: words as written: pymorphy2 keeps the genitive as the dictionary form of
+#: some and only guesses at others ("полтысячи").
 HALF_SCALES: dict[str, Decimal] = {
     'полтысячи': Decimal(500),
     'полмиллиона': Decimal(500_000),

@@ -9,6 +9,15 @@ with the texts:
 
 >>> [(key, len(facts)) for key, facts in extract_many([('a.txt', 'Рост 4,4%.'), ('b.txt', 'Без фактов.')])]
 [('a.txt', 1), ('b.txt', 0)]
+
+With ``errors='report'`` a text that raises gives a :class:`~factlex.Failure`
+in its place (``(key, Failure)`` for a pair), and the batch goes on:
+
+>>> facts, failure = extract_many(['Рост 4,4%.', None], errors='report')
+>>> [type(fact).__name__ for fact in facts]
+['Percent']
+>>> failure
+Failure(index=1, type='TypeError', message='text must be str, got NoneType')
 """
 
 from __future__ import annotations
@@ -24,13 +33,23 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from .extractor import Extractor, TypeSpec, _resolve_types
+from .failure import Failure
 from .grammar import Grammar, as_grammar
 from .facts import Fact
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-__all__ = ['CHUNK_CHARS', 'default_workers', 'extract_many']
+__all__ = ['CHUNK_CHARS', 'ERRORS', 'default_workers', 'extract_many']
+
+#: What ``extract_many`` does when extracting one text raises: raise it, or
+#: report it as a :class:`~factlex.Failure` in the text's place and go on.
+ERRORS = ('raise', 'report')
+
+Result = Union[list[Fact], Failure]
+
+#: What extract_many takes: texts, or (key, text) pairs.
+Item = Union[str, tuple[Any, str]]
 
 #: Characters sent to a worker in one task when ``chunksize`` is not given:
 #: about half a second of work, so the cost of a task (pickling, a pipe
@@ -65,23 +84,42 @@ def _extract_item(extractor: Extractor, item: Any) -> Any:
     return extractor.extract(item)
 
 
+def _failure(item: Any, index: int, error: BaseException) -> Any:
+    """The Failure in a text's place; a pair keeps its key: ``(key, Failure)``."""
+    failure = Failure.of(index, error)
+    return (item[0], failure) if isinstance(item, tuple) and len(item) == 2 else failure
+
+
 def _length(item: Any) -> int:
     text = item[1] if isinstance(item, tuple) and len(item) == 2 else item
     return len(text) if isinstance(text, str) else 0
 
 
-def _extract_chunk(texts: list[Any]) -> tuple[list[Any], Optional[BaseException]]:
-    """Facts of each text, stopping at the first error: the parent yields the
-    results before the failing text and then raises, as a sequential loop would."""
+def _extract_chunk(texts: list[Any], start: int, report: bool) -> tuple[list[Any], Optional[BaseException]]:
+    """Facts of each text of a chunk whose first text is at ``start`` in the input.
+
+    Reporting, a text that raises gives a Failure and the chunk goes on, so
+    the other texts of the chunk keep their facts. Otherwise the chunk stops at
+    the first error: the parent yields the results before the failing text and
+    then raises, as a sequential loop would.
+    """
     assert _worker_extractor is not None, 'worker started without _start_worker'
-    results = []
-    for text in texts:
+    results: list[Result] = []
+    for index, text in enumerate(texts, start):
         try:
             results.append(_extract_item(_worker_extractor, text))
-        except Exception as error:  # noqa: BLE001 -- handed back to the caller as is
+        except Exception as error:  # noqa: BLE001 -- handed back to the caller, reported or raised
+            if report:
+                results.append(_failure(text, index, error))
+                continue
             error.add_note('raised in an extract_many worker process:\n' + traceback.format_exc().rstrip())
+            _name_position(error, index)
             return results, error
     return results, None
+
+
+def _name_position(error: BaseException, index: int) -> None:
+    error.add_note(f'extract_many: raised by the text at position {index} of the input (from 0)')
 
 
 def _chunks(texts: Iterable[str], chunksize: Optional[int]) -> Iterator[list[str]]:
@@ -107,17 +145,14 @@ def _chunks(texts: Iterable[str], chunksize: Optional[int]) -> Iterator[list[str
         yield chunk
 
 
-#: What extract_many takes: texts, or (key, text) pairs.
-Item = Union[str, tuple[Any, str]]
-
-
 def extract_many(
     texts: Iterable[Item],
     workers: int = 1,
     types: Optional[Iterable[TypeSpec]] = None,
     chunksize: Optional[int] = None,
     grammars: Iterable[Union[Grammar, ModuleType]] = (),
-) -> Iterator[Union[list[Fact], tuple[Any, list[Fact]]]]:
+    errors: str = 'raise',
+) -> Iterator[Any]:
     """The facts of each text, in input order, extracted by ``workers`` processes.
 
     ``texts`` may be any iterable, a generator included; it is read only a
@@ -137,9 +172,17 @@ def extract_many(
     with workers they must be importable (a module, or a ``Grammar`` assigned
     at the top level of a module), since each worker imports them again.
 
-    ``types`` is checked at once (``ValueError``), ``workers``, ``chunksize``
-    and ``grammars`` too. An error while extracting one text (``TypeError`` for a non-str) is
-    raised when the iteration reaches that text. If a worker process dies
+    ``errors`` says what an exception raised while extracting one text
+    (``TypeError`` for a non-str, or a bug) does. ``'raise'``, the default:
+    it is raised when the iteration reaches that text, after the results of
+    the texts before it, with a note that names the text's position in the
+    input (from 0); the batch ends there. ``'report'``: a
+    :class:`~factlex.Failure` (position, exception type and message) comes in
+    that text's place, with no facts of that text, and the batch goes on;
+    the other texts' results are those of a batch without it.
+
+    ``types`` is checked at once (``ValueError``), ``workers``, ``chunksize``,
+    ``grammars`` and ``errors`` too. If a worker process dies
     (killed, out of memory), iteration raises ``BrokenProcessPool`` with the
     positions of the texts that were lost; the other workers are stopped.
     Closing the iterator early stops the workers.
@@ -149,22 +192,35 @@ def extract_many(
         raise ValueError(f'workers must be a positive int, got {workers!r}')
     if chunksize is not None and (not isinstance(chunksize, int) or chunksize < 1):
         raise ValueError(f'chunksize must be a positive int or None, got {chunksize!r}')
+    if errors not in ERRORS:
+        raise ValueError(f"errors must be 'raise' or 'report', got {errors!r}")
     custom = tuple(as_grammar(grammar) for grammar in grammars)
+    report = errors == 'report'
     if workers == 1:
-        return _in_process(texts, names, custom)
+        return _in_process(texts, names, custom, report)
     # Raises here, with the grammar's name, rather than in the pool's thread.
     pickle.dumps(custom)
-    return _in_workers(texts, names, custom, workers, chunksize)
+    return _in_workers(texts, names, custom, workers, chunksize, report)
 
 
-def _in_process(texts: Iterable[str], names: tuple[str, ...], grammars: tuple[Grammar, ...]) -> Iterator[list[Fact]]:
+def _in_process(texts: Iterable[str], names: tuple[str, ...], grammars: tuple[Grammar, ...],
+                report: bool) -> Iterator[Any]:
     extractor = Extractor(names, grammars=grammars)
-    for text in texts:
-        yield _extract_item(extractor, text)
+    for index, text in enumerate(texts):
+        result: Result
+        try:
+            result = _extract_item(extractor, text)
+        except Exception as error:  # noqa: BLE001 -- reported in the text's place, or raised naming it
+            if not report:
+                _name_position(error, index)
+                raise
+            result = _failure(text, index, error)
+        # Outside the try: what the caller throws in at the yield is not the text's error.
+        yield result
 
 
 def _in_workers(texts: Iterable[str], names: tuple[str, ...], grammars: tuple[Grammar, ...], workers: int,
-                chunksize: Optional[int]) -> Iterator[list[Fact]]:
+                chunksize: Optional[int], report: bool) -> Iterator[Any]:
     # Imported here: multiprocessing would double what ``import factlex`` costs.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -190,7 +246,7 @@ def _in_workers(texts: Iterable[str], names: tuple[str, ...], grammars: tuple[Gr
                     # submit itself raises BrokenProcessPool once the pool
                     # noticed a dead worker, which may happen before any
                     # pending result is asked for.
-                    pending.append((executor.submit(_extract_chunk, chunk), position, len(chunk)))
+                    pending.append((executor.submit(_extract_chunk, chunk, position, report), position, len(chunk)))
                     position += len(chunk)
                 if not pending:
                     return

@@ -10,6 +10,12 @@ After the component has run:
   of the facts; spans may overlap.
 - ``span._.fact`` is the fact of a span of that group (``None`` for other spans).
 - ``doc._.facts`` is the list of facts, as :func:`factlex.extract` gives them.
+- ``doc._.factlex_error`` is ``None``, or, when the component was built with
+  ``errors="report"`` and extraction raised on the Doc, ``"TYPE: message"``;
+  the Doc then has no facts and ``nlp.pipe`` goes on with the next one.
+  With ``errors="raise"`` (the default) the exception goes to spaCy, whose
+  error handler (``nlp.set_error_handler``) drops the Doc from ``nlp.pipe``'s
+  output at best: report keeps every Doc in its place.
 
 A fact's mention need not fall on spaCy's token boundaries ("Рост:4,4%,а" is
 one token for spaCy's Russian tokenizer). Its span is then widened to the
@@ -32,8 +38,9 @@ from collections.abc import Sequence
 from typing import Any, Optional
 
 from .extractor import Extractor
-from .grammar import load_grammar
 from .facts import Fact
+from .grammar import load_grammar
+from .parallel import ERRORS
 from .serialize import from_dict, to_dict
 
 try:
@@ -45,13 +52,17 @@ except ImportError as error:  # spaCy is an optional extra
 else:
     _SPACY_MISSING = None
 
-__all__ = ['FACTS_KEY', 'SPANS_KEY', 'FactlexComponent', 'make_factlex', 'register_extensions']
+__all__ = ['ERROR_KEY', 'FACTS_KEY', 'SPANS_KEY', 'FactlexComponent', 'make_factlex', 'register_extensions']
 
 #: The key of the component's spans in ``doc.spans``.
 SPANS_KEY = 'factlex'
 
 #: The key of the facts (in JSON form, see :func:`factlex.to_dict`) in ``doc.user_data``.
 FACTS_KEY = ('factlex', 'facts')
+
+#: The key of ``doc._.factlex_error`` in ``doc.user_data``: "TYPE: message" of
+#: what extraction raised, kept as a string so that it travels with the Doc.
+ERROR_KEY = ('factlex', 'error')
 
 #: Where a Doc keeps the grammars of custom fact types (``module:NAME``), by
 #: type name, so that their facts can be read back from the stored JSON.
@@ -100,15 +111,21 @@ def _span_fact(span: Span) -> Optional[Fact]:
     return from_dict(record, _custom_classes(span.doc))
 
 
+def _doc_error(doc: Doc) -> Optional[str]:
+    """Getter of ``doc._.factlex_error``: what extraction raised on the Doc, or None."""
+    return doc.user_data.get(ERROR_KEY)
+
+
 def register_extensions() -> None:
-    """Register ``doc._.facts`` and ``span._.fact``; the component does it when
+    """Register ``doc._.facts``, ``doc._.factlex_error`` and ``span._.fact``; the component does it when
     built, so call this only to read saved Docs without building one.
 
     Calling it again does nothing. An extension of the same name that factlex
     did not register raises ``ValueError`` rather than being replaced.
     """
     _require_spacy()
-    for cls, name, getter in ((Doc, 'facts', _doc_facts), (Span, 'fact', _span_fact)):
+    extensions = ((Doc, 'facts', _doc_facts), (Doc, 'factlex_error', _doc_error), (Span, 'fact', _span_fact))
+    for cls, name, getter in extensions:
         if cls.has_extension(name):
             current = cls.get_extension(name)[2]
             if current is getter:
@@ -130,12 +147,17 @@ class FactlexComponent:
     and ``doc._.facts``. Built by :func:`make_factlex` (``nlp.add_pipe("factlex")``)."""
 
     def __init__(self, name: str = 'factlex', types: Optional[list[str]] = None,
-                 grammars: Sequence[str] = ()) -> None:
+                 grammars: Sequence[str] = (), errors: str = 'raise') -> None:
         """``types`` as for :class:`factlex.Extractor`; an unknown one raises
         ``ValueError``. ``grammars`` adds custom grammars by name
-        (``"module:NAME"``, see :func:`factlex.grammar.load_grammar`)."""
+        (``"module:NAME"``, see :func:`factlex.grammar.load_grammar`).
+        ``errors="report"`` puts what extraction raises on a Doc in
+        ``doc._.factlex_error`` instead of raising it."""
         _require_spacy()
+        if errors not in ERRORS:
+            raise ValueError(f"errors must be 'raise' or 'report', got {errors!r}")
         self.name = name
+        self.errors = errors
         if isinstance(grammars, str):
             raise ValueError(f'grammars must be a list of "module:NAME" strings, got {grammars!r}')
         custom = [load_grammar(spec) for spec in grammars]
@@ -150,7 +172,15 @@ class FactlexComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the facts of ``doc.text`` and set ``doc.spans["factlex"]`` to their spans."""
-        facts = self.extractor.extract(doc.text)
+        doc.user_data.pop(ERROR_KEY, None)
+        try:
+            facts = self.extractor.extract(doc.text)
+        except Exception as error:  # noqa: BLE001 -- reported on the Doc, or raised
+            if self.errors == 'raise':
+                raise
+            # No facts at all rather than some: the Doc failed as a whole.
+            facts = []
+            doc.user_data[ERROR_KEY] = f'{type(error).__name__}: {error}'
         spans = []
         for index, fact in enumerate(facts):
             # "expand" always gives a span: a fact's mention lies inside the
@@ -166,7 +196,8 @@ class FactlexComponent:
         return doc
 
 
-def make_factlex(nlp: Language, name: str, types: Optional[list[str]], grammars: list[str]) -> FactlexComponent:
+def make_factlex(nlp: Language, name: str, types: Optional[list[str]], grammars: list[str],
+                 errors: str = 'raise') -> FactlexComponent:
     """The factory of the "factlex" component: ``nlp.add_pipe("factlex", config={"types": [...]})``.
 
     ``types`` names the fact types to look for ("money", "percent", "official",
@@ -174,15 +205,16 @@ def make_factlex(nlp: Language, name: str, types: Optional[list[str]], grammars:
     name raises ``ValueError`` from ``add_pipe``. ``nlp`` is not used: factlex
     tokenizes and analyses the text itself. ``grammars`` adds custom grammars
     as ``"module:NAME"`` strings (docs/custom-grammars.md); the module must be
-    importable wherever the pipeline is loaded.
+    importable wherever the pipeline is loaded. ``errors`` is ``"raise"``
+    (the default) or ``"report"``: see :class:`FactlexComponent`.
     """
-    return FactlexComponent(name, types, grammars)
+    return FactlexComponent(name, types, grammars, errors)
 
 
 if _SPACY_MISSING is None:
     Language.factory(
         'factlex',
-        default_config={'types': None, 'grammars': []},
-        assigns=['doc.spans', 'doc._.facts', 'span._.fact'],
+        default_config={'types': None, 'grammars': [], 'errors': 'raise'},
+        assigns=['doc.spans', 'doc._.facts', 'doc._.factlex_error', 'span._.fact'],
         func=make_factlex,
     )

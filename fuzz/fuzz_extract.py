@@ -14,10 +14,12 @@ Long run, keeping what it learns in a corpus folder::
 A finding is written to ``crash-<sha1>``; ``fuzz/fuzz_extract.py crash-<sha1>``
 runs it again, and ``fuzz/fuzz_extract.py --show crash-<sha1>`` prints its text.
 
-Each input is turned into a text in one of four ways: arbitrary Unicode
-(surrogates included), or a sentence of the example corpora
-(tests/corpus/*.py) with fuzzed characters spliced in, joined to another
-sentence, or with its case changed. For every text it checks the invariants
+Each input is turned into a text in one of five ways: arbitrary Unicode
+(surrogates included); a sentence of the example corpora
+(tests/corpus/*.py) with fuzzed characters or dictionary words spliced in,
+joined to another sentence, or with its case changed; or words of
+pymorphy2's dictionary (tests/dictionary.py's sample) glued to currency
+signs, "%", posts and document nouns. For every text it checks the invariants
 of tests/invariants.py (spans inside the text and trimmed, the person inside
 its official, sorted, no duplicates), that a second call gives the same
 facts, that one fact type alone gives the facts of that type from all types,
@@ -38,6 +40,7 @@ sys.path.insert(0, str(ROOT / 'tests'))
 # Instrument factlex (its grammars included) and yargy, whose branches are
 # what coverage should steer through; pymorphy2's dictionary code is left out.
 with atheris.instrument_imports(include=['factlex', 'yargy', 'invariants']):
+    from dictionary import dictionary_words
     from invariants import CORPUS_TEXTS, check_facts, shifted
 
     from factlex import Extractor
@@ -56,11 +59,37 @@ SPLICES = [
 ]
 
 
+#: Words of pymorphy2's dictionary, of every part of speech (tests/dictionary.py).
+DICTIONARY = list(dictionary_words())
+
+#: What makes a grammar read the word beside it: currency signs, "%", posts, document nouns.
+NEIGHBOURS = ['₽', '$', '€', '£', 'руб.', 'рублей', 'долларов', 'USD', '%', 'процентов', 'п.п.', 'млн', 'тыс.',
+              'министр', 'глава', 'губернатор', 'соглашение', 'договор', 'меморандум', 'подписали', 'от', 'до']
+
+#: Between such words: nothing at all ("тру₽") as well as spaces.
+GLUE = ['', ' ', '\u00a0', '-', ' и ', ', ', '\n']
+
+
+def words_of(fdp: atheris.FuzzedDataProvider) -> str:
+    """Dictionary words and neighbours, glued: "Кредит на тру€ и"."""
+    parts = []
+    for _ in range(fdp.ConsumeIntInRange(1, 8)):
+        if fdp.ConsumeBool():
+            word = DICTIONARY[fdp.ConsumeIntInRange(0, len(DICTIONARY) - 1)]
+            parts.append(word.capitalize() if fdp.ConsumeBool() else word)
+        else:
+            parts.append(fdp.PickValueInList(NEIGHBOURS))
+        parts.append(fdp.PickValueInList(GLUE))
+    return ''.join(parts)
+
+
 def text_of(data: bytes) -> str:
     fdp = atheris.FuzzedDataProvider(data)
-    mode = fdp.ConsumeIntInRange(0, 3)
+    mode = fdp.ConsumeIntInRange(0, 4)
     if mode == 0:
         return fdp.ConsumeUnicode(fdp.remaining_bytes())
+    if mode == 4:
+        return words_of(fdp)
     text = CORPUS_TEXTS[fdp.ConsumeIntInRange(0, len(CORPUS_TEXTS) - 1)]
     if mode == 2:
         other = CORPUS_TEXTS[fdp.ConsumeIntInRange(0, len(CORPUS_TEXTS) - 1)]
@@ -76,8 +105,11 @@ def text_of(data: bytes) -> str:
             break
         at = fdp.ConsumeIntInRange(0, len(text))
         cut = fdp.ConsumeIntInRange(0, 3)
-        if fdp.ConsumeBool():
+        choice = fdp.ConsumeIntInRange(0, 2)
+        if choice == 0:
             piece = fdp.PickValueInList(SPLICES)
+        elif choice == 1:
+            piece = DICTIONARY[fdp.ConsumeIntInRange(0, len(DICTIONARY) - 1)]
         else:
             piece = fdp.ConsumeUnicode(fdp.ConsumeIntInRange(0, 8))
         text = text[:at] + piece + text[at + cut:]

@@ -87,7 +87,9 @@ def lemmas(tokens: Sequence[Any], vocabulary: Collection[str] = ()) -> list[str]
     """Each word's dictionary form, digits as written, punctuation dropped.
 
     A word with several readings ("сорока": forty or magpie) takes the first
-    one found in ``vocabulary``, so the reading the grammar matched is used.
+    one found in ``vocabulary``, so the reading the grammar matched is used;
+    with none there, the word as written when ``vocabulary`` has it
+    ("полтысячи", whose readings pymorphy2 only guesses).
     """
     result = []
     for token in tokens:
@@ -95,7 +97,8 @@ def lemmas(tokens: Sequence[Any], vocabulary: Collection[str] = ()) -> list[str]
         if forms:
             normals = [form.normalized for form in forms]
             known = [normal for normal in normals if normal in vocabulary]
-            result.append(known[0] if known else normals[0])
+            written = token.value.lower()
+            result.append(known[0] if known else written if written in vocabulary else normals[0])
         elif token.type == 'PUNCT':
             continue
         else:

@@ -2,7 +2,7 @@
 
 ``fast`` (the default) keeps the property tests to seconds and derandomized,
 so every run tries the same inputs; ``HYPOTHESIS_PROFILE=long`` tries at
-least 20,000 fresh random inputs per property (see docs/reliability.md).
+least 50,000 fresh random inputs per property (see docs/reliability.md).
 """
 
 import os
@@ -17,7 +17,7 @@ settings.register_profile(
     suppress_health_check=_SLOW,
 )
 settings.register_profile(
-    'long', max_examples=20_000, deadline=None, print_blob=True,
+    'long', max_examples=50_000, deadline=None, print_blob=True,
     suppress_health_check=_SLOW,
 )
 settings.load_profile(os.environ.get('HYPOTHESIS_PROFILE', 'fast'))

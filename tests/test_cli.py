@@ -22,7 +22,7 @@ import pytest
 
 import factlex
 from factlex import cli
-from factlex.cli import format_text, main
+from factlex.cli import MENTION_WIDTH, format_text, main
 
 from cli_helpers import dying_extract_many
 from factlex.facts import Money, Span
@@ -178,6 +178,19 @@ def test_text_format_escapes_newlines_in_mentions() -> None:
     assert out.count('\n') == 1
     assert '"$1,7\\nмлрд"' in out
     assert 'max_amount' not in out  # None fields are omitted
+
+
+def test_text_format_cuts_long_mentions() -> None:
+    """A mention wider than MENTION_WIDTH is cut with an ellipsis, so the value columns stay in view."""
+    text = 'Стороны подписали ' + 'соглашение о сотрудничестве в области ' * 4 + 'на $5 млн'
+    long = Money(span=Span(0, len(text)), amount='5000000', currency='USD')
+    short = Money(span=Span(len(text) - 6, len(text)), amount='5000000', currency='USD')
+    lines = format_text('x.txt', text, [long, short]).splitlines()
+    assert len(text) > 150 and len(lines) == 2
+    cut = re.search(r'"[^"]*"', lines[0])[0]
+    assert cut == '"' + text[:len(cut) - 3] + '…"' and len(cut) == MENTION_WIDTH
+    assert lines[0].index('amount=') == lines[1].index('amount=') < 80
+    assert '"$5 млн"' in lines[1]
 
 
 def test_missing_file_does_not_stop_the_others(tmp_path: Path) -> None:

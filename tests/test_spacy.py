@@ -162,7 +162,8 @@ def test_types_config(money_nlp):
     assert money_nlp.get_pipe('factlex').extractor.types == ('money', 'percent')
     doc = money_nlp(TEXT)
     assert [span.label_ for span in doc.spans['factlex']] == ['Money', 'Percent']
-    assert money_nlp.config['components']['factlex'] == {'factory': 'factlex', 'types': ['money', 'percent'], 'grammars': []}
+    assert money_nlp.config['components']['factlex'] == {
+        'factory': 'factlex', 'types': ['money', 'percent'], 'grammars': [], 'errors': 'raise'}
     nlp = spacy.blank('ru')
     nlp.add_pipe('factlex', config={'types': ['Official']})
     doc = nlp(TEXT)
@@ -172,7 +173,7 @@ def test_types_config(money_nlp):
 def test_default_types(nlp):
     """Without config every fact type is looked for, and the config says types = null."""
     assert nlp.get_pipe('factlex').extractor.types == ('money', 'percent', 'official', 'agreement')
-    assert nlp.config['components']['factlex'] == {'factory': 'factlex', 'types': None, 'grammars': []}
+    assert nlp.config['components']['factlex'] == {'factory': 'factlex', 'types': None, 'grammars': [], 'errors': 'raise'}
 
 
 def test_unknown_type_fails_at_add_pipe():
@@ -253,7 +254,7 @@ def test_to_disk_and_load(money_nlp, tmp_path):
     money_nlp.to_disk(tmp_path / 'pipeline')
     loaded = spacy.load(tmp_path / 'pipeline')
     assert loaded.pipe_names == ['factlex']
-    assert loaded.config['components']['factlex'] == {'factory': 'factlex', 'types': ['money', 'percent'], 'grammars': []}
+    assert loaded.config['components']['factlex'] == {'factory': 'factlex', 'types': ['money', 'percent'], 'grammars': [], 'errors': 'raise'}
     assert loaded.get_pipe('factlex').extractor.types == ('money', 'percent')
     assert _summary(loaded(TEXT)) == _summary(money_nlp(TEXT))
 

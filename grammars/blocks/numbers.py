@@ -6,7 +6,8 @@ The values are computed from the matched words by ``factlex.normalize``.
 
 from yargy import and_, not_, or_, rule
 from yargy.pipelines import caseless_pipeline
-from yargy.predicates import dictionary, eq, gram, in_, type
+from yargy.predicates import eq, gram, in_, in_caseless, type
+from yargy.predicates.bank import DictionaryPredicate
 
 from factlex.morph import NUMBER
 from factlex.normalize import HALF_SCALES, NUMERALS, QUALIFIERS, SCALES
@@ -20,6 +21,7 @@ __all__ = [
     'QUALIFIER',
     'SCALE',
     'SCALED',
+    'amount_word',
 ]
 
 DOT = eq('.')
@@ -33,13 +35,28 @@ DASH = in_({'-', '–', '—', '‒', '−'})
 
 DIGITS = or_(type('INT'), type(NUMBER))
 
-NUMERAL = dictionary(set(NUMERALS))
+
+def amount_word(words):
+    """A word that one of its readings, or its own spelling, puts in ``words``.
+
+    Not yargy's ``dictionary``: that one admits every dictionary form the
+    listed words may have, so "три" let in the verb "тереть" ("тру₽") and
+    "сорок" the noun "сорока" ("сороки рублей"), words that
+    ``factlex.normalize`` rightly refuses to read as numbers. Whatever this
+    admits, ``grammars.tokens.lemmas`` reads as one of ``words``. The spelling
+    counts because pymorphy2 only guesses at "полтысячи" ("полтысячать").
+    """
+    words = frozenset(words)
+    return or_(DictionaryPredicate(words), in_caseless(words))
+
+
+NUMERAL = amount_word(NUMERALS)
 
 # "два с половиной", "сто двадцать пять"; four words cover every number
 # below a thousand.
 NUMBER_IN_WORDS = rule(
     NUMERAL.repeatable(max=4),
-    rule(eq('с'), dictionary({'половина'})).optional(),
+    rule(eq('с'), amount_word({'половина'})).optional(),
 )
 
 NUMBER = or_(rule(DIGITS), NUMBER_IN_WORDS)
@@ -53,16 +70,16 @@ SCALE_ABBREVIATIONS = {'тыс', 'млн', 'млрд', 'трлн', 'mln', 'bln',
 # "тыс." and "млн." carry the abbreviation dot; it belongs to the amount. A
 # full word ("миллиона.") leaves the full stop to the sentence.
 SCALE = or_(
-    rule(dictionary(set(SCALES) - SCALE_ABBREVIATIONS)),
-    rule(dictionary(SCALE_ABBREVIATIONS), DOT.optional()),
+    rule(amount_word(set(SCALES) - SCALE_ABBREVIATIONS)),
+    rule(amount_word(SCALE_ABBREVIATIONS), DOT.optional()),
 )
 
 # "миллион долларов", "до миллиарда рублей" mean one of them; the plural
 # "миллионы долларов" is no amount at all. "тысячи" may be either, and is left
 # out: "тысячи рублей" is far more often the vague plural.
-BARE_SCALE = rule(and_(dictionary({'тысяча', 'миллион', 'миллиард', 'триллион'}), not_(gram('plur'))))
+BARE_SCALE = rule(and_(amount_word({'тысяча', 'миллион', 'миллиард', 'триллион'}), not_(gram('plur'))))
 
-HALF_SCALE = rule(dictionary(set(HALF_SCALES)))
+HALF_SCALE = rule(amount_word(HALF_SCALES))
 
 SCALED = or_(
     rule(NUMBER, SCALE),

@@ -121,6 +121,8 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('миллиард рублей', Money(None, '1000000000', 'RUB')),
     ('тысячу рублей', Money(None, '1000', 'RUB')),
     ('полмиллиона долларов', Money(None, '500000', 'USD')),
+    ('полтысячи рублей', Money(None, '500', 'RUB')),  # pymorphy2 only guesses at its readings
+    ('полтриллиона рублей', Money(None, '500000000000', 'RUB')),
     ('двадцать пять тысяч рублей', Money(None, '25000', 'RUB')),
     ('сорок миллионов долларов', Money(None, '40000000', 'USD')),
     ('пяти миллиардов рублей', Money(None, '5000000000', 'RUB')),
@@ -318,6 +320,10 @@ NEGATIVE = [  # strings in which NO money fact may be found
     'Эвакуация началась в 3 часа ночи.',  # time
     'Евро и доллар подешевели на бирже.',  # currency words only
     'Бюджет проекта составит 20 млн.',  # a multiplier with no currency anywhere in the sentence
+    'тру₽',  # "тру" is a form of "тереть", not the numeral "три": it raised in normalize
+    'Кредит на тру€ и',  # the same, before a euro sign
+    'Партия тру₽дящихся',  # a stray keystroke in a word
+    'Птицы принесли сороки рублей.',  # "сороки" is only the magpie, never forty
 ]
 
 XFAIL = [  # (text, fact): real Russian a rule grammar may reasonably miss
