@@ -94,7 +94,8 @@ def test_a_miss_shows_the_longest_partial_parse():
     shown = [line.split(' -> ', 1)[-1] for line in lines[start + 1:start + 5]]
     assert '• Raw.amount' in shown[0]
     assert shown[1].endswith("matched 8-14 'четыре'")
-    assert shown[2:] == ["'с' • dictionary(...) matched 15-16 'с'", "      expected dictionary(...) at token 4 'лишним'"]
+    assert shown[2:] == ["'с' • or_(dictionary(...), in_caseless(...)) matched 15-16 'с'",
+                         "      expected or_(dictionary(...), in_caseless(...)) at token 4 'лишним'"]
 
 
 def test_a_miss_at_the_end_of_the_window():
