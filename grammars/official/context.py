@@ -24,6 +24,8 @@ _NAMED_AFTER = re.compile(
     r'(?:\s+свят\w+)?\s*$',
     re.IGNORECASE,
 )
+_DASH_AFTER = re.compile(r'\s*[—–-]\s')
+_COMMA_BEFORE = re.compile(r',\s*$')
 _QUOTES_OPEN, _QUOTES_CLOSE = '«"„“', '»"“”'
 # How far back the words before a mention are read.
 _LOOK_BACK = 40
@@ -37,7 +39,15 @@ def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], i
     >>> resolve([fact], 'Премию имени академика Сахарова вручили.', lambda position: 0)
     []
     """
-    return [fact for fact in found if not _names_a_thing(text, fact.span.start, fact.span.stop)]
+    found = [fact for fact in found if not _names_a_thing(text, fact.span.start, fact.span.stop)]
+    # "Светлана Яковлева — директор X, Кирилл Разлогов — директор Y": a name
+    # that opens "name — post" closes no "post, name" of the name before it
+    opening = {fact.person.span for fact in found if fact.person is not None and fact.person.span is not None
+               and fact.span.start == fact.person.span.start and _DASH_AFTER.match(text, fact.person.span.stop)}
+    return [fact for fact in found if not (
+        fact.person is not None and fact.person.span in opening and fact.span.start < fact.person.span.start
+        and _COMMA_BEFORE.search(text, fact.span.start, fact.person.span.start)
+    )]
 
 
 def _names_a_thing(text: str, start: int, stop: int) -> bool:

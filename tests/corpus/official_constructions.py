@@ -421,6 +421,11 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Сын министра Андрей Ветров встретился с министром Олегом Лаптевым.', [
         ('министром Олегом Лаптевым', Official(None, 'министр', Person(None, 'Олег', None, 'Лаптев'))),
     ]),  # the son is no minister
+    # --- "name — post, name — post": a name that opens its own post closes none before it
+    ('Выступили Ольга Ветрова — директор Музея морского флота, Игорь Лунин — ректор Горного института.', [
+        ('Ольга Ветрова — директор Музея морского флота', Official(None, 'директор', Person(None, 'Ольга', None, 'Ветрова'), organization='Музей морского флота')),
+        ('Игорь Лунин — ректор Горного института', Official(None, 'ректор', Person(None, 'Игорь', None, 'Лунин'), organization='Горный институт')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
