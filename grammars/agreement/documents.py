@@ -10,7 +10,16 @@ from typing import Any, Optional
 import attrs
 from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
-from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, length_eq, type
+from yargy.predicates import (
+    dictionary,
+    eq,
+    gram,
+    in_,
+    in_caseless,
+    is_lower,
+    length_eq,
+    type,
+)
 
 from factlex.facts import Agreement
 

@@ -6,10 +6,26 @@ from collections.abc import Sequence
 from typing import Any, Optional
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import custom, dictionary, eq, gram, in_, in_caseless, is_lower, type
+from yargy.predicates import (
+    custom,
+    dictionary,
+    eq,
+    gram,
+    in_,
+    in_caseless,
+    is_lower,
+    type,
+)
 
 from ..blocks.names import INITIAL
-from ..blocks.orgs import BODY_NOUNS, LATIN_NAME, OPEN_QUOTES, ORG_NAME, ORG_TYPE, ORG_TYPE_WORDS
+from ..blocks.orgs import (
+    BODY_NOUNS,
+    LATIN_NAME,
+    OPEN_QUOTES,
+    ORG_NAME,
+    ORG_TYPE,
+    ORG_TYPE_WORDS,
+)
 from ..blocks.places import place
 from ..blocks.words import HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
 from ..circumstances import DASH, MONTHS, PERIODS

@@ -18,6 +18,7 @@ from .words import (
     IsAbbreviation,
     IsCapitalizedWord,
     IsOrgShaped,
+    IsRomanNumeral,
     IsUnknownWord,
 )
 
@@ -155,6 +156,9 @@ CAPITALIZED_GENITIVE = and_(IsCapitalizedWord(), HasCase({'gent'}), not_(gram('N
 BODY_LINK = or_(
     BODY_GENITIVES,
     rule(eq('№'), type('INT')),  # "больницы № 52"
+    # "Ассоциации театров кукол XXI века", "Мосгордумы 7-го созыва"
+    rule(IsRomanNumeral(), dictionary({'век'})),
+    rule(type('INT'), eq('-'), in_({'го', 'ого', 'его'}), BODY_GENITIVE),
     # "Университета Иннополис", "театра Ленком": a name in the nominative after the body's noun
     rule(and_(IsCapitalizedWord(), HasCase({'nomn'}), or_(IsUnknownWord(), type('LATIN')))),
     TOPIC,

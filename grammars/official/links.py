@@ -46,6 +46,14 @@ MONARCH = or_(
     # "Папа Римский Франциск", "Папе Римскому Льву XIV"
     rule(dictionary({'папа'}), dictionary({'римский'})),
 ).interpretation(Raw.head)
+# ", столицы Хакасии,", ", крупнейшего банка страны,": a lower-case noun
+# phrase in apposition to the body before it, between commas.
+DESCRIBED_WORD = and_(is_lower(), or_(gram('NOUN'), gram('ADJF')), not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))
+DESCRIBED = rule(
+    eq(','), DESCRIBED_WORD.repeatable(max=3),
+    or_(IsCapitalizedWord(), IsAbbreviation(), DESCRIBED_WORD).repeatable(max=3).optional(), eq(','),
+)
+
 # "Митрополит Волоколамский Антоний", "Патриарх Московский и всея Руси
 # Кирилл": a cleric's see, an adjective after the title, belongs to no field.
 SEE_WORD = and_(gram('ADJF'), IsCapitalizedWord())
@@ -219,6 +227,9 @@ AFTER_NAME = or_(
 RULE = or_(
     rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
     rule(TIME.optional(), POST, PAIRED_BODY, PEOPLE),
+    # "Глава Абакана, столицы Хакасии, Николай Булакин": the body or place
+    # described between commas before the holder
+    rule(TIME.optional(), POST, BODY, DESCRIBED, PERSON),
     rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PEOPLE),
     rule(TIME.optional(), MONARCH, BODY.optional(), SOLE_NAME),
     rule(TIME.optional(), MONARCH, SEE, SOLE_NAME),

@@ -292,6 +292,11 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('архиепископа Кентерберийского Джастина', Official(None, 'архиепископ', Person(None, 'Джастин', None, None))),
     ('ректор Высшей школы экономики Никита Анисимов', Official(None, 'ректор', Person(None, 'Никита', None, 'Анисимов'), organization='Высшая школа экономики')),
     ('директора Высшей школы журналистики Ольги Светловой', Official(None, 'директор', Person(None, 'Ольга', None, 'Светлова'), organization='Высшая школа журналистики')),
+    # --- the body described between commas; an ordinal or a century inside the body's name
+    ('Глава Абакана, столицы Хакасии, Николай Булакин', Official(None, 'глава', Person(None, 'Николай', None, 'Булакин'), place='Абакан')),
+    ('мэр Казани, столицы Татарстана, Ильсур Метшин', Official(None, 'мэр', Person(None, 'Ильсур', None, 'Метшин'), place='Казань')),
+    ('президент Ассоциации театров кукол XXI века Станислав Железкин', Official(None, 'президент', Person(None, 'Станислав', None, 'Железкин'), organization='Ассоциация театров кукол XXI века')),
+    ('председатель Союза писателей XXI века Юрий Поляков', Official(None, 'председатель', Person(None, 'Юрий', None, 'Поляков'), organization='Союз писателей XXI века')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
