@@ -13,6 +13,7 @@ from yargy.predicates import (
     type,
 )
 
+from .orgs import BODY_NOUNS, ORG_TYPE_WORDS
 from .words import (
     IsCapitalizedWord,
     IsForeignName,
@@ -100,7 +101,9 @@ SURNAME = or_(
 SURNAME_AFTER_FIRST = or_(SURNAME, rule(and_(IsCapitalizedWord(), type('RU'), not_(NAME_WORD))))
 # A first name the dictionary knows as a common word ("Алмаз", "Рами") is taken
 # for one before a surname-like word.
-OTHER_FIRST = and_(NAME_WORD, gram('NOUN'), not_(gram('Name')), not_(IsForeignName()), not_(RUSSIAN_SURNAME))
+# A word for a kind of body is no first name: "Директор Фонда Владимира Потанина".
+OTHER_FIRST = and_(NAME_WORD, gram('NOUN'), not_(gram('Name')), not_(IsForeignName()), not_(RUSSIAN_SURNAME),
+                   not_(dictionary(BODY_NOUNS | ORG_TYPE_WORDS)))
 CLEAR_SURNAME = and_(NAME_WORD, or_(gram('Surn'), IsSurnameShaped(), IsUnknownWord()))
 # "Таро Асо": an indeclinable foreign first name the dictionary has as a common
 # noun, and a surname it has as a first name.
@@ -165,7 +168,7 @@ def _name(*, first, middle, last):
             rule(NAME_WORD).optional(),
         ).interpretation(last)),
         rule(rule(EAST_ASIAN_FAMILY).interpretation(last), rule(EAST_ASIAN_GIVEN.repeatable(max=2)).interpretation(first)),
-        rule(rule(OTHER_FIRST).interpretation(first), rule(CLEAR_SURNAME).interpretation(last)),
+        rule(rule(OTHER_FIRST).interpretation(first), rule(or_(CLEAR_SURNAME, and_(NAME_WORD, gram("anim")))).interpretation(last)),
         rule(rule(FIXED_FIRST).interpretation(first), rule(FIXED_SURNAME).interpretation(last)),
         rule(FOREIGN_FIRST.interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle).optional(),
              SURNAME.interpretation(last)),  # "Реджеп Тайип Эрдоган"

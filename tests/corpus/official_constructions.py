@@ -297,6 +297,9 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('мэр Казани, столицы Татарстана, Ильсур Метшин', Official(None, 'мэр', Person(None, 'Ильсур', None, 'Метшин'), place='Казань')),
     ('президент Ассоциации театров кукол XXI века Станислав Железкин', Official(None, 'президент', Person(None, 'Станислав', None, 'Железкин'), organization='Ассоциация театров кукол XXI века')),
     ('председатель Союза писателей XXI века Юрий Поляков', Official(None, 'председатель', Person(None, 'Юрий', None, 'Поляков'), organization='Союз писателей XXI века')),
+    # --- a name of two words the dictionary knows as common nouns
+    ('мэр Лондона Садик Хан', Official(None, 'мэр', Person(None, 'Садик', None, 'Хан'), place='Лондон')),
+    ('посол Пакистана Садик Хан', Official(None, 'посол', Person(None, 'Садик', None, 'Хан'), place='Пакистан')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
@@ -500,6 +503,8 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Фрегат «Адмирал Горшков» вернулся в Североморск.',  # a ship name
     'Спектакль «Король Лир» поставили в Самаре.',  # a play's title
     'Орден Святого князя Александра Невского вручили ветерану.',  # an order's name
+    'Директор Фонда Владимира Потанина выступила на форуме.',  # a body named after a person, not the director's name
+    'Сотрудники Банка Ивана Сидорова получили премии.',  # a body named after a person
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
