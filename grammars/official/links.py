@@ -13,7 +13,6 @@ from ..blocks.words import (
     IsForeignName,
     IsNameWord,
     IsRomanNumeral,
-    IsUnknownWord,
 )
 from .body import BODY, INTERLUDE, PAIRED_BODY
 from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, MODIFIERS, POST, TIME
@@ -27,22 +26,10 @@ PERSON = person(first=Raw.first, middle=Raw.middle, last=Raw.last)
 # "заместителей генпрокурора Геннадия Лопатина, Сергея Воробьева и Юрия
 # Пономарева": a plural post names each of its holders.
 LIST_SEPARATOR = or_(eq(','), in_caseless({'и'}))
-# "сенаторы Рэнд Пол из Кентукки и Марко Рубио", "вице-президенты МОК Томас
-# Бах (Германия) и Нг Сер Мианг": where a holder of a list comes from.
-ORIGIN = or_(
-    rule(eq('('), IsCapitalizedWord(), eq(')')),
-    rule(in_caseless({'из'}), and_(IsCapitalizedWord(), or_(HasCase({'gent'}), IsUnknownWord()))),
-)
-
-
-def _with_origin(holder):
-    return or_(holder, rule(holder, ORIGIN))
-
-
 PEOPLE = rule(
-    _with_origin(PERSON),
-    LIST_SEPARATOR, _with_origin(person(first=Raw.first2, middle=Raw.middle2, last=Raw.last2)),
-    rule(LIST_SEPARATOR, _with_origin(person(first=Raw.first3, middle=Raw.middle3, last=Raw.last3))).optional(),
+    PERSON,
+    LIST_SEPARATOR, person(first=Raw.first2, middle=Raw.middle2, last=Raw.last2),
+    rule(LIST_SEPARATOR, person(first=Raw.first3, middle=Raw.middle3, last=Raw.last3)).optional(),
 )
 
 # Monarchs and clergy go by their first name alone: "король Абдалла",
