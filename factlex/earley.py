@@ -44,7 +44,7 @@ from yargy.tree.constructors import Leaf, Node, Tree
 from yargy.predicates import bank, constructors
 from yargy.rule.bnf import is_rule
 
-__all__ = ['findall', 'match', 'matches', 'prepare_match']
+__all__ = ['findall', 'match', 'matches', 'needs_capital', 'prepare_match']
 
 
 class _Production:
@@ -116,6 +116,8 @@ class _Lookahead:
         self.shapes: dict[tuple[int, tuple[int, ...]], tuple[tuple[int, Any], ...]] = {}
         # whether a rule ties its words by agreement (yargy's .match(gnc_relation()) and the like)
         self.relations = any(rule.relation for rule in rules)
+        # whether every match of the root holds a word that starts with a capital
+        self.needs_capital = _needs_capital(root, nullable, {})
 
 
 class _Begins:
@@ -161,6 +163,42 @@ def _begins(terms: Sequence[Any], first: dict[int, dict[int, Any]],
         if not nullable[id(term)]:
             return begins, False
     return begins, True
+
+
+def _capital_only(predicate: Any) -> bool:
+    """Whether ``predicate`` accepts only words that start with a capital."""
+    try:
+        keys = _requirement(predicate)
+    except TypeError:
+        return False
+    return bool(keys) and all(key == ('c', 'U') or (key[0] == 'v' and key[1][:1].isupper()) for key in keys)
+
+
+def _needs_capital(rule: Any, nullable: dict[int, bool], known: dict[int, bool]) -> bool:
+    """Whether every match of ``rule`` holds a word that only a capital
+    begins: each production has a part, not optional, that needs one. A
+    rule met again inside itself counts as needing none, which can only
+    make the answer False, never wrongly True."""
+    if id(rule) in known:
+        return known[id(rule)]
+    known[id(rule)] = False  # while it is being decided
+    result = all(
+        any(
+            _needs_capital(term, nullable, known) if is_rule(term) and not nullable[id(term)]
+            else not is_rule(term) and _capital_only(term)
+            for term in production.terms
+        )
+        for production in rule.productions
+    )
+    known[id(rule)] = result
+    return result
+
+
+def needs_capital(parser: Any) -> bool:
+    """Whether every match of ``parser``'s rule holds a word that starts
+    with a capital (a name, say), so that a window without one cannot give
+    a match and need not be parsed."""
+    return _lookahead(parser).needs_capital
 
 
 def _requirement(predicate: Any) -> Optional[frozenset[tuple[str, str]]]:
