@@ -33,6 +33,7 @@ is paused.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from typing import Any, Optional
 
@@ -43,13 +44,13 @@ from yargy.tree.constructors import Leaf, Node, Tree
 from yargy.predicates import bank, constructors
 from yargy.rule.bnf import is_rule
 
-__all__ = ['findall', 'match', 'matches', 'prepare_match']
+__all__ = ['findall', 'match', 'matches', 'needs_capital', 'prepare_match']
 
 
 class _Production:
     """A production of a rule with what the chart asks of it at each step."""
 
-    __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'size', 'waits')
+    __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'term_ids', 'size', 'waits')
 
     def __init__(self, rule: Any, production: Any, rank: int) -> None:
         self.rule = rule
@@ -57,6 +58,8 @@ class _Production:
         self.production = production
         self.rank = rank  # its index among the rule's productions, which orders trees
         self.terms = tuple(production.terms)
+        # at each dot: the id of its rule or terminal, which keys the caches of words
+        self.term_ids = tuple(id(term) for term in self.terms)
         self.size = len(self.terms)
         # at each dot: the id of the rule the state waits for, or None for a terminal or the end
         self.waits = tuple(id(term) if is_rule(term) else None for term in self.terms) + (None,)
@@ -102,13 +105,19 @@ class _Lookahead:
                     interned[signature] = _Begins(begins.values())
                 entries.append((_Production(rule, production, index), interned[signature], empty))
             self.productions[id(rule)] = entries
-        # (id of a predicate, token text) -> whether it accepts the token
-        self.accepts: dict[tuple[int, Any], bool] = {}
-        # (id of a rule, text of the next token or None) -> productions that may begin there
-        self.viable: dict[tuple[int, Any], tuple[tuple[int, Any], ...]] = {}
+        # The cache of words: token text (None past the last token) -> its
+        # row, which maps the id of a rule to the productions that may begin
+        # at the word, and the id of a predicate to whether it accepts the
+        # word. One row per word, looked up once per token of a window, keyed
+        # by ints the grammar already holds: no key is built per question.
+        self.rows: dict[Optional[str], dict[int, Any]] = {}
+        self.entries = 0  # answers in all rows, counted under self.lock
+        self.lock = threading.Lock()
         self.shapes: dict[tuple[int, tuple[int, ...]], tuple[tuple[int, Any], ...]] = {}
         # whether a rule ties its words by agreement (yargy's .match(gnc_relation()) and the like)
         self.relations = any(rule.relation for rule in rules)
+        # whether every match of the root holds a word that starts with a capital
+        self.needs_capital = _needs_capital(root, nullable, {})
 
 
 class _Begins:
@@ -154,6 +163,42 @@ def _begins(terms: Sequence[Any], first: dict[int, dict[int, Any]],
         if not nullable[id(term)]:
             return begins, False
     return begins, True
+
+
+def _capital_only(predicate: Any) -> bool:
+    """Whether ``predicate`` accepts only words that start with a capital."""
+    try:
+        keys = _requirement(predicate)
+    except TypeError:
+        return False
+    return bool(keys) and all(key == ('c', 'U') or (key[0] == 'v' and key[1][:1].isupper()) for key in keys)
+
+
+def _needs_capital(rule: Any, nullable: dict[int, bool], known: dict[int, bool]) -> bool:
+    """Whether every match of ``rule`` holds a word that only a capital
+    begins: each production has a part, not optional, that needs one. A
+    rule met again inside itself counts as needing none, which can only
+    make the answer False, never wrongly True."""
+    if id(rule) in known:
+        return known[id(rule)]
+    known[id(rule)] = False  # while it is being decided
+    result = all(
+        any(
+            _needs_capital(term, nullable, known) if is_rule(term) and not nullable[id(term)]
+            else not is_rule(term) and _capital_only(term)
+            for term in production.terms
+        )
+        for production in rule.productions
+    )
+    known[id(rule)] = result
+    return result
+
+
+def needs_capital(parser: Any) -> bool:
+    """Whether every match of ``parser``'s rule holds a word that starts
+    with a capital (a name, say), so that a window without one cannot give
+    a match and need not be parsed."""
+    return _lookahead(parser).needs_capital
 
 
 def _requirement(predicate: Any) -> Optional[frozenset[tuple[str, str]]]:
@@ -205,9 +250,29 @@ def _lookahead(parser: Any) -> _Lookahead:
     return lookahead
 
 
-#: Entries each cache of a grammar's lookahead may hold before it is emptied:
-#: bounds memory on endless input while keeping the common words.
-TOKEN_CACHE_SIZE = 100_000
+#: Answers (productions that may begin at a word, a predicate's verdict on
+#: a word) that the cache of words of a grammar's lookahead may hold before
+#: it is emptied: bounds memory on endless input while keeping the common
+#: words. An answer costs about 30 bytes, so a full cache about 15 MB; the
+#: official grammar gives some 370,000 answers for the 17,600 words of its
+#: windows in NEREL train, and a cache that is emptied midway makes later
+#: passes nearly as slow as the first (docs/performance.md).
+TOKEN_CACHE_SIZE = 500_000
+
+
+def _row(lookahead: _Lookahead, word: Optional[str]) -> dict[int, Any]:
+    row = lookahead.rows.get(word)
+    if row is None:
+        row = lookahead.rows.setdefault(word, {})
+    return row
+
+
+def _counted(lookahead: _Lookahead, row: dict[int, Any], key: int, value: Any) -> None:
+    # Answers are counted under a lock, so that the bound holds with threads;
+    # this runs only when an answer is computed, which costs far more.
+    row[key] = value
+    with lookahead.lock:
+        lookahead.entries += 1
 
 
 def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None) -> list[Tree]:
@@ -223,30 +288,35 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     before costs no predicate calls.
     """
     lookahead = _lookahead(parser)
-    accepts, viable = lookahead.accepts, lookahead.viable
-    if max(len(accepts), len(viable)) > TOKEN_CACHE_SIZE:
-        accepts.clear()
-        viable.clear()
-        lookahead.shapes.clear()
-    # A token's type follows from its text (the tokenizer's rules are
-    # disjoint), so the text alone keys it.
-    words = [token.value for token in tokens] + [None]
+    if lookahead.entries > TOKEN_CACHE_SIZE:
+        with lookahead.lock:
+            if lookahead.entries > TOKEN_CACHE_SIZE:
+                lookahead.rows = {}
+                lookahead.entries = 0
+                lookahead.shapes.clear()
     size = len(tokens)
+    # A token's type follows from its text (the tokenizer's rules are
+    # disjoint), so the text alone keys its row.
+    rows = [_row(lookahead, token.value) for token in tokens]
+    rows.append(_row(lookahead, None))
     root = parser.rule
+    root_id = id(root)
+    productions_of = lookahead.productions
     token_keys: dict[int, set[tuple[str, str]]] = {}
 
-    def productions_at(rule: Any, position: int) -> tuple[_Production, ...]:
-        key = (id(rule), words[position])
-        found = viable.get(key)
+    def productions_at(rule_id: int, position: int) -> tuple[_Production, ...]:
+        row = rows[position]
+        found = row.get(rule_id)
         if found is None:
             # at the end nothing is left to scan: only empty productions remain
             found = tuple(
-                production for production, begins, empty in lookahead.productions[id(rule)]
+                production for production, begins, empty in productions_of[rule_id]
                 if empty or (position < size and _may_begin(begins, position))
             )
             # Most words allow the same few sets of productions: one copy each.
-            shape = (id(rule), tuple(production.rank for production in found))
-            found = viable[key] = lookahead.shapes.setdefault(shape, found)
+            shape = (rule_id, tuple(production.rank for production in found))
+            found = lookahead.shapes.setdefault(shape, found)
+            _counted(lookahead, row, rule_id, found)
         return found
 
     # (id of a _Begins, position) -> whether one of its terminals accepts the
@@ -267,15 +337,16 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
             keys = token_keys[position] = _token_keys(tokens[position])
         for key in keys:
             for predicate in begins.indexed.get(key, ()):
-                if _accepts(predicate, position):
+                if _accepts(predicate, id(predicate), position):
                     return True
-        return any(_accepts(predicate, position) for predicate in begins.unindexed)
+        return any(_accepts(predicate, id(predicate), position) for predicate in begins.unindexed)
 
-    def _accepts(predicate: Any, position: int) -> bool:
-        key = (id(predicate), words[position])
-        result = accepts.get(key)
+    def _accepts(predicate: Any, predicate_id: int, position: int) -> bool:
+        row = rows[position]
+        result = row.get(predicate_id)
         if result is None:
-            result = accepts[key] = bool(predicate(tokens[position]))
+            result = bool(predicate(tokens[position]))
+            _counted(lookahead, row, predicate_id, result)
         return result
 
     def alive(production: _Production, dot: int, position: int) -> bool:
@@ -285,9 +356,10 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         they only fill the chart."""
         if dot == production.size:
             return True
-        if production.waits[dot] is None:
-            return position < size and _accepts(production.terms[dot], position)
-        return bool(productions_at(production.terms[dot], position))
+        rule_id = production.waits[dot]
+        if rule_id is None:
+            return position < size and _accepts(production.terms[dot], production.term_ids[dot], position)
+        return bool(productions_at(rule_id, position))
 
     # A state is (production, dot, start, children). yargy gives every state a
     # tree node, though most never advance past their prediction; here a node
@@ -306,16 +378,16 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         waiting_here = waiting[position]
         predicted: set[int] = set()
 
-        def predict(rule: Any) -> None:
-            predicted.add(id(rule))
-            for production in productions_at(rule, position):
+        def predict(rule_id: int) -> None:
+            predicted.add(rule_id)
+            for production in productions_at(rule_id, position):
                 state = (production, 0, position, ())
                 states.append(state)
                 if production.waits[0] is not None:
                     waiting_here.setdefault(production.waits[0], []).append(state)
 
         if last_start is None or position <= last_start:
-            predict(root)
+            predict(root_id)
         index = 0
         while index < len(states):
             production, dot, start, children = states[index]
@@ -337,11 +409,11 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                 rule_id = production.waits[dot]
                 if rule_id is not None:
                     if rule_id not in predicted:
-                        predict(production.terms[dot])
+                        predict(rule_id)
                 elif position < size:
                     term = production.terms[dot]
                     # the lookahead has often tested this terminal on this token already
-                    if _accepts(term, position) and alive(production, dot + 1, position + 1):
+                    if _accepts(term, production.term_ids[dot], position) and alive(production, dot + 1, position + 1):
                         leaf = Leaf(term, term.constrain(tokens[position]))
                         state = (production, dot + 1, start, children + (leaf,))
                         columns[position + 1].append(state)

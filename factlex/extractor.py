@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import contextlib
 import datetime
 import decimal
@@ -361,6 +362,11 @@ class Extractor:
         self.prefilter = prefilter
         self.reference_date = reference_date
         self._tokenizer = tokenizer()
+        #: What extraction has done so far (texts, windows parsed, windows
+        #: rejected before the chart, words in windows, words analysed), for
+        #: the benchmark; updated once per text under a lock.
+        self.counts: collections.Counter[str] = collections.Counter()
+        self._counts_lock = threading.Lock()
         self._parsers = [
             (grammar, Parser(grammar.rule, tokenizer=self._tokenizer)) for grammar in self.grammars
         ]
@@ -401,9 +407,13 @@ class Extractor:
         def sentence_of(position: int) -> int:
             return bisect.bisect_right(sentence_starts, position)
 
+        from . import earley
+
         analyzed: dict[int, Any] = {}
         facts: set[Fact] = set()
+        parsed = rejected = 0
         for grammar, parser in active:
+            needs_capital = earley.needs_capital(parser)
             if self.prefilter:
                 anchor = None
                 if grammar.anchor is not None:
@@ -431,6 +441,12 @@ class Extractor:
                     window.append(analyzed[index])
                 if trace:
                     trace('window', grammar, window)
+                elif needs_capital and not any(token.value[:1].isupper() for token in window):
+                    # Every match of this grammar holds a capitalized word
+                    # (a name): a window without one gives none.
+                    rejected += 1
+                    continue
+                parsed += 1
                 for key, candidate in _find_facts(parser, grammar, window, text, trace, last_start).items():
                     # A match inside the overlap of two windows is found in both.
                     candidates.setdefault(key, candidate)
@@ -443,6 +459,15 @@ class Extractor:
                 if not isinstance(getattr(fact, 'span', None), Span):
                     raise TypeError(f'grammar {grammar.name!r} gave {fact!r}, which is not a fact with a span')
             facts.update(found)
+        with self._counts_lock:
+            counts = self.counts
+            counts['texts'] += 1
+            counts['windows parsed'] += parsed
+            counts['windows rejected'] += rejected
+            # tokens of some window (or looked at by an anchor), and those of
+            # them that got morphology: every Russian word among them
+            counts['tokens in windows'] += len(analyzed)
+            counts['words analysed'] += sum(1 for token in analyzed.values() if hasattr(token, 'forms'))
         # A set: one fact may be found in two windows of a long sentence.
         return sorted(facts, key=_sort_key)
 

@@ -28,7 +28,7 @@ def test_pathological_texts_have_the_size_of_the_normal_one():
 
 
 def test_runs_and_says_when_natasha_is_missing(corpus, monkeypatch, capsys):
-    """One short run prints factlex's rate and scaling, and skips natasha with a message when it is absent."""
+    """One short run prints factlex's first and warm rates, the time to the first fact, windows and scaling, and skips natasha with a message when it is absent."""
     monkeypatch.setattr(bench, '_natasha_missing', lambda: 'natasha is not installed')
     assert bench.main([str(corpus), '--types', 'percent', '--repeat', '1']) == 0
     out = capsys.readouterr().out
@@ -36,5 +36,8 @@ def test_runs_and_says_when_natasha_is_missing(corpus, monkeypatch, capsys):
     assert 'natasha: skipped: natasha is not installed' in out
     assert '\nfactlex ' in out and 'chars/s' in out and 'peak RSS' in out
     assert 'scaling, CPU time' in out
-    assert 'first pass, CPU' in out
+    assert 'first pass, CPU' in out and 'warm, CPU' in out
+    assert 'import factlex to the first fact' in out
+    assert 'rejected before the chart' in out and 'words analysed' in out
+    assert 'first pass, CPU per character' in out
     assert 'natasha money' not in out

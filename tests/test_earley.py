@@ -128,3 +128,38 @@ def test_a_production_listed_twice_gives_one_tree():
     tokens = list(EXTRACTOR._tokenizer('рост'))
     assert [tree.range for tree in earley.matches(parser, tokens)] == [tree.range for tree in _yargys(parser, tokens)]
     assert len(earley.matches(parser, tokens)) == 1
+
+
+def test_the_cache_of_words_is_emptied_past_its_bound_and_changes_no_tree(monkeypatch):
+    """With a bound of a few answers the cache of words empties again and
+    again, stays near its bound, and the trees are those of a warm cache."""
+    grammar, parser = EXTRACTOR._parsers[2]  # official
+    windows = [list(EXTRACTOR._tokenizer(text)) for text in TEXTS[:40]]
+    expected = [_readings(earley.matches(parser, tokens)) for tokens in windows]
+    monkeypatch.setattr(earley, 'TOKEN_CACHE_SIZE', 50)
+    lookahead = earley._lookahead(parser)
+    most = 0
+    for tokens, readings in zip(windows, expected):
+        assert _readings(earley.matches(parser, tokens)) == readings
+        most = max(most, len(lookahead.rows))
+    # emptied at the start of a window past the bound: one window's words at most on top
+    assert most <= 50 + max(len(tokens) for tokens in windows) + 1
+    assert lookahead.entries == sum(len(row) for row in lookahead.rows.values())
+
+
+def test_needs_capital_is_read_from_the_rules():
+    """Every official reading names a person, a capitalized word; money, percentages
+    and agreements need none."""
+    needs = {grammar.name: earley.needs_capital(parser) for grammar, parser in EXTRACTOR._parsers}
+    assert needs == {'money': False, 'percent': False, 'official': True, 'agreement': False}
+
+
+def test_a_window_without_a_capital_is_rejected_for_officials_only():
+    """A post with no capitalized word in its sentence is not parsed for officials
+    (no fact is lost: none could be read), and counted."""
+    extractor = Extractor(['official'])
+    assert extractor.extract('он работал министром финансов и не скрывал этого') == []
+    assert extractor.counts['windows rejected'] == 1 and extractor.counts['windows parsed'] == 0
+    facts = extractor.extract('министр финансов Антон Силуанов сообщил')
+    assert [fact.person.name for fact in facts] == ['Антон Силуанов']
+    assert extractor.counts['windows parsed'] == 1
