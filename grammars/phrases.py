@@ -54,8 +54,19 @@ def readings(token: Any, cases: Optional[Collection[str]] = None, grams: Collect
     ]
 
 
-def _inflect(form: Any, grams: set[str], original: str) -> str:
+def _inflected(form: Any, grams: set[str], original: str) -> str:
+    """``form`` inflected to ``grams``, else to the nominative, else ``original``, in lower case."""
     word = inflect(form, grams) or inflect(form, {'nomn'}) or original.lower()
+    if 'ADJF' in form.grams.values and (by_ending := _adjective_ending(original.lower(), grams)) \
+            and not word.replace('ё', 'е').startswith(by_ending[:-2].replace('ё', 'е')):
+        # pymorphy2 files "высшей" under "высокий" and would give "высочайшая":
+        # an adjective keeps its stem and changes its ending only
+        word = by_ending
+    return word
+
+
+def _inflect(form: Any, grams: set[str], original: str) -> str:
+    word = _inflected(form, grams, original)
     if 'ё' not in original.lower():
         word = word.replace('ё', 'е')
     if original.isupper() and len(original) > 1:
@@ -215,21 +226,17 @@ def case_readings(token: Any, cases: set[str], parts_of_speech: set[str]) -> lis
 def inflect_as(form: Any, grams: set[str], original: str, *, proper: bool) -> str:
     """``form`` inflected to ``grams`` (else to the nominative, else ``original``
     in lower case), capitalized as ``original`` when it is a ``proper`` name."""
-    word = inflect(form, grams) or inflect(form, {'nomn'}) or original.lower()
-    if 'ADJF' in form.grams.values and (by_ending := _adjective_ending(original.lower(), grams)) \
-            and not word.startswith(by_ending[:-2]):
-        # pymorphy2 files "высшей" under "высокий" and would give "высочайшая":
-        # an adjective keeps its stem and changes its ending only
-        word = by_ending
+    word = _inflected(form, grams, original)
     return word[:1].upper() + word[1:] if proper and original[:1].isupper() else word
 
 
+# The nominative endings stay ("Высшая" is no "Высочайшая" either).
 _NOMINATIVE_ENDINGS = {
-    'femn': (('ой', 'ая'), ('ей', 'ая'), ('ую', 'ая'), ('юю', 'яя')),
-    'masc': (('ого', 'ый'), ('его', 'ий'), ('ому', 'ый'), ('ему', 'ий'), ('ым', 'ый'), ('им', 'ий'), ('ом', 'ый'),
-             ('ем', 'ий')),
-    'neut': (('ого', 'ое'), ('его', 'ее'), ('ому', 'ое'), ('ему', 'ее'), ('ым', 'ое'), ('им', 'ее'), ('ом', 'ое'),
-             ('ем', 'ее')),
+    'femn': (('ая', 'ая'), ('яя', 'яя'), ('ой', 'ая'), ('ей', 'ая'), ('ую', 'ая'), ('юю', 'яя')),
+    'masc': (('ый', 'ый'), ('ий', 'ий'), ('ой', 'ой'), ('ого', 'ый'), ('его', 'ий'), ('ому', 'ый'), ('ему', 'ий'),
+             ('ым', 'ый'), ('им', 'ий'), ('ом', 'ый'), ('ем', 'ий')),
+    'neut': (('ое', 'ое'), ('ее', 'ее'), ('ого', 'ое'), ('его', 'ее'), ('ому', 'ое'), ('ему', 'ее'), ('ым', 'ое'),
+             ('им', 'ее'), ('ом', 'ое'), ('ем', 'ее')),
 }
 
 
