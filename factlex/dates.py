@@ -31,6 +31,7 @@ _NUMERIC = re.compile(r'\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b')
 _YEAR = re.compile(r'\b(1[89]\d\d|2[01]\d\d)\b')
 _DAY_MONTH = re.compile(r'\b(\d{1,2})\s+(?=[а-яё]+)')
 _DAYS_BACK = {'позавчера': -2, 'вчера': -1, 'накануне': -1, 'сегодня': 0, 'завтра': 1, 'послезавтра': 2}
+_BEFORE_LAST = re.compile(r'(?i)\bпозапрошл')
 _PAST = re.compile(r'(?i)\b(?:прошл|минувш|прошедш|предыдущ)')
 _NEXT = re.compile(r'(?i)\b(?:следующ|будущ|наступающ)')
 _THIS = re.compile(r'(?i)\b(?:эт|текущ|нынешн|сем)')
@@ -78,7 +79,7 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def date_parts(text: str, reference: Optional[datetime.date] = None) -> Parts:
+def date_parts(text: str, reference: Optional[datetime.date] = None, ahead: Optional[bool] = None) -> Parts:
     """``(year, month, day)`` of a date phrase as written; unknown parts are ``None``.
 
     Absolute forms need no reference:
@@ -109,6 +110,18 @@ def date_parts(text: str, reference: Optional[datetime.date] = None) -> Parts:
     ((2020, 4, None), (2019, None, None))
     >>> date_parts('в феврале', day)
     (2020, 2, None)
+    >>> date_parts('осенью прошлого года', day), date_parts('30 декабря позапрошлого года', day)
+    ((2019, None, None), (2018, 12, 30))
+
+    ``ahead`` is the tense of what the date tells: ``True`` for what is still
+    to come ("подписание состоится в среду"), ``False`` for what is done,
+    ``None`` when unknown. A bare weekday is then the next one or the last
+    one, and a month without a year falls in the year that makes it so:
+
+    >>> date_parts('в среду', day, ahead=True), date_parts('в декабре', day, ahead=False)
+    ((2020, 5, 20), (2019, 12, None))
+    >>> date_parts('в феврале', day, ahead=True), date_parts('12 мая', day, ahead=True)
+    ((2021, 2, None), (2021, 5, 12))
     """
     text = text.strip()
     lower = text.lower()
@@ -129,12 +142,20 @@ def date_parts(text: str, reference: Optional[datetime.date] = None) -> Parts:
             if 1 <= value <= 31 and _month(lower[match.end():match.end() + 12]) == month:
                 day = value
                 break
+    if year is None and reference is not None:
+        year = _relative_year(lower, reference)
     seasonal = re.search(r'(?i)\b(?:весн|лет[оа]м?\b|осен|зим)', lower)
     if seasonal and month is None:
         return year, None, None  # "весной 2020 года": a season is no month
     if year is not None or month is not None:
         if year is None and reference is not None:
             year = reference.year
+            if month is not None and ahead is not None:
+                told = (month, day or (1 if ahead else 31))
+                if ahead and told < (reference.month, reference.day):
+                    year += 1
+                elif not ahead and told > (reference.month, reference.day):
+                    year -= 1
         return year, month, day
     if reference is None:
         return None, None, None
@@ -146,7 +167,7 @@ def date_parts(text: str, reference: Optional[datetime.date] = None) -> Parts:
     if weekday:
         target = next(index for index, group in enumerate(weekday.groups()) if group)
         back = (reference.weekday() - target) % 7
-        if _NEXT.search(lower):
+        if _NEXT.search(lower) or (ahead and not _PAST.search(lower)):
             found = reference + datetime.timedelta(days=(target - reference.weekday()) % 7 or 7)
         else:
             if _PAST.search(lower) and back == 0:
@@ -158,8 +179,14 @@ def date_parts(text: str, reference: Optional[datetime.date] = None) -> Parts:
         if shift is not None:
             found_year, found_month = _shift_month(reference.year, reference.month, shift)
             return found_year, found_month, None
-    if re.search(r'(?i)\b(?:году|года|год)\b', lower):
-        shift = -1 if _PAST.search(lower) else 1 if _NEXT.search(lower) else 0 if _THIS.search(lower) else None
-        if shift is not None:
-            return reference.year + shift, None, None
     return None, None, None
+
+
+def _relative_year(lower: str, reference: datetime.date) -> Optional[int]:
+    """The year of "в прошлом году", "осенью позапрошлого года", "30 декабря прошлого года"; else ``None``."""
+    if not re.search(r'(?i)\b(?:году|года|год)\b', lower):
+        return None
+    if _BEFORE_LAST.search(lower):
+        return reference.year - 2
+    shift = -1 if _PAST.search(lower) else 1 if _NEXT.search(lower) else 0 if _THIS.search(lower) else None
+    return None if shift is None else reference.year + shift

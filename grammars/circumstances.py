@@ -23,7 +23,7 @@ PERIODS = {'год', 'неделя', 'день', 'месяц', 'квартал',
 DATE_MODIFIERS = {
     'минувший', 'прошлый', 'текущий', 'этот', 'тот', 'следующий', 'будущий', 'нынешний', 'ближайший',
     'прошедший', 'наступающий', 'предыдущий', 'конец', 'начало', 'середина', 'канун', 'первый', 'второй',
-    'последний',
+    'последний', 'позапрошлый',
 }
 
 DATE_END = or_(
@@ -40,7 +40,10 @@ DATE_ONE = or_(
     rule(in_caseless({'на'}), dictionary(DATE_MODIFIERS), dictionary({'неделя'})),  # "на прошлой неделе"
     rule(in_caseless({'на'}), in_caseless({'днях'})),
     rule(in_caseless({'накануне', 'вчера', 'сегодня', 'завтра', 'позавчера', 'послезавтра'})),
-    rule(in_caseless({'весной', 'летом', 'осенью', 'зимой'}), rule(type('INT'), dictionary({'год'})).optional()),
+    # "весной 2020 года", "осенью прошлого года"
+    rule(in_caseless({'весной', 'летом', 'осенью', 'зимой'}),
+         or_(rule(type('INT'), dictionary({'год'})), rule(dictionary(DATE_MODIFIERS), dictionary({'год'}))).optional()),
+    rule(type('INT'), dictionary(MONTHS), dictionary(DATE_MODIFIERS), dictionary({'год'})),  # "30 декабря прошлого года"
 )
 # "на декабрьском заседании", "на апрельском саммите": an event dated by its month
 MONTH_ADJECTIVES = {

@@ -198,6 +198,30 @@ def test_relative_dates_need_a_reference_date():
         Extractor(['agreement'], reference_date='2020-01-01')
 
 
+@pytest.mark.parametrize('text, parts', [
+    # the reference is Thursday 14 May 2020: a planned signing looks ahead, a done one back
+    ('Подписание меморандума состоится в среду.', (2020, 5, 20)),
+    ('Стороны подписали меморандум в среду.', (2020, 5, 13)),
+    ('Соглашение будет подписано в феврале.', (2021, 2, None)),
+    ('Стороны намерены подписать договор 12 мая.', (2021, 5, 12)),
+    ('Соглашение подписали в декабре.', (2019, 12, None)),
+    ('Соглашение подписали в апреле.', (2020, 4, None)),
+    ('Договор будет подписан в следующую пятницу.', (2020, 5, 15)),
+    ('Россия отказалась подписать договор в пятницу.', (2020, 5, 8)),
+    # a year told relative to the reference, alone or with a season, month or day
+    ('Компании заключили соглашение в позапрошлом году.', (2018, None, None)),
+    ('Осенью прошлого года стороны подписали меморандум.', (2019, None, None)),
+    ('Договор подписан 30 декабря прошлого года.', (2019, 12, 30)),
+    ('Соглашение подписали в марте этого года.', (2020, 3, None)),
+])
+def test_relative_dates_follow_the_tense_of_the_signing(text, parts):
+    """A weekday or a month without a year is the next one for a planned signing, the last for one done."""
+    import datetime
+
+    (fact,) = extract(text, types=['agreement'], reference_date=datetime.date(2020, 5, 14))
+    assert (fact.when.year, fact.when.month, fact.when.day) == parts, fact
+
+
 def test_when_parts_are_checked():
     """A When refuses a month or day that no calendar has."""
     from factlex import When

@@ -30,6 +30,8 @@ from .circumstances import (
     _second_document,
     _sentence_bounds,
     _split_topic,
+    purpose,
+    with_date,
     with_value,
 )
 from .documents import (
@@ -127,10 +129,10 @@ OBLIQUE_WORD = or_(
     QUOTED_NAME,
 )
 SIGNERS_TAIL = or_(
-    seq([rule(in_caseless({'на'}), OBLIQUE_WORD.repeatable(max=8)).interpretation(Raw.purposes)], [WITH],
+    seq([purpose(OBLIQUE_WORD)], [WITH],
         rule(in_caseless({'о', 'об', 'обо', 'по'}), OBLIQUE_WORD.repeatable(max=20)).interpretation(Raw.topics)),
-    seq([rule(in_caseless({'на'}), OBLIQUE_WORD.repeatable(max=8)).interpretation(Raw.purposes)], WITH),
-    rule(in_caseless({'на'}), OBLIQUE_WORD.repeatable(max=8)).interpretation(Raw.purposes),
+    seq([purpose(OBLIQUE_WORD)], WITH),
+    purpose(OBLIQUE_WORD),
 )
 
 RULE = or_(
@@ -279,7 +281,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
         place = place or (join(second_places) if second_places else None)
         second_fact = Agreement(tokens_span(second_words + second_topic), second_kind,
                                 subject=join(second_topic) if second_topic else None, parties=tuple(parties),
-                                status=status, date=date, place=place, when=when(date_tokens))
+                                status=status, date=date, place=place, when=when(date_tokens, ahead=status == 'planned'))
     yield Agreement(
         tokens_span(core),
         kind,
@@ -288,7 +290,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
         status=status,
         date=date,
         place=place,
-        when=when(date_tokens),
+        when=when(date_tokens, ahead=status == 'planned'),
     )
     if second_fact is not None:
         yield second_fact
@@ -372,6 +374,7 @@ def _clause_topic(item: Agreement, text: str) -> Agreement:
 
 def resolve(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:
     """The facts without police records and generic statements, each with the
-    deal's worth when the text names one."""
-    return [with_value(_clause_topic(item, text), text, sentence_of) for item in resolve_anaphora(drop_records(found, text, sentence_of), text, sentence_of)
-            if not _generic(item, text, sentence_of)]
+    deal's worth when the text names one, and the date that closes its clause."""
+    kept = resolve_anaphora(drop_records(found, text, sentence_of), text, sentence_of)
+    return [with_date(with_value(_clause_topic(item, text), text, sentence_of), text, sentence_of)
+            for item in kept if not _generic(item, text, sentence_of)]

@@ -15,11 +15,11 @@ from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, t
 from factlex import earley
 from factlex.facts import Agreement, Span
 
-from ..blocks.dates import DATE
+from ..blocks.dates import DATE, when
 from ..blocks.orgs import CLOSE_QUOTES, OPEN_QUOTES
 from ..blocks.words import HasCase, IsAbbreviation
 from ..circumstances import ADVERB, DASH, FRAME, PLACE
-from ..phrases import readings
+from ..phrases import join, readings
 from .documents import CAPITALIZED, SIGN, _kind
 from .parties import PARTNER, PARTY_NOUNS, WITH, _is_adjective, parties
 from .raw import Raw, seq
@@ -93,7 +93,21 @@ TOPIC = or_(
 # abbreviation in brackets, the time and place.
 # "контракт на поставку самолётов", "на сумму 32,5 млн долларов", "на 1 год":
 # what the document is for, or its term; neither topic nor party.
-PURPOSE = rule(in_caseless({'на'}), TOPIC_WORD.repeatable(max=8)).interpretation(Raw.purposes)
+
+
+def purpose(word: Any) -> Any:
+    """"на поставку самолётов", "под строительство центра": what the document is for, of ``word``s.
+
+    "под" only with a noun in the accusative: "под Москвой" is a place.
+    """
+    return or_(
+        rule(in_caseless({'на'}), word.repeatable(max=8)),
+        rule(in_caseless({'под'}), and_(is_lower(), gram('NOUN'), HasCase({'accs'}), not_(HasCase({'ablt'}))),
+             word.repeatable(max=7).optional()),
+    ).interpretation(Raw.purposes)
+
+
+PURPOSE = purpose(TOPIC_WORD)
 ABBREVIATION_IN_BRACKETS = rule(eq('('), IsAbbreviation(), eq(')'))
 # "Первый контракт был подписан с Топаловым, второй — с Крамником": the
 # counterparts of the documents listed after it, the signing word left out.
@@ -338,4 +352,59 @@ def with_value(agreement: Agreement, text: str, sentence_of: Callable[[int], int
         if not _VALUE_CUE.search(text[max(span.start, first - 40):first]):
             continue
         return attrs.evolve(agreement, value=attrs.evolve(money, span=Span(first, last)))
+    return agreement
+
+
+#: How far after the mention its date may stand, in words, with no clause
+#: break or finite verb between: "будет подписана крупнейшими компаниями
+#: страны 15 декабря", "заблокировала подписание декларации министров ЕС в
+#: декабре 2023 года", "подписать контракт на строительство моста в конце марта".
+_DATE_REACH = 12
+_CLAUSE_BREAK = re.compile(r'[,;:()—–.!?«»"]')
+
+
+def with_date(agreement: Agreement, text: str, sentence_of: Callable[[int], int]) -> Agreement:
+    """The agreement with the date that closes its clause, when the match itself held none.
+
+    The grammar reads a date in its own slots; one after a passive's agent, a
+    long genitive chain or a purpose ("на строительство ...") is past the end
+    of the match. The first date after the mention counts, when only words
+    of the same clause stand between: no punctuation and no finite verb,
+    which would begin another statement. A term ("до 2030 года") dates a
+    signing only while it is planned.
+    """
+    span = agreement.span
+    if span is None or agreement.date is not None:
+        return agreement
+    _, stop = _sentence_bounds(text, span.start, sentence_of)
+    tail = text[span.stop:stop]
+    brake = _CLAUSE_BREAK.search(tail)
+    if brake is not None and brake.group(0) == '.':
+        # "в 2020 г." ends with a dot that is no sentence end
+        brake = _CLAUSE_BREAK.search(tail, brake.end()) if re.search(r'\bг$', tail[:brake.start()]) else brake
+    tail = tail[:brake.start() if brake else len(tail)] + ('.' if brake and brake.group(0) == '.' else '')
+    from factlex.morph import tokenizer
+
+    tokens = list(tokenizer()(tail))[:_DATE_REACH + 6]
+    planned = agreement.status == 'planned'
+    for index, token in enumerate(tokens[:_DATE_REACH]):
+        forms = getattr(token, 'forms', None)
+        if forms and 'VERB' in forms[0].grams.values:
+            return agreement
+        if token.value.lower() in {'и', 'а', 'но'} and index + 1 < len(tokens) and readings(tokens[index + 1], None, {'VERB'}):
+            return agreement  # "подписала договор и начала поставки в 2025 году": another statement
+        if not (token.value.lower() in _CUT_WORDS | {'до', 'к'} or token.type == 'INT'):
+            continue
+        found = _piece(tokens, index, ('date',))
+        if found is None:
+            continue
+        date_tokens = tokens[index:found[1]]
+        if date_tokens[0].value.lower() in {'до', 'к'} and not planned:
+            continue
+        parts = when(date_tokens, ahead=planned)
+        if parts is None or (parts.year, parts.month, parts.day) == (None, None, None) and any(
+                token.type == 'INT' for token in date_tokens):
+            continue  # "на сумму в 100 тысяч долларов": a number, no date
+        parts = attrs.evolve(parts, span=Span(parts.span.start + span.stop, parts.span.stop + span.stop))
+        return attrs.evolve(agreement, date=join(date_tokens), when=parts)
     return agreement

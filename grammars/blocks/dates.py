@@ -41,8 +41,13 @@ DATE = or_(
 )
 
 
-def when(tokens: Sequence[Any]) -> Optional[When]:
-    """The :class:`~factlex.When` of a date's tokens, ``None`` for no tokens."""
+def when(tokens: Sequence[Any], ahead: Optional[bool] = None) -> Optional[When]:
+    """The :class:`~factlex.When` of a date's tokens, ``None`` for no tokens.
+
+    ``ahead`` tells whether the event is still to come (a planned signing) or
+    done, which decides "в среду" and a month without a year
+    (:func:`factlex.dates.date_parts`).
+    """
     tokens = [token for token in tokens if token.type != 'PUNCT' or token.value == '.']
     if not tokens:
         return None
@@ -50,5 +55,5 @@ def when(tokens: Sequence[Any]) -> Optional[When]:
         (' ' if index and tokens[index - 1].span.stop < token.span.start else '') + token.value
         for index, token in enumerate(tokens)
     )
-    year, month, day = date_parts(text, reference_date())
+    year, month, day = date_parts(text, reference_date(), ahead)
     return When(tokens_span(tokens), year, month, day)
