@@ -357,6 +357,8 @@ _PATRONYMICS: dict[str, list[tuple[str, dict[str, str]]]] = {
 }
 
 _VOWELS = set('аеёиоуыэюя')
+#: Surnames that decline as bare adjectives: "Толстой", "Лановой", "Садовничий".
+_ADJECTIVAL = {'ой', 'ый', 'ий'}
 
 _PARADIGMS = {'first': _FIRST_NAMES, 'middle': _PATRONYMICS, 'last': _SURNAMES}
 
@@ -367,7 +369,7 @@ _FEMININE_ENDINGS = ('овой', 'евой', 'ёвой', 'иной', 'ыной',
 _FEMININE_ACCUSATIVE = ('ову', 'еву', 'ину', 'скую', 'цкую')
 
 
-def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional[str]) -> str:
+def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional[str], adjectival: bool = True) -> str:
     """A name put back into the nominative from one of ``cases`` by its ending.
 
     ``part`` is 'first', 'middle' or 'last'. A name that fits no paradigm in
@@ -385,6 +387,14 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
     'Касым-Жомарт'
     >>> name_nominative('Дюбуа', 'last', ['gent'], 'masc')
     'Дюбуа'
+
+    ``adjectival=False`` says the word is no adjective the dictionary knows,
+    so it does not decline like "Толстой": "Ньюсому" is "Ньюсом".
+
+    >>> name_nominative('Ньюсому', 'last', ['datv'], 'masc', adjectival=False)
+    'Ньюсом'
+    >>> name_nominative('Лановому', 'last', ['datv'], 'masc'), name_nominative('Жуковскому', 'last', ['datv'], 'masc', False)
+    ('Лановой', 'Жуковский')
     """
     cases = list(cases)
     if 'nomn' in cases or not word:
@@ -408,6 +418,8 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
         for ending, nominative in sorted(candidates, key=lambda item: -len(item[0])):
             stem = word[:len(word) - len(ending)]
             if not lower.endswith(ending) or len(stem) < 2:
+                continue
+            if not adjectival and part == 'last' and nominative in _ADJECTIVAL:
                 continue
             if nominative in ('й', 'ий') and stem[-1:].lower() not in _VOWELS and nominative == 'й':
                 continue  # "Текслере" is not "Текслерй"

@@ -383,7 +383,7 @@ def _part_nominative(part: Sequence[Any], name: str, cases: set[str], gender: Op
         last = index == len(words) - 1
         if word[0].value[:1].islower() or word[0].value in _PARTICLES:
             result.append(join(word))
-        elif len(words) == 1 and name == 'first' and (known := _known_first_name(word, cases)):
+        elif len(words) == 1 and name == 'first' and (known := _known_first_name(word, cases, gender)):
             result.append(known)
         elif name == 'first' and len(word) == 3 and word[1].value == '-' and (
             known := _known_first_name(word[:1], cases - {'nomn'})
@@ -397,10 +397,16 @@ def _part_nominative(part: Sequence[Any], name: str, cases: set[str], gender: Op
             paradigm = name if last else 'first'
             if paradigm == 'middle' and not _is_patronymic(word[-1]):
                 paradigm = 'first'  # "Тайипом": a second given name, no patronymic
-            result.append(normalize.name_nominative(join(word), paradigm, cases, gender))
+            # pymorphy2 guesses an adjective of any word in "-ому": one it does
+            # not know declines so only with an adjective's suffix ("Лановому",
+            # not "Ньюсому")
+            adjectival = len(word) != 1 or bool(known_grams(word[-1]) & {'ADJF', 'Surn'}) or bool(
+                _ADJECTIVE_STEM.search(word[-1].value.lower()))
+            result.append(normalize.name_nominative(join(word), paradigm, cases, gender, adjectival))
     return ' '.join(result + [token.value for token in numeral])
 
 
+_ADJECTIVE_STEM = re.compile(r'(?:ов|ев|н|ч|ж|ш|щ|к|г|х)(?:ому|ого|ым|ом|ему|его|им|ем)$')
 _PARTICLES = {'Аль', 'Эль', 'Бен', 'Бин', 'Ибн', 'Абу', 'Дель', 'Делла', 'Ди', 'Де', 'Да', 'Ван', 'Фон', 'Ле', 'Ла', 'Дю'}
 
 
@@ -444,13 +450,18 @@ def _known_surname(part: Sequence[Any], cases: set[str], gender: Optional[str]) 
     return None
 
 
-def _known_first_name(part: Sequence[Any], cases: set[str]) -> Optional[str]:
-    """A dictionary first name in the nominative: "Эльвиры" -> "Эльвира"."""
+def _known_first_name(part: Sequence[Any], cases: set[str], gender: Optional[str] = None) -> Optional[str]:
+    """A dictionary first name in the nominative: "Эльвиры" -> "Эльвира".
+
+    Of a woman's and a man's name spelled alike in a case ("Виктории": of
+    Виктория and of Викторий), the one of ``gender``.
+    """
     if len(part) != 1:
         return None
     # A declining name before a foreign one that does not decline: "Анне"
     # after "мэру" is "Анна", not "Анне" (Anne); "Кристине" is "Кристина".
-    forms = sorted(getattr(part[0], 'forms', ()), key=lambda form: 'Fixd' in form.grams.values)
+    forms = sorted(getattr(part[0], 'forms', ()),
+                   key=lambda form: ('Fixd' in form.grams.values, bool(gender) and gender not in form.grams.values))
     for form in forms:
         grams = form.grams.values
         if 'Name' in grams and cases & grams and ('sing' in grams or 'Fixd' in grams):

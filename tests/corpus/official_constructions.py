@@ -300,6 +300,17 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     # --- a name of two words the dictionary knows as common nouns
     ('мэр Лондона Садик Хан', Official(None, 'мэр', Person(None, 'Садик', None, 'Хан'), place='Лондон')),
     ('посол Пакистана Садик Хан', Official(None, 'посол', Person(None, 'Садик', None, 'Хан'), place='Пакистан')),
+    # --- one gender for the whole name: a first name spelled alike for a man and a woman
+    ('помощнике директора Виктории Лаптевой', Official(None, 'помощник директора', Person(None, 'Виктория', None, 'Лаптева'))),
+    ('заместителю мэра Евгении Корниловой', Official(None, 'заместитель мэра', Person(None, 'Евгения', None, 'Корнилова'))),
+    ('министре Валерии Гусевой', Official(None, 'министр', Person(None, 'Валерия', None, 'Гусева'))),
+    ('министре Валерии Гусеве', Official(None, 'министр', Person(None, 'Валерий', None, 'Гусев'))),
+    # --- a surname in "-ому" declines as an adjective only when it is one ("Лановой"), else as a noun
+    ('губернатору Калифорнии Гэвину Ньюсому', Official(None, 'губернатор', Person(None, 'Гэвин', None, 'Ньюсом'), place='Калифорния')),
+    ('послу Ирландии Шону Бернсому', Official(None, 'посол', Person(None, 'Шон', None, 'Бернсом'), place='Ирландия')),
+    ('депутату Олегу Лановому', Official(None, 'депутат', Person(None, 'Олег', None, 'Лановой'))),
+    ('сенатору Евгению Садовничему', Official(None, 'сенатор', Person(None, 'Евгений', None, 'Садовничий'))),
+    ('министру Игорю Толстому', Official(None, 'министр', Person(None, 'Игорь', None, 'Толстой'))),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
