@@ -38,8 +38,16 @@ def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], i
     >>> fact = Official(Span(13, 31), 'академик', Person(Span(23, 31), None, None, 'Сахаров'))
     >>> resolve([fact], 'Премию имени академика Сахарова вручили.', lambda position: 0)
     []
+
+    A surname alone that agrees with the noun after it is that noun's
+    adjective: "профессором Нагойского университета".
+
+    >>> fact = Official(Span(0, 22), 'профессор', Person(Span(12, 22), None, None, 'Нагойский'))
+    >>> resolve([fact], 'профессором Нагойского университета', lambda position: 0)
+    []
     """
-    found = [fact for fact in found if not _names_a_thing(text, fact.span.start, fact.span.stop)]
+    found = [fact for fact in found if not _names_a_thing(text, fact.span.start, fact.span.stop)
+             and not _adjective_of_next_noun(fact, text)]
     # "Светлана Яковлева — директор X, Кирилл Разлогов — директор Y": a name
     # that opens "name — post" closes no "post, name" of the name before it
     opening = {fact.person.span for fact in found if fact.person is not None and fact.person.span is not None
@@ -55,3 +63,31 @@ def _names_a_thing(text: str, start: int, stop: int) -> bool:
         return True
     # "«Король Лир»": the whole mention is a title in quotes
     return (start > 0 and text[start - 1] in _QUOTES_OPEN and stop < len(text) and text[stop] in _QUOTES_CLOSE)
+
+
+#: Endings a surname shares with an adjective, and the cases they stand for.
+_ADJECTIVE_ENDINGS = {
+    'ого': {'gent', 'accs'}, 'его': {'gent', 'accs'}, 'ому': {'datv'}, 'ему': {'datv'}, 'ым': {'ablt'},
+    'им': {'ablt'}, 'ой': {'gent', 'datv', 'ablt', 'loct'}, 'ую': {'accs'}, 'ом': {'loct'}, 'ем': {'loct'},
+}
+#: "Лавровым", "Путиным": a Russian surname's own suffix, no adjective's.
+_POSSESSIVE_SUFFIXES = ('ов', 'ев', 'ёв', 'ин', 'ын')
+_NEXT_WORD = re.compile(r'\s+([а-яё]+)')
+
+
+def _adjective_of_next_noun(fact: Official, text: str) -> bool:
+    person = fact.person
+    if person is None or person.first or person.middle or person.span is None:
+        return False
+    written = text[person.span.start:person.span.stop].lower()
+    cases = next((cases for ending, cases in _ADJECTIVE_ENDINGS.items() if written.endswith(ending)
+                  and not written[:-len(ending)].endswith(_POSSESSIVE_SUFFIXES)), None)
+    following = _NEXT_WORD.match(text, person.span.stop)
+    if cases is None or following is None:
+        return False
+    from factlex.morph import morph_analyzer
+
+    forms = morph_analyzer()(following.group(1))
+    # the likeliest reading a noun: "с", "и" have rare noun readings too
+    return bool(forms) and 'NOUN' in forms[0].grams.values and any(
+        'NOUN' in form.grams.values and cases & form.grams.values for form in forms)

@@ -311,6 +311,11 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('депутату Олегу Лановому', Official(None, 'депутат', Person(None, 'Олег', None, 'Лановой'))),
     ('сенатору Евгению Садовничему', Official(None, 'сенатор', Person(None, 'Евгений', None, 'Садовничий'))),
     ('министру Игорю Толстому', Official(None, 'министр', Person(None, 'Игорь', None, 'Толстой'))),
+    # --- academic posts: a professor or a lecturer of a university, alone or in a list
+    ('профессор Гарвардского университета Джон Смит', Official(None, 'профессор', Person(None, 'Джон', None, 'Смит'), organization='Гарвардский университет')),
+    ('профессором МГИМО Андреем Зубовым', Official(None, 'профессор', Person(None, 'Андрей', None, 'Зубов'), organization='МГИМО')),
+    ('доцента кафедры истории Ирины Павловой', Official(None, 'доцент кафедры истории', Person(None, 'Ирина', None, 'Павлова'))),
+    ('преподаватель Высшей школы экономики Олег Будько', Official(None, 'преподаватель', Person(None, 'Олег', None, 'Будько'), organization='Высшая школа экономики')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
@@ -448,6 +453,9 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
+    # a capitalized adjective of the noun after it is no surname
+    'Он является заслуженным профессором Нагойского университета.',
+    'Она стала почётным доктором Казанского университета и профессором Уральского института.',
     # === 17. an organization or a genitive is not a person
     'Ректор Университета имени Лобачевского вручил дипломы выпускникам.',  # the name is part of the university's name
     'Директор музея Марины Цветаевой рассказала о новой экспозиции.',  # the poet's museum; its director is not named
