@@ -357,6 +357,7 @@ _PATRONYMICS: dict[str, list[tuple[str, dict[str, str]]]] = {
 }
 
 _VOWELS = set('аеёиоуыэюя')
+_SIBILANTS = set('цжшчщ')
 #: Surnames that decline as bare adjectives: "Толстой", "Лановой", "Садовничий".
 _ADJECTIVAL = {'ой', 'ый', 'ий'}
 
@@ -393,6 +394,8 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
 
     >>> name_nominative('Ньюсому', 'last', ['datv'], 'masc', adjectival=False)
     'Ньюсом'
+    >>> name_nominative('Шольцем', 'last', ['ablt'], 'masc'), name_nominative('Тьинем', 'first', ['ablt'], 'masc')
+    ('Шольц', 'Тьинь')
     >>> name_nominative('Лановому', 'last', ['datv'], 'masc'), name_nominative('Жуковскому', 'last', ['datv'], 'masc', False)
     ('Лановой', 'Жуковский')
     """
@@ -425,6 +428,8 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
                 continue  # "Текслере" is not "Текслерй"
             if not nominative and stem[-1:].lower() in _VOWELS:
                 continue  # "Дюбуа", "Франсуа": a vowel before the ending makes no Russian stem
+            if not nominative and ending == 'ем' and stem[-1:].lower() not in _SIBILANTS:
+                continue  # "-ем" follows ц, ж, ш, ч, щ ("Шольцем"); else the stem ends in "ь": "Тьинем"
             return stem + nominative
     return word
 
