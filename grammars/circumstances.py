@@ -10,7 +10,7 @@ from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, t
 from .blocks.places import place
 from .blocks.words import HasCase, IsCapitalizedWord
 
-__all__ = ['ADVERB', 'DASH', 'DATE', 'FRAME', 'MONTHS', 'PERIODS', 'PLACE', 'SCHEDULED']
+__all__ = ['ADVERB', 'DASH', 'DATE', 'FRAME', 'MONTHS', 'PERIODS', 'PLACE', 'SCHEDULED', 'WEEKDAYS']
 
 DASH = in_({'—', '–', '-'})
 

@@ -87,6 +87,8 @@ GAP_WORD = not_(in_({'.', '!', '?', ';', ',', '(', ')', '«', '»'}))
 # артдиректором Мариинского театра, подписал"; "Кирсан Илюмжинов сообщил, что он подписал".
 SIGNERS = or_(
     SUBJECTS,
+    # "Делегация Польши во вторник, 12 ноября 2024 года, заблокировала": a time set off by commas
+    rule(SUBJECTS, CIRCUMSTANCES, eq(','), CIRCUMSTANCES.optional()),
     rule(SUBJECTS, rule(eq(','), GAP_WORD.repeatable(max=12), eq(',')).interpretation(Raw.gap)),
     # "Президенты провели переговоры и подписали", "Делегации осмотрели завод и подписали":
     # two verbs of one subject
@@ -135,6 +137,22 @@ SIGNERS_TAIL = or_(
     purpose(OBLIQUE_WORD),
 )
 
+# A clause set off by commas between the document and its verb: "Соглашение
+# о ..., рассчитанное на период до 2035 года, было подписано"; "Контракт на
+# ..., подписание которого откладывалось, был подписан"; "Дорожную карту,
+# которую готовили рабочие группы, министры подписали". It opens with a
+# participle or a parenthesis, or holds "который" within its first words.
+CLAUSE_WORD = not_(in_({'.', '!', '?', ';', ','}))
+EMBEDDED = rule(
+    eq(','),
+    # a participle of signing is a signing of its own: "Договор, заключённый в мае, ..."
+    or_(rule(and_(is_lower(), gram('PRTF'), not_(SIGN))), rule(GAP_WORD.repeatable(max=3).optional(), WHICH),
+        # a parenthesis: "как ожидается", "по информации «Спорт-Экспресса»", "по словам министра"
+        rule(in_caseless({'как', 'по'}))),
+    CLAUSE_WORD.repeatable(max=20).optional(),
+    eq(','),
+).interpretation(Raw.gap)
+
 RULE = or_(
     # "Россия и Турция подписали в среду соглашение о ...", "стороны планируют подписать ..."
     seq([OPENING], [SIGNERS], ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
@@ -156,6 +174,8 @@ RULE = or_(
         rule(and_(is_lower(), gram('NOUN')).optional(), WHICH), ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
     # "соглашение, которое стороны подписали в 2010 году"
     seq(DOCUMENT_PHRASE, [TAIL], eq(','), WHICH, [SUBJECTS], ACTIVE, [MIDDLE], [SUBJECTS]),
+    # "Соглашение ..., которое было подписано министрами 11 апреля 2022 года"
+    seq(DOCUMENT_PHRASE, [TAIL], eq(','), WHICH, PASSIVE, [AGENT]),
     # "Сергей Булатов, подписавший соглашение с клубом"
     seq(SUBJECTS, eq(','), ACTIVE_PARTICIPLE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
     # "Странам удалось заключить соглашение", "Компании предстоит подписать контракт"
@@ -164,6 +184,10 @@ RULE = or_(
     seq([SUBJECTS], ENABLING, ADDRESSEES, ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
     # "договор по СНВ был подписан Дмитрием Медведевым", "соглашение должна быть подписана в среду"
     seq(DOCUMENT_PHRASE, [TAIL], PASSIVE, [AGENT]),
+    # the same with a clause between: "Соглашение ..., рассчитанное на 10 лет, было подписано в мае"
+    seq(DOCUMENT_PHRASE, [TAIL], EMBEDDED, [CIRCUMSTANCES], PASSIVE, [AGENT]),
+    seq(DOCUMENT_PHRASE, [TAIL], EMBEDDED, [CIRCUMSTANCES], ACTIVE, [CIRCUMSTANCES], [SUBJECTS]),
+    seq(DOCUMENT_PHRASE, [TAIL], EMBEDDED, [CIRCUMSTANCES], NAMED_SUBJECTS, ACTIVE, [CIRCUMSTANCES]),
     # "С каждым из победителей будет заключен контракт", "В 2010 году был подписан договор"
     seq([rule(or_(WITH, CIRCUMSTANCE).repeatable(max=3))], PASSIVE_FIRST, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
     # "договоре между Россией и Южной Осетией ..., заключённом в Москве"
@@ -183,6 +207,9 @@ RULE = or_(
     # "решение Януковича отказаться от подписания", "подписание контракта состоится в мае"
     seq([SIGNERS], [LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL],
         [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
+    # "Подписание договора ..., о котором стороны вели переговоры, состоялось 8 февраля"
+    seq([SIGNERS], [LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], EMBEDDED,
+        rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())),
     # "Подписание намечено на март": a bare nominalization after a document
     # named before (``resolve_anaphora``)
     seq([LEAD], NOUN_PREDICATE, rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())),

@@ -56,6 +56,8 @@ TOPIC_STOP = or_(
     in_({'.', ',', ';', ':', '!', '?', '(', ')', '—', '–', '…'}),
     # a capitalized word inside a topic is a name, though pymorphy2 may guess a verb ("Бургас")
     and_(is_lower(), or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('GRND'))),
+    # a modal short adjective is a predicate too: "соглашение о транзите должно быть подписано"
+    and_(is_lower(), gram('ADJS'), dictionary({'должный', 'намеренный', 'готовый', 'обязанный', 'способный'})),
     dictionary({'который', 'что', 'чтобы', 'а', 'но', 'если', 'как', 'между', 'для'}),
     in_caseless({'с', 'со'}),
     SIGN,
@@ -70,7 +72,9 @@ TOPIC_WORD = or_(
 # "нефтепровода Бургас — Александруполис", "пакта Молотова — Риббентропа":
 # a dash between two names; "систем С-400", "истребителей Су-57": a model.
 MODEL = rule(and_(or_(type('RU'), type('LATIN')), not_(is_lower())), eq('-'), type('INT'))
-TOPIC_WORD = or_(TOPIC_WORD, rule(CAPITALIZED, in_({'—', '–'}), CAPITALIZED), MODEL)
+# "на 2025–2027 годы": a range of years
+YEARS = rule(type('INT'), in_({'—', '–', '-'}), type('INT'))
+TOPIC_WORD = or_(TOPIC_WORD, rule(CAPITALIZED, in_({'—', '–'}), CAPITALIZED), MODEL, YEARS)
 # "о дружбе, сотрудничестве и взаимной помощи": a comma before another noun
 # of the list; not before a participle or a clause ("..., управляющим", "..., который").
 TOPIC_WORD = or_(
@@ -100,10 +104,12 @@ def purpose(word: Any) -> Any:
 
     "под" only with a noun in the accusative: "под Москвой" is a place.
     """
+    # "на поставку вагонов для Казахстана": for whom, after what
+    beneficiary = rule(in_caseless({'для'}), word.repeatable(max=4)).optional()
     return or_(
-        rule(in_caseless({'на'}), word.repeatable(max=8)),
+        rule(in_caseless({'на'}), word.repeatable(max=8), beneficiary),
         rule(in_caseless({'под'}), and_(is_lower(), gram('NOUN'), HasCase({'accs'}), not_(HasCase({'ablt'}))),
-             word.repeatable(max=7).optional()),
+             word.repeatable(max=7).optional(), beneficiary),
     ).interpretation(Raw.purposes)
 
 
@@ -376,7 +382,10 @@ def with_date(agreement: Agreement, text: str, sentence_of: Callable[[int], int]
     span = agreement.span
     if span is None or agreement.date is not None:
         return agreement
-    _, stop = _sentence_bounds(text, span.start, sentence_of)
+    start, stop = _sentence_bounds(text, span.start, sentence_of)
+    found = _opening_date(text, start, span.start, agreement.status == 'planned')
+    if found is not None:
+        return attrs.evolve(agreement, date=found[0], when=found[1])
     tail = text[span.stop:stop]
     brake = _CLAUSE_BREAK.search(tail)
     if brake is not None and brake.group(0) == '.':
@@ -408,3 +417,22 @@ def with_date(agreement: Agreement, text: str, sentence_of: Callable[[int], int]
         parts = attrs.evolve(parts, span=Span(parts.span.start + span.stop, parts.span.stop + span.stop))
         return attrs.evolve(agreement, date=join(date_tokens), when=parts)
     return agreement
+
+
+def _opening_date(text: str, start: int, stop: int, planned: bool) -> tuple[str, Any] | None:
+    """The date that opens the sentence and is set off before the mention: "В
+    понедельник, 2 сентября 2024 года, губернатор и компания подписали ..."."""
+    head = text[start:stop]
+    comma = head.rstrip().endswith(',')
+    if not comma or head.count(',') > 2:
+        return None
+    from factlex.morph import tokenizer
+
+    tokens = [token for token in tokenizer()(head.rstrip()[:-1])]
+    if not tokens or len(tokens) > 10 or not _matches('date', tokens):
+        return None
+    parts = when(tokens, ahead=planned)
+    if parts is None:
+        return None
+    return join(tokens), attrs.evolve(parts, span=Span(parts.span.start + start, parts.span.stop + start))
+

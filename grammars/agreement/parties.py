@@ -28,7 +28,7 @@ from ..blocks.orgs import (
 )
 from ..blocks.places import place
 from ..blocks.words import HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
-from ..circumstances import DASH, MONTHS, PERIODS
+from ..circumstances import DASH, MONTHS, PERIODS, WEEKDAYS
 from ..phrases import is_person_name, join, name_nominative, phrase_nominative, readings
 from .documents import CAPITALIZED, DOCUMENTS, QUOTE, QUOTES, SIGN, SIGN_VERBS, WORDY
 from .raw import Raw, _attribute, _groups, _lemmas
@@ -46,7 +46,7 @@ NOUN = and_(gram('NOUN'), WORDY, not_(gram('Anum')),
             not_(and_(is_lower(), gram('ADJS'), dictionary({'готовый', 'должный', 'намеренный', 'согласный'}))),
             not_(dictionary(set(DOCUMENTS) | {'подписание', 'заключение', 'подпись'})),
             # "в 2015 году Россия": a time word heads no side
-            not_(dictionary(PERIODS | MONTHS)))
+            not_(dictionary(PERIODS | MONTHS | WEEKDAYS)))
 # "всеми участниками форума", "все страны": a quantifier before a side
 QUANTIFIER = dictionary({'весь'})
 ADJECTIVES = or_(
