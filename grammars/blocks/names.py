@@ -15,6 +15,7 @@ from yargy.predicates import (
 
 from .orgs import BODY_NOUNS, ORG_TYPE_WORDS
 from .words import (
+    HasCase,
     IsCapitalizedWord,
     IsForeignName,
     IsKnownName,
@@ -105,6 +106,12 @@ SURNAME_AFTER_FIRST = or_(SURNAME, rule(and_(IsCapitalizedWord(), type('RU'), no
 OTHER_FIRST = and_(NAME_WORD, gram('NOUN'), not_(gram('Name')), not_(IsForeignName()), not_(RUSSIAN_SURNAME),
                    not_(dictionary(BODY_NOUNS | ORG_TYPE_WORDS)))
 CLEAR_SURNAME = and_(NAME_WORD, or_(gram('Surn'), IsSurnameShaped(), IsUnknownWord()))
+# "Арарат Мирзоян", "Эльбрус Гаджиев": a first name the dictionary has only as
+# a place, before a surname it knows. Nominative only: "Израиля Нетаньяху" is
+# a place and a surname.
+PLACE_SPELLED_FIRST = and_(type('RU'), IsCapitalizedWord(), gram('Geox'), gram('masc'), gram('nomn'),
+                           not_(HasCase({'gent', 'datv', 'ablt', 'loct'})))
+KNOWN_SURNAME_ONLY = and_(IsKnownSurname(), not_(IsKnownName()), HasCase({'nomn'}))
 # "Таро Асо": an indeclinable foreign first name the dictionary has as a common
 # noun, and a surname it has as a first name.
 FIXED_FIRST = and_(NAME_WORD, gram('NOUN'), gram('Fixd'), not_(gram('Name')))
@@ -170,6 +177,7 @@ def _name(*, first, middle, last):
         rule(rule(EAST_ASIAN_FAMILY).interpretation(last), rule(EAST_ASIAN_GIVEN.repeatable(max=2)).interpretation(first)),
         rule(rule(OTHER_FIRST).interpretation(first), rule(or_(CLEAR_SURNAME, and_(NAME_WORD, gram("anim")))).interpretation(last)),
         rule(rule(FIXED_FIRST).interpretation(first), rule(FIXED_SURNAME).interpretation(last)),
+        rule(rule(PLACE_SPELLED_FIRST).interpretation(first), rule(KNOWN_SURNAME_ONLY).interpretation(last)),
         rule(FOREIGN_FIRST.interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle).optional(),
              SURNAME.interpretation(last)),  # "Реджеп Тайип Эрдоган"
         rule(INITIAL.interpretation(first), INITIAL.interpretation(middle).optional(), SURNAME.interpretation(last)),

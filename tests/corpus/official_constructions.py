@@ -320,6 +320,9 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('президентом Южной Кореи Юн Сок Ёлем', Official(None, 'президент', Person(None, 'Сок Ёль', None, 'Юн'), place='Южная Корея')),
     ('губернатором провинции Хубэй Ван Чжунлинем', Official(None, 'губернатор', Person(None, 'Чжунлинь', None, 'Ван'), place='провинция Хубэй')),
     ('премьер-министром Вьетнама Фам Минь Тьинем', Official(None, 'премьер-министр', Person(None, 'Минь Тьинь', None, 'Фам'), place='Вьетнам')),
+    # --- a first name the dictionary has only as a place, before a surname it knows
+    ('глава МИД Армении Арарат Мирзоян', Official(None, 'глава', Person(None, 'Арарат', None, 'Мирзоян'), organization='МИД', place='Армения')),
+    ('министр спорта Дагестана Эльбрус Гаджиев', Official(None, 'министр спорта', Person(None, 'Эльбрус', None, 'Гаджиев'), place='Дагестан')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
