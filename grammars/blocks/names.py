@@ -146,6 +146,26 @@ PARTICLE = or_(
 )
 
 
+# Hispanic and Portuguese names: a second surname ("Гарсия Ортега", "Родригес
+# Сеха") or one after a particle ("Лула да Силва", "Каваканти де Оливейра").
+# The second word is one the dictionary does not know, or knows as a surname.
+# The first part is no first name (that would begin the next person: "Рауль
+# Кастро", "Алексей Гребенской") and not shaped like a Russian surname, which
+# takes no second one ("Назарбаев Дарига" are two people).
+FIRST_SURNAME = and_(NAME_WORD, or_(not_(IsKnownName()), gram('Fixd')), not_(IsSurnameShaped()))  # "Гарсия"
+SECOND_SURNAME = and_(NAME_WORD, not_(IsKnownName()), or_(IsUnknownWord(), gram('Surn'), IsForeignName()))
+PARTICLE_SURNAME = rule(NAME_WORD, PARTICLE, and_(IsCapitalizedWord(), type('RU')))
+DOUBLE_SURNAME = or_(rule(FIRST_SURNAME, SECOND_SURNAME), PARTICLE_SURNAME)
+# A second given name the dictionary knows: "Мария Тереса Ласаро", "Хосе
+# Мануэль Гарсия Ортега".
+# Both names are in the dictionary itself, not guessed: a guess makes a name of
+# any genitive before a name ("адвокат Мирзаева Алексей Гребенской").
+SECOND_GIVEN = and_(NAME_WORD, IsKnownName(), not_(gram('Patr')))
+# ... after a first name that is no place: "Филиппин" is a name's genitive plural too
+FIRST_NOT_PLACE = and_(KNOWN_FIRST, IsKnownName(), not_(gram('Geox')))
+# An indeclinable place's name as a surname after a first name: "Кирсти Ковентри".
+PLACE_SPELLED_SURNAME = and_(type('RU'), IsCapitalizedWord(), gram('Geox'), gram('Fixd'))
+
 #: "В.", one capital letter and its dot.
 INITIAL = rule(and_(length_eq(1), is_upper()), eq('.'))
 
@@ -167,6 +187,8 @@ def _name(*, first, middle, last):
     return or_(
         rule(FIRST.interpretation(first), or_(rule(MIDDLE), rule(FOREIGN_MIDDLE)).interpretation(middle).optional(),
              SURNAME_AFTER_FIRST.interpretation(last)),
+        rule(rule(FIRST_NOT_PLACE).interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle),
+             DOUBLE_SURNAME.interpretation(last)),  # "Луис Инасиу Лула да Силва"
         # "Луис да Силва", "Кристиан фон Беттихер", "Абдалла ибн Абдель Азиз"
         # before a particle, even a dictionary word is a name: "Хамад бен Джасем"
         rule(or_(FIRST, FOREIGN_FIRST, rule(OTHER_FIRST)).interpretation(first), rule(
@@ -178,8 +200,12 @@ def _name(*, first, middle, last):
         rule(rule(OTHER_FIRST).interpretation(first), rule(or_(CLEAR_SURNAME, and_(NAME_WORD, gram("anim")))).interpretation(last)),
         rule(rule(FIXED_FIRST).interpretation(first), rule(FIXED_SURNAME).interpretation(last)),
         rule(rule(PLACE_SPELLED_FIRST).interpretation(first), rule(KNOWN_SURNAME_ONLY).interpretation(last)),
+        rule(or_(rule(FIRST_NOT_PLACE), FOREIGN_FIRST).interpretation(first), DOUBLE_SURNAME.interpretation(last)),
+        rule(rule(FIRST_NOT_PLACE).interpretation(first), rule(SECOND_GIVEN).interpretation(middle),
+             or_(SURNAME, DOUBLE_SURNAME).interpretation(last)),
+        rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), rule(PLACE_SPELLED_SURNAME).interpretation(last)),
         rule(FOREIGN_FIRST.interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle).optional(),
-             SURNAME.interpretation(last)),  # "Реджеп Тайип Эрдоган"
+             or_(SURNAME, PARTICLE_SURNAME).interpretation(last)),  # "Реджеп Тайип Эрдоган"
         rule(INITIAL.interpretation(first), INITIAL.interpretation(middle).optional(), SURNAME.interpretation(last)),
         rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), ABBREVIATED_MIDDLE.interpretation(middle),
              SURNAME.interpretation(last)),

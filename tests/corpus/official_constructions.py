@@ -323,9 +323,28 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     # --- a first name the dictionary has only as a place, before a surname it knows
     ('глава МИД Армении Арарат Мирзоян', Official(None, 'глава', Person(None, 'Арарат', None, 'Мирзоян'), organization='МИД', place='Армения')),
     ('министр спорта Дагестана Эльбрус Гаджиев', Official(None, 'министр спорта', Person(None, 'Эльбрус', None, 'Гаджиев'), place='Дагестан')),
+    # --- names of three and four words: a second given name, a second surname, a particle
+    ('президент Мексики Андрес Мануэль Лопес Обрадор', Official(None, 'президент', Person(None, 'Андрес', 'Мануэль', 'Лопес Обрадор'), place='Мексика')),
+    ('главный тренер «Спартака» Хосе Мануэль Гарсия Ортега', Official(None, 'главный тренер', Person(None, 'Хосе', 'Мануэль', 'Гарсия Ортега'), organization='Спартак')),
+    # of three words the middle one is ``middle`` unless a particle or a known first name before two
+    # surnames marks it (the whole name reads the same either way)
+    ('глава Центробанка Колумбии Леонардо Вильяр Гомес', Official(None, 'глава', Person(None, 'Леонардо', 'Вильяр', 'Гомес'), organization='Центробанк', place='Колумбия')),
+    ('министр иностранных дел Филиппин Мария Тереса Ласаро', Official(None, 'министр иностранных дел', Person(None, 'Мария', 'Тереса', 'Ласаро'), place='Филиппины')),
+    ('президент Бразилии Луис Инасиу Лула да Силва', Official(None, 'президент', Person(None, 'Луис', 'Инасиу', 'Лула да Силва'), place='Бразилия')),
+    ('губернатор штата Висконсин Скотт Кевин Уокер', Official(None, 'губернатор', Person(None, 'Скотт', 'Кевин', 'Уокер'), place='штат Висконсин')),
+    ('президент Эстонии Тоомас Хендрик Ильвес', Official(None, 'президент', Person(None, 'Тоомас', 'Хендрик', 'Ильвес'), place='Эстония')),
+    # --- an indeclinable place's name as a surname after a first name
+    ('президент МОК Кирсти Ковентри', Official(None, 'президент', Person(None, 'Кирсти', None, 'Ковентри'), organization='МОК')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
+    # --- a genitive owner before a name is no first name, and a Russian surname takes no second one
+    ('Адвокат Мирзаева Алексей Гребенской подал жалобу.', [
+        ('Адвокат Мирзаева Алексей Гребенской', Official(None, 'адвокат', Person(None, 'Алексей', None, 'Гребенской'))),
+    ]),
+    ('Президент Нурсултан Назарбаев Дарига Назарбаева выступила.', [
+        ('Президент Нурсултан Назарбаев', Official(None, 'президент', Person(None, 'Нурсултан', None, 'Назарбаев'))),
+    ]),
     ('Главы МИД Армении и Азербайджана Арарат Мирзоян и Джейхун Байрамов встретились в Алма-Ате.', [
         ('Главы МИД Армении и Азербайджана Арарат Мирзоян и Джейхун Байрамов', Official(None, 'глава', Person(None, 'Арарат', None, 'Мирзоян'), organization='МИД', place='Армения')),
         ('Главы МИД Армении и Азербайджана Арарат Мирзоян и Джейхун Байрамов', Official(None, 'глава', Person(None, 'Джейхун', None, 'Байрамов'), organization='МИД', place='Азербайджан')),
