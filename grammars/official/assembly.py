@@ -266,6 +266,8 @@ def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional
 
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
+    if _hyphen_link(raw, tokens):
+        return  # "Статс-секретарь": a hyphen inside a word links no name to a post
     cases = post_cases(raw)
     if not cases:
         return  # "директоров", "вице-президенты": a post of one person is singular
@@ -383,3 +385,16 @@ def _holder(raw: Any, cases: set[str], suffix: str = '') -> Optional[Person]:
 
 def _is_relational(raw: Any) -> bool:
     return any(form.normalized in RELATIONAL_HEADS for form in getattr(head_token(raw), 'forms', ()) or ())
+
+
+def _hyphen_link(raw: Any, tokens: list) -> bool:
+    """Whether the dash that ties name and post is a hyphen written without spaces."""
+    link = attribute_tokens(raw, 'link')
+    if not link or link[0].value != '-':
+        return False
+    index = next((index for index, token in enumerate(tokens) if token is link[0]), None)
+    if index is None:
+        return False
+    glued_before = index > 0 and tokens[index - 1].span.stop == link[0].span.start
+    glued_after = index + 1 < len(tokens) and tokens[index + 1].span.start == link[0].span.stop
+    return glued_before or glued_after

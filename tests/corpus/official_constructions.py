@@ -338,6 +338,13 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
+    # --- a hyphen inside a word is no dash between a name and a post
+    ('Статс-секретарь — заместитель руководителя ФАС Сергей Пузыревский заявил.', [
+        ('заместитель руководителя ФАС Сергей Пузыревский', Official(None, 'заместитель руководителя', Person(None, 'Сергей', None, 'Пузыревский'), organization='ФАС')),
+    ]),
+    ('Статс-секретарь Минфина Алексей Сазанов заявил.', [
+        ('Статс-секретарь Минфина Алексей Сазанов', Official(None, 'статс-секретарь', Person(None, 'Алексей', None, 'Сазанов'), organization='Минфин')),
+    ]),
     # --- a genitive owner before a name is no first name, and a Russian surname takes no second one
     ('Адвокат Мирзаева Алексей Гребенской подал жалобу.', [
         ('Адвокат Мирзаева Алексей Гребенской', Official(None, 'адвокат', Person(None, 'Алексей', None, 'Гребенской'))),
