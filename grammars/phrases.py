@@ -471,9 +471,12 @@ def _known_first_name(part: Sequence[Any], cases: set[str], gender: Optional[str
 
 def _gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
     for token in parts['first'][:1]:
+        # a person is one: a plural reading ("Мыратома", a guessed woman's
+        # name in the plural) says nothing of the gender
         genders = {
             gender for form in getattr(token, 'forms', ())
             if 'Name' in form.grams.values and cases & form.grams.values
+            and ('sing' in form.grams.values or 'Fixd' in form.grams.values)
             for gender in ('masc', 'femn') if gender in form.grams.values
         }
         if len(genders) == 1:

@@ -18,11 +18,13 @@ from .words import (
     HasCase,
     IsCapitalizedWord,
     IsForeignName,
+    IsGenitivePlace,
     IsKnownName,
     IsKnownSurname,
     IsNameWord,
     IsOrgShaped,
     IsRomanNumeral,
+    IsSingularName,
     IsSurnameShaped,
     IsUnknownWord,
 )
@@ -161,8 +163,11 @@ DOUBLE_SURNAME = or_(rule(FIRST_SURNAME, SECOND_SURNAME), PARTICLE_SURNAME)
 # Both names are in the dictionary itself, not guessed: a guess makes a name of
 # any genitive before a name ("адвокат Мирзаева Алексей Гребенской").
 SECOND_GIVEN = and_(NAME_WORD, IsKnownName(), not_(gram('Patr')))
-# ... after a first name that is no place: "Филиппин" is a name's genitive plural too
-FIRST_NOT_PLACE = and_(KNOWN_FIRST, IsKnownName(), not_(gram('Geox')))
+# ... after a first name of one person that is no place's genitive: "Филиппин"
+# and "Израиля" are places after a post; "Виктория" may be a woman
+FIRST_NOT_PLACE = and_(KNOWN_FIRST, IsSingularName(), not_(IsGenitivePlace()))
+# Before a second given name no place at all: "штата Виктория Джасинта Аллан"
+FIRST_OF_THREE = and_(FIRST_NOT_PLACE, not_(gram('Geox')))
 # An indeclinable place's name as a surname after a first name: "Кирсти Ковентри".
 PLACE_SPELLED_SURNAME = and_(type('RU'), IsCapitalizedWord(), gram('Geox'), gram('Fixd'))
 
@@ -201,7 +206,7 @@ def _name(*, first, middle, last):
         rule(rule(FIXED_FIRST).interpretation(first), rule(FIXED_SURNAME).interpretation(last)),
         rule(rule(PLACE_SPELLED_FIRST).interpretation(first), rule(KNOWN_SURNAME_ONLY).interpretation(last)),
         rule(or_(rule(FIRST_NOT_PLACE), FOREIGN_FIRST).interpretation(first), DOUBLE_SURNAME.interpretation(last)),
-        rule(rule(FIRST_NOT_PLACE).interpretation(first), rule(SECOND_GIVEN).interpretation(middle),
+        rule(rule(FIRST_OF_THREE).interpretation(first), rule(SECOND_GIVEN).interpretation(middle),
              or_(SURNAME, DOUBLE_SURNAME).interpretation(last)),
         rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), rule(PLACE_SPELLED_SURNAME).interpretation(last)),
         rule(FOREIGN_FIRST.interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle).optional(),

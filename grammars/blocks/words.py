@@ -183,6 +183,33 @@ class IsKnownName(Predicate):
         return 'Name' in known_grams(token)
 
 
+class IsSingularName(Predicate):
+    """The dictionary itself has the word as one person's first name, in the
+    singular: "Виктория" (a state too), not "Филиппин" (women called Филиппина)."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        return any(
+            'Name' in form.grams.values and ('sing' in form.grams.values or 'Fixd' in form.grams.values)
+            and (getattr(form, 'raw', None) is None or form.raw.is_known)
+            for form in getattr(token, 'forms', None) or ()
+        )
+
+
+class IsGenitivePlace(Predicate):
+    """The dictionary has the word as a place in the genitive, where a place
+    follows a post: "Израиля" (also the name Израиль), "Филиппин"."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        return any(
+            {'Geox', 'gent'} <= form.grams.values and (getattr(form, 'raw', None) is None or form.raw.is_known)
+            for form in getattr(token, 'forms', None) or ()
+        )
+
+
 class IsKnownSurname(Predicate):
     """The dictionary itself (not a guess) has the word as a surname: "Назарбаева"."""
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Optional
 
 from factlex import normalize
 from factlex.morph import is_known
+
 
 from ..blocks.words import (
     IsAbbreviation,
@@ -173,6 +174,9 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         'ADJF' in form.grams.values and is_known(form) for form in getattr(last[0], 'forms', ())
     ):
         return False  # "губернатором Московской области": an adjective, not a surname
+    middle = attribute_tokens(raw, 'middle')
+    if first and len(first) == 1 and len(middle) == 1 and not _same_case_names(first[0], middle[0]):
+        return False  # "министр обороны Израиля Эхуд Барак": a place's genitive is no first name before "Эхуд"
     place = attribute_tokens(raw, 'place')
     if last and not first and place and place[-1].span.stop < last[0].span.start and 'Name' in known_grams(place[-1]):
         return False  # "глава генштаба Бени Ганц": a first name, not a place, before the surname
@@ -301,3 +305,19 @@ def known_surname_reading(tokens: Sequence[Any]) -> bool:
     return any(
         'Surn' in form.grams.values and is_known(form) for token in tokens for form in getattr(token, 'forms', ())
     )
+
+
+def _name_cases(token: Any) -> Optional[set[str]]:
+    """The cases of the word's singular first-name readings in the dictionary; None if it has none."""
+    cases: set[str] = set()
+    for form in getattr(token, 'forms', ()) or ():
+        grams = form.grams.values
+        if 'Name' in grams and is_known(form) and ('sing' in grams or 'Fixd' in grams):
+            cases |= set(normalize.CASES) if 'Fixd' in grams else {case for case in normalize.CASES if case in grams}
+    return cases or None
+
+
+def _same_case_names(first: Any, second: Any) -> bool:
+    """Whether two given names ("Мария Тереса") may stand in one case; true when either is no known name."""
+    first_cases, second_cases = _name_cases(first), _name_cases(second)
+    return first_cases is None or second_cases is None or bool(first_cases & second_cases)

@@ -335,6 +335,11 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('президент Эстонии Тоомас Хендрик Ильвес', Official(None, 'президент', Person(None, 'Тоомас', 'Хендрик', 'Ильвес'), place='Эстония')),
     # --- an indeclinable place's name as a surname after a first name
     ('президент МОК Кирсти Ковентри', Official(None, 'президент', Person(None, 'Кирсти', None, 'Ковентри'), organization='МОК')),
+    # --- a first name that is also a place: the place's genitive after a post is the place
+    ('глава Банка Мексики Виктория Родригес Сеха', Official(None, 'глава', Person(None, 'Виктория', None, 'Родригес Сеха'), organization='Банк Мексики')),
+    ('министра обороны Израиля Эхуда Барака', Official(None, 'министр обороны', Person(None, 'Эхуд', None, 'Барак'), place='Израиль')),
+    # --- a guessed woman's name in the plural says nothing of the gender
+    ('председателем концерна «Туркменгаз» Мыратом Арчаевым', Official(None, 'председатель', Person(None, 'Мырат', None, 'Арчаев'), organization='Туркменгаз')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
