@@ -165,6 +165,9 @@ def _begins(terms: Sequence[Any], first: dict[int, dict[int, Any]],
     return begins, True
 
 
+_CAPITAL = frozenset({('c', 'U')})
+
+
 def _capital_only(predicate: Any) -> bool:
     """Whether ``predicate`` accepts only words that start with a capital."""
     try:
@@ -208,7 +211,7 @@ def _requirement(predicate: Any) -> Optional[frozenset[tuple[str, str]]]:
     ('t') and, when it starts with a capital, ('c', 'U'). A predicate of
     factlex may declare that it needs a capital with ``needs_capital``."""
     if getattr(predicate, 'needs_capital', False):
-        return frozenset({('c', 'U')})
+        return _CAPITAL
     if isinstance(predicate, bank.TypePredicate):
         return frozenset({('t', predicate.value)})
     if isinstance(predicate, bank.eq):
@@ -223,7 +226,9 @@ def _requirement(predicate: Any) -> Optional[frozenset[tuple[str, str]]]:
         return frozenset(('n', value) for value in predicate.value)
     if isinstance(predicate, constructors.AndPredicate):
         needs = [need for need in map(_requirement, predicate.predicates) if need is not None]
-        return min(needs, key=len) if needs else None
+        # any part's need is the whole's; of the narrowest, a capital, which
+        # also lets a window without one be skipped (``needs_capital``)
+        return min(needs, key=lambda need: (len(need), need != _CAPITAL)) if needs else None
     if isinstance(predicate, constructors.OrPredicate):
         needs = [_requirement(child) for child in predicate.predicates]
         return None if any(need is None for need in needs) else frozenset().union(*needs)

@@ -113,7 +113,7 @@ CLEAR_SURNAME = and_(NAME_WORD, or_(gram('Surn'), IsSurnameShaped(), IsUnknownWo
 # a place and a surname.
 PLACE_SPELLED_FIRST = and_(type('RU'), IsCapitalizedWord(), gram('Geox'), gram('masc'), gram('nomn'),
                            not_(HasCase({'gent', 'datv', 'ablt', 'loct'})))
-KNOWN_SURNAME_ONLY = and_(IsKnownSurname(), not_(IsKnownName()), HasCase({'nomn'}))
+KNOWN_SURNAME_ONLY = and_(NAME_WORD, IsKnownSurname(), not_(IsKnownName()), HasCase({'nomn'}))
 # "Таро Асо": an indeclinable foreign first name the dictionary has as a common
 # noun, and a surname it has as a first name.
 FIXED_FIRST = and_(NAME_WORD, gram('NOUN'), gram('Fixd'), not_(gram('Name')))
