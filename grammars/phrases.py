@@ -391,7 +391,7 @@ def _part_nominative(part: Sequence[Any], name: str, cases: set[str], gender: Op
             result.append(f'{known}-{second}')  # "Анной-Марией" -> "Анна-Мария"
         elif len(words) == 1 and name == 'last' and (known := _known_surname(word, cases, gender)):
             result.append(known)
-        elif len(word) == 1 and (not last or name == 'first') and (known := _known_first_name(word, cases)):
+        elif len(word) == 1 and (not last or name == 'first') and (known := _known_first_name(word, cases, gender)):
             result.append(known)  # "бен Хамадом Аль Тани"
         else:
             paradigm = name if last else 'first'
@@ -461,21 +461,25 @@ def _known_first_name(part: Sequence[Any], cases: set[str], gender: Optional[str
     # A declining name before a foreign one that does not decline: "Анне"
     # after "мэру" is "Анна", not "Анне" (Anne); "Кристине" is "Кристина".
     forms = sorted(getattr(part[0], 'forms', ()),
-                   key=lambda form: ('Fixd' in form.grams.values, bool(gender) and gender not in form.grams.values))
+                   key=lambda form: (bool(gender) and gender not in form.grams.values, 'Fixd' in form.grams.values))
     for form in forms:
         grams = form.grams.values
-        if 'Name' in grams and cases & grams and ('sing' in grams or 'Fixd' in grams):
+        # a guess only of an indeclinable name ("Харви"): a guessed paradigm
+        # makes a woman's dative of "Джассиме"
+        if 'Name' in grams and cases & grams and ('sing' in grams or 'Fixd' in grams) and (
+                is_known(form) or 'Fixd' in grams):
             return _as_written(form.normalized, part[0].value)
     return None
 
 
 def _gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
     for token in parts['first'][:1]:
-        # a person is one: a plural reading ("Мыратома", a guessed woman's
-        # name in the plural) says nothing of the gender
+        # a person is one: a plural reading says nothing of the gender;
+        # pymorphy2's guesses are left out: it makes a woman of "Пекки",
+        # "Эмирхане", "Нуну", whose surnames say they are men
         genders = {
             gender for form in getattr(token, 'forms', ())
-            if 'Name' in form.grams.values and cases & form.grams.values
+            if 'Name' in form.grams.values and cases & form.grams.values and is_known(form)
             and ('sing' in form.grams.values or 'Fixd' in form.grams.values)
             for gender in ('masc', 'femn') if gender in form.grams.values
         }

@@ -108,6 +108,10 @@ SURNAME_AFTER_FIRST = or_(SURNAME, rule(and_(IsCapitalizedWord(), type('RU'), no
 OTHER_FIRST = and_(NAME_WORD, gram('NOUN'), not_(gram('Name')), not_(IsForeignName()), not_(RUSSIAN_SURNAME),
                    not_(dictionary(BODY_NOUNS | ORG_TYPE_WORDS)))
 CLEAR_SURNAME = and_(NAME_WORD, or_(gram('Surn'), IsSurnameShaped(), IsUnknownWord()))
+# Decrees put the surname first: "Суркова Владислава Юрьевича", "Небензю
+# Василия Алексеевича"; "Эл" of "Республики Марий Эл Юрий Викторович", a
+# word pymorphy2 cannot even guess a paradigm for, is none.
+DECREE_SURNAME = and_(CLEAR_SURNAME, not_(gram('UNKN')))
 # "Арарат Мирзоян", "Эльбрус Гаджиев": a first name the dictionary has only as
 # a place, before a surname it knows. Nominative only: "Израиля Нетаньяху" is
 # a place and a surname.
@@ -201,7 +205,7 @@ def _name(*, first, middle, last):
             rule(PARTICLE.repeatable(max=2), or_(rule(NAME_WORD), rule(NAME_WORD, HYPHEN, NAME_WORD))).repeatable(max=3),
             rule(NAME_WORD).optional(),
         ).interpretation(last)),
-        rule(rule(EAST_ASIAN_FAMILY).interpretation(last), rule(EAST_ASIAN_GIVEN.repeatable(max=2)).interpretation(first)),
+        rule(rule(EAST_ASIAN_FAMILY).interpretation(last), rule(EAST_ASIAN_GIVEN.repeatable(max=3)).interpretation(first)),
         rule(rule(OTHER_FIRST).interpretation(first), rule(or_(CLEAR_SURNAME, and_(NAME_WORD, gram("anim")))).interpretation(last)),
         rule(rule(FIXED_FIRST).interpretation(first), rule(FIXED_SURNAME).interpretation(last)),
         rule(rule(PLACE_SPELLED_FIRST).interpretation(first), rule(KNOWN_SURNAME_ONLY).interpretation(last)),
@@ -215,7 +219,7 @@ def _name(*, first, middle, last):
         rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), ABBREVIATED_MIDDLE.interpretation(middle),
              SURNAME.interpretation(last)),
         # "Суркова Владислава Юрьевича": surname first, as in decrees.
-        rule(rule(CLEAR_SURNAME).interpretation(last), FIRST.interpretation(first), rule(MIDDLE).interpretation(middle)),
+        rule(rule(DECREE_SURNAME).interpretation(last), FIRST.interpretation(first), rule(MIDDLE).interpretation(middle)),
         # "Петров А. В.", "Путин В. В.": the surname before the initials
         rule(rule(CLEAR_SURNAME).interpretation(last), INITIAL.interpretation(first), INITIAL.interpretation(middle)),
         LONE_SURNAME.interpretation(last),

@@ -42,7 +42,9 @@ def place(cases=None):
         and_(dictionary(REGION_NOUNS), is_lower(), in_case),
     )
     # "Республики Татарстан", "Республика Беларусь".
-    named_republic = rule(and_(dictionary({'республика'}), CAPITALIZED, in_case), CAPITALIZED)
+    # "Республики Марий Эл": a name of two words, the second no one's first name
+    named_republic = rule(and_(dictionary({'республика'}), CAPITALIZED, in_case), CAPITALIZED,
+                          and_(CAPITALIZED, not_(IsKnownName()), not_(gram('Surn'))).optional())
     # "Российской Федерации", "Объединённых Арабских Эмиратов".
     named_state = rule(
         and_(gram('ADJF'), CAPITALIZED).repeatable(max=2),

@@ -30,7 +30,7 @@ HEAD = morph_pipeline(HEADS)
 #: "зампрокурора"); "управделами" is an instrumental, "атташе" a loan word.
 INDECLINABLE_HEADS = {
     head for head in HEADS
-    if re.fullmatch('за[мв][а-яё]+(?:а|я|ы|и|ого|его|ой)', head) and not head.startswith(('замест', 'завед'))
+    if re.fullmatch('за[мв][а-яё]+(?:а|я|ы|и|ого|его|ой|ом|ей)', head) and not head.startswith(('замест', 'завед'))
 } | {'управделами', 'атташе'}
 
 #: The declining word of each head: "премьер" of "вице-премьер".

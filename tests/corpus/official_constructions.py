@@ -340,6 +340,17 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('министра обороны Израиля Эхуда Барака', Official(None, 'министр обороны', Person(None, 'Эхуд', None, 'Барак'), place='Израиль')),
     # --- a guessed woman's name in the plural says nothing of the gender
     ('председателем концерна «Туркменгаз» Мыратом Арчаевым', Official(None, 'председатель', Person(None, 'Мырат', None, 'Арчаев'), organization='Туркменгаз')),
+    # --- one gender for the name, from the dictionary or the surname, never from a guess
+    ('генерального директора Nokia Пекки Лундмарка', Official(None, 'генеральный директор', Person(None, 'Пекка', None, 'Лундмарк'), organization='Nokia')),
+    ('верховном муфтии Крыма Эмирхане Сеитове', Official(None, 'верховный муфтий', Person(None, 'Эмирхан', None, 'Сеитов'), place='Крым')),
+    ('министра обороны Кувейта шейха Абдуллы бен Али Аль Сабаха', Official(None, 'министр обороны', Person(None, 'Абдулла', None, 'бен Али Аль Сабах'), place='Кувейт')),
+    ('министре здравоохранения Катара шейхе Джассиме бен Хамаде Аль Тани', Official(None, 'министр здравоохранения', Person(None, 'Джассим', None, 'бен Хамад Аль Тани'), place='Катар')),
+    ('продюсер Харви Вайнштейн', Official(None, 'продюсер', Person(None, 'Харви', None, 'Вайнштейн'))),
+    # --- a republic named by two words; a word pymorphy2 cannot parse opens no decree-order name
+    ('Глава Республики Марий Эл Юрий Викторович Зайцев', Official(None, 'глава', Person(None, 'Юрий', 'Викторович', 'Зайцев'), place='Республика Марий Эл')),
+    # --- "зав-" heads that do not decline, a crown princess by her first name
+    ('завотделом культуры Маргарите Беловой', Official(None, 'завотделом культуры', Person(None, 'Маргарита', None, 'Белова'))),
+    ('кронпринцесса Швеции Виктория', Official(None, 'кронпринцесса', Person(None, 'Виктория', None, None), place='Швеция')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
