@@ -104,7 +104,8 @@ BODY_CORE = or_(
     rule(CAPITALIZED_ADJECTIVE, and_(IsCapitalizedWord(), gram('NOUN'), gram('inan'), not_(gram('Geox')))),
 )
 # "Всероссийской федерации лёгкой атлетики": lower-case words the body's noun governs.
-BODY_GENITIVE = and_(is_lower(), HasCase({'gent'}), or_(gram('ADJF'), gram('NOUN')))
+# a preposition is no genitive noun, though pymorphy2 reads "с" as an abbreviation too
+BODY_GENITIVE = and_(is_lower(), HasCase({'gent'}), or_(gram('ADJF'), gram('NOUN')), not_(gram('PREP')))
 # "дорожно-транспортной": a compound adjective
 GENITIVE_WORD = or_(rule(BODY_GENITIVE), rule(and_(is_lower(), type('RU')), eq('-'), BODY_GENITIVE))
 # "Департамента информации и печати", "транспорта и развития дорожно-транспортной инфраструктуры"
@@ -112,7 +113,7 @@ BODY_GENITIVES = or_(
     rule(GENITIVE_WORD.repeatable(max=4)),
     rule(GENITIVE_WORD.repeatable(max=3), eq('и'), GENITIVE_WORD.repeatable(max=3)),
 )
-TOPIC_WORD = and_(is_lower(), HasCase({'datv'}), or_(gram('ADJF'), gram('NOUN')))
+TOPIC_WORD = and_(is_lower(), HasCase({'datv'}), or_(gram('ADJF'), gram('NOUN')), not_(gram('PREP')))
 # "по взаимоотношениям Церкви и общества": a genitive the topic governs,
 # capitalized when it is itself a body
 TOPIC_GENITIVE = or_(BODY_GENITIVE, and_(IsCapitalizedWord(), HasCase({'gent'}), gram('NOUN'),
@@ -136,7 +137,7 @@ CAPITALIZED_BODY_NOUN = and_(dictionary(BODY_NOUNS), IsCapitalizedWord())
 # "Организации | Договора | о коллективной безопасности", "Института |
 # проблем управления | имени Трапезникова", "Главного управления | по вопросам
 # миграции | МВД".
-GOVERNED_WORD = and_(is_lower(), HasCase({'gent', 'ablt'}), or_(gram('ADJF'), gram('NOUN'), gram('PRTF')))
+GOVERNED_WORD = and_(is_lower(), HasCase({'gent', 'ablt'}), or_(gram('ADJF'), gram('NOUN'), gram('PRTF')), not_(gram('PREP')))
 TOPIC = or_(
     BODY_TOPIC,
     # "по управлению государственным имуществом", "по надзору в сфере природопользования"
@@ -153,8 +154,14 @@ EPONYM = rule(
 )
 # "Договора", "Объединённых Наций": a capitalized genitive that is no person's name
 CAPITALIZED_GENITIVE = and_(IsCapitalizedWord(), HasCase({'gent'}), not_(gram('Name')), not_(gram('Surn')))
+# "при ГУ МВД", "при президенте", "при Правительстве РФ": the body a council is attached to
+AT = rule(eq('при'), or_(
+    rule(ORG_ABBREVIATION.repeatable(max=2)),
+    rule(and_(HasCase({'loct'}), gram('NOUN'), not_(gram('PREP'))), ORG_ABBREVIATION.optional()),
+))
 BODY_LINK = or_(
     BODY_GENITIVES,
+    AT,
     rule(eq('№'), type('INT')),  # "больницы № 52"
     # "Ассоциации театров кукол XXI века", "Мосгордумы 7-го созыва"
     rule(IsRomanNumeral(), dictionary({'век'})),

@@ -101,6 +101,11 @@ def _is_generic_body(token: Any) -> bool:
 
 
 
+#: Words a body's name never ends with: a conjunction or preposition whose
+#: other half lies past the match.
+_DANGLING = {'и', 'или', 'в', 'во', 'на', 'по', 'при', 'с', 'со', 'от', 'для', 'о', 'об', ','}
+
+
 def _organization(raw: Any, typed: bool = False, name: str = 'organization') -> Optional[str]:
     tokens = [token for token in attribute_tokens(raw, name) if token.value not in '«»"„“”']
     if not tokens and name == 'organization':
@@ -109,6 +114,8 @@ def _organization(raw: Any, typed: bool = False, name: str = 'organization') -> 
             # "советник Текслера": after a post held under someone a word the
             # dictionary does not know is rather a person than a body
             return None
+    while tokens and tokens[-1].value in _DANGLING:
+        tokens = tokens[:-1]  # "при Организации Объединённых Наций и (в Совете Безопасности)"
     if not tokens:
         return None
     if len(tokens) == 1 and (inflected := INFLECTED_ABBREVIATION.match(tokens[0].value)):
@@ -284,6 +291,10 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # заместителем главы МВД Рашида Нургалиева" names the minister
         cases = cases | {'accs'}
     person_cases = cases if apposition else name_cases(raw)
+    if name_first and raw.link in ('—', '–', '-') and 'nomn' not in cases and agrees(raw, cases):
+        # "с Паулу Мендешем — исполнительным директором": a post in an oblique
+        # case after a dash is in apposition, and its case is the name's
+        person_cases = cases
     if raw.office:
         if 'gent' not in cases:
             return

@@ -351,9 +351,21 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     # --- "зав-" heads that do not decline, a crown princess by her first name
     ('завотделом культуры Маргарите Беловой', Official(None, 'завотделом культуры', Person(None, 'Маргарита', None, 'Белова'))),
     ('кронпринцесса Швеции Виктория', Official(None, 'кронпринцесса', Person(None, 'Виктория', None, None), place='Швеция')),
+    # --- a council attached to a body ("при ..."); no body ends in a preposition or "и"
+    ('член Экспертного совета при ФАС России Олег Ветров', Official(None, 'член', Person(None, 'Олег', None, 'Ветров'), organization='Экспертный совет при ФАС России')),
+    ('Зампредседателя Общественного совета при ГУ МВД России по Москве Антон Цветков', Official(None, 'зампредседателя', Person(None, 'Антон', None, 'Цветков'), organization='Общественный совет при ГУ МВД России', place='Москва')),
+    # --- after a dash a post in an oblique case shares the name's case
+    ('Яну Когоуту — министру иностранных дел Чехии', Official(None, 'министр иностранных дел', Person(None, 'Ян', None, 'Когоут'), place='Чехия')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
+    # --- "с 2022 года" after the body is a time, not part of it
+    ('Работу оценил Луиш Карвалью — председатель Европейской счётной палаты с 2022 года.', [
+        ('Луиш Карвалью — председатель Европейской счётной палаты', Official(None, 'председатель', Person(None, 'Луиш', None, 'Карвалью'), organization='Европейская счётная палата')),
+    ]),
+    ('Жуан Фигейра — генеральный директор Европейского агентства по безопасности полётов с весны 2023 года.', [
+        ('Жуан Фигейра — генеральный директор Европейского агентства по безопасности полётов', Official(None, 'генеральный директор', Person(None, 'Жуан', None, 'Фигейра'), organization='Европейское агентство по безопасности полётов')),
+    ]),
     # --- a hyphen inside a word is no dash between a name and a post
     ('Статс-секретарь — заместитель руководителя ФАС Сергей Пузыревский заявил.', [
         ('заместитель руководителя ФАС Сергей Пузыревский', Official(None, 'заместитель руководителя', Person(None, 'Сергей', None, 'Пузыревский'), organization='ФАС')),
