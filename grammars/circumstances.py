@@ -63,6 +63,10 @@ DATE_ONE = or_(
     rule(DATED_EVENT, and_(is_lower(), HasCase({'gent'}), not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))
          .repeatable(max=3)),
 )
+# "не позднее 1 июля", "не ранее 2027 года": a bound is a date too
+DATE_ONE = or_(DATE_ONE, rule(in_caseless({'не'}), in_caseless({'позднее', 'позже', 'ранее', 'раньше'}),
+                              or_(rule(type('INT'), dictionary(MONTHS), rule(type('INT'), dictionary({'год'})).optional()),
+                                  rule(type('INT'), dictionary({'год'})))))
 #: "в пятницу — 1 февраля 2013 года", "в понедельник, 5 марта"
 DATE = or_(DATE_ONE, rule(DATE_ONE, or_(DASH, eq(',')), DATE_ONE))
 #: "запланировано на март", "перенесено на осень", "на 15 мая", "на следующую

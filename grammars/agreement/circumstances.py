@@ -21,6 +21,7 @@ from ..blocks.words import HasCase, IsAbbreviation
 from ..circumstances import ADVERB, DASH, FRAME, PLACE
 from ..phrases import join, readings
 from .documents import CAPITALIZED, SIGN, _kind
+from .status import PLAN_WORDS
 from .parties import PARTNER, PARTY_NOUNS, WITH, _is_adjective, parties
 from .raw import Raw, seq
 
@@ -398,8 +399,8 @@ def with_date(agreement: Agreement, text: str, sentence_of: Callable[[int], int]
     planned = agreement.status == 'planned'
     for index, token in enumerate(tokens[:_DATE_REACH]):
         forms = getattr(token, 'forms', None)
-        if forms and 'VERB' in forms[0].grams.values:
-            return agreement
+        if forms and 'VERB' in forms[0].grams.values and not {form.normalized for form in forms} & PLAN_WORDS:
+            return agreement  # another statement; but "Подписать соглашение стороны планируют до конца года"
         if token.value.lower() in {'и', 'а', 'но'} and index + 1 < len(tokens) and readings(tokens[index + 1], None, {'VERB'}):
             return agreement  # "подписала договор и начала поставки в 2025 году": another statement
         if not (token.value.lower() in _CUT_WORDS | {'до', 'к'} or token.type == 'INT'):
