@@ -13,8 +13,9 @@ so this script is the measure of issue 13's "``when`` correct".
 A gold fact is matched to the predicted Agreement of the same kind whose span
 holds its ``date`` phrase, or failing that, of the same kind. Printed: detection
 recall, status accuracy, date phrase accuracy and ``when`` accuracy over all
-gold facts (a missed signing counts as wrong in each), and the same for the
-absolute and the relative lines apart. ``--part odd`` keeps the check part
+gold facts (a missed signing counts as wrong in each) and over the signings
+found (``*_of_found``, as ``evaluate.py`` scores attributes over matched
+pairs), and the same for the absolute and the relative lines apart. ``--part odd`` keeps the check part
 (odd id numbers), whose errors are not to be read while tuning; ``--part even``
 the tuning part.
 """
@@ -79,7 +80,11 @@ def score(path: Path, part: str = 'all', show_errors: bool = False) -> dict[str,
             if show_errors and not all(checks.values()):
                 got = None if fact is None else (fact.status, fact.date, fact.when and (fact.when.year, fact.when.month, fact.when.day))
                 print(f"{case['id']}: {case['text']}\n    want {gold.get('status')}, {gold.get('date')!r}, {want}; got {got}")
-    return {group: {'gold': c['gold'], **{name: round(c[name] / c['gold'], 3) for name in ('detected', 'status', 'date', 'when')}}
+    # over the signings found too, as evaluate.py scores attributes over matched pairs
+    return {group: {'gold': c['gold'], **{name: round(c[name] / c['gold'], 3) for name in ('detected', 'status', 'date', 'when')},
+                    'found': c['detected'],
+                    **{f'{name}_of_found': round(c[name] / c['detected'], 3) if c['detected'] else None
+                       for name in ('status', 'date', 'when')}}
             for group, c in counts.items()}
 
 
