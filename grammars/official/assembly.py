@@ -385,6 +385,10 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         yield Official(tokens_span(tokens), position, person=holder, organization=organization, place=place)
     if second is not None:
         other_position, other_organization, other_place = second
+        if other_organization is None and other_place is None and _coordinated(raw, tokens):
+            # "художественный руководитель и генеральный директор Мариинского
+            # театра": posts joined by "и" share the body named after both
+            other_organization, other_place = organization, place
         yield Official(tokens_span(tokens), other_position, person=first_holder, organization=other_organization,
                        place=other_place)
 
@@ -409,3 +413,12 @@ def _hyphen_link(raw: Any, tokens: list) -> bool:
     glued_before = index > 0 and tokens[index - 1].span.stop == link[0].span.start
     glued_after = index + 1 < len(tokens) and tokens[index + 1].span.start == link[0].span.stop
     return glued_before or glued_after
+
+
+def _coordinated(raw: Any, tokens: list) -> bool:
+    """Whether the other post is joined to the post by "и" alone."""
+    other = attribute_tokens(raw, 'other_post')
+    if not other or raw.other_link:
+        return False
+    index = next((index for index, token in enumerate(tokens) if token is other[-1]), None)
+    return index is not None and index + 1 < len(tokens) and tokens[index + 1].value.lower() == 'и'
