@@ -339,7 +339,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             return  # "Оппонентом Рубио ... станет конгрессмен": the name is no subject
     if apposition and not raw.one_of and not raw.office and not agrees(raw, cases):
         return
-    if not name_first and raw.link in ('—', '–', '-') and 'nomn' not in cases and not agrees(raw, cases):
+    if not name_first and raw.link in ('—', '–', '-', ':') and 'nomn' not in cases and not agrees(raw, cases):
         return  # "супруге первого президента — Наине Иосифовне": the dash joins no apposition of another case
     if apposition and not name_first and 'gent' not in cases and name_of_tail(raw) and genitive_of_another(raw, cases) \
             and not raw.organization and not raw.place:

@@ -233,8 +233,10 @@ RULE = or_(
     rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PEOPLE),
     rule(TIME.optional(), MONARCH, BODY.optional(), SOLE_NAME),
     rule(TIME.optional(), MONARCH, SEE, SOLE_NAME),
-    # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин"
-    rule(TIME.optional(), POST, BODY.optional(), or_(DASH, eq(',')).interpretation(Raw.link), INTERLUDE.optional(), PERSON),
+    # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин",
+    # "Руководитель РУСАДА: Вячеслав Синев"
+    rule(TIME.optional(), POST, BODY.optional(), or_(DASH, eq(','), eq(':')).interpretation(Raw.link), INTERLUDE.optional(),
+         PERSON),
     # "назначил Джона Хантсмена послом в России": the post in the instrumental
     rule(PERSON, POST, BODY.optional()),
     # "Александр Лукашенко, президент Белоруссии"

@@ -356,6 +356,9 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('Зампредседателя Общественного совета при ГУ МВД России по Москве Антон Цветков', Official(None, 'зампредседателя', Person(None, 'Антон', None, 'Цветков'), organization='Общественный совет при ГУ МВД России', place='Москва')),
     # --- after a dash a post in an oblique case shares the name's case
     ('Яну Когоуту — министру иностранных дел Чехии', Official(None, 'министр иностранных дел', Person(None, 'Ян', None, 'Когоут'), place='Чехия')),
+    # --- a colon between the post and the name, as a dash
+    ('Руководитель РУСАДА: Вячеслав Синев', Official(None, 'руководитель', Person(None, 'Вячеслав', None, 'Синев'), organization='РУСАДА')),
+    ('Министр финансов: Антон Силуанов', Official(None, 'министр финансов', Person(None, 'Антон', None, 'Силуанов'))),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
