@@ -168,6 +168,12 @@ def preference(raw: Any) -> int:
     bonus = 1 if first and last and last[0].span.start < first[0].span.start else 0
     # "ректоры МГУ и СПбГУ Садовничий и Кропачев": each holder his own body
     bonus += 1 if raw.place2 or raw.organization2 else 0
+    # "сенатор Линдси О. Грэм": one word the dictionary does not know is rather
+    # the name's first than a body
+    organization = attribute_tokens(raw, 'organization')
+    if len(organization) == 1 and organization[0].type == 'RU' and not known_grams(organization[0]) \
+            and not IsAbbreviation()(organization[0]) and not raw.org_type:
+        bonus -= 1
     # "член Совета Федерации", "глава администрации города Иванова": a
     # capitalized body or a kind of place opens the body that follows rather
     # than closing the post ("член совета" of "Федерация")

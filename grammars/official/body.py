@@ -118,18 +118,20 @@ OWNER_BODY = and_(
 
 # yargy cannot nest a rule that may match nothing, so the optional ending
 # parts are spelled out in each alternative.
+# Of two readings of one span the chart keeps the first: a place before a
+# body, so that "Российской Федерации" is the place it also reads as.
 BODY = or_(
+    rule(PLACE, ORGANIZATION.optional(), EXPANSION.optional(), or_(HOST_PLACE, ATTACHED, ORG_TOPIC).optional(),
+         CONSTITUENCY.optional()),
+    # "Департамента информации и печати МИД России": a body of a body; the
+    # fact keeps the nearer one (before the body's own links, which read "МИД" too)
+    rule(NAMED_BODY.interpretation(Raw.organization), PARENT_BODY, PLACE.optional(), or_(HOST_PLACE, ATTACHED).optional()),
     rule(
         ORGANIZATION, EXPANSION.optional(), PLACE.optional(),  # "МИД России"
         or_(HOST_PLACE, ATTACHED, ORG_TOPIC).optional(), CONSTITUENCY.optional(),
     ),
-    rule(PLACE, ORGANIZATION.optional(), EXPANSION.optional(), or_(HOST_PLACE, ATTACHED, ORG_TOPIC).optional(),
-         CONSTITUENCY.optional()),
     # "Председатель Госсовета и Совета министров Кубы": two bodies; the fact keeps the first
     rule(ORGANIZATION, in_caseless({'и'}), ORG_NAME, PLACE.optional()),
-    # "Департамента информации и печати МИД России": a body of a body; the
-    # fact keeps the nearer one
-    rule(NAMED_BODY.interpretation(Raw.organization), PARENT_BODY, PLACE.optional(), or_(HOST_PLACE, ATTACHED).optional()),
     rule(or_(HOST_PLACE, ATTACHED), CONSTITUENCY.optional()),
     CONSTITUENCY,
     # "начальника войск радиоэлектронной борьбы (РЭБ)": the abbreviation of the governed words

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any, Optional
 
-from factlex import normalize
+from factlex import earley, normalize
 from factlex.morph import is_known
 
 
@@ -20,7 +21,11 @@ from ..phrases import (
 )
 from ..tokens import attribute_tokens
 from .links import COPULAS, LINK_VERBS, MONARCHS
+from .body import RANKS
 from .post import HEAD_WORDS, INDECLINABLE_HEADS
+
+#: The declining word of each rank: "полковник" of "генерал-полковник".
+RANK_WORDS = frozenset(rank.split()[-1].rpartition('-')[2] for rank in RANKS)
 
 
 def head_token(raw: Any) -> Any:
@@ -174,12 +179,20 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         'ADJF' in form.grams.values and is_known(form) for form in getattr(last[0], 'forms', ())
     ):
         return False  # "губернатором Московской области": an adjective, not a surname
+    organization = attribute_tokens(raw, 'organization')
+    if organization and any(form.normalized in RANK_WORDS for form in getattr(organization[-1], 'forms', ()) or ()):
+        return False  # "округом генерал-полковника": a rank between the body and the name, not a part of the body
+    if organization and not raw.place and not raw.org_type and _is_place(organization):
+        return False  # "Президент Российской Федерации": a place, read as such in another reading
     middle = attribute_tokens(raw, 'middle')
     if first and len(first) == 1 and len(middle) == 1 and not _same_case_names(first[0], middle[0]):
         return False  # "министр обороны Израиля Эхуд Барак": a place's genitive is no first name before "Эхуд"
     place = attribute_tokens(raw, 'place')
-    if last and not first and place and place[-1].span.stop < last[0].span.start and 'Name' in known_grams(place[-1]):
-        return False  # "глава генштаба Бени Ганц": a first name, not a place, before the surname
+    if last and not first and place and place[-1].span.stop < last[0].span.start and (
+            'Name' in known_grams(place[-1]) or 'Geox' not in known_grams(place[-1])):
+        # "глава генштаба Бени Ганц": a first name, not a place, before the
+        # surname; so is a word only guessed to be a place ("адвокат Аттикус Финч")
+        return False
     if raw.gap and not (first and last) and not known_surname_reading(last) and not relative_clause(raw):
         return False  # across a few words, only a full name is safe: "Руснок" may be anything
     if last and not raw.link and 'nomn' not in person_cases and len(last) == 1:
@@ -321,3 +334,21 @@ def _same_case_names(first: Any, second: Any) -> bool:
     """Whether two given names ("Мария Тереса") may stand in one case; true when either is no known name."""
     first_cases, second_cases = _name_cases(first), _name_cases(second)
     return first_cases is None or second_cases is None or bool(first_cases & second_cases)
+
+
+@functools.cache
+def _place_parser() -> Any:
+    from yargy import Parser
+
+    from factlex.morph import tokenizer
+
+    from ..blocks.places import place
+    return Parser(place({'gent'}), tokenizer=tokenizer())
+
+
+def _is_place(tokens: Sequence[Any]) -> bool:
+    """Whether the words are exactly a place in the genitive, where a post's
+    place stands: "Российской Федерации", "Ханты-Мансийского автономного
+    округа"; not "Северо-Кавказским военным округом", a body."""
+    return earley.match(_place_parser(), list(tokens)) is not None
+

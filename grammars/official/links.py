@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
@@ -166,6 +168,12 @@ OTHER_POST = or_(
     rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6)),
 )
 OTHER_POST_WITH_BODY = rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6))
+# Side by side with no comma, the first post ends in no noun of a body named by
+# its members: "Председатель Совета министров", "член Палаты представителей",
+# "председатель совета директоров" name one post, not two.
+MEMBERS_BODY = dictionary({'совет', 'палата', 'собрание', 'коллегия', 'съезд'})
+SIDE_POST = rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=5).optional(),
+                 and_(OTHER_POST_WORD, not_(MEMBERS_BODY)))
 # "Главой Малави стала вице-президент Джойс Банда": a post the holder of
 # another one takes
 LINKED_POST = or_(
@@ -224,13 +232,36 @@ AFTER_NAME = or_(
     rule(DASH.interpretation(Raw.link), CALLINGS, TIME.optional(), POST, BODY.optional()),
 )
 
+
+
+def holder_after(*head: Any, holder: Any = None) -> list[Any]:
+    """``head`` (a post and what precedes it), the body and the interlude that
+    may stand between the post and ``holder``, then ``holder``: one rule for
+    each combination.
+
+    Spelled out, and as alternatives of ``RULE`` itself: yargy's chart loses
+    readings after two optional parts in a row ("Председатель Совета министров
+    Иван Петров" was read only from "министров"), and of one rule's
+    productions over one span it keeps one, where separate alternatives
+    each give a reading for ``preference`` to choose from ("сенатор Линдси
+    О. Грэм" has no body "Линдси").
+    """
+    holder = PERSON if holder is None else holder
+    return [
+        rule(*head, BODY, INTERLUDE, holder),
+        rule(*head, BODY, holder),
+        rule(*head, INTERLUDE, holder),
+        rule(*head, holder),
+    ]
+
+
 RULE = or_(
-    rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
+    *holder_after(TIME.optional(), POST),
     rule(TIME.optional(), POST, PAIRED_BODY, PEOPLE),
     # "Глава Абакана, столицы Хакасии, Николай Булакин": the body or place
     # described between commas before the holder
     rule(TIME.optional(), POST, BODY, DESCRIBED, PERSON),
-    rule(TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PEOPLE),
+    *holder_after(TIME.optional(), POST, holder=PEOPLE),
     rule(TIME.optional(), MONARCH, BODY.optional(), SOLE_NAME),
     rule(TIME.optional(), MONARCH, SEE, SOLE_NAME),
     # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин",
@@ -242,7 +273,7 @@ RULE = or_(
     # "Александр Лукашенко, президент Белоруссии"
     rule(PERSON, eq(',').interpretation(Raw.link), TIME.interpretation(Raw.time).optional(), POST, BODY.optional()),
     rule(PERSON, AFTER_NAME),
-    rule(ONE_OF, TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
+    *holder_after(ONE_OF, TIME.optional(), POST),
     rule(OFFICE_LEAD, TIME.optional(), POST, BODY.optional(), PERSON),
     # "Абэ — депутат японского парламента"
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
@@ -263,19 +294,17 @@ RULE = or_(
     rule(PERSON, eq(','), LINK, DESCRIPTOR, POST, BODY.optional()),  # "Елизаветы II, ставшей вторым монархом"
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(POST, BODY.optional(), LINK, INTERLUDE.optional(), PERSON),
-    rule(LINKED_POST.interpretation(Raw.other_post), LINK_WORDS.interpretation(Raw.other_link), TIME.optional(), POST,
-         BODY.optional(), INTERLUDE.optional(), PERSON),
+    *holder_after(LINKED_POST.interpretation(Raw.other_post), LINK_WORDS.interpretation(Raw.other_link), TIME.optional(),
+                  POST),
     # "назначен министром обороны вместо Роберта Гейтса": the one replaced held the post
     rule(TIME.optional(), POST, BODY.optional(), INSTEAD, PERSON),
     rule(TIME.optional(), POST, BODY.optional(), INSTEAD, GAP, PERSON),
     # "глава ФСБ Чечни и зампред НАК Владимир Кулишов": two posts of one
     # person, a fact for each
-    rule(OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), TIME.optional(), POST, BODY.optional(),
-         INTERLUDE.optional(), PERSON),
+    *holder_after(OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), TIME.optional(), POST),
     # "председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин"
-    rule(OTHER_POST_WITH_BODY.interpretation(Raw.other_post), eq(','), TIME.optional(), POST, BODY.optional(),
-         INTERLUDE.optional(), PERSON),
+    *holder_after(OTHER_POST_WITH_BODY.interpretation(Raw.other_post), eq(','), TIME.optional(), POST),
     # "командир МКС астронавт НАСА Джефф Уильямс", "командующего армией генерал-лейтенанта X":
     # a post and a rank or calling side by side
-    rule(OTHER_POST_WITH_BODY.interpretation(Raw.other_post), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
+    *holder_after(SIDE_POST.interpretation(Raw.other_post), POST),
 ).interpretation(Raw)
