@@ -178,7 +178,7 @@ def preference(raw: Any) -> int:
     # capitalized body or a kind of place opens the body that follows rather
     # than closing the post ("член совета" of "Федерация")
     split_body = -1 if tail and (raw.organization or raw.owner_body or raw.owner or raw.place) and (
-        tail[-1].value[:1].isupper() or any(form.normalized in SETTLEMENT_KINDS for form in tail[-1].forms or ())
+        tail[-1].value[:1].isupper() or any(form.normalized in SETTLEMENT_KINDS for form in getattr(tail[-1], 'forms', None) or ())
     ) else 0
     if holder_first(raw):
         # the aside in brackets adds no weight: "Патрика Фитцжеральда (Patrick
@@ -370,7 +370,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # клуба Челси": the kind of body, and what describes it, belong to the
         # organization, not to the post.
         tail, typed = tail[:-1], True
-        while tail and tail[-1].value.islower() and any('ADJF' in form.grams.values for form in tail[-1].forms or ()):
+        while tail and tail[-1].value.islower() and any('ADJF' in form.grams.values for form in getattr(tail[-1], 'forms', None) or ()):
             tail = tail[:-1]
     holders = [_holder(raw, person_cases, suffix) for suffix in (('', '2', '3') if is_list(raw) else ('',))]
     second = _second_post(raw, apposition, person_cases) if raw.other_post and holders[0] is not None else None

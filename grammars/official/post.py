@@ -131,8 +131,11 @@ TOPIC = or_(
 # "организационно-инспекторского": a compound adjective is written with a hyphen
 # Possessive pronouns inside the governed words; left out of ``position``.
 POSSESSIVES = {'его', 'её', 'ее', 'их'}
+# "79-й бригады", "75-го отдела": a unit's number, written as an ordinal
+ORDINAL = rule(type('INT'), eq('-'), in_caseless({'го', 'й', 'ой', 'ей', 'ого', 'его', 'ый', 'ий'}))
 TAIL_MODIFIER = or_(
     rule(TAIL_WORD),
+    ORDINAL,
     rule(and_(is_lower(), type('RU')), eq('-'), TAIL_WORD),
     # "глава его аппарата", "президент её бизнес-подразделения": whose body, said by a pronoun
     rule(in_(POSSESSIVES)),
@@ -154,6 +157,8 @@ TAIL = or_(
     TOPIC,
     CANDIDACY,
     rule(GOVERNED, CLASS_RANK),
+    # "директор школы № 5", "начальник отдела полиции № 75"
+    rule(GOVERNED, eq('№'), type('INT')),
 )
 
 POST = rule(

@@ -363,6 +363,11 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('член Палаты представителей Габриэль Гиффордс', Official(None, 'член', Person(None, 'Габриэль', None, 'Гиффордс'), organization='Палата представителей')),
     ('спикер Палаты представителей Нэнси Пелоси', Official(None, 'спикер', Person(None, 'Нэнси', None, 'Пелоси'), organization='Палата представителей')),
     ('Президент Российской Федерации Владимир Владимирович Путин', Official(None, 'президент', Person(None, 'Владимир', 'Владимирович', 'Путин'), place='Российская Федерация')),
+    # --- numbered units: an ordinal before the unit, "№" after it
+    ('заместитель начальника 75-го отдела полиции Олег Прохоренко', Official(None, 'заместитель начальника 75-го отдела полиции', Person(None, 'Олег', None, 'Прохоренко'))),
+    ('командир 79-й десантной бригады Валерий Чибинеев', Official(None, 'командир 79-й десантной бригады', Person(None, 'Валерий', None, 'Чибинеев'))),
+    ('директор школы № 1 Махачкалы Ирина Бандурина', Official(None, 'директор школы № 1', Person(None, 'Ирина', None, 'Бандурина'), place='Махачкала')),
+    ('начальнику отдела полиции № 5 Олегу Прохоренко', Official(None, 'начальник отдела полиции № 5', Person(None, 'Олег', None, 'Прохоренко'))),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
