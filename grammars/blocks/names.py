@@ -176,6 +176,8 @@ SECOND_GIVEN = and_(NAME_WORD, IsKnownName(), not_(gram('Patr')))
 FIRST_NOT_PLACE = and_(KNOWN_FIRST, IsSingularName(), not_(IsGenitivePlace()))
 # Before a second given name no place at all: "штата Виктория Джасинта Аллан"
 FIRST_OF_THREE = and_(FIRST_NOT_PLACE, not_(gram('Geox')))
+# A surname the dictionary knows as a place: "Франсиско Флорес", "Джордж Вашингтон".
+PLACE_NAMED_SURNAME = and_(IsCapitalizedWord(), type('RU'), gram('Geox'), not_(gram('Abbr')))
 # An indeclinable place's name as a surname after a first name: "Кирсти Ковентри".
 PLACE_SPELLED_SURNAME = and_(type('RU'), IsCapitalizedWord(), gram('Geox'), gram('Fixd'))
 
@@ -218,7 +220,7 @@ def _name(*, first, middle, last):
              or_(SURNAME, DOUBLE_SURNAME).interpretation(last)),
         rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), rule(PLACE_SPELLED_SURNAME).interpretation(last)),
         rule(FOREIGN_FIRST.interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle).optional(),
-             or_(SURNAME, PARTICLE_SURNAME).interpretation(last)),  # "Реджеп Тайип Эрдоган"
+             or_(SURNAME, PARTICLE_SURNAME, rule(PLACE_NAMED_SURNAME)).interpretation(last)),  # "Реджеп Тайип Эрдоган"
         rule(INITIAL.interpretation(first), INITIAL.interpretation(middle).optional(), SURNAME.interpretation(last)),
         rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), ABBREVIATED_MIDDLE.interpretation(middle),
              SURNAME.interpretation(last)),

@@ -368,6 +368,9 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('командир 79-й десантной бригады Валерий Чибинеев', Official(None, 'командир 79-й десантной бригады', Person(None, 'Валерий', None, 'Чибинеев'))),
     ('директор школы № 1 Махачкалы Ирина Бандурина', Official(None, 'директор школы № 1', Person(None, 'Ирина', None, 'Бандурина'), place='Махачкала')),
     ('начальнику отдела полиции № 5 Олегу Прохоренко', Official(None, 'начальник отдела полиции № 5', Person(None, 'Олег', None, 'Прохоренко'))),
+    # --- a surname the dictionary knows as a place, after a foreign first name
+    ('экс-президент Сальвадора Франсиско Флорес', Official(None, 'президент', Person(None, 'Франсиско', None, 'Флорес'), place='Сальвадор')),
+    ('президентом Франсиско Флоресом', Official(None, 'президент', Person(None, 'Франсиско', None, 'Флорес'))),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
