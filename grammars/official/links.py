@@ -8,6 +8,7 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
 from ..blocks.names import person
+from ..blocks.places import place
 from ..blocks.words import (
     HasCase,
     IsAbbreviation,
@@ -15,6 +16,7 @@ from ..blocks.words import (
     IsForeignName,
     IsNameWord,
     IsRomanNumeral,
+    IsUnknownWord,
 )
 from .body import BODY, INTERLUDE, PAIRED_BODY
 from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, MODIFIERS, POST, TIME
@@ -32,6 +34,12 @@ PEOPLE = rule(
     PERSON,
     LIST_SEPARATOR, person(first=Raw.first2, middle=Raw.middle2, last=Raw.last2),
     rule(LIST_SEPARATOR, person(first=Raw.first3, middle=Raw.middle3, last=Raw.last3)).optional(),
+)
+# "сенаторы Рэнд Пол из Кентукки и Марко Рубио из Флориды": where each comes from
+FROM = rule(in_caseless({'из', 'от'}), or_(place({'gent'}), rule(and_(IsCapitalizedWord(), or_(gram('Fixd'), IsUnknownWord())))))
+PEOPLE = or_(
+    PEOPLE,
+    rule(PERSON, FROM, in_caseless({'и'}), person(first=Raw.first2, middle=Raw.middle2, last=Raw.last2), FROM.optional()),
 )
 
 # Monarchs and clergy go by their first name alone: "король Абдалла",

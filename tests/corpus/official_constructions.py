@@ -374,6 +374,11 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
+    # --- a list whose holders say where each comes from
+    ('Выступили сенаторы Джон Тун из Южной Дакоты и Тим Скотт из Южной Каролины.', [
+        ('сенаторы Джон Тун из Южной Дакоты и Тим Скотт из Южной Каролины', Official(None, 'сенатор', Person(None, 'Джон', None, 'Тун'))),
+        ('сенаторы Джон Тун из Южной Дакоты и Тим Скотт из Южной Каролины', Official(None, 'сенатор', Person(None, 'Тим', None, 'Скотт'))),
+    ]),
     # --- two posts joined by "и" share the body and place named after both
     ('Художественный руководитель и генеральный директор Мариинского театра Валерий Гергиев выступил.', [
         ('Художественный руководитель и генеральный директор Мариинского театра Валерий Гергиев', Official(None, 'генеральный директор', Person(None, 'Валерий', None, 'Гергиев'), organization='Мариинский театр')),
