@@ -251,8 +251,10 @@ def holder_after(*head: Any, holder: Any = None) -> list[Any]:
     readings after two optional parts in a row ("Председатель Совета министров
     Иван Петров" was read only from "министров"), and of one rule's
     productions over one span it keeps one, where separate alternatives
-    each give a reading for ``preference`` to choose from ("сенатор Линдси
-    О. Грэм" has no body "Линдси").
+    each give a reading for ``preference`` to choose from. Used for the
+    common shapes only: each alternative costs parse time on every window,
+    and the rarer shapes (one of several, a post taken, two posts side by
+    side) keep the shorter spelling, no fact lost on NEREL train.
     """
     holder = PERSON if holder is None else holder
     return [
@@ -281,7 +283,7 @@ RULE = or_(
     # "Александр Лукашенко, президент Белоруссии"
     rule(PERSON, eq(',').interpretation(Raw.link), TIME.interpretation(Raw.time).optional(), POST, BODY.optional()),
     rule(PERSON, AFTER_NAME),
-    *holder_after(ONE_OF, TIME.optional(), POST),
+    rule(ONE_OF, TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
     rule(OFFICE_LEAD, TIME.optional(), POST, BODY.optional(), PERSON),
     # "Абэ — депутат японского парламента"
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
@@ -302,8 +304,8 @@ RULE = or_(
     rule(PERSON, eq(','), LINK, DESCRIPTOR, POST, BODY.optional()),  # "Елизаветы II, ставшей вторым монархом"
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(POST, BODY.optional(), LINK, INTERLUDE.optional(), PERSON),
-    *holder_after(LINKED_POST.interpretation(Raw.other_post), LINK_WORDS.interpretation(Raw.other_link), TIME.optional(),
-                  POST),
+    rule(LINKED_POST.interpretation(Raw.other_post), LINK_WORDS.interpretation(Raw.other_link), TIME.optional(), POST,
+         BODY.optional(), INTERLUDE.optional(), PERSON),
     # "назначен министром обороны вместо Роберта Гейтса": the one replaced held the post
     rule(TIME.optional(), POST, BODY.optional(), INSTEAD, PERSON),
     rule(TIME.optional(), POST, BODY.optional(), INSTEAD, GAP, PERSON),
@@ -311,8 +313,9 @@ RULE = or_(
     # person, a fact for each
     *holder_after(OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), TIME.optional(), POST),
     # "председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин"
-    *holder_after(OTHER_POST_WITH_BODY.interpretation(Raw.other_post), eq(','), TIME.optional(), POST),
+    rule(OTHER_POST_WITH_BODY.interpretation(Raw.other_post), eq(','), TIME.optional(), POST, BODY.optional(),
+         INTERLUDE.optional(), PERSON),
     # "командир МКС астронавт НАСА Джефф Уильямс", "командующего армией генерал-лейтенанта X":
     # a post and a rank or calling side by side
-    *holder_after(SIDE_POST.interpretation(Raw.other_post), POST),
+    rule(SIDE_POST.interpretation(Raw.other_post), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
 ).interpretation(Raw)
