@@ -38,7 +38,8 @@ def place(cases=None):
     region = rule(
         CAPITALIZED,
         rule(eq('-'), CAPITALIZED).optional(),  # "Ханты-Мансийского"
-        and_(gram('ADJF'), is_lower()).optional(),  # "автономного"
+        # "автономного"; "военного округа" is a body, not a region
+        and_(gram('ADJF'), is_lower(), not_(dictionary({'военный'}))).optional(),
         and_(dictionary(REGION_NOUNS), is_lower(), in_case),
     )
     # "Республики Татарстан", "Республика Беларусь".

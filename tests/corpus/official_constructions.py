@@ -371,6 +371,9 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     # --- a surname the dictionary knows as a place, after a foreign first name
     ('экс-президент Сальвадора Франсиско Флорес', Official(None, 'президент', Person(None, 'Франсиско', None, 'Флорес'), place='Сальвадор')),
     ('президентом Франсиско Флоресом', Official(None, 'президент', Person(None, 'Франсиско', None, 'Флорес'))),
+    # --- "ведущий" as a part of the post; a military district is a body, not a region
+    ('ведущий аналитик Freedom Finance Global Наталья Мильчакова', Official(None, 'ведущий аналитик', Person(None, 'Наталья', None, 'Мильчакова'), organization='Freedom Finance Global')),
+    ('командующим войсками Восточного военного округа генерал-полковником Андреем Ивановым', Official(None, 'командующий войсками', Person(None, 'Андрей', None, 'Иванов'), organization='Восточный военный округ')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
