@@ -38,6 +38,7 @@ from .checks import (
     DECLINABLE_NOMINATIVE,
     RELATIONAL_HEADS,
     agrees,
+    appointed_object,
     genitive_of_another,
     head_token,
     holder_first,
@@ -334,14 +335,16 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         if not person_cases:
             return  # "Синдеев руководил проверкой, назначенной генпрокурором": the check's participle
     else:
-        if raw.link and raw.link != '(' and not apposition and 'nomn' in person_cases:
+        if appointed_object(raw):
+            person_cases = name_cases(raw) & {'accs'} or {'accs'}
+        elif raw.link and raw.link != '(' and not apposition and 'nomn' in person_cases:
             # Tied by a verb the name is most often its subject: "стала Анастасия
             # Кузнецова" is not the genitive of "Анастасий Кузнецов".
             person_cases = {'nomn'}
         relative = relative_clause(raw) or raw.link == '('  # brackets tie any case
         if not apposition and raw.link and name_first and not relative and not may_be_holder(raw):
             return  # "выбор Земаном на пост премьера": the one who chose
-        if linked_by_verb(raw) and name_first and not relative and not may_be_subject(raw):
+        if linked_by_verb(raw) and name_first and not relative and not may_be_subject(raw) and not appointed_object(raw):
             return  # "Оппонентом Рубио ... станет конгрессмен": the name is no subject
     if apposition and not raw.one_of and not raw.office and not agrees(raw, cases):
         return

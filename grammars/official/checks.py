@@ -20,7 +20,7 @@ from ..phrases import (
     cases_of,
 )
 from ..tokens import attribute_tokens
-from .links import COPULAS, LINK_VERBS, MONARCHS
+from .links import COPULAS, LINK_VERBS, MONARCHS, PASSIVE_VERBS
 from .body import RANKS
 from .post import HEAD_WORDS, INDECLINABLE_HEADS
 
@@ -270,6 +270,15 @@ def linked_by_verb(raw: Any) -> bool:
     copula and the holder may be an object."""
     return any(
         form.normalized in COPULAS
+        for token in attribute_tokens(raw, 'link') for form in getattr(token, 'forms', ())
+    )
+
+
+def appointed_object(raw: Any) -> bool:
+    """Whether the name is the object of an appointment by no one named:
+    "Анну Петрову избрали мэром", "Драги назначили главой ЕЦБ"."""
+    return any(
+        form.normalized in PASSIVE_VERBS and {'VERB', 'plur'} <= form.grams.values
         for token in attribute_tokens(raw, 'link') for form in getattr(token, 'forms', ())
     )
 

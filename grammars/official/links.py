@@ -95,6 +95,9 @@ LINK_VERB = or_(
     # "есть" is rather "there is" or "to eat"
     and_(dictionary({'быть'}), or_(gram('VERB'), gram('INFN')), not_(in_caseless({'есть'}))),
     and_(dictionary(PASSIVE_VERBS), or_(gram('PRTS'), gram('PRTF'))),
+    # "Анну Петрову избрали мэром", "Драги назначили главой ЕЦБ": no one named
+    # appoints, the holder is the object
+    and_(dictionary(PASSIVE_VERBS), gram('VERB'), gram('plur'), is_lower()),
 )
 LINK_ADVERB = in_caseless({'новым', 'новой', 'первым', 'первой', 'вновь', 'снова', 'уже', 'также', 'тогда', 'ещё', 'еще', 'именно'})
 LINK_WORDS = or_(

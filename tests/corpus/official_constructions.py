@@ -377,6 +377,13 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
+    # --- appointed by no one named: the holder is the object of "назначили", "избрали"
+    ('Анну Петрову избрали мэром Твери.', [
+        ('Анну Петрову избрали мэром Твери', Official(None, 'мэр', Person(None, 'Анна', None, 'Петрова'), place='Тверь')),
+    ]),
+    ('Марио Драги назначили новым главой Европейского центрального банка.', [
+        ('Марио Драги назначили новым главой Европейского центрального банка', Official(None, 'глава', Person(None, 'Марио', None, 'Драги'), organization='Европейский центральный банк')),
+    ]),
     # --- a list whose holders say where each comes from
     ('Выступили сенаторы Джон Тун из Южной Дакоты и Тим Скотт из Южной Каролины.', [
         ('сенаторы Джон Тун из Южной Дакоты и Тим Скотт из Южной Каролины', Official(None, 'сенатор', Person(None, 'Джон', None, 'Тун'))),
