@@ -164,6 +164,11 @@ DESCRIPTOR = rule(
     rule(in_caseless({'по'}), in_caseless({'счёту', 'счету'})).optional(),
 )
 
+# who the holder was the first of: "первой женщиной", "первым иностранцем"
+PIONEER = and_(is_lower(), HasCase({'ablt'}), dictionary({
+    'женщина', 'мужчина', 'иностранец', 'человек', 'выходец', 'уроженец', 'гражданин', 'представитель',
+}))
+
 DASH = in_caseless({'—', '–', '-'})
 INSTEAD = in_caseless({'вместо'}).interpretation(Raw.link)
 
@@ -297,6 +302,8 @@ RULE = or_(
     rule(PERSON, LINK, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, OFFICE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, LINK, DESCRIPTOR, POST, BODY.optional()),
+    # "Мелендес стала первой женщиной на посту министра обороны", "первым иностранцем в должности тренера"
+    rule(PERSON, LINK, DESCRIPTOR, PIONEER, OFFICE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(or_(eq(','), DASH), GAP)), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
     # "Камаль аль-Ганзури, 1933 года рождения, занимал пост главы правительства"
     rule(PERSON, eq(','), GAP, eq(','), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),

@@ -377,6 +377,13 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
+    # --- the first of a kind to hold the post
+    ('Кармен Мелендес стала первой женщиной на посту главы военного ведомства Венесуэлы.', [
+        ('Кармен Мелендес стала первой женщиной на посту главы военного ведомства Венесуэлы', Official(None, 'глава военного ведомства', Person(None, 'Кармен', None, 'Мелендес'), place='Венесуэла')),
+    ]),
+    ('Иван Петров стал первым иностранцем в должности главного тренера сборной.', [
+        ('Иван Петров стал первым иностранцем в должности главного тренера сборной', Official(None, 'главный тренер сборной', Person(None, 'Иван', None, 'Петров'))),
+    ]),
     # --- appointed by no one named: the holder is the object of "назначили", "избрали"
     ('Анну Петрову избрали мэром Твери.', [
         ('Анну Петрову избрали мэром Твери', Official(None, 'мэр', Person(None, 'Анна', None, 'Петрова'), place='Тверь')),
