@@ -290,6 +290,8 @@ RULE = or_(
     rule(PERSON, POST, BODY.optional()),
     # "Александр Лукашенко, президент Белоруссии"
     rule(PERSON, eq(',').interpretation(Raw.link), TIME.interpretation(Raw.time).optional(), POST, BODY.optional()),
+    # "Антон Ведерников, 45-летний глава Сургутского района"
+    rule(PERSON, eq(',').interpretation(Raw.link), INTERLUDE, POST, BODY.optional()),
     rule(PERSON, AFTER_NAME),
     rule(ONE_OF, TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
     rule(OFFICE_LEAD, TIME.optional(), POST, BODY.optional(), PERSON),
@@ -314,6 +316,10 @@ RULE = or_(
     rule(PERSON, eq(','), LINK, DESCRIPTOR, POST, BODY.optional()),  # "Елизаветы II, ставшей вторым монархом"
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(POST, BODY.optional(), LINK, INTERLUDE.optional(), PERSON),
+    # "Мэром Новосибирска вновь избран Анатолий Локоть", "Канцлером Германии в
+    # декабре 2021 года стал Олаф Шольц": a circumstance before the copula
+    rule(POST, BODY, CIRCUMSTANCE, LINK, PERSON),
+    rule(POST, CIRCUMSTANCE, LINK, PERSON),
     rule(LINKED_POST.interpretation(Raw.other_post), LINK_WORDS.interpretation(Raw.other_link), TIME.optional(), POST,
          BODY.optional(), INTERLUDE.optional(), PERSON),
     # "назначен министром обороны вместо Роберта Гейтса": the one replaced held the post
