@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Optional
 
 import attrs
 from yargy import and_, not_, or_, rule
@@ -367,43 +367,46 @@ def with_value(agreement: Agreement, text: str, sentence_of: Callable[[int], int
 #: страны 15 декабря", "заблокировала подписание декларации министров ЕС в
 #: декабре 2023 года", "подписать контракт на строительство моста в конце марта".
 _DATE_REACH = 12
-_CLAUSE_BREAK = re.compile(r'[,;:()—–.!?«»"]')
+#: Where a clause ends; the dot of "в 2020 г." does not end it.
+_CLAUSE_BREAK = re.compile(r'[,;:()—–!?«»"]|(?<!\bг)\.')
+#: Words a date after the mention may begin with.
+_DATE_OPENERS = _CUT_WORDS | {'до', 'к'}
 
 
 def with_date(agreement: Agreement, text: str, sentence_of: Callable[[int], int]) -> Agreement:
-    """The agreement with the date that closes its clause, when the match itself held none.
+    """The agreement with a date the match itself did not hold.
 
-    The grammar reads a date in its own slots; one after a passive's agent, a
-    long genitive chain or a purpose ("на строительство ...") is past the end
-    of the match. The first date after the mention counts, when only words
-    of the same clause stand between: no punctuation and no finite verb,
-    which would begin another statement. A term ("до 2030 года") dates a
-    signing only while it is planned.
+    The grammar reads a date in its own slots. Two more places date a
+    signing: a date that opens the sentence, set off by a comma ("В
+    понедельник, 2 сентября 2024 года, губернатор и компания подписали"),
+    and the first date after the mention while only words of the same
+    clause stand between: no punctuation and no finite verb, which would
+    begin another statement (one after a passive's agent, a long genitive
+    chain or a purpose). A term ("до 2030 года") dates a signing only while
+    it is planned.
     """
     span = agreement.span
     if span is None or agreement.date is not None:
         return agreement
-    start, stop = _sentence_bounds(text, span.start, sentence_of)
-    found = _opening_date(text, start, span.start, agreement.status == 'planned')
-    if found is not None:
-        return attrs.evolve(agreement, date=found[0], when=found[1])
-    tail = text[span.stop:stop]
-    brake = _CLAUSE_BREAK.search(tail)
-    if brake is not None and brake.group(0) == '.':
-        # "в 2020 г." ends with a dot that is no sentence end
-        brake = _CLAUSE_BREAK.search(tail, brake.end()) if re.search(r'\bг$', tail[:brake.start()]) else brake
-    tail = tail[:brake.start() if brake else len(tail)] + ('.' if brake and brake.group(0) == '.' else '')
     from factlex.morph import tokenizer
 
-    tokens = list(tokenizer()(tail))[:_DATE_REACH + 6]
     planned = agreement.status == 'planned'
+    start, stop = _sentence_bounds(text, span.start, sentence_of)
+    head = text[start:span.start].rstrip()
+    if head.endswith(',') and head.count(',') <= 2:
+        tokens = list(tokenizer()(head[:-1]))
+        if 0 < len(tokens) <= 10 and _matches('date', tokens):
+            return _dated(agreement, tokens, start, planned) or agreement
+    tail = text[span.stop:stop]
+    brake = _CLAUSE_BREAK.search(tail)
+    tokens = list(tokenizer()(tail[:brake.start()] if brake else tail))[:_DATE_REACH + 6]
     for index, token in enumerate(tokens[:_DATE_REACH]):
         forms = getattr(token, 'forms', None)
         if forms and 'VERB' in forms[0].grams.values and not {form.normalized for form in forms} & PLAN_WORDS:
             return agreement  # another statement; but "Подписать соглашение стороны планируют до конца года"
         if token.value.lower() in {'и', 'а', 'но'} and index + 1 < len(tokens) and readings(tokens[index + 1], None, {'VERB'}):
             return agreement  # "подписала договор и начала поставки в 2025 году": another statement
-        if not (token.value.lower() in _CUT_WORDS | {'до', 'к'} or token.type == 'INT'):
+        if not (token.value.lower() in _DATE_OPENERS or token.type == 'INT'):
             continue
         found = _piece(tokens, index, ('date',))
         if found is None:
@@ -411,29 +414,22 @@ def with_date(agreement: Agreement, text: str, sentence_of: Callable[[int], int]
         date_tokens = tokens[index:found[1]]
         if date_tokens[0].value.lower() in {'до', 'к'} and not planned:
             continue
-        parts = when(date_tokens, ahead=planned)
-        if parts is None or (parts.year, parts.month, parts.day) == (None, None, None) and any(
-                token.type == 'INT' for token in date_tokens):
-            continue  # "на сумму в 100 тысяч долларов": a number, no date
-        parts = attrs.evolve(parts, span=Span(parts.span.start + span.stop, parts.span.stop + span.stop))
-        return attrs.evolve(agreement, date=join(date_tokens), when=parts)
+        if _gives_parts(date_tokens) or not any(token.type == 'INT' for token in date_tokens):
+            # "на сумму в 100 тысяч долларов": a number, no date
+            return _dated(agreement, date_tokens, span.stop, planned) or agreement
     return agreement
 
 
-def _opening_date(text: str, start: int, stop: int, planned: bool) -> tuple[str, Any] | None:
-    """The date that opens the sentence and is set off before the mention: "В
-    понедельник, 2 сентября 2024 года, губернатор и компания подписали ..."."""
-    head = text[start:stop]
-    comma = head.rstrip().endswith(',')
-    if not comma or head.count(',') > 2:
-        return None
-    from factlex.morph import tokenizer
+def _gives_parts(tokens: Sequence[Any]) -> bool:
+    """Whether the date's tokens give a year, a month or a day."""
+    parts = when(tokens)
+    return parts is not None and (parts.year, parts.month, parts.day) != (None, None, None)
 
-    tokens = [token for token in tokenizer()(head.rstrip()[:-1])]
-    if not tokens or len(tokens) > 10 or not _matches('date', tokens):
-        return None
-    parts = when(tokens, ahead=planned)
+
+def _dated(agreement: Agreement, date_tokens: Sequence[Any], offset: int, planned: bool) -> Optional[Agreement]:
+    """``agreement`` with the date of tokens read from ``text[offset:]``, its span moved there."""
+    parts = when(date_tokens, ahead=planned)
     if parts is None:
         return None
-    return join(tokens), attrs.evolve(parts, span=Span(parts.span.start + start, parts.span.stop + start))
-
+    moved = Span(parts.span.start + offset, parts.span.stop + offset)
+    return attrs.evolve(agreement, date=join(date_tokens), when=attrs.evolve(parts, span=moved))
