@@ -17,7 +17,7 @@ from factlex import normalize
 from factlex.facts import Person
 from factlex.morph import inflect, is_known
 
-from .blocks.words import IsOrgShaped, known_grams
+from .blocks.words import IsOrgShaped, known_grams, name_forms
 from .tokens import tokens_span
 
 __all__ = [
@@ -478,9 +478,7 @@ def _gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
         # pymorphy2's guesses are left out: it makes a woman of "Пекки",
         # "Эмирхане", "Нуну", whose surnames say they are men
         genders = {
-            gender for form in getattr(token, 'forms', ())
-            if 'Name' in form.grams.values and cases & form.grams.values and is_known(form)
-            and ('sing' in form.grams.values or 'Fixd' in form.grams.values)
+            gender for form in name_forms(token) if cases & form.grams.values
             for gender in ('masc', 'femn') if gender in form.grams.values
         }
         if len(genders) == 1:

@@ -183,18 +183,24 @@ class IsKnownName(Predicate):
         return 'Name' in known_grams(token)
 
 
+def name_forms(token):
+    """The word's readings as one person's first name that the dictionary
+    itself has (no guesses), in the singular or indeclinable: of "Виктория"
+    the name (it is a state too), of "Филиппин" none (women called Филиппина)."""
+    return [
+        form for form in getattr(token, 'forms', None) or ()
+        if 'Name' in form.grams.values and ('sing' in form.grams.values or 'Fixd' in form.grams.values)
+        and (getattr(form, 'raw', None) is None or form.raw.is_known)
+    ]
+
+
 class IsSingularName(Predicate):
-    """The dictionary itself has the word as one person's first name, in the
-    singular: "Виктория" (a state too), not "Филиппин" (women called Филиппина)."""
+    """The word has a first-name reading of :func:`name_forms`."""
 
     __attributes__ = []
 
     def __call__(self, token):
-        return any(
-            'Name' in form.grams.values and ('sing' in form.grams.values or 'Fixd' in form.grams.values)
-            and (getattr(form, 'raw', None) is None or form.raw.is_known)
-            for form in getattr(token, 'forms', None) or ()
-        )
+        return bool(name_forms(token))
 
 
 class IsGenitivePlace(Predicate):

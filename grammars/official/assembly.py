@@ -411,17 +411,22 @@ def _is_relational(raw: Any) -> bool:
     return any(form.normalized in RELATIONAL_HEADS for form in getattr(head_token(raw), 'forms', ()) or ())
 
 
+def _neighbours(tokens: list, token: Any) -> tuple[Optional[Any], Optional[Any]]:
+    """The tokens of the match right before and right after ``token``."""
+    index = next((index for index, other in enumerate(tokens) if other is token), None)
+    if index is None:
+        return None, None
+    return (tokens[index - 1] if index else None), (tokens[index + 1] if index + 1 < len(tokens) else None)
+
+
 def _hyphen_link(raw: Any, tokens: list) -> bool:
     """Whether the dash that ties name and post is a hyphen written without spaces."""
     link = attribute_tokens(raw, 'link')
     if not link or link[0].value != '-':
         return False
-    index = next((index for index, token in enumerate(tokens) if token is link[0]), None)
-    if index is None:
-        return False
-    glued_before = index > 0 and tokens[index - 1].span.stop == link[0].span.start
-    glued_after = index + 1 < len(tokens) and tokens[index + 1].span.start == link[0].span.stop
-    return glued_before or glued_after
+    before, after = _neighbours(tokens, link[0])
+    return (before is not None and before.span.stop == link[0].span.start) or (
+        after is not None and after.span.start == link[0].span.stop)
 
 
 def _coordinated(raw: Any, tokens: list) -> bool:
@@ -429,5 +434,5 @@ def _coordinated(raw: Any, tokens: list) -> bool:
     other = attribute_tokens(raw, 'other_post')
     if not other or raw.other_link:
         return False
-    index = next((index for index, token in enumerate(tokens) if token is other[-1]), None)
-    return index is not None and index + 1 < len(tokens) and tokens[index + 1].value.lower() == 'и'
+    _, after = _neighbours(tokens, other[-1])
+    return after is not None and after.value.lower() == 'и'

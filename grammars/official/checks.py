@@ -15,6 +15,7 @@ from ..blocks.words import (
     IsAbbreviation,
     IsSurnameShaped,
     known_grams,
+    name_forms,
 )
 from ..phrases import (
     cases_of,
@@ -332,10 +333,9 @@ def known_surname_reading(tokens: Sequence[Any]) -> bool:
 def _name_cases(token: Any) -> Optional[set[str]]:
     """The cases of the word's singular first-name readings in the dictionary; None if it has none."""
     cases: set[str] = set()
-    for form in getattr(token, 'forms', ()) or ():
+    for form in name_forms(token):
         grams = form.grams.values
-        if 'Name' in grams and is_known(form) and ('sing' in grams or 'Fixd' in grams):
-            cases |= set(normalize.CASES) if 'Fixd' in grams else {case for case in normalize.CASES if case in grams}
+        cases |= set(normalize.CASES) if 'Fixd' in grams else {case for case in normalize.CASES if case in grams}
     return cases or None
 
 
