@@ -104,8 +104,10 @@ BODY_CORE = or_(
     rule(CAPITALIZED_ADJECTIVE, and_(IsCapitalizedWord(), gram('NOUN'), gram('inan'), not_(gram('Geox')))),
 )
 # "Всероссийской федерации лёгкой атлетики": lower-case words the body's noun governs.
-# a preposition is no genitive noun, though pymorphy2 reads "с" as an abbreviation too
-BODY_GENITIVE = and_(is_lower(), HasCase({'gent'}), or_(gram('ADJF'), gram('NOUN')), not_(gram('PREP')))
+# A function word is no noun of a body, though pymorphy2 reads "с" and "и"
+# as letters' names too: "палаты с 2022 года", "Наций и в Совете".
+FUNCTION_WORD = or_(gram('PREP'), gram('CONJ'), gram('PRCL'))
+BODY_GENITIVE = and_(is_lower(), HasCase({'gent'}), or_(gram('ADJF'), gram('NOUN')), not_(FUNCTION_WORD))
 # "дорожно-транспортной": a compound adjective
 GENITIVE_WORD = or_(rule(BODY_GENITIVE), rule(and_(is_lower(), type('RU')), eq('-'), BODY_GENITIVE))
 # "Департамента информации и печати", "транспорта и развития дорожно-транспортной инфраструктуры"
@@ -113,7 +115,7 @@ BODY_GENITIVES = or_(
     rule(GENITIVE_WORD.repeatable(max=4)),
     rule(GENITIVE_WORD.repeatable(max=3), eq('и'), GENITIVE_WORD.repeatable(max=3)),
 )
-TOPIC_WORD = and_(is_lower(), HasCase({'datv'}), or_(gram('ADJF'), gram('NOUN')), not_(gram('PREP')))
+TOPIC_WORD = and_(is_lower(), HasCase({'datv'}), or_(gram('ADJF'), gram('NOUN')), not_(FUNCTION_WORD))
 # "по взаимоотношениям Церкви и общества": a genitive the topic governs,
 # capitalized when it is itself a body
 TOPIC_GENITIVE = or_(BODY_GENITIVE, and_(IsCapitalizedWord(), HasCase({'gent'}), gram('NOUN'),
@@ -137,7 +139,8 @@ CAPITALIZED_BODY_NOUN = and_(dictionary(BODY_NOUNS), IsCapitalizedWord())
 # "Организации | Договора | о коллективной безопасности", "Института |
 # проблем управления | имени Трапезникова", "Главного управления | по вопросам
 # миграции | МВД".
-GOVERNED_WORD = and_(is_lower(), HasCase({'gent', 'ablt'}), or_(gram('ADJF'), gram('NOUN'), gram('PRTF')), not_(gram('PREP')))
+GOVERNED_WORD = and_(is_lower(), HasCase({'gent', 'ablt'}), or_(gram('ADJF'), gram('NOUN'), gram('PRTF')),
+                     not_(FUNCTION_WORD))
 TOPIC = or_(
     BODY_TOPIC,
     # "по управлению государственным имуществом", "по надзору в сфере природопользования"
@@ -157,7 +160,7 @@ CAPITALIZED_GENITIVE = and_(IsCapitalizedWord(), HasCase({'gent'}), not_(gram('N
 # "при ГУ МВД", "при президенте", "при Правительстве РФ": the body a council is attached to
 AT = rule(eq('при'), or_(
     rule(ORG_ABBREVIATION.repeatable(max=2)),
-    rule(and_(HasCase({'loct'}), gram('NOUN'), not_(gram('PREP'))), ORG_ABBREVIATION.optional()),
+    rule(and_(HasCase({'loct'}), gram('NOUN'), not_(FUNCTION_WORD)), ORG_ABBREVIATION.optional()),
 ))
 BODY_LINK = or_(
     BODY_GENITIVES,

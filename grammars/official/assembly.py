@@ -102,11 +102,6 @@ def _is_generic_body(token: Any) -> bool:
 
 
 
-#: Words a body's name never ends with: a conjunction or preposition whose
-#: other half lies past the match.
-_DANGLING = {'и', 'или', 'в', 'во', 'на', 'по', 'при', 'с', 'со', 'от', 'для', 'о', 'об', ','}
-
-
 def _organization(raw: Any, typed: bool = False, name: str = 'organization') -> Optional[str]:
     tokens = [token for token in attribute_tokens(raw, name) if token.value not in '«»"„“”']
     if not tokens and name == 'organization':
@@ -115,8 +110,6 @@ def _organization(raw: Any, typed: bool = False, name: str = 'organization') -> 
             # "советник Текслера": after a post held under someone a word the
             # dictionary does not know is rather a person than a body
             return None
-    while tokens and tokens[-1].value in _DANGLING:
-        tokens = tokens[:-1]  # "при Организации Объединённых Наций и (в Совете Безопасности)"
     if not tokens:
         return None
     if len(tokens) == 1 and (inflected := INFLECTED_ABBREVIATION.match(tokens[0].value)):

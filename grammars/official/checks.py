@@ -10,7 +10,6 @@ from typing import Any, Optional
 from factlex import earley, normalize
 from factlex.morph import is_known
 
-
 from ..blocks.words import (
     IsAbbreviation,
     IsSurnameShaped,
@@ -21,8 +20,8 @@ from ..phrases import (
     cases_of,
 )
 from ..tokens import attribute_tokens
-from .links import COPULAS, LINK_VERBS, MONARCHS, PASSIVE_VERBS
 from .body import RANKS
+from .links import COPULAS, LINK_VERBS, MONARCHS, PASSIVE_VERBS
 from .post import HEAD_WORDS, INDECLINABLE_HEADS
 
 #: The declining word of each rank: "полковник" of "генерал-полковник".
@@ -330,7 +329,7 @@ def known_surname_reading(tokens: Sequence[Any]) -> bool:
     )
 
 
-def _name_cases(token: Any) -> Optional[set[str]]:
+def _given_name_cases(token: Any) -> Optional[set[str]]:
     """The cases of the word's singular first-name readings in the dictionary; None if it has none."""
     cases: set[str] = set()
     for form in name_forms(token):
@@ -341,7 +340,7 @@ def _name_cases(token: Any) -> Optional[set[str]]:
 
 def _same_case_names(first: Any, second: Any) -> bool:
     """Whether two given names ("Мария Тереса") may stand in one case; true when either is no known name."""
-    first_cases, second_cases = _name_cases(first), _name_cases(second)
+    first_cases, second_cases = _given_name_cases(first), _given_name_cases(second)
     return first_cases is None or second_cases is None or bool(first_cases & second_cases)
 
 
