@@ -474,15 +474,21 @@ def _width(text: str) -> int:
     return width
 
 
+def _moved(fact: Any, offset: int = 0, source: Any = None) -> Any:
+    """``fact`` found in a block, in the offsets of its whole text: moved by
+    ``offset`` characters, and into the offsets of an HTML page's ``source``."""
+    moved = shift(fact, offset) if offset else fact
+    return source.to_source(moved) if source is not None else moved
+
+
 def _record(fact: Any, text: str, offset: int = 0, source: Any = None) -> dict[str, Any]:
-    """``to_dict`` of ``fact``, found in ``text``, moved by ``offset`` characters
-    (and into the offsets of an HTML page's ``source``); ``text`` stays the mention."""
+    """``to_dict`` of ``fact``, found in ``text``, in the offsets of the whole
+    input (:func:`_moved`); ``text`` stays the mention."""
     if not offset and source is None:
         return to_dict(fact, text)
-    mention = text[fact.span.start:fact.span.stop]
-    moved = shift(fact, offset)
-    record = to_dict(source.to_source(moved) if source is not None else moved)
-    return {'type': record.pop('type'), 'span': record.pop('span'), 'text': mention, **record}
+    record = to_dict(_moved(fact, offset, source))
+    return {'type': record.pop('type'), 'span': record.pop('span'), 'text': text[fact.span.start:fact.span.stop],
+            **record}
 
 
 def _jsonl(path: str, text: str, facts: Iterable[Any], offset: int = 0, id_: Any = None, source: Any = None) -> str:
@@ -619,13 +625,14 @@ class _HtmlOutput(_Output):
 
 
 class _TableOutput(_Output):
-    """Rows of the facts table (factlex.schema): ``file``, ``id`` unless the input is text, then the columns."""
+    """Rows of the facts table (factlex.schema): ``file``, ``id`` for records, then the columns."""
 
     def __init__(self, args: argparse.Namespace, paths: Sequence[str]) -> None:
         from .tables import schema_for
 
         super().__init__(args, paths)
-        self.ids = ['file'] if args.input_format == 'text' else ['file', 'id']
+        # only records have ids: jsonl lines and Parquet rows, not text or HTML files
+        self.ids = ['file', 'id'] if args.input_format in ('jsonl', 'parquet') else ['file']
         self.schema = schema_for(() if args.only_custom else args.types, args.grammar, self.ids)
 
     def rows(self, unit: _Unit, facts: list[Any]) -> list[dict[str, Any]]:
@@ -635,7 +642,7 @@ class _TableOutput(_Output):
             head['id'] = unit.id if isinstance(unit.id, str) else json.dumps(unit.id)
         rows = []
         for fact in facts:
-            row = self.schema.row(shift(fact, unit.offset))
+            row = self.schema.row(_moved(fact, unit.offset, unit.source))
             row['text'] = unit.text[fact.span.start:fact.span.stop]
             rows.append({**head, **row})
         return rows

@@ -122,3 +122,17 @@ def test_a_folder_of_news_becomes_a_csv_in_one_command(tmp_path: Path, capsys: p
     expected = [{'file': path, **schema.flat_row(schema.row(fact, text))}
                 for path in paths for text in [Path(path).read_text(encoding='utf-8')] for fact in extract(text)]
     assert rows == [{key: '' if value is None else str(value) for key, value in row.items()} for row in expected]
+
+
+def test_an_html_page_as_csv_gives_the_same_offsets_as_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An HTML page has no id column, and its rows point into the page's source, as its JSON lines do."""
+    page = tmp_path / 'page.html'
+    page.write_text('<html><body><p>Кредит на <b>$1,7 млрд</b> выдан.</p></body></html>', encoding='utf-8')
+    status, stdout, stderr = run_main(['--input-format', 'html', '--format', 'csv', str(page)], capsys)
+    assert (status, stderr) == (0, '')
+    (row,) = csv.DictReader(io.StringIO(stdout, newline=''))
+    assert 'id' not in row
+    status, stdout, stderr = run_main(['--input-format', 'html', '--format', 'jsonl', str(page)], capsys)
+    (record,) = [json.loads(line) for line in stdout.splitlines()]
+    assert (int(row['start']), int(row['stop'])) == tuple(record['span'])
+    assert page.read_text(encoding='utf-8')[int(row['start']):int(row['stop'])] == '$1,7 млрд'
