@@ -35,6 +35,7 @@ anything else         string (``str(value)``)      the string
 
 from __future__ import annotations
 
+import collections
 import types as python_types
 import typing
 from collections.abc import Iterable, Mapping, Sequence
@@ -274,7 +275,8 @@ def fact_schema(classes: Optional[Iterable[type]] = None, reserved: Sequence[str
                 taken[name] = attrs.evolve(existing, nullable=True, owners=existing.owners | {cls.__name__})
     columns = tuple(taken[name] for name in order)
     flat_names = [column.name for column in columns for column in column.flat()]
-    duplicates = sorted({name for name in flat_names if flat_names.count(name) > 1} | (set(flat_names) & set(reserved)))
+    counts = collections.Counter(flat_names)
+    duplicates = sorted({name for name, count in counts.items() if count > 1} | (set(flat_names) & set(reserved)))
     if duplicates:
         raise ValueError(f'flattened columns would share the names {duplicates}; rename a field')
     # A column only some types have is null in the rows of the others.

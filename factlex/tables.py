@@ -150,7 +150,7 @@ def _csv_value(value: Any) -> Any:
 
 def csv_header(schema: FactSchema, ids: Sequence[str] = ()) -> str:
     """The CSV header line: the id columns, then the flat columns of ``schema``."""
-    return csv_lines([dict.fromkeys([*ids, *(column.name for column in schema.flat_columns())])], header=True)
+    return csv_lines([dict.fromkeys([*ids, *flat_names(schema)])], header=True)
 
 
 def csv_lines(rows: Iterable[Mapping[str, Any]], header: bool = False) -> str:
