@@ -19,7 +19,7 @@ from .schema import DECIMAL_PRECISION, DECIMAL_SCALE, Column, FactSchema
 if TYPE_CHECKING:
     import pyarrow as pa
 
-__all__ = ['arrow_field', 'arrow_schema', 'arrow_type', 'record_batch', 'row_to_dict']
+__all__ = ['arrow_field', 'arrow_schema', 'arrow_type', 'fact_rows', 'record_batch', 'row_to_dict']
 
 
 def _pyarrow() -> Any:
@@ -123,3 +123,17 @@ def row_to_dict(schema: FactSchema, row: Mapping[str, Any]) -> dict[str, Any]:
         if row['type'] in column.owners:
             result[column.path[0]] = _plain_value(column, row.get(column.name))
     return result
+
+
+def fact_rows(extractor: Any, schema: Any, texts: Sequence[Any], id_columns: Sequence[str],
+              ids: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+    """The facts table's rows of a batch of texts: the id columns of each text's
+    row, then ``schema.row`` of each fact. A text that is no non-empty string
+    (None, pandas' NA or NaN, "") has no facts."""
+    rows: list[dict[str, Any]] = []
+    for index, text in enumerate(texts):
+        if not isinstance(text, str) or not text:
+            continue
+        head = {name: values[index] for name, values in zip(id_columns, ids)}
+        rows += [{**head, **schema.row(fact, text)} for fact in extractor.extract(text)]
+    return rows

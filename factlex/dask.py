@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Optional, Union
 
-from .arrow import _pyarrow, arrow_schema, record_batch
+from .arrow import _pyarrow, arrow_schema, fact_rows, record_batch
 from .extractor import TypeSpec, _resolve_types
 from .grammar import Grammar, as_grammar
 from .schema import FactSchema
@@ -58,15 +58,8 @@ def _extract_partition(frame: pandas.DataFrame, text_column: str, id_columns: Se
                        output: pyarrow.Schema) -> pandas.DataFrame:
     """The facts table of one partition of texts (runs on a worker)."""
     extractor = worker_extractor(types, grammars)
-    texts = frame[text_column].tolist()
     ids = [frame[name].tolist() for name in id_columns]
-    rows = []
-    for index, text in enumerate(texts):
-        if not _is_text(text):
-            continue  # None, pandas' NA or NaN: no text, no facts
-        head = {name: values[index] for name, values in zip(id_columns, ids)}
-        rows += [{**head, **schema.row(fact, text)} for fact in extractor.extract(text)]
-    return _frame(output, rows)
+    return _frame(output, fact_rows(extractor, schema, frame[text_column].tolist(), id_columns, ids))
 
 
 def extract_facts(df: dask.dataframe.DataFrame, text_column: str = 'text',

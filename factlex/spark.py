@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Optional, Union
 
-from .arrow import arrow_schema, record_batch
+from .arrow import arrow_schema, fact_rows, record_batch
 from .extractor import TypeSpec, _resolve_types
 from .grammar import Grammar, as_grammar
 from .schema import DECIMAL_PRECISION, DECIMAL_SCALE, Column, FactSchema
@@ -56,7 +56,8 @@ def _spark_type(column: Column) -> DataType:
         'integer': types.LongType,
         'boolean': types.BooleanType,
         'float': types.DoubleType,
-    }.get(column.kind, lambda: types.DecimalType(DECIMAL_PRECISION, DECIMAL_SCALE))()
+        'decimal': lambda: types.DecimalType(DECIMAL_PRECISION, DECIMAL_SCALE),
+    }[column.kind]()
 
 
 def spark_schema(schema: FactSchema, ids: Sequence[Any] = ()) -> StructType:
@@ -77,15 +78,8 @@ def _extract_batches(batches: Iterable[pyarrow.RecordBatch], text_column: str, i
         if output is None:
             # The id columns keep the Arrow types Spark gave them.
             output = arrow_schema(schema, [batch.schema.field(name) for name in id_columns])
-        texts = batch.column(text_column).to_pylist()
         ids = [batch.column(name).to_pylist() for name in id_columns]
-        rows = []
-        for index, text in enumerate(texts):
-            if not text:
-                continue
-            head = {name: values[index] for name, values in zip(id_columns, ids)}
-            rows += [{**head, **schema.row(fact, text)} for fact in extractor.extract(text)]
-        yield record_batch(output, rows)
+        yield record_batch(output, fact_rows(extractor, schema, batch.column(text_column).to_pylist(), id_columns, ids))
 
 
 def extract_facts(df: DataFrame, text_column: str = 'text', id_columns: Union[str, Sequence[str]] = ('id',),
