@@ -175,7 +175,7 @@ def date_parts(text: str, reference: Optional[datetime.date] = None, ahead: Opti
             found = reference - datetime.timedelta(days=back)
         return found.year, found.month, found.day
     if re.search(r'(?i)\bмесяц', lower):
-        shift = -1 if _PAST.search(lower) else 1 if _NEXT.search(lower) else 0 if _THIS.search(lower) else None
+        shift = _shift(lower)
         if shift is not None:
             found_year, found_month = _shift_month(reference.year, reference.month, shift)
             return found_year, found_month, None
@@ -188,5 +188,10 @@ def _relative_year(lower: str, reference: datetime.date) -> Optional[int]:
         return None
     if _BEFORE_LAST.search(lower):
         return reference.year - 2
-    shift = -1 if _PAST.search(lower) else 1 if _NEXT.search(lower) else 0 if _THIS.search(lower) else None
+    shift = _shift(lower)
     return None if shift is None else reference.year + shift
+
+
+def _shift(lower: str) -> Optional[int]:
+    """-1 for "прошлый", 1 for "следующий", 0 for "этот", None for none of them."""
+    return -1 if _PAST.search(lower) else 1 if _NEXT.search(lower) else 0 if _THIS.search(lower) else None
