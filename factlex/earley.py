@@ -283,7 +283,9 @@ def _counted(lookahead: _Lookahead, row: dict[int, Any], key: int, value: Any) -
 def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None) -> list[Tree]:
     """The trees of ``parser``'s root rule over every span of ``tokens``: what
     ``prepare_trees(parser.chart(tokens).matches(parser.rule))`` gives, the
-    same trees in the same order, built with far less work.
+    same trees in the same order, built with far less work, plus the readings
+    yargy's chart loses when a state comes to wait for an optional part
+    after that part completed empty in the same column (see ``empty`` below).
 
     With ``last_start``, matches begin at that token index at the latest.
 
@@ -374,6 +376,24 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     # prediction made twice: a completion pairs a waiting state with a new
     # node, and a scan makes a new leaf. Predictions are made once per rule
     # and column instead.
+    def add(state: tuple[Any, ...], position: int, states: list, waiting_here: dict, empty: dict) -> None:
+        """Put ``state`` in the column, and, if the rule it waits for has
+        completed empty there already, the states it advances to over it."""
+        pending = [state]
+        index = 0
+        while index < len(pending):
+            state = pending[index]
+            index += 1
+            states.append(state)
+            production, dot, start, children = state
+            rule_id = production.waits[dot] if dot < production.size else None
+            if rule_id is None:
+                continue
+            waiting_here.setdefault(rule_id, []).append(state)
+            for node in empty.get(rule_id, ()):
+                if alive(production, dot + 1, position):
+                    pending.append((production, dot + 1, start, children + (node,)))
+
     columns: list[list[tuple[Any, ...]]] = [[] for _ in range(size + 1)]
     # per column: id of a rule -> the states there that wait for it
     waiting: list[dict[int, list[tuple[Any, ...]]]] = [{} for _ in range(size + 1)]
@@ -382,14 +402,18 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         states = columns[position]
         waiting_here = waiting[position]
         predicted: set[int] = set()
+        # Rules completed over no tokens in this column, with their nodes. A
+        # state that comes to wait for such a rule after it completed would
+        # never see the completion (the nullable-rule gap of Earley's
+        # algorithm, which yargy's chart has: "NAMED_BODY, optional(X)" lost
+        # the longer body whenever a shorter one had made "optional(X)" complete
+        # in that column first), so ``add`` advances it over them when it arrives.
+        empty: dict[int, list[Node]] = {}
 
         def predict(rule_id: int) -> None:
             predicted.add(rule_id)
             for production in productions_at(rule_id, position):
-                state = (production, 0, position, ())
-                states.append(state)
-                if production.waits[0] is not None:
-                    waiting_here.setdefault(production.waits[0], []).append(state)
+                add((production, 0, position, ()), position, states, waiting_here, empty)
 
         if last_start is None or position <= last_start:
             predict(root_id)
@@ -402,14 +426,11 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                 if production.rule is root:
                     found.append((start, position, node))
                 for parent_production, parent_dot, parent_start, parent_children in waiting[start].get(production.rule_id, ()):
-                    dot_after = parent_dot + 1
-                    if not alive(parent_production, dot_after, position):
-                        continue
-                    state = (parent_production, dot_after, parent_start, parent_children + (node,))
-                    states.append(state)
-                    rule_id = parent_production.waits[dot_after]
-                    if rule_id is not None:
-                        waiting_here.setdefault(rule_id, []).append(state)
+                    if alive(parent_production, parent_dot + 1, position):
+                        add((parent_production, parent_dot + 1, parent_start, parent_children + (node,)),
+                            position, states, waiting_here, empty)
+                if start == position:
+                    empty.setdefault(production.rule_id, []).append(node)
             else:
                 rule_id = production.waits[dot]
                 if rule_id is not None:

@@ -1,4 +1,4 @@
-"""factlex.earley finds the same matches as yargy's own chart, only faster."""
+"""factlex.earley finds the matches yargy's own chart finds, only faster, and those yargy loses to Earley's nullable gap."""
 
 import importlib
 
@@ -163,3 +163,23 @@ def test_a_window_without_a_capital_is_rejected_for_officials_only():
     facts = extractor.extract('министр финансов Антон Силуанов сообщил')
     assert [fact.person.name for fact in facts] == ['Антон Силуанов']
     assert extractor.counts['windows parsed'] == 1
+
+
+def test_a_state_that_waits_for_a_rule_completed_empty_is_advanced():
+    """yargy's chart loses a reading when a state comes to wait for a
+    nullable rule after that rule completed over no tokens in the same column
+    (Earley's nullable gap). In "Палаты представителей Конгресса" the body
+    "Конгресса" completes at the last word before the whole chain does, and
+    makes the optional part after it complete empty there; the whole chain,
+    arriving later, used to miss that completion, and with it the reading.
+    factlex finds every reading yargy finds, and that one."""
+    from yargy import Parser, rule
+    from yargy.predicates import eq
+
+    from factlex.grammars.blocks.orgs import NAMED_BODY
+
+    parser = Parser(rule(NAMED_BODY, rule(eq('('), eq(')')).optional()), tokenizer=EXTRACTOR._tokenizer)
+    tokens = list(EXTRACTOR._tokenizer('Палаты представителей Конгресса'))
+    ours = {tree.range for tree in earley.matches(parser, tokens)}
+    assert (0, 3) in ours
+    assert {tree.range for tree in _yargys(parser, tokens)} <= ours

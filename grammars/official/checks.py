@@ -177,8 +177,11 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         return False  # "председателем Совета Министров": a post's word is no name
     if last and not first and any(
         'ADJF' in form.grams.values and is_known(form) for form in getattr(last[0], 'forms', ())
-    ):
-        return False  # "губернатором Московской области": an adjective, not a surname
+    ) and not (raw.link not in (None, ',') and known_surname_reading(last[:1])):
+        # "губернатором Московской области": an adjective, not a surname; but
+        # "Петров стал губернатором": tied by a verb or a dash, a surname the
+        # dictionary also reads as an adjective ("Петров", "Толстой") is the subject
+        return False
     organization = attribute_tokens(raw, 'organization')
     if organization and any(form.normalized in RANK_WORDS for form in getattr(organization[-1], 'forms', ()) or ()):
         return False  # "округом генерал-полковника": a rank between the body and the name, not a part of the body
@@ -193,7 +196,9 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         # "глава генштаба Бени Ганц": a first name, not a place, before the
         # surname; so is a word only guessed to be a place ("адвокат Аттикус Финч")
         return False
-    if raw.gap and not (first and last) and not known_surname_reading(last) and not relative_clause(raw):
+    if raw.gap and not (first and last) and not known_surname_reading(last) and not relative_clause(raw) and not (
+        last and time_gap(raw)
+    ):
         return False  # across a few words, only a full name is safe: "Руснок" may be anything
     if last and not raw.link and 'nomn' not in person_cases and len(last) == 1:
         word = last[0].value
@@ -292,6 +297,32 @@ def may_be_holder(raw: Any) -> bool:
         if known and not any(form.grams.values & {'nomn', 'accs', 'gent', 'Fixd'} for form in known):
             return False
     return True
+
+
+#: Words of a circumstance of time: "в 2001-2002 годах", "с марта прошлого года", "тогда же".
+TIME_GAP_WORDS = {
+    'в', 'во', 'с', 'со', 'по', 'до', 'после', 'между', 'к', 'от', '-', '—', '–', 'же', 'г', 'гг', '.',
+    'ранее', 'тогда', 'затем', 'позднее', 'позже', 'впоследствии', 'уже', 'также', 'ещё', 'еще', 'вновь', 'снова',
+    'недавно', 'прежде', 'давно', 'впервые', 'некогда', 'сначала', 'потом', 'вскоре', 'сейчас', 'ныне', 'теперь',
+}
+TIME_GAP_LEMMAS = {
+    'год', 'месяц', 'неделя', 'время', 'период', 'начало', 'конец', 'середина', 'прошлый', 'этот', 'тот',
+    'весна', 'лето', 'осень', 'зима', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август',
+    'сентябрь', 'октябрь', 'ноябрь', 'декабрь', 'следующий', 'последний', 'десятилетие',
+}
+
+
+def time_gap(raw: Any) -> bool:
+    """Whether the words between the name and the verb tell only when:
+    "Руснок в 2001-2002 годах работал министром" ties the name to the post as
+    a full name would, whatever "Руснок" is."""
+    gap = attribute_tokens(raw, 'gap')
+    return bool(gap) and any(token.value.isdigit() or any(
+        form.normalized in TIME_GAP_LEMMAS for form in getattr(token, 'forms', ())) for token in gap) and all(
+        token.value.isdigit() or token.value.lower() in TIME_GAP_WORDS
+        or any(form.normalized in TIME_GAP_LEMMAS for form in getattr(token, 'forms', ()))
+        for token in gap
+    )
 
 
 def relative_clause(raw: Any) -> bool:

@@ -47,7 +47,7 @@ def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], i
     []
     """
     found = [fact for fact in found if not _names_a_thing(text, fact.span.start, fact.span.stop)
-             and not _adjective_of_next_noun(fact, text)]
+             and not _adjective_of_next_noun(fact, text) and not _relative_of(fact, text)]
     # "Светлана Яковлева — директор X, Кирилл Разлогов — директор Y": a name
     # that opens "name — post" closes no "post, name" of the name before it
     opening = {fact.person.span for fact in found if fact.person is not None and fact.person.span is not None
@@ -63,6 +63,54 @@ def _names_a_thing(text: str, start: int, stop: int) -> bool:
         return True
     # "«Король Лир»": the whole mention is a title in quotes
     return (start > 0 and text[start - 1] in _QUOTES_OPEN and stop < len(text) and text[stop] in _QUOTES_CLOSE)
+
+
+_WORD_BEFORE = re.compile(r'([а-яё]+)\s+$', re.IGNORECASE)
+_SPACE_AND_WORD = re.compile(r'\s+[а-яё]', re.IGNORECASE)
+
+
+def _relative_of(fact: Official, text: str) -> bool:
+    """Whether the holder's name, opening the mention, is the genitive of a
+    relative's noun before it: in "Брат Петрова стал министром" the brother
+    holds the post, and "Петрова" only names whose brother he is.
+
+    >>> from factlex.facts import Person, Span
+    >>> fact = Official(Span(5, 27), 'министр', Person(Span(5, 12), None, None, 'Петрова'))
+    >>> _relative_of(fact, 'Брат Петрова стал министром')
+    True
+    """
+    person = fact.person
+    if person is None or person.span is None or person.span.start != fact.span.start:
+        return False
+    if not _SPACE_AND_WORD.match(text, person.span.stop):
+        # "гибель сына Рустама Минниханова, главы Татарстана": in apposition
+        # the post agrees with the genitive, whose holder it names
+        return False
+    before = _WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
+    if before is None:
+        return False
+    from factlex.morph import morph_analyzer
+
+    from ..blocks.names import RELATIVES
+
+    relatives = [form for form in morph_analyzer()(before.group(1))
+                 if form.normalized in RELATIVES and 'NOUN' in form.grams.values]
+    if not relatives:
+        return False
+    # "назначил свою супругу Мехрибан Алиеву": in one case and gender with the
+    # noun, the name is the relative's own
+    return not any(
+        _agree(relative.grams.values, name.grams.values)
+        for word in text[person.span.start:person.span.stop].split()
+        for relative in relatives for name in morph_analyzer()(word)
+    )
+
+
+def _agree(first: frozenset, second: frozenset) -> bool:
+    cases = {'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'}
+    genders = {'masc', 'femn'}
+    same_gender = not (first & genders and second & genders) or bool(first & second & genders) or 'ms-f' in second
+    return bool(first & second & cases) and same_gender
 
 
 #: Endings a surname shares with an adjective, and the cases they stand for.

@@ -108,21 +108,13 @@ LINK = LINK_WORDS.interpretation(Raw.link)
 
 # "Х занимал пост министра печати", "Х назначен на пост главы".
 OFFICE_NOUNS = {'пост', 'должность', 'качество', 'место'}
-OFFICE = or_(
-    # "занимал пост министра", "покинул должность главы"
-    rule(dictionary({'занимать', 'занять', 'покинуть', 'покидать', 'оставить', 'оставлять', 'сохранить', 'совмещать',
-                     'возглавлять', 'лишиться', 'лишаться'}),
-         dictionary(OFFICE_NOUNS)),
-    # "исполнял обязанности министра", "выполнявшего обязанности главы"
-    rule(dictionary({'исполнять', 'выполнять', 'исполнить'}), dictionary({'обязанность'})),
-    # "на посту мэра", "в качестве премьер-министра"
-    rule(in_caseless({'на', 'в'}), dictionary(OFFICE_NOUNS)),
-    # "Монти подаст в отставку с должности премьер-министра", "освободил
-    # Балуевского от должности": who leaves a post held it; the one who
-    # dismisses cannot stand here, as appointing verbs never enter the gap
-    rule(in_caseless({'с', 'со', 'от'}), dictionary(OFFICE_NOUNS | {'позиция'})),
-).interpretation(Raw.link)
-
+OFFICE_VERBS = {'занимать', 'занять', 'покинуть', 'покидать', 'оставить', 'оставлять', 'сохранить', 'совмещать',
+                'возглавлять', 'лишиться', 'лишаться'}
+DUTY_VERBS = {'исполнять', 'выполнять', 'исполнить'}
+# "будет исполнять обязанности", "продолжит занимать пост": an auxiliary
+# before the verb of the office
+AUXILIARY = and_(dictionary({'быть', 'продолжать', 'продолжить', 'начать', 'остаться'}), gram('VERB'),
+                 not_(in_caseless({'есть', 'было'})))
 # Between a name and the verb that ties it to a post: "Руснок в 2001-2002
 # годах работал министром", "Аленка Братушек, в прошлом занимавшая пост".
 APPOINTING_VERBS = {
@@ -145,13 +137,40 @@ GAP_WORD = and_(
     not_(dictionary({'кандидатура', 'кандидат', 'претендент', 'шанс', 'претендовать', 'баллотироваться'})),
     not_(in_caseless({'его', 'её', 'ее', 'их', 'него', 'неё', 'нее', 'них', 'ему', 'ей', 'им', 'себя'})),
 )
-GAP = rule(GAP_WORD.repeatable(max=6)).interpretation(Raw.gap)
+# "в 1999 г.", "в 2001-2003 гг.": the abbreviated year is the one full stop a gap may hold
+YEAR_ABBREVIATION = rule(type('INT'), in_caseless({'г', 'гг'}), eq('.'))
+GAP = or_(
+    rule(GAP_WORD.repeatable(max=6)),
+    rule(GAP_WORD.repeatable(max=4), YEAR_ABBREVIATION),
+    rule(GAP_WORD.repeatable(max=4), YEAR_ABBREVIATION, GAP_WORD.repeatable(max=2)),
+).interpretation(Raw.gap)
 # Between a copula and its post only a circumstance fits ("в 2017 году"), no
 # verb form: "Брак был одобрен императором" names no holder.
 CIRCUMSTANCE_WORDS = rule(
     and_(GAP_WORD, not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('PRTF'), gram('GRND')))).repeatable(max=4)
 )
 CIRCUMSTANCE = CIRCUMSTANCE_WORDS.interpretation(Raw.gap)
+
+# "занимал пост министра", "занимал в партии должность главы отдела",
+# "будет исполнять обязанности главы": the verb of an office, a circumstance
+# inside it spelled out as an alternative of its own (never an optional part
+# next to another one, which yargy's chart reads only one way)
+_HOLD = dictionary(OFFICE_VERBS)
+_DUTY = dictionary(DUTY_VERBS)
+OFFICE = or_(
+    rule(_HOLD, dictionary(OFFICE_NOUNS)),
+    rule(_HOLD, CIRCUMSTANCE_WORDS, dictionary(OFFICE_NOUNS)),
+    rule(_DUTY, dictionary({'обязанность'})),
+    rule(_DUTY, CIRCUMSTANCE_WORDS, dictionary({'обязанность'})),
+    rule(AUXILIARY, and_(_HOLD, gram('INFN')), dictionary(OFFICE_NOUNS)),
+    rule(AUXILIARY, and_(_DUTY, gram('INFN')), dictionary({'обязанность'})),
+    # "на посту мэра", "в качестве премьер-министра"
+    rule(in_caseless({'на', 'в'}), dictionary(OFFICE_NOUNS)),
+    # "Монти подаст в отставку с должности премьер-министра", "освободил
+    # Балуевского от должности": who leaves a post held it; the one who
+    # dismisses cannot stand here, as appointing verbs never enter the gap
+    rule(in_caseless({'с', 'со', 'от'}), dictionary(OFFICE_NOUNS | {'позиция'})),
+).interpretation(Raw.link)
 
 # Words that rank or describe the holder rather than name the post: "стал
 # самым долгоживущим президентом", "станет седьмым по счёту королём".
@@ -228,6 +247,13 @@ CALLINGS = or_(
     rule(CALLING, rule(eq(','), CALLING).repeatable(max=2), in_caseless({'и'})),
 )
 
+# "директор Эрмитажа, историк и востоковед Михаил Пиотровский": two callings
+# joined by "и" describe the holder named after them; a single one may be
+# the next person of an enumeration ("директор музея, историк Иван Петров и ...")
+CALLING_PAIR = rule(
+    and_(is_lower(), gram('ADJF'), HasCase({'nomn'})).optional(), CALLING, in_caseless({'и'}), CALLING,
+)
+
 # Only in AFTER_NAME: a rule for "a name with or without its aside" before
 # every post would cost the chart states at every name.
 ASIDE = LATIN_ASIDE.interpretation(Raw.aside)
@@ -282,6 +308,7 @@ RULE = or_(
     *holder_after(TIME.optional(), POST, holder=PEOPLE),
     rule(TIME.optional(), MONARCH, BODY.optional(), SOLE_NAME),
     rule(TIME.optional(), MONARCH, SEE, SOLE_NAME),
+    rule(TIME.optional(), POST, BODY.optional(), eq(','), CALLING_PAIR, PERSON),
     # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин",
     # "Руководитель РУСАДА: Вячеслав Синев"
     rule(TIME.optional(), POST, BODY.optional(), or_(DASH, eq(','), eq(':')).interpretation(Raw.link), INTERLUDE.optional(),
@@ -304,6 +331,9 @@ RULE = or_(
     rule(PERSON, LINK, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, OFFICE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, LINK, DESCRIPTOR, POST, BODY.optional()),
+    # "Таунс являлся профессором и президентом института": two posts after
+    # one copula, both held
+    rule(PERSON, LINK, OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional()),
     # "Мелендес стала первой женщиной на посту министра обороны", "первым иностранцем в должности тренера"
     rule(PERSON, LINK, DESCRIPTOR, PIONEER, OFFICE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(or_(eq(','), DASH), GAP)), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
@@ -314,6 +344,8 @@ RULE = or_(
     # "Назарбаева, ставшего президентом страны", "Ветчачива, занимавший пост премьера"
     rule(PERSON, eq(','), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
     rule(PERSON, eq(','), LINK, DESCRIPTOR, POST, BODY.optional()),  # "Елизаветы II, ставшей вторым монархом"
+    # "Мария Гуд, избранная 12 марта новым директором МВФ"
+    rule(PERSON, eq(','), LINK, CIRCUMSTANCE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(POST, BODY.optional(), LINK, INTERLUDE.optional(), PERSON),
     # "Мэром Новосибирска вновь избран Анатолий Локоть", "Канцлером Германии в

@@ -143,7 +143,8 @@ TAIL_MODIFIER = or_(
 )
 # "пресс-службы", "бизнес-подразделения": a compound noun
 TAIL_HEAD = or_(rule(TAIL_NOUN), rule(and_(is_lower(), type('RU')), eq('-'), TAIL_NOUN))
-GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=3), TAIL_HEAD))
+# "роты снайперов 79-й десантной бригады": a chain of genitives, each with its modifiers
+GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=5), TAIL_HEAD))
 GOVERNED = or_(GENITIVES, rule(INSTRUMENTAL_NOUN), rule(INSTRUMENTAL_NOUN, GENITIVES))
 COORDINATED = rule(GOVERNED, in_caseless({'и'}), GENITIVES)  # "рынка и услуг"
 # "кандидат в президенты": the post sought, in the accusative plural
@@ -162,11 +163,20 @@ TAIL = or_(
     rule(GOVERNED, eq('№'), type('INT')),
 )
 
-POST = rule(
-    ACTING.interpretation(Raw.acting).optional(),
-    rule(MODIFIER.repeatable(max=2)).interpretation(Raw.modifiers).optional(),
-    HEAD.interpretation(Raw.head),
-    TAIL.interpretation(Raw.tail).optional(),
+# "первая женщина-президент", "женщиной-премьером": who holds the post, joined
+# to its head; the post is the head
+WOMAN = rule(dictionary({'женщина'}), eq('-'))
+POST = or_(
+    rule(
+        ACTING.interpretation(Raw.acting).optional(),
+        rule(MODIFIER.repeatable(max=2)).interpretation(Raw.modifiers).optional(),
+        HEAD.interpretation(Raw.head),
+        TAIL.interpretation(Raw.tail).optional(),
+    ),
+    rule(WOMAN, HEAD.interpretation(Raw.head), TAIL.interpretation(Raw.tail).optional()),
+    # "первая женщина-президент": the first of them, not a kind of post
+    rule(and_(dictionary({'первый'}), gram('ADJF')), WOMAN, HEAD.interpretation(Raw.head),
+         TAIL.interpretation(Raw.tail).optional()),
 )
 
 

@@ -1,0 +1,88 @@
+"""Every post head of ``grammars/data/positions.tsv`` as the predicate of its holder.
+
+The holder first, then a verb that ties them, then the post: "Иван Петров
+стал губернатором", "Анна Смирнова была назначена губернатором", "Петров в
+2015 году работал губернатором", "Иван Петров занимал пост губернатора",
+"Анна Смирнова будет исполнять обязанности губернатора". The post takes the
+case the verb governs (the instrumental after a copula, the genitive after
+"пост" and "обязанности"), in forms pymorphy2 inflects
+(``test_official_inflection.head_forms``), and the verb agrees with the
+holder's gender. Each sentence must give exactly one Official: the head in
+its dictionary form (with its generic governed word, as in
+``test_official_inflection``), the person in the nominative, the mention from
+the name to the end of the post.
+
+A surname alone is tested with the surnames pymorphy2 also reads as
+possessive adjectives ("Петров"), which a verb, unlike an apposition, ties to
+the post safely.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factlex import Extractor
+from factlex.facts import Official, Person
+from factlex.testing import values
+
+from test_official_inflection import CASES, GOVERNED, HEADS, head_forms
+
+GENITIVE, INSTRUMENTAL = CASES.index('gent'), CASES.index('ablt')
+
+# (written subject, its person, gender)
+SUBJECTS = {
+    'any': [('Иван Петров', Person(None, 'Иван', None, 'Петров'), 'masc'),
+            ('Анна Смирнова', Person(None, 'Анна', None, 'Смирнова'), 'femn'),
+            ('Петров', Person(None, None, None, 'Петров'), 'masc')],
+    'male': [('Иван Петров', Person(None, 'Иван', None, 'Петров'), 'masc'),
+             ('Петров', Person(None, None, None, 'Петров'), 'masc')],
+    'female': [('Анна Смирнова', Person(None, 'Анна', None, 'Смирнова'), 'femn')],
+}
+
+# (verb phrase by gender, the case of the post after it)
+PREDICATES = [
+    ({'masc': 'стал', 'femn': 'стала'}, INSTRUMENTAL),
+    ({'masc': 'был назначен', 'femn': 'была назначена'}, INSTRUMENTAL),
+    ({'masc': 'в 2015 году работал', 'femn': 'в 2015 году работала'}, INSTRUMENTAL),
+    ({'masc': 'является', 'femn': 'является'}, INSTRUMENTAL),
+    ({'masc': 'занимал пост', 'femn': 'занимала пост'}, GENITIVE),
+    ({'masc': 'будет исполнять обязанности', 'femn': 'будет исполнять обязанности'}, GENITIVE),
+]
+
+#: Heads that are no post of their own after a verb: a candidate seeks one.
+SKIPPED = {'кандидат'}
+
+
+def sentences(head: str) -> list[tuple[str, str, Official]]:
+    """(text, mention, expected fact) of every predicate of ``head``."""
+    singular, _, names = head_forms(head)
+    governed = GOVERNED.get(head)
+    position = f'{head} {governed}' if governed else head
+    tail = f' {governed}' if governed else ''
+    built = []
+    for verbs, case in PREDICATES:
+        for subject, person, gender in SUBJECTS[names]:
+            mention = f'{subject} {verbs[gender]} {singular[case]}{tail}'
+            built.append((mention + '.', mention, Official(None, position, person)))
+    return built
+
+
+@pytest.fixture(scope='module')
+def extractor():
+    return Extractor(['official'])
+
+
+@pytest.mark.parametrize('head', [head for head in HEADS if head not in SKIPPED])
+def test_head_as_the_predicate_of_its_holder(head, extractor):
+    """The holder, a verb and the post give one Official; every failing
+    sentence is listed in one message."""
+    failures = []
+    built = sentences(head)
+    for text, mention, fact in built:
+        got = [(text[found.span.start:found.span.stop], values(found)) for found in extractor(text)]
+        if got != [(mention, fact)]:
+            shown = '; '.join(f'{found!r} {got_fact.position!r} {got_fact.person.name if got_fact.person else None!r}'
+                              for found, got_fact in got) or 'nothing'
+            failures.append(f'  {text!r}: got {shown}')
+    if failures:
+        pytest.fail(f'{head!r}: {len(failures)} of {len(built)} sentences fail:\n' + '\n'.join(failures), pytrace=False)
