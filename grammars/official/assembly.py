@@ -366,8 +366,12 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # клуба Челси": the kind of body, and what describes it, belong to the
         # organization, not to the post.
         tail, typed = tail[:-1], True
-        while tail and tail[-1].value.islower() and any('ADJF' in form.grams.values for form in getattr(tail[-1], 'forms', None) or ()):
-            tail = tail[:-1]
+        tail = _without_describing(tail)
+    org_type = attribute_tokens(raw, 'org_type')
+    if tail and org_type and tail[-1].span.stop <= org_type[0].span.start:
+        # "художественный руководитель московского театра «Современник»": the
+        # adjectives before the kind of body describe the body
+        tail = _without_describing(tail)
     holders = [_holder(raw, person_cases, suffix) for suffix in (('', '2', '3') if is_list(raw) else ('',))]
     second = _second_post(raw, apposition, person_cases) if raw.other_post and holders[0] is not None else None
     first_holder = holders[0]
@@ -393,6 +397,13 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             other_organization, other_place = organization, place
         yield Official(tokens_span(tokens), other_position, person=first_holder, organization=other_organization,
                        place=other_place)
+
+
+def _without_describing(tail: list) -> list:
+    """``tail`` without the lower-case adjectives it ends in."""
+    while tail and tail[-1].value.islower() and any('ADJF' in form.grams.values for form in getattr(tail[-1], 'forms', None) or ()):
+        tail = tail[:-1]
+    return tail
 
 
 def _holder(raw: Any, cases: set[str], suffix: str = '') -> Optional[Person]:

@@ -10,6 +10,7 @@ from typing import Any, Optional
 from factlex import earley, normalize
 from factlex.morph import is_known
 
+from ..blocks.places import SETTLEMENT_KINDS
 from ..blocks.words import (
     IsAbbreviation,
     IsSurnameShaped,
@@ -196,6 +197,20 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         # "глава генштаба Бени Ганц": a first name, not a place, before the
         # surname; so is a word only guessed to be a place ("адвокат Аттикус Финч")
         return False
+    if last and not first and tail and any(
+        form.normalized in SETTLEMENT_KINDS for form in getattr(tail[-1], 'forms', ()) or ()
+    ) and tail[-1].span.stop <= last[0].span.start and not known_surname_reading(last):
+        # "мэр города Камник", "шериф округа Марикопа": a word after the kind
+        # of place names it, unless the dictionary knows it as a surname ("мэр города Лужков")
+        return False
+    if last and not first and tail and any(
+        form.normalized in FAMILIES for form in getattr(tail[-1], 'forms', ()) or ()
+    ):
+        return False  # "глава клана Медичи", "представитель династии Бурбонов": the family's name
+    if last and not first and all(
+        'plur' in form.grams.values for form in getattr(last[0], 'forms', ()) or () if is_known(form)
+    ) and any(is_known(form) for form in getattr(last[0], 'forms', ()) or ()):
+        return False  # "старший представитель дома Романовых": a family, no holder
     if raw.gap and not (first and last) and not known_surname_reading(last) and not relative_clause(raw) and not (
         last and time_gap(raw)
     ):
@@ -298,6 +313,9 @@ def may_be_holder(raw: Any) -> bool:
             return False
     return True
 
+
+#: Words for a family, whose name follows them: "клана Медичи".
+FAMILIES = {'клан', 'династия', 'род', 'дом', 'семейство', 'семья', 'фамилия'}
 
 #: Words of a circumstance of time: "в 2001-2002 годах", "с марта прошлого года", "тогда же".
 TIME_GAP_WORDS = {
