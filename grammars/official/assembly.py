@@ -39,6 +39,7 @@ from .checks import (
     RELATIONAL_HEADS,
     agrees,
     appointed_object,
+    ends_in_office,
     genitive_of_another,
     head_token,
     holder_first,
@@ -318,7 +319,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         cases = {'nomn'}
     if sought(raw):
         return  # "Кличко хочет стать мэром": a post wished for is not held
-    if name_first and linked_by_verb(raw) and 'ablt' not in cases and not raw.acting:
+    if name_first and linked_by_verb(raw) and 'ablt' not in cases and not raw.acting and not ends_in_office(raw):
         return  # "Нетаньяху является бывший глава": after a copula the post is instrumental
     participle_cases = link_participle_cases(raw)
     if participle_cases and name_first:

@@ -22,7 +22,7 @@ from ..phrases import (
 )
 from ..tokens import attribute_tokens
 from .body import RANKS
-from .links import COPULAS, LINK_VERBS, MONARCHS, PASSIVE_VERBS
+from .links import COPULAS, LINK_VERBS, MONARCHS, OFFICE_NOUNS, PASSIVE_VERBS
 from .post import HEAD_WORDS, INDECLINABLE_HEADS
 
 #: The declining word of each rank: "полковник" of "генерал-полковник".
@@ -292,6 +292,14 @@ def linked_by_verb(raw: Any) -> bool:
         form.normalized in COPULAS
         for token in attribute_tokens(raw, 'link') for form in getattr(token, 'forms', ())
     )
+
+
+def ends_in_office(raw: Any) -> bool:
+    """Whether the link ends in the noun of an office, which governs the post
+    in the genitive: "будет исполнять обязанности главы", "продолжит занимать пост министра"."""
+    link = attribute_tokens(raw, 'link')
+    return bool(link) and any(form.normalized in OFFICE_NOUNS | {'обязанность'}
+                              for form in getattr(link[-1], 'forms', ()))
 
 
 def appointed_object(raw: Any) -> bool:

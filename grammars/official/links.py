@@ -178,15 +178,24 @@ DESCRIPTOR_WORD = or_(
     rule(and_(is_lower(), or_(gram('ADJF'), gram('NUMR'), gram('ADVB')), not_(dictionary(MODIFIERS)))),
     rule(type('INT'), eq('-'), in_caseless({'м', 'ым', 'й', 'ой', 'ий', 'ей', 'го', 'ого', 'му', 'ому'})),  # "96-м"
 )
-DESCRIPTOR = rule(
-    DESCRIPTOR_WORD.repeatable(max=3),
-    rule(in_caseless({'по'}), in_caseless({'счёту', 'счету'})).optional(),
+# "самым молодым в истории", "первым в мире", "самым молодым в истории страны"
+DESCRIPTOR_SCOPE = or_(
+    rule(in_caseless({'в', 'во', 'на'}), and_(is_lower(), gram('NOUN'), HasCase({'loct'}))),
+    rule(in_caseless({'в', 'во', 'на'}), and_(is_lower(), gram('NOUN'), HasCase({'loct'})),
+         and_(is_lower(), gram('NOUN'), HasCase({'gent'}))),
+)
+DESCRIPTOR = or_(
+    rule(DESCRIPTOR_WORD.repeatable(max=3), rule(in_caseless({'по'}), in_caseless({'счёту', 'счету'})).optional()),
+    rule(DESCRIPTOR_WORD.repeatable(max=3), DESCRIPTOR_SCOPE),
 )
 
 # who the holder was the first of: "первой женщиной", "первым иностранцем"
 PIONEER = and_(is_lower(), HasCase({'ablt'}), dictionary({
     'женщина', 'мужчина', 'иностранец', 'человек', 'выходец', 'уроженец', 'гражданин', 'представитель',
 }))
+
+# "первой женщиной": "первый" is a word of the post elsewhere ("первый заместитель")
+FIRST_OF_KIND = and_(dictionary({'первый'}), gram('ADJF'), HasCase({'ablt'}))
 
 DASH = in_caseless({'—', '–', '-'})
 INSTEAD = in_caseless({'вместо'}).interpretation(Raw.link)
@@ -335,7 +344,7 @@ RULE = or_(
     # one copula, both held
     rule(PERSON, LINK, OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional()),
     # "Мелендес стала первой женщиной на посту министра обороны", "первым иностранцем в должности тренера"
-    rule(PERSON, LINK, DESCRIPTOR, PIONEER, OFFICE, TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, LINK, or_(DESCRIPTOR, rule(FIRST_OF_KIND)), PIONEER, OFFICE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(or_(eq(','), DASH), GAP)), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
     # "Камаль аль-Ганзури, 1933 года рождения, занимал пост главы правительства"
     rule(PERSON, eq(','), GAP, eq(','), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
