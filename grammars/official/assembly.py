@@ -44,6 +44,7 @@ from .checks import (
     head_token,
     holder_first,
     is_list,
+    known_surname_reading,
     link_participle_cases,
     linked_by_verb,
     may_be_holder,
@@ -279,6 +280,9 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     cases = post_cases(raw)
     if not cases:
         return  # "директоров", "вице-президенты": a post of one person is singular
+    if raw.succession:
+        yield from _succession(raw, tokens, cases)
+        return
     # In apposition ("Лукашенко, президент", "президент Лукашенко") the name
     # agrees with the post; tied by a verb or a dash it has a case of its own.
     apposition = raw.link in (None, ',')
@@ -357,22 +361,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return  # "советник Путина Иванов": whose post it is stands before a full name only
     if not plausible(raw, cases, person_cases):
         return
-    tail = attribute_tokens(raw, 'tail')
-    organization = attribute_tokens(raw, 'organization') or attribute_tokens(raw, 'owner_body')
-    typed = False
-    if tail and organization and tail[-1].span.stop <= organization[0].span.start and any(
-        form.normalized in ORG_TYPE_WORDS for form in getattr(tail[-1], 'forms', ())
-    ) and not (len(tail) > 1 and tail[-2].value == '-'):  # "пресс-службы" is one word
-        # "директор офиса госкорпорации «Росатом»", "полузащитник футбольного
-        # клуба Челси": the kind of body, and what describes it, belong to the
-        # organization, not to the post.
-        tail, typed = tail[:-1], True
-        tail = _without_describing(tail)
-    org_type = attribute_tokens(raw, 'org_type')
-    if tail and org_type and tail[-1].span.stop <= org_type[0].span.start:
-        # "художественный руководитель московского театра «Современник»": the
-        # adjectives before the kind of body describe the body
-        tail = _without_describing(tail)
+    tail, typed = _tail(raw)
     holders = [_holder(raw, person_cases, suffix) for suffix in (('', '2', '3') if is_list(raw) else ('',))]
     second = _second_post(raw, apposition, person_cases) if raw.other_post and holders[0] is not None else None
     first_holder = holders[0]
@@ -398,6 +387,48 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             other_organization, other_place = organization, place
         yield Official(tokens_span(tokens), other_position, person=first_holder, organization=other_organization,
                        place=other_place)
+
+
+def _tail(raw: Any) -> tuple[list, bool]:
+    """The governed words that belong to the post, and whether the kind of
+    body that ended them was moved to the organization."""
+    tail = attribute_tokens(raw, 'tail')
+    organization = attribute_tokens(raw, 'organization') or attribute_tokens(raw, 'owner_body')
+    typed = False
+    if tail and organization and tail[-1].span.stop <= organization[0].span.start and any(
+        form.normalized in ORG_TYPE_WORDS for form in getattr(tail[-1], 'forms', ())
+    ) and not (len(tail) > 1 and tail[-2].value == '-'):  # "пресс-службы" is one word
+        # "директор офиса госкорпорации «Росатом»", "полузащитник футбольного
+        # клуба Челси": the kind of body, and what describes it, belong to the
+        # organization, not to the post.
+        tail, typed = tail[:-1], True
+        tail = _without_describing(tail)
+    org_type = attribute_tokens(raw, 'org_type')
+    if tail and org_type and tail[-1].span.stop <= org_type[0].span.start:
+        # "художественный руководитель московского театра «Современник»": the
+        # adjectives before the kind of body describe the body
+        tail = _without_describing(tail)
+    return tail, typed
+
+
+def _succession(raw: Any, tokens: list, cases: set[str]) -> Iterator[Official]:
+    """"Борисов сменил Рогозина на посту гендиректора": one who takes the
+    post, in the nominative, and one who held it, in the accusative; a fact
+    for each, the post in the genitive after "на посту", "в должности"."""
+    if 'gent' not in cases:
+        return
+    successor = _holder(raw, {'nomn'})
+    before = person_nominative({name: attribute_tokens(raw, f'{name}_before') for name in ('first', 'middle', 'last')},
+                               {'accs'})
+    for holder, parts in ((successor, ('first', 'last')), (before, ('first_before', 'last_before'))):
+        # a surname alone must be one the dictionary knows: "сменил Рогозина", not any word
+        if holder is not None and not (getattr(raw, parts[0]) or known_surname_reading(attribute_tokens(raw, parts[1]))):
+            return
+    tail, typed = _tail(raw)
+    position, organization, place = _position(raw, cases, tail), _organization(raw, typed), _place(raw)
+    for holder in (successor, before):
+        if holder is not None:
+            yield Official(tokens_span(tokens), position, person=holder, organization=organization, place=place)
 
 
 def _without_describing(tail: list) -> list:

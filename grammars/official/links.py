@@ -225,6 +225,30 @@ LINKED_POST = or_(
     rule(ACTING.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6)),
 )
 
+# "Борисов сменил Рогозина на посту гендиректора", "Сменивший Савельева на
+# посту главы «Аэрофлота» Александровский", "На посту председателя правления
+# Казьмина сменил Греф": who takes a post and who held it before.
+SUCCEED_WORDS = {'сменить', 'сменять', 'заменить', 'заменять'}
+SUCCEEDS = and_(dictionary(SUCCEED_WORDS), gram('VERB')).interpretation(Raw.succession)
+SUCCEEDING = and_(dictionary(SUCCEED_WORDS), gram('PRTF'), gram('actv')).interpretation(Raw.succession)
+PREDECESSOR = person(first=Raw.first_before, middle=Raw.middle_before, last=Raw.last_before)
+AT_POST = or_(
+    rule(in_caseless({'на'}), and_(dictionary({'пост'}), HasCase({'loct', 'loc2', 'datv'}))),
+    rule(in_caseless({'в', 'на'}), and_(dictionary({'должность'}), HasCase({'loct'}))),
+)
+SUCCESSION = or_(
+    rule(PERSON, SUCCEEDS, PREDECESSOR, AT_POST, TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, eq(','), SUCCEEDING, PREDECESSOR, AT_POST, TIME.optional(), POST, BODY.optional()),
+    rule(SUCCEEDING, PREDECESSOR, AT_POST, TIME.optional(), POST, BODY, PERSON),
+    rule(SUCCEEDING, PREDECESSOR, AT_POST, TIME.optional(), POST, PERSON),
+    rule(AT_POST, TIME.optional(), POST, BODY, PREDECESSOR, SUCCEEDS, PERSON),
+    rule(AT_POST, TIME.optional(), POST, PREDECESSOR, SUCCEEDS, PERSON),
+    # "на посту генерального директора Apple его сменит Тим Кук": the one
+    # before is named by a pronoun, the successor alone gets a fact
+    rule(AT_POST, TIME.optional(), POST, BODY, in_caseless({'его', 'её', 'ее'}), SUCCEEDS, PERSON),
+    rule(AT_POST, TIME.optional(), POST, in_caseless({'его', 'её', 'ее'}), SUCCEEDS, PERSON),
+)
+
 # "Томаса Фридена (Thomas Frieden)": the name as written in its own language.
 LATIN_WORD = and_(type('LATIN'), IsCapitalizedWord())
 LATIN_ASIDE = or_(
@@ -375,4 +399,5 @@ RULE = or_(
     # "командир МКС астронавт НАСА Джефф Уильямс", "командующего армией генерал-лейтенанта X":
     # a post and a rank or calling side by side
     rule(SIDE_POST.interpretation(Raw.other_post), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
+    SUCCESSION,
 ).interpretation(Raw)
