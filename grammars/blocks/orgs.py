@@ -209,6 +209,7 @@ ORG_NAME = or_(
     rule(and_(gram('Orgn'), IsCapitalizedWord())),  # "Центробанка", "Совбеза", "Госдумы"
     rule(and_(IsOrgShaped(), not_(gram('Geox')), not_(gram('Name')), not_(gram('Surn')))),  # "Росгвардии"
     rule(ORG_ABBREVIATION),  # "ФСБ", "МИД", "СПбГУ"
+    rule(ORG_ABBREVIATION, EPONYM),  # "МГУ имени Ломоносова"
     # "ЦК КПСС", "ГУ МВД": a body of a body
     rule(ORG_ABBREVIATION, ORG_ABBREVIATION),
     NAMED_BODY,

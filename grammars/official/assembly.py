@@ -116,9 +116,11 @@ def _organization(raw: Any, typed: bool = False, name: str = 'organization') -> 
         return None
     if len(tokens) == 1 and (inflected := INFLECTED_ABBREVIATION.match(tokens[0].value)):
         return inflected.group(1)  # "МИДа" -> "МИД"
-    if raw.org_type or typed or all(not getattr(token, 'forms', None) or IsAbbreviation()(token) for token in tokens):
+    if raw.org_type or typed or all(not getattr(token, 'forms', None) or IsAbbreviation()(token) for token in tokens) or (
+        IsAbbreviation()(tokens[0]) and tokens[1].value.lower() in {'имени', 'им'}
+    ):
         # After "госкорпорации" the name stands in the nominative as written;
-        # so do "ФСБ" and "OpenAI".
+        # so do "ФСБ", "OpenAI" and "МГУ имени Ломоносова".
         return join(tokens)
     return head_phrase_nominative(tokens, proper=True)
 
@@ -326,7 +328,12 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     if name_first and linked_by_verb(raw) and 'ablt' not in cases and not raw.acting and not ends_in_office(raw):
         return  # "Нетаньяху является бывший глава": after a copula the post is instrumental
     participle_cases = link_participle_cases(raw)
-    if participle_cases and name_first:
+    if participle_cases and not name_first and attribute_tokens(raw, 'link')[0].span.start < head_token(raw).span.start:
+        # "Назначенный прокурором Андрей Зотов": the participle before the post agrees with the name
+        person_cases = name_cases(raw) & participle_cases
+        if not person_cases:
+            return
+    elif participle_cases and name_first:
         # "Иваном Петровым, ставшим министром": the participle agrees with the
         # name, and shows its case
         person_cases = person_cases & participle_cases
@@ -357,6 +364,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     organization = attribute_tokens(raw, 'organization')
     if organization and organization[-1].value.lower() in {'имени', 'им', '.'}:
         return  # "Центра имени Алмазова": the body is named after the person
+    if organization and any(token.value.lower() in {'имени', 'им'} for token in organization) and not (raw.first and raw.last):
+        return  # "Ректор РУДН имени Патриса Лумумбы": a surname alone ends the eponym
     if (raw.owner or raw.owner_body) and not (raw.first and raw.last) or raw.owner and raw.organization:
         return  # "советник Путина Иванов": whose post it is stands before a full name only
     if not plausible(raw, cases, person_cases):

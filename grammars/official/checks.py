@@ -211,6 +211,12 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         'plur' in form.grams.values for form in getattr(last[0], 'forms', ()) or () if is_known(form)
     ) and any(is_known(form) for form in getattr(last[0], 'forms', ()) or ()):
         return False  # "старший представитель дома Романовых": a family, no holder
+    gap = attribute_tokens(raw, 'gap')
+    if any(index and any(form.normalized == 'который' for form in getattr(token, 'forms', ()))
+           and any('NOUN' in form.grams.values for form in getattr(gap[index - 1], 'forms', ()))
+           and not any('PREP' in form.grams.values for form in getattr(gap[index - 1], 'forms', ()))
+           for index, token in enumerate(gap)):
+        return False  # "Иван Петров, брат которого был министром": the clause's subject is the brother
     if raw.gap and not (first and last) and not known_surname_reading(last) and not relative_clause(raw) and not (
         last and time_gap(raw)
     ):

@@ -105,6 +105,7 @@ LINK_WORDS = or_(
     rule(LINK_VERB, LINK_ADVERB, LINK_VERB),  # "был уже выбран"
 )
 LINK = LINK_WORDS.interpretation(Raw.link)
+APPOINTED = and_(dictionary(PASSIVE_VERBS), gram('PRTF')).interpretation(Raw.link)
 
 # "Х занимал пост министра печати", "Х назначен на пост главы".
 OFFICE_NOUNS = {'пост', 'должность', 'качество', 'место'}
@@ -247,6 +248,17 @@ SUCCESSION = or_(
     # before is named by a pronoun, the successor alone gets a fact
     rule(AT_POST, TIME.optional(), POST, BODY, in_caseless({'его', 'её', 'ее'}), SUCCEEDS, PERSON),
     rule(AT_POST, TIME.optional(), POST, in_caseless({'его', 'её', 'ее'}), SUCCEEDS, PERSON),
+)
+
+# A clause between commas that ends before the verb of the subject before
+# it: "Наталья Смирнова, ранее работавшая заместителем мэра, назначена ...".
+CLAUSE_WORD = not_(in_({'.', '!', '?', ';', ',', '(', ')', '«', '»', '"', '—', '–', ':'}))
+INSERTED_CLAUSE = rule(eq(','), CLAUSE_WORD.repeatable(max=10), eq(',')).interpretation(Raw.gap)
+# "(1950 года рождения)", "(ЛДПР)": words in brackets after a name
+BRACKETED = rule(eq('('), not_(in_({'(', ')', '.', '!', '?'})).repeatable(max=6), eq(')'))
+# "первый и единственный", "первый и последний": two words of rank before the post
+DESCRIPTOR_PAIR = rule(
+    and_(is_lower(), gram('ADJF')), in_caseless({'и'}), and_(is_lower(), gram('ADJF')),
 )
 
 # "Томаса Фридена (Thomas Frieden)": the name as written in its own language.
@@ -400,4 +412,15 @@ RULE = or_(
     # a post and a rank or calling side by side
     rule(SIDE_POST.interpretation(Raw.other_post), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
     SUCCESSION,
+    # "Наталья Смирнова, ранее работавшая заместителем мэра, назначена
+    # директором лицея": a clause set off by commas between the subject and its verb
+    rule(PERSON, INSERTED_CLAUSE, LINK, TIME.optional(), POST, BODY.optional()),
+    # "Иван Соколов (1950 года рождения) — депутат Госдумы"
+    rule(PERSON, BRACKETED, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
+    # "Михаил Горбачёв, первый и единственный президент СССР"
+    rule(PERSON, eq(',').interpretation(Raw.link), DESCRIPTOR_PAIR, POST, BODY.optional()),
+    # "Назначенный в мае прокурором края Андрей Зотов", "избранного президентом
+    # Ивана Петрова": the participle agrees with the name after the post
+    rule(APPOINTED, TIME.optional(), POST, BODY.optional(), PERSON),
+    rule(APPOINTED, CIRCUMSTANCE, TIME.optional(), POST, BODY.optional(), PERSON),
 ).interpretation(Raw)
