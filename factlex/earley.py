@@ -376,23 +376,26 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     # prediction made twice: a completion pairs a waiting state with a new
     # node, and a scan makes a new leaf. Predictions are made once per rule
     # and column instead.
-    def add(state: tuple[Any, ...], position: int, states: list, waiting_here: dict, empty: dict) -> None:
-        """Put ``state`` in the column, and, if the rule it waits for has
-        completed empty there already, the states it advances to over it."""
-        pending = [state]
+    def over_empty(state: tuple[Any, ...], rule_id: int, position: int, states: list, waiting_here: dict,
+                   empty: dict) -> None:
+        """Advance ``state``, which has just come to wait for ``rule_id`` in a
+        column where that rule already completed empty, over each such
+        completion (and the states those advance to, likewise)."""
+        pending = [(state, rule_id)]
         index = 0
         while index < len(pending):
-            state = pending[index]
+            (production, dot, start, children), rule_id = pending[index]
             index += 1
-            states.append(state)
-            production, dot, start, children = state
-            rule_id = production.waits[dot] if dot < production.size else None
-            if rule_id is None:
-                continue
-            waiting_here.setdefault(rule_id, []).append(state)
             for node in empty.get(rule_id, ()):
-                if alive(production, dot + 1, position):
-                    pending.append((production, dot + 1, start, children + (node,)))
+                if not alive(production, dot + 1, position):
+                    continue
+                advanced = (production, dot + 1, start, children + (node,))
+                states.append(advanced)
+                next_id = production.waits[dot + 1]
+                if next_id is not None:
+                    waiting_here.setdefault(next_id, []).append(advanced)
+                    if next_id in empty:
+                        pending.append((advanced, next_id))
 
     columns: list[list[tuple[Any, ...]]] = [[] for _ in range(size + 1)]
     # per column: id of a rule -> the states there that wait for it
@@ -407,13 +410,19 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         # never see the completion (the nullable-rule gap of Earley's
         # algorithm, which yargy's chart has: "NAMED_BODY, optional(X)" lost
         # the longer body whenever a shorter one had made "optional(X)" complete
-        # in that column first), so ``add`` advances it over them when it arrives.
+        # in that column first), so ``over_empty`` advances it over them when it arrives.
         empty: dict[int, list[Node]] = {}
 
         def predict(rule_id: int) -> None:
             predicted.add(rule_id)
             for production in productions_at(rule_id, position):
-                add((production, 0, position, ()), position, states, waiting_here, empty)
+                state = (production, 0, position, ())
+                states.append(state)
+                first = production.waits[0]
+                if first is not None:
+                    waiting_here.setdefault(first, []).append(state)
+                    if empty and first in empty:
+                        over_empty(state, first, position, states, waiting_here, empty)
 
         if last_start is None or position <= last_start:
             predict(root_id)
@@ -426,9 +435,16 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                 if production.rule is root:
                     found.append((start, position, node))
                 for parent_production, parent_dot, parent_start, parent_children in waiting[start].get(production.rule_id, ()):
-                    if alive(parent_production, parent_dot + 1, position):
-                        add((parent_production, parent_dot + 1, parent_start, parent_children + (node,)),
-                            position, states, waiting_here, empty)
+                    dot_after = parent_dot + 1
+                    if not alive(parent_production, dot_after, position):
+                        continue
+                    state = (parent_production, dot_after, parent_start, parent_children + (node,))
+                    states.append(state)
+                    rule_id = parent_production.waits[dot_after]
+                    if rule_id is not None:
+                        waiting_here.setdefault(rule_id, []).append(state)
+                        if empty and rule_id in empty:
+                            over_empty(state, rule_id, position, states, waiting_here, empty)
                 if start == position:
                     empty.setdefault(production.rule_id, []).append(node)
             else:

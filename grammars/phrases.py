@@ -333,6 +333,27 @@ def head_phrase_nominative(tokens: Sequence[Any], cases: Optional[set[str]] = No
     return join(tokens, words)
 
 
+def hyphenated_place_nominative(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
+    """A city named by a noun and a hyphen, in the nominative: "Каменска-Уральского"
+    -> "Каменск-Уральский", "Ростова-на-Дону" -> "Ростов-на-Дону"; None when
+    ``tokens`` are no such name."""
+    if len(tokens) < 3 or tokens[1].value != '-':
+        return None
+    nouns = [form for form in readings(tokens[0], cases, {'NOUN'}) if 'Geox' in form.grams.values]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    rest = tokens[2:]
+    if len(rest) == 1 and (adjectives := readings(rest[0], cases, {'ADJF'})):
+        gender = next((gender for gender in ('masc', 'femn', 'neut') if gender in noun.grams.values), 'masc')
+        second = _inflect(adjectives[0], {'nomn', 'sing', gender}, rest[0].value)
+    elif len(rest) == 3 and rest[0].value == 'на' and rest[1].value == '-':
+        second = join(rest)  # "на-Дону" stays as written
+    else:
+        return None
+    return _inflect(noun, {'nomn', 'sing'}, tokens[0].value) + '-' + second
+
+
 def settlement_nominative(tokens: Sequence[Any], cases: set[str]) -> str:
     """"города Иванова" -> "Иваново", "штата Миннесота" -> "штат Миннесота",
     "города Сергиев Посад" -> "Сергиев Посад": the name in the nominative

@@ -14,7 +14,9 @@ the name to the end of the post.
 
 A surname alone is tested with the surnames pymorphy2 also reads as
 possessive adjectives ("Петров"), which a verb, unlike an apposition, ties to
-the post safely.
+the post safely; and a full name with a surname the dictionary knows only as
+another word ("Лыков", a short adjective), which its ending shows to be a
+nominative.
 """
 
 from __future__ import annotations
@@ -33,9 +35,11 @@ GENITIVE, INSTRUMENTAL = CASES.index('gent'), CASES.index('ablt')
 SUBJECTS = {
     'any': [('Иван Петров', Person(None, 'Иван', None, 'Петров'), 'masc'),
             ('Анна Смирнова', Person(None, 'Анна', None, 'Смирнова'), 'femn'),
-            ('Петров', Person(None, None, None, 'Петров'), 'masc')],
+            ('Петров', Person(None, None, None, 'Петров'), 'masc'),
+            ('Олег Лыков', Person(None, 'Олег', None, 'Лыков'), 'masc')],
     'male': [('Иван Петров', Person(None, 'Иван', None, 'Петров'), 'masc'),
-             ('Петров', Person(None, None, None, 'Петров'), 'masc')],
+             ('Петров', Person(None, None, None, 'Петров'), 'masc'),
+             ('Олег Лыков', Person(None, 'Олег', None, 'Лыков'), 'masc')],
     'female': [('Анна Смирнова', Person(None, 'Анна', None, 'Смирнова'), 'femn')],
 }
 

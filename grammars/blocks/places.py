@@ -67,6 +67,10 @@ def place(cases=None):
         rule(and_(gram('ADJF'), CAPITALIZED, in_case), geo_word),  # "Южном Кавказе", "Западной Европы"
         named_state,
         rule(CAPITALIZED, eq('-'), geo_word),  # "Санкт-Петербурга"
+        # "Каменска-Уральского", "Петропавловска-Камчатского"
+        rule(geo_word, eq('-'), and_(gram('ADJF'), CAPITALIZED, in_case)),
+        # "Ростова-на-Дону", "Комсомольска-на-Амуре"
+        rule(geo_word, eq('-'), in_({'на'}), eq('-'), CAPITALIZED),
         region,
         named_republic,
     )

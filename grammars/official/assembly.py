@@ -27,6 +27,7 @@ from ..phrases import (
     case_readings,
     cases_of,
     head_phrase_nominative,
+    hyphenated_place_nominative,
     inflect_as,
     join,
     person_nominative,
@@ -136,6 +137,8 @@ def _place(raw: Any, name: str = 'place') -> Optional[str]:
                 return join(tokens)  # "РФ", "США"
             if len(tokens) >= 2 and tokens[0].value.islower():
                 return settlement_nominative(tokens, cases)
+            if (hyphenated := hyphenated_place_nominative(tokens, cases)) is not None:
+                return hyphenated
             return head_phrase_nominative(tokens, cases, proper=True)
     return None
 

@@ -285,7 +285,13 @@ def may_be_subject(raw: Any) -> bool:
     """Whether every dictionary word of the name can stand in the nominative."""
     for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'):
         known = [form for form in getattr(token, 'forms', ()) if is_known(form)]
-        if known and not any('nomn' in form.grams.values or 'Fixd' in form.grams.values for form in known):
+        # a name's own readings decide; a surname the dictionary knows only as
+        # other words ("Лыков" a short adjective, "Русаков" a plural) by its ending
+        names = [form for form in known if form.grams.values & {'Name', 'Surn', 'Patr'}]
+        if not names and DECLINABLE_NOMINATIVE.search(token.value.lower()):
+            continue
+        readings = names or known
+        if readings and not any('nomn' in form.grams.values or 'Fixd' in form.grams.values for form in readings):
             return False
     return True
 

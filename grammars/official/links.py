@@ -140,11 +140,9 @@ GAP_WORD = and_(
 )
 # "в 1999 г.", "в 2001-2003 гг.": the abbreviated year is the one full stop a gap may hold
 YEAR_ABBREVIATION = rule(type('INT'), in_caseless({'г', 'гг'}), eq('.'))
-GAP = or_(
-    rule(GAP_WORD.repeatable(max=6)),
-    rule(GAP_WORD.repeatable(max=4), YEAR_ABBREVIATION),
-    rule(GAP_WORD.repeatable(max=4), YEAR_ABBREVIATION, GAP_WORD.repeatable(max=2)),
-).interpretation(Raw.gap)
+# "в 2010–2014 годах": a dash between years is no dash of apposition
+YEAR_RANGE = rule(type('INT'), in_({'—', '–'}), type('INT'))
+GAP = rule(or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE).repeatable(max=6)).interpretation(Raw.gap)
 # Between a copula and its post only a circumstance fits ("в 2017 году"), no
 # verb form: "Брак был одобрен императором" names no holder.
 CIRCUMSTANCE_WORDS = rule(
@@ -379,6 +377,9 @@ RULE = or_(
     # "Таунс являлся профессором и президентом института": two posts after
     # one copula, both held
     rule(PERSON, LINK, OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional()),
+    rule(PERSON, GAP, LINK, OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional()),
+    # "совмещает должности вице-премьера и министра сельского хозяйства"
+    rule(PERSON, OFFICE, OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional()),
     # "Мелендес стала первой женщиной на посту министра обороны", "первым иностранцем в должности тренера"
     rule(PERSON, LINK, or_(DESCRIPTOR, rule(FIRST_OF_KIND)), PIONEER, OFFICE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(or_(eq(','), DASH), GAP)), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
