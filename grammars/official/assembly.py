@@ -204,6 +204,11 @@ def shared(raw: Any) -> list[Span]:
     if not name:
         return []
     regions = [tokens_span(name)]
+    gap = attribute_tokens(raw, 'gap')
+    if gap and gap[0].value == ',':
+        # "Смирнова, ранее работавшая заместителем мэра, назначена директором":
+        # the clause between the commas may hold a post of its own
+        regions.append(tokens_span(gap))
     link = attribute_tokens(raw, 'link')
     if holder_first(raw) and link and link[-1].value not in ',—–-(':
         # the post with its body, to the end of the match

@@ -204,7 +204,8 @@ INSTEAD = in_caseless({'вместо'}).interpretation(Raw.link)
 # second post's.
 OTHER_POST_WORD = and_(
     not_(in_caseless({'и', ',', '.', ';', ':', '—', '–', '(', ')', '!', '?'})), not_(IsNameWord()),
-    not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'))),
+    # a verb ends the first post; "дел" of "иностранных дел" is a noun too
+    not_(and_(or_(gram('VERB'), gram('INFN'), gram('PRTS')), not_(gram('NOUN')))),
 )
 OTHER_POST = or_(
     rule(TIME.optional(), MODIFIER.optional(), HEAD),
@@ -380,6 +381,9 @@ RULE = or_(
     rule(PERSON, GAP, LINK, OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional()),
     # "совмещает должности вице-премьера и министра сельского хозяйства"
     rule(PERSON, OFFICE, OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional()),
+    # "Примаков, занимавший посты министра иностранных дел и председателя правительства"
+    rule(PERSON, eq(','), or_(LINK, OFFICE), OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST,
+         BODY.optional()),
     # "Мелендес стала первой женщиной на посту министра обороны", "первым иностранцем в должности тренера"
     rule(PERSON, LINK, or_(DESCRIPTOR, rule(FIRST_OF_KIND)), PIONEER, OFFICE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(or_(eq(','), DASH), GAP)), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),

@@ -146,7 +146,14 @@ TAIL_HEAD = or_(rule(TAIL_NOUN), rule(and_(is_lower(), type('RU')), eq('-'), TAI
 # "роты снайперов 79-й десантной бригады": a chain of genitives, each with its modifiers
 GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=5), TAIL_HEAD))
 GOVERNED = or_(GENITIVES, rule(INSTRUMENTAL_NOUN), rule(INSTRUMENTAL_NOUN, GENITIVES))
-COORDINATED = rule(GOVERNED, in_caseless({'и'}), GENITIVES)  # "рынка и услуг"
+# "рынка и услуг"; but "министра иностранных дел и председателя правительства"
+# joins a second post, read as one of its own
+NOT_A_POST = not_(dictionary(HEAD_WORDS))
+COORDINATED_GENITIVES = or_(
+    rule(and_(TAIL_NOUN, NOT_A_POST)),
+    rule(and_(TAIL_WORD, NOT_A_POST).repeatable(max=3), and_(TAIL_NOUN, NOT_A_POST)),
+)
+COORDINATED = rule(GOVERNED, in_caseless({'и'}), COORDINATED_GENITIVES)
 # "кандидат в президенты": the post sought, in the accusative plural
 CANDIDACY = rule(in_caseless({'в'}), and_(dictionary(HEAD_WORDS), gram('plur'), is_lower()))
 # "советник юстиции 1-го класса": a civil servant's class
