@@ -253,6 +253,26 @@ SUCCESSION = or_(
 # it: "Наталья Смирнова, ранее работавшая заместителем мэра, назначена ...".
 CLAUSE_WORD = not_(in_({'.', '!', '?', ';', ',', '(', ')', '«', '»', '"', '—', '–', ':'}))
 INSERTED_CLAUSE = rule(eq(','), CLAUSE_WORD.repeatable(max=10), eq(',')).interpretation(Raw.gap)
+# "утверждённый Советом Федерации в должности", "назначенный указом президента
+# на пост": who appointed, between the participle and the office
+AGENT_WORD = and_(HasCase({'ablt'}), or_(gram('NOUN'), gram('ADJF')), not_(dictionary(HEAD_WORDS)),
+                  not_(or_(gram('PREP'), gram('CONJ'), gram('NPRO'))))
+AGENT_GENITIVE = and_(HasCase({'gent'}), or_(gram('NOUN'), gram('ADJF')), not_(or_(gram('PREP'), gram('CONJ'))))
+AGENT = or_(
+    rule(AGENT_WORD),
+    rule(AGENT_WORD, AGENT_GENITIVE),
+    rule(AGENT_WORD, AGENT_GENITIVE, AGENT_GENITIVE),
+)
+APPOINTED_BY = rule(
+    and_(dictionary(PASSIVE_VERBS), gram('PRTF')), AGENT,
+    or_(rule(in_caseless({'в'}), and_(dictionary({'должность'}), HasCase({'accs', 'loct'}))),
+        rule(in_caseless({'на'}), dictionary({'пост', 'должность'}))),
+).interpretation(Raw.link)
+
+WHEN_ADVERB = in_caseless({
+    'ранее', 'сейчас', 'теперь', 'затем', 'позже', 'позднее', 'впоследствии', 'также', 'уже', 'ныне', 'тогда',
+    'вскоре', 'недавно', 'прежде', 'давно', 'потом',
+})
 # "(1950 года рождения)", "(ЛДПР)": words in brackets after a name
 BRACKETED = rule(eq('('), not_(in_({'(', ')', '.', '!', '?'})).repeatable(max=6), eq(')'))
 # "первый и единственный", "первый и последний": two words of rank before the post
@@ -420,6 +440,10 @@ RULE = or_(
     # "Наталья Смирнова, ранее работавшая заместителем мэра, назначена
     # директором лицея": a clause set off by commas between the subject and its verb
     rule(PERSON, INSERTED_CLAUSE, LINK, TIME.optional(), POST, BODY.optional()),
+    # "Андрей Белоусов, утверждённый Советом Федерации в должности министра обороны"
+    rule(PERSON, eq(','), APPOINTED_BY, TIME.optional(), POST, BODY.optional()),
+    # "Кириенко, занимавший пост премьера в 1998 году, сейчас работает первым заместителем ..."
+    rule(PERSON, INSERTED_CLAUSE, WHEN_ADVERB, LINK, TIME.optional(), POST, BODY.optional()),
     # "Иван Соколов (1950 года рождения) — депутат Госдумы"
     rule(PERSON, BRACKETED, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
     # "Михаил Горбачёв, первый и единственный президент СССР"
