@@ -378,9 +378,28 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str]) -> Optional[
     tokens = sorted((token for part in parts.values() for token in part), key=lambda token: token.span.start)
     if not tokens:
         return None
+    cases = _instrumental_shown(parts, cases)
     gender = _gender(parts, cases)
     names = {name: _part_nominative(part, name, cases, gender) if part else None for name, part in parts.items()}
     return Person(tokens_span(tokens), names['first'], names['middle'], names['last'])
+
+
+_INSTRUMENTAL_ENDINGS = ('ом', 'ем', 'ым', 'им')
+
+
+def _instrumental_shown(parts: dict[str, list[Any]], cases: set[str]) -> set[str]:
+    """``cases``, narrowed to the instrumental when a surname shows it: in
+    "министром Бишну Прасад Паудьялом" the surname's "-ом" says that "Бишну"
+    is an instrumental too (it does not decline), not an accusative."""
+    if 'ablt' not in cases or len(cases) == 1:
+        return cases
+    for token in parts.get('last', ())[-1:]:
+        word = token.value.lower()
+        if word.endswith(_INSTRUMENTAL_ENDINGS) and not any(
+            'nomn' in form.grams.values for form in getattr(token, 'forms', ()) if is_known(form)
+        ):
+            return {'ablt'}
+    return cases
 
 
 #: "Карл III", "Льву XIV": a monarch's number, which never declines.

@@ -180,6 +180,10 @@ DOUBLE_SURNAME = or_(rule(FIRST_SURNAME, SECOND_SURNAME), PARTICLE_SURNAME)
 # Both names are in the dictionary itself, not guessed: a guess makes a name of
 # any genitive before a name ("адвокат Мирзаева Алексей Гребенской").
 SECOND_GIVEN = and_(NAME_WORD, IsKnownName(), not_(gram('Patr')))
+# ... and after an unknown first name and a known one, a word no first name
+# either, nor a place: "Санджив Кумар Мехротра"
+SURNAME_WORD_AFTER_GIVEN = and_(NAME_WORD, not_(IsKnownName()), not_(gram('Geox')), type('RU'))
+UNKNOWN_FIRST = and_(NAME_WORD, IsUnknownWord(), not_(EAST_ASIAN_FAMILY))
 # ... after a first name of one person that is no place's genitive: "Филиппин"
 # and "Израиля" are places after a post; "Виктория" may be a woman
 FIRST_NOT_PLACE = and_(KNOWN_FIRST, IsSingularName(), not_(IsGenitivePlace()))
@@ -227,6 +231,9 @@ def _name(*, first, middle, last):
         rule(or_(rule(FIRST_NOT_PLACE), FOREIGN_FIRST).interpretation(first), DOUBLE_SURNAME.interpretation(last)),
         rule(rule(FIRST_OF_THREE).interpretation(first), rule(SECOND_GIVEN).interpretation(middle),
              or_(SURNAME, DOUBLE_SURNAME).interpretation(last)),
+        # "Санджив Кумар Мехротра": a foreign first name, then one the dictionary knows
+        rule(rule(UNKNOWN_FIRST).interpretation(first), rule(SECOND_GIVEN).interpretation(middle),
+             rule(SURNAME_WORD_AFTER_GIVEN).interpretation(last)),
         rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), rule(PLACE_SPELLED_SURNAME).interpretation(last)),
         rule(FOREIGN_FIRST.interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle).optional(),
              or_(SURNAME, PARTICLE_SURNAME, rule(PLACE_NAMED_SURNAME)).interpretation(last)),  # "Реджеп Тайип Эрдоган"

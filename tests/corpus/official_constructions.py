@@ -89,6 +89,11 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('глава администрации района С. Котов', Official(None, 'глава администрации района', Person(None, 'С.', None, 'Котов'))),
     ('начальник отдела Петров А. В.', Official(None, 'начальник отдела', Person(None, 'А.', 'В.', 'Петров'))),  # surname before the initials
 
+    # --- an unknown first name, a second one the dictionary knows, a surname
+    ('посол Индии Раджив Кумар Чандра', Official(None, 'посол', Person(None, 'Раджив', 'Кумар', 'Чандра'), place='Индия')),
+    ('председатель правления Mazagon Dock Shipbuilders Санджив Кумар Мехротра', Official(None, 'председатель правления', Person(None, 'Санджив', 'Кумар', 'Мехротра'), organization='Mazagon Dock Shipbuilders')),
+    ('министром финансов Непала Бишну Прасад Паудьялом', Official(None, 'министр финансов', Person(None, 'Бишну', 'Прасад', 'Паудьял'), place='Непал')),  # the surname's "-ом" shows the case of all
+
     # === 3. a patronymic after a post with an organization
     ('ректор Института экономики и права Анатолий Петрович Лисицын', Official(None, 'ректор', Person(None, 'Анатолий', 'Петрович', 'Лисицын'), organization='Институт экономики и права')),
     ('директор Института физики металлов Ольга Николаевна Смолина', Official(None, 'директор', Person(None, 'Ольга', 'Николаевна', 'Смолина'), organization='Институт физики металлов')),
@@ -891,6 +896,7 @@ NEGATIVE = [  # strings in which NO Official may be found
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
+    ('министром иностранных дел Египта Бадром Абдель Аты', Official(None, 'министр иностранных дел', Person(None, 'Бадр', None, 'Абдель Аты'), place='Египет')),  # an Arabic surname of two words, the first a given name the dictionary knows
     ('сенатор Линдси О. Грэм', Official(None, 'сенатор', Person(None, 'Линдси', 'О.', 'Грэм'))),  # an unknown first name before an initial is read as whose post it is ("советник Текслера")
     ('главный врач Городской клинической больницы № 52 Марьяна Анатольевна Лысенко', Official(None, 'главный врач', Person(None, 'Марьяна', 'Анатольевна', 'Лысенко'), organization='Городская клиническая больница № 52')),  # a numbered body after a capitalized adjective and a lower-case one
     ('ректора Университета Иннополис Александра Геннадьевича Тормасова', Official(None, 'ректор', Person(None, 'Александр', 'Геннадьевич', 'Тормасов'), organization='Университет Иннополис')),  # a body named by a nominative word after its noun, before a patronymic
