@@ -7,7 +7,7 @@ from typing import Any
 from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
-from ..blocks.names import person
+from ..blocks.names import RELATIVES, person
 from ..blocks.places import place
 from ..blocks.words import (
     HasCase,
@@ -236,6 +236,15 @@ AT_POST = or_(
     rule(in_caseless({'на'}), and_(dictionary({'пост'}), HasCase({'loct', 'loc2', 'datv'}))),
     rule(in_caseless({'в', 'на'}), and_(dictionary({'должность'}), HasCase({'loct'}))),
 )
+# the noun of a post taken and the verb of taking it
+SEAT = and_(dictionary({'пост', 'место', 'кресло', 'должность'}), HasCase({'nomn', 'accs'}))
+TAKES = and_(dictionary({'занять', 'занимать', 'получить', 'получать'}), gram('VERB'),
+             not_(gram('plur'))).interpretation(Raw.link)
+# "его жена Кристина", "её сын Иван": a relative named by the one before, in apposition to the name
+KIN = or_(
+    rule(and_(dictionary(RELATIVES), HasCase({'nomn'}))),
+    rule(in_caseless({'его', 'её', 'ее', 'их'}), and_(dictionary(RELATIVES), HasCase({'nomn'}))),
+)
 SUCCESSION = or_(
     rule(PERSON, SUCCEEDS, PREDECESSOR, AT_POST, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, eq(','), SUCCEEDING, PREDECESSOR, AT_POST, TIME.optional(), POST, BODY.optional()),
@@ -437,6 +446,11 @@ RULE = or_(
     # a post and a rank or calling side by side
     rule(SIDE_POST.interpretation(Raw.other_post), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
     SUCCESSION,
+    # "Место спикера Палаты представителей занял республиканец Джон Бейнер",
+    # "кресло президента заняла его жена Кристина Киршнер": the post taken, then who took it
+    rule(SEAT, TIME.optional(), POST, BODY.optional(), TAKES, INTERLUDE.optional(), PERSON),
+    rule(SEAT, TIME.optional(), POST, BODY.optional(), CIRCUMSTANCE, TAKES, INTERLUDE.optional(), PERSON),
+    rule(SEAT, TIME.optional(), POST, BODY.optional(), TAKES, KIN, PERSON),
     # "Наталья Смирнова, ранее работавшая заместителем мэра, назначена
     # директором лицея": a clause set off by commas between the subject and its verb
     rule(PERSON, INSERTED_CLAUSE, LINK, TIME.optional(), POST, BODY.optional()),
