@@ -105,7 +105,7 @@ LINK_WORDS = or_(
     rule(LINK_VERB, LINK_ADVERB, LINK_VERB),  # "был уже выбран"
 )
 LINK = LINK_WORDS.interpretation(Raw.link)
-APPOINTED = and_(dictionary(PASSIVE_VERBS), gram('PRTF')).interpretation(Raw.link)
+APPOINTED = and_(dictionary(PASSIVE_VERBS | {'стать', 'являться'}), gram('PRTF')).interpretation(Raw.link)
 
 # "Х занимал пост министра печати", "Х назначен на пост главы".
 OFFICE_NOUNS = {'пост', 'должность', 'качество', 'место'}
@@ -146,7 +146,9 @@ GAP = rule(or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE).repeatable(max=6))
 # Between a copula and its post only a circumstance fits ("в 2017 году"), no
 # verb form: "Брак был одобрен императором" names no holder.
 CIRCUMSTANCE_WORDS = rule(
-    and_(GAP_WORD, not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('PRTF'), gram('GRND')))).repeatable(max=4)
+    # nor a word of the post: "в феврале генеральным директором"
+    and_(GAP_WORD, not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('PRTF'), gram('GRND'))),
+         not_(and_(dictionary(MODIFIERS), gram('ADJF')))).repeatable(max=4)
 )
 CIRCUMSTANCE = CIRCUMSTANCE_WORDS.interpretation(Raw.gap)
 

@@ -150,9 +150,13 @@ GOVERNED = or_(GENITIVES, rule(INSTRUMENTAL_NOUN), rule(INSTRUMENTAL_NOUN, GENIT
 # "рынка и услуг"; but "министра иностранных дел и председателя правительства"
 # joins a second post, read as one of its own
 NOT_A_POST = not_(dictionary(HEAD_WORDS))
+COORDINATED_MODIFIER = or_(
+    rule(and_(TAIL_WORD, NOT_A_POST)),
+    rule(and_(is_lower(), type('RU')), eq('-'), and_(TAIL_WORD, NOT_A_POST)),  # "дорожно-транспортной"
+)
 COORDINATED_GENITIVES = or_(
     rule(and_(TAIL_NOUN, NOT_A_POST)),
-    rule(and_(TAIL_WORD, NOT_A_POST).repeatable(max=3), and_(TAIL_NOUN, NOT_A_POST)),
+    rule(COORDINATED_MODIFIER.repeatable(max=3), and_(TAIL_NOUN, NOT_A_POST)),
 )
 COORDINATED = rule(GOVERNED, in_caseless({'и'}), COORDINATED_GENITIVES)
 # "кандидат в президенты": the post sought, in the accusative plural
