@@ -372,14 +372,15 @@ def settlement_nominative(tokens: Sequence[Any], cases: set[str]) -> str:
 TOWNS = {'город', 'село', 'посёлок', 'станица', 'деревня'}
 
 
-def person_nominative(parts: dict[str, list[Any]], cases: set[str]) -> Optional[Person]:
+def person_nominative(parts: dict[str, list[Any]], cases: set[str], gender: Optional[str] = None) -> Optional[Person]:
     """The person named by the tokens of its ``first``, ``middle`` and ``last``
-    parts, each part in the nominative, with one gender for all of them."""
+    parts, each part in the nominative, with one gender for all of them
+    (``gender`` when the caller knows it, as from a woman's title)."""
     tokens = sorted((token for part in parts.values() for token in part), key=lambda token: token.span.start)
     if not tokens:
         return None
     cases = _instrumental_shown(parts, cases)
-    gender = _gender(parts, cases)
+    gender = gender or _gender(parts, cases)
     names = {name: _part_nominative(part, name, cases, gender) if part else None for name, part in parts.items()}
     return Person(tokens_span(tokens), names['first'], names['middle'], names['last'])
 

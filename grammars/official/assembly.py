@@ -306,7 +306,9 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # заместителем главы МВД Рашида Нургалиева" names the minister
         cases = cases | {'accs'}
     person_cases = cases if apposition else name_cases(raw)
-    if name_first and raw.link in ('—', '–', '-') and 'nomn' not in cases and agrees(raw, cases):
+    if name_first and raw.link in ('—', '–', '-') and 'nomn' not in cases and (
+        agrees(raw, cases) or ('ablt' in cases and _instrumental_surname(raw))
+    ):
         # "с Паулу Мендешем — исполнительным директором": a post in an oblique
         # case after a dash is in apposition, and its case is the name's
         person_cases = cases
@@ -448,6 +450,15 @@ def _succession(raw: Any, tokens: list, cases: set[str]) -> Iterator[Official]:
             yield Official(tokens_span(tokens), position, person=holder, organization=organization, place=place)
 
 
+def _instrumental_surname(raw: Any) -> bool:
+    """Whether the surname shows the instrumental by its ending ("Мендешем")
+    and the dictionary has no nominative of it: the whole name is then an
+    instrumental, whatever its first name's readings say ("Паулу")."""
+    last = attribute_tokens(raw, 'last')
+    return bool(last) and last[-1].value.lower().endswith(('ом', 'ем', 'ым', 'им')) and not any(
+        'nomn' in form.grams.values for form in getattr(last[-1], 'forms', ()) if is_known(form))
+
+
 def _without_describing(tail: list) -> list:
     """``tail`` without the lower-case adjectives it ends in."""
     while tail and tail[-1].value.islower() and any('ADJF' in form.grams.values for form in getattr(tail[-1], 'forms', None) or ()):
@@ -457,7 +468,17 @@ def _without_describing(tail: list) -> list:
 
 def _holder(raw: Any, cases: set[str], suffix: str = '') -> Optional[Person]:
     """The person whose name parts are the attributes ending in ``suffix``."""
-    return person_nominative({name: attribute_tokens(raw, name + suffix) for name in ('first', 'middle', 'last')}, cases)
+    return person_nominative({name: attribute_tokens(raw, name + suffix) for name in ('first', 'middle', 'last')}, cases,
+                             _head_gender(raw))
+
+
+def _head_gender(raw: Any) -> Optional[str]:
+    """'femn' when the post is a woman's ("кронпринцессе Виктории" is Виктория,
+    not Викторий), else None."""
+    forms = [form for form in getattr(head_token(raw), 'forms', ()) or () if 'anim' in form.grams.values]
+    if forms and all('femn' in form.grams.values and 'ms-f' not in form.grams.values for form in forms):
+        return 'femn'
+    return None
 
 
 def _is_relational(raw: Any) -> bool:

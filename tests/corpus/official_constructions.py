@@ -94,6 +94,10 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('председатель правления Mazagon Dock Shipbuilders Санджив Кумар Мехротра', Official(None, 'председатель правления', Person(None, 'Санджив', 'Кумар', 'Мехротра'), organization='Mazagon Dock Shipbuilders')),
     ('министром финансов Непала Бишну Прасад Паудьялом', Official(None, 'министр финансов', Person(None, 'Бишну', 'Прасад', 'Паудьял'), place='Непал')),  # the surname's "-ом" shows the case of all
 
+    # --- a woman's title gives the name its gender; a surname in "-ем" its case
+    ('кронпринцессе Швеции Виктории', Official(None, 'кронпринцесса', Person(None, 'Виктория', None, None), place='Швеция')),
+    ('Паулу Мендешем — исполнительным директором агентства', Official(None, 'исполнительный директор агентства', Person(None, 'Паулу', None, 'Мендеш'))),
+
     # === 3. a patronymic after a post with an organization
     ('ректор Института экономики и права Анатолий Петрович Лисицын', Official(None, 'ректор', Person(None, 'Анатолий', 'Петрович', 'Лисицын'), organization='Институт экономики и права')),
     ('директор Института физики металлов Ольга Николаевна Смолина', Official(None, 'директор', Person(None, 'Ольга', 'Николаевна', 'Смолина'), organization='Институт физики металлов')),
