@@ -1,9 +1,9 @@
-"""yargy's Earley parsing over yargy's rules: the same trees, far less work.
+"""yargy's Earley parsing over yargy's rules: the same trees and more, far less work.
 
 yargy's chart is the expensive step of factlex, and most of its work builds
 states that never match. This chart runs the same algorithm on the same
-rules and returns the same trees in the same order (tests/test_earley.py
-compares them with yargy's), but:
+rules and returns the trees yargy returns, in the same order
+(tests/test_earley.py compares them with yargy's), but:
 
 - it predicts only the productions whose first terminal accepts the next
   token, or that may match nothing (one-token lookahead), and a rule once per
@@ -18,17 +18,17 @@ compares them with yargy's), but:
   is cached by the word's text across windows and texts.
 
 Which parses exist does not change: a pruned production or state could not
-have scanned the token anyway. One difference is yargy's, not a change of
-what the grammar means: when a rule that may match nothing completes in a
-column before a state that waits for it is added there, yargy's chart never
-hands that completion to the later state, and loses its parses. Predicting
-fewer productions changes that order, so for grammars with such empty rules
-(reached through cycles of rules that may all match nothing) the two charts
-can differ, either way (a review's randomized comparison of small grammars
-found such cases, all of them already in the earlier lookahead chart). The
-built-in grammars are compared tree by tree in the tests, and do not differ. The chart holds no reference cycles, so it is
-freed as soon as its trees are read, even while the cyclic garbage collector
-is paused.
+have scanned the token anyway. One thing is added: when a rule that may match
+nothing completes in a column before a state that waits for it is added
+there, yargy's chart never hands that completion to the later state, and
+loses its parses (Earley's nullable gap: "член Палаты представителей
+Конгресса" lost its whole body whenever "Конгресса", a body of its own, had
+made the optional part after it complete first). This chart advances such a
+state over the empty completions of its column when it arrives, so it finds
+every tree yargy finds and those yargy loses; a rule completes empty at most
+once per column, which also ends cycles of rules that may all match nothing.
+The chart holds no reference cycles, so it is freed as soon as its trees are
+read, even while the cyclic garbage collector is paused.
 """
 
 from __future__ import annotations
@@ -434,6 +434,12 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                 node = Node(production.rule, production.production, production.rank, list(children))
                 if production.rule is root:
                     found.append((start, position, node))
+                if start == position:
+                    if production.rule_id in empty:
+                        # an empty completion already handed to this column's
+                        # waiting states: another one reads the same, and in a
+                        # cycle of rules that may all match nothing would never end
+                        continue
                 for parent_production, parent_dot, parent_start, parent_children in waiting[start].get(production.rule_id, ()):
                     dot_after = parent_dot + 1
                     if not alive(parent_production, dot_after, position):
