@@ -102,6 +102,11 @@ class Grammar:
     - ``shared(raw)``: optional; character spans (``Span``) at the edges of
       the match that another match may cover too, e.g. a holder's name that
       a second post of the same person also ends in.
+    - ``reject(fact, text)``: optional; whether a fact of a match reads
+      otherwise in the words around it, which the match does not see ("По
+      словам Ивана Петрова, ...": "Петрова" opening a match is a man's
+      genitive). A rejected fact is dropped before overlapping matches are
+      resolved, so another reading of the same words can win.
 
     ``module`` is the importable module the grammar came from, if any: it is
     how a grammar reaches worker processes (``extract_many(workers=2)``).
@@ -118,6 +123,7 @@ class Grammar:
     resolve: Optional[Callable[..., Iterable[Any]]] = attrs.field(default=None, validator=_check_callable)
     preference: Optional[Callable[[Any], int]] = attrs.field(default=None, validator=_check_callable)
     shared: Optional[Callable[[Any], Sequence[Span]]] = attrs.field(default=None, validator=_check_callable)
+    reject: Optional[Callable[[Any, str], bool]] = attrs.field(default=None, validator=_check_callable)
     module: Optional[str] = attrs.field(default=None, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -149,7 +155,7 @@ class Grammar:
     @classmethod
     def from_module(cls, module: python_types.ModuleType) -> Grammar:
         """The grammar a module defines with NAME, FACT, RULE, TRIGGER and
-        to_facts (and optionally REACH, ANCHORED, anchor, resolve, preference, shared)."""
+        to_facts (and optionally REACH, ANCHORED, anchor, resolve, preference, shared, reject)."""
         missing = [name for name in ('NAME', 'FACT', 'RULE', 'TRIGGER', 'to_facts') if not hasattr(module, name)]
         if missing:
             raise TypeError(f'module {module.__name__} is not a grammar: it lacks {", ".join(missing)}')
@@ -165,6 +171,7 @@ class Grammar:
             resolve=getattr(module, 'resolve', None),
             preference=getattr(module, 'preference', None),
             shared=getattr(module, 'shared', None),
+            reject=getattr(module, 'reject', None),
             module=module.__name__,
         )
 

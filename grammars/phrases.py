@@ -388,18 +388,21 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str], gender: Opti
 _INSTRUMENTAL_ENDINGS = ('ом', 'ем', 'ым', 'им')
 
 
+def shows_instrumental(token: Any) -> bool:
+    """Whether a surname shows the instrumental by its ending ("Паудьялом",
+    "Мендешем") and the dictionary has no nominative of it."""
+    return token.value.lower().endswith(_INSTRUMENTAL_ENDINGS) and not any(
+        'nomn' in form.grams.values for form in getattr(token, 'forms', ()) if is_known(form))
+
+
 def _instrumental_shown(parts: dict[str, list[Any]], cases: set[str]) -> set[str]:
     """``cases``, narrowed to the instrumental when a surname shows it: in
     "министром Бишну Прасад Паудьялом" the surname's "-ом" says that "Бишну"
     is an instrumental too (it does not decline), not an accusative."""
     if 'ablt' not in cases or len(cases) == 1:
         return cases
-    for token in parts.get('last', ())[-1:]:
-        word = token.value.lower()
-        if word.endswith(_INSTRUMENTAL_ENDINGS) and not any(
-            'nomn' in form.grams.values for form in getattr(token, 'forms', ()) if is_known(form)
-        ):
-            return {'ablt'}
+    if any(shows_instrumental(token) for token in parts.get('last', ())[-1:]):
+        return {'ablt'}
     return cases
 
 

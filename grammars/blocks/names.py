@@ -111,12 +111,12 @@ SURNAME_AFTER_FIRST = or_(SURNAME, rule(and_(IsCapitalizedWord(), type('RU'), no
 # A word for a kind of body is no first name: "Директор Фонда Владимира Потанина".
 # Nor is a word for someone's relative or companion: "Брат Петрова", "Вдова
 # Иванова" name the bearer of the surname through another person.
-RELATIVES = {
+RELATIVES = {  # relatives and companions
     'брат', 'сестра', 'сын', 'дочь', 'отец', 'мать', 'жена', 'муж', 'супруг', 'супруга', 'вдова', 'вдовец', 'внук',
     'внучка', 'племянник', 'племянница', 'дядя', 'тётя', 'зять', 'невестка', 'тесть', 'тёща', 'свёкор', 'свекровь',
     'кузен', 'кузина', 'родственник', 'родственница', 'наследник', 'наследница', 'друг', 'подруга', 'сосед',
     'соседка', 'коллега', 'соратник', 'соратница', 'ученик', 'ученица', 'сторонник', 'сторонница', 'охранник',
-    'водитель', 'невеста', 'жених', 'падчерица', 'пасынок', 'приёмный',
+    'водитель', 'невеста', 'жених', 'падчерица', 'пасынок',
 }
 OTHER_FIRST = and_(NAME_WORD, gram('NOUN'), not_(gram('Name')), not_(IsForeignName()), not_(RUSSIAN_SURNAME),
                    not_(dictionary(BODY_NOUNS | ORG_TYPE_WORDS | RELATIVES)))

@@ -18,14 +18,14 @@ which the agreement grammar uses too.
 from factlex.facts import Official
 
 from .assembly import preference, shared, to_facts
-from .context import resolve
+from .context import reject, resolve
 from .links import RULE
 from .post import HEADS, MODIFIERS, TRIGGER, anchor
 from .raw import Raw
 
 __all__ = [
     'ANCHORED', 'FACT', 'HEADS', 'MODIFIERS', 'NAME', 'REACH', 'RULE', 'TRIGGER', 'Raw', 'anchor', 'preference',
-    'resolve', 'shared', 'to_facts',
+    'reject', 'resolve', 'shared', 'to_facts',
 ]
 
 NAME = 'official'

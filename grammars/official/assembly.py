@@ -32,6 +32,7 @@ from ..phrases import (
     join,
     person_nominative,
     settlement_nominative,
+    shows_instrumental,
 )
 from ..tokens import attribute_tokens, tokens_span
 from .body import BODY
@@ -307,7 +308,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         cases = cases | {'accs'}
     person_cases = cases if apposition else name_cases(raw)
     if name_first and raw.link in ('—', '–', '-') and 'nomn' not in cases and (
-        agrees(raw, cases) or ('ablt' in cases and _instrumental_surname(raw))
+        # "Паулу Мендешем": the surname's ending shows the case of the whole name
+        agrees(raw, cases) or ('ablt' in cases and any(shows_instrumental(token) for token in attribute_tokens(raw, 'last')[-1:]))
     ):
         # "с Паулу Мендешем — исполнительным директором": a post in an oblique
         # case after a dash is in apposition, and its case is the name's
@@ -335,7 +337,10 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         cases = {'nomn'}
     if sought(raw):
         return  # "Кличко хочет стать мэром": a post wished for is not held
-    if name_first and linked_by_verb(raw) and 'ablt' not in cases and not raw.acting and not ends_in_office(raw):
+    link = attribute_tokens(raw, 'link')
+    link_before_post = bool(link) and link[0].span.start < head_token(raw).span.start
+    if (name_first or link_before_post) and linked_by_verb(raw) and 'ablt' not in cases and not raw.acting \
+            and not ends_in_office(raw):
         return  # "Нетаньяху является бывший глава": after a copula the post is instrumental
     participle_cases = link_participle_cases(raw)
     if participle_cases and not name_first and attribute_tokens(raw, 'link')[0].span.start < head_token(raw).span.start:
@@ -374,8 +379,11 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     organization = attribute_tokens(raw, 'organization')
     if organization and organization[-1].value.lower() in {'имени', 'им', '.'}:
         return  # "Центра имени Алмазова": the body is named after the person
-    if organization and any(token.value.lower() in {'имени', 'им'} for token in organization) and not (raw.first and raw.last):
-        return  # "Ректор РУДН имени Патриса Лумумбы": a surname alone ends the eponym
+    if organization and any(token.value.lower() in {'имени', 'им'} for token in organization) and not (
+        raw.first and raw.last
+    ) and any('gent' in form.grams.values for token in attribute_tokens(raw, 'last')[-1:]
+              for form in getattr(token, 'forms', ())):
+        return  # "Ректор РУДН имени Патриса Лумумбы": a genitive surname alone ends the eponym
     if (raw.owner or raw.owner_body) and not (raw.first and raw.last) or raw.owner and raw.organization:
         return  # "советник Путина Иванов": whose post it is stands before a full name only
     if not plausible(raw, cases, person_cases):
@@ -436,7 +444,15 @@ def _succession(raw: Any, tokens: list, cases: set[str]) -> Iterator[Official]:
     for each, the post in the genitive after "на посту", "в должности"."""
     if 'gent' not in cases:
         return
-    successor = _holder(raw, {'nomn'})
+    verb = attribute_tokens(raw, 'succession')
+    # "Бахтадзе, сменившему ...": a participle agrees with the name, and shows its case
+    participle_cases = {case for token in verb for form in getattr(token, 'forms', ())
+                        if 'PRTF' in form.grams.values for case in normalize.CASES if case in form.grams.values}
+    successor = _holder(raw, participle_cases or {'nomn'})
+    successor_name = attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')
+    if any(form.normalized in HEAD_WORDS and not known_grams(token) & {'Name', 'Surn'}
+           for token in successor_name for form in getattr(token, 'forms', ())):
+        successor = None  # "Президент Путин сменил ...": a post's word is no first name
     before = person_nominative({name: attribute_tokens(raw, f'{name}_before') for name in ('first', 'middle', 'last')},
                                {'accs'})
     for holder, parts in ((successor, ('first', 'last')), (before, ('first_before', 'last_before'))):
@@ -448,15 +464,6 @@ def _succession(raw: Any, tokens: list, cases: set[str]) -> Iterator[Official]:
     for holder in (successor, before):
         if holder is not None:
             yield Official(tokens_span(tokens), position, person=holder, organization=organization, place=place)
-
-
-def _instrumental_surname(raw: Any) -> bool:
-    """Whether the surname shows the instrumental by its ending ("Мендешем")
-    and the dictionary has no nominative of it: the whole name is then an
-    instrumental, whatever its first name's readings say ("Паулу")."""
-    last = attribute_tokens(raw, 'last')
-    return bool(last) and last[-1].value.lower().endswith(('ом', 'ем', 'ым', 'им')) and not any(
-        'nomn' in form.grams.values for form in getattr(last[-1], 'forms', ()) if is_known(form))
 
 
 def _without_describing(tail: list) -> list:

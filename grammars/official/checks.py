@@ -22,7 +22,7 @@ from ..phrases import (
 )
 from ..tokens import attribute_tokens
 from .body import RANKS
-from .links import COPULAS, LINK_VERBS, MONARCHS, OFFICE_NOUNS, PASSIVE_VERBS
+from .links import COPULAS, LINK_VERBS, MONARCHS, OFFICE_NOUNS, PASSIVE_VERBS, WHEN_WORDS
 from .post import HEAD_WORDS, INDECLINABLE_HEADS
 
 #: The declining word of each rank: "полковник" of "генерал-полковник".
@@ -178,10 +178,11 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         return False  # "председателем Совета Министров": a post's word is no name
     if last and not first and any(
         'ADJF' in form.grams.values and is_known(form) for form in getattr(last[0], 'forms', ())
-    ) and not (raw.link not in (None, ',') and known_surname_reading(last[:1])):
+    ) and not (raw.link != ',' and known_surname_reading(last[:1])):
         # "губернатором Московской области": an adjective, not a surname; but
-        # "Петров стал губернатором": tied by a verb or a dash, a surname the
-        # dictionary also reads as an adjective ("Петров", "Толстой") is the subject
+        # "министр Иванов", "Петров стал губернатором": a surname the dictionary
+        # also reads as an adjective ("Иванов", "Толстой") is one. After a comma
+        # it may close a phrase of its own ("По словам Петрова, бывший президент")
         return False
     organization = attribute_tokens(raw, 'organization')
     if organization and any(form.normalized in RANK_WORDS for form in getattr(organization[-1], 'forms', ()) or ()):
@@ -337,12 +338,10 @@ def may_be_holder(raw: Any) -> bool:
 #: Words for a family, whose name follows them: "клана Медичи".
 FAMILIES = {'клан', 'династия', 'род', 'дом', 'семейство', 'семья', 'фамилия'}
 
-#: Words of a circumstance of time: "в 2001-2002 годах", "с марта прошлого года", "тогда же".
+#: Words of a circumstance of time: "в 2001-2002 годах", "с марта прошлого года", "уже в 2010 году".
 TIME_GAP_WORDS = {
     'в', 'во', 'с', 'со', 'по', 'до', 'после', 'между', 'к', 'от', '-', '—', '–', 'же', 'г', 'гг', '.',
-    'ранее', 'тогда', 'затем', 'позднее', 'позже', 'впоследствии', 'уже', 'также', 'ещё', 'еще', 'вновь', 'снова',
-    'недавно', 'прежде', 'давно', 'впервые', 'некогда', 'сначала', 'потом', 'вскоре', 'сейчас', 'ныне', 'теперь',
-}
+} | WHEN_WORDS
 TIME_GAP_LEMMAS = {
     'год', 'месяц', 'неделя', 'время', 'период', 'начало', 'конец', 'середина', 'прошлый', 'этот', 'тот',
     'весна', 'лето', 'осень', 'зима', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август',
@@ -351,9 +350,10 @@ TIME_GAP_LEMMAS = {
 
 
 def time_gap(raw: Any) -> bool:
-    """Whether the words between the name and the verb tell only when:
-    "Руснок в 2001-2002 годах работал министром" ties the name to the post as
-    a full name would, whatever "Руснок" is."""
+    """Whether the words between the name and the verb tell only when, with a
+    year or a word of time ("году", "марта") among them: "Руснок в 2001-2002
+    годах работал министром" ties the name to the post as a full name would,
+    whatever "Руснок" is; an adverb alone ("Руснок тогда стал") does not."""
     gap = attribute_tokens(raw, 'gap')
     return bool(gap) and any(token.value.isdigit() or any(
         form.normalized in TIME_GAP_LEMMAS for form in getattr(token, 'forms', ())) for token in gap) and all(

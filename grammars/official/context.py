@@ -1,10 +1,12 @@
-"""What the text around a mention says of it: a post and a name that name a
-street, a prize or a play rather than a holder.
+"""What the text around a mention says of it, which a match does not see.
 
 "улица Генерала Петрова", "премия имени академика Сахарова", "орден Святого
 князя Александра Невского", "спектакль «Король Лир»": the words are a post and
-a name, but the phrase names a thing after a person. Only the text before the
-mention (or the quotes around it) tells, which a match does not see.
+a name, but the phrase names a thing after a person. "Брат Петрова стал
+министром": the surname is whose brother. "По словам Ивана Петрова, ...":
+"Петрова" opening a match is a man's genitive. ``reject`` drops such a fact
+before overlapping matches are resolved, so another reading can win;
+``resolve`` looks across the facts of a text.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 from factlex.facts import Official
 
-__all__ = ['resolve']
+__all__ = ['reject', 'resolve']
 
 # Things named after a person, written before the name: "улица", "премия
 # имени", "орден Святого".
@@ -32,22 +34,17 @@ _LOOK_BACK = 40
 
 
 def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], int]) -> list[Official]:
-    """The Officials of a text but those whose mention names a thing.
+    """The Officials of a text but a "post, name" whose name opens a "name —
+    post" of its own.
 
     >>> from factlex.facts import Person, Span
-    >>> fact = Official(Span(13, 31), 'академик', Person(Span(23, 31), None, None, 'Сахаров'))
-    >>> resolve([fact], 'Премию имени академика Сахарова вручили.', lambda position: 0)
-    []
-
-    A surname alone that agrees with the noun after it is that noun's
-    adjective: "профессором Нагойского университета".
-
-    >>> fact = Official(Span(0, 22), 'профессор', Person(Span(12, 22), None, None, 'Нагойский'))
-    >>> resolve([fact], 'профессором Нагойского университета', lambda position: 0)
-    []
+    >>> text = 'Выступили Ольга Ветрова — директор музея, Игорь Лунин — ректор института'
+    >>> closing = Official(Span(26, 53), 'директор музея', Person(Span(42, 53), 'Игорь', None, 'Лунин'))
+    >>> opening = Official(Span(42, 72), 'ректор института', Person(Span(42, 53), 'Игорь', None, 'Лунин'))
+    >>> [fact.position for fact in resolve([closing, opening], text, lambda position: 0)]
+    ['ректор института']
     """
-    found = [fact for fact in found if not _names_a_thing(text, fact.span.start, fact.span.stop)
-             and not _adjective_of_next_noun(fact, text) and not _relative_of(fact, text)]
+    found = list(found)
     # "Светлана Яковлева — директор X, Кирилл Разлогов — директор Y": a name
     # that opens "name — post" closes no "post, name" of the name before it
     opening = {fact.person.span for fact in found if fact.person is not None and fact.person.span is not None
@@ -56,6 +53,28 @@ def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], i
         fact.person is not None and fact.person.span in opening and fact.span.start < fact.person.span.start
         and _COMMA_BEFORE.search(text, fact.span.start, fact.person.span.start)
     )]
+
+
+def reject(fact: Official, text: str) -> bool:
+    """Whether the words around an Official's mention say it is none: a
+    thing named after a person, a surname that is an adjective of the next
+    noun, a relative's genitive, a surname whose first name stands before.
+
+    >>> from factlex.facts import Person, Span
+    >>> reject(Official(Span(13, 31), 'академик', Person(Span(23, 31), None, None, 'Сахаров')),
+    ...        'Премию имени академика Сахарова вручили.')
+    True
+
+    A surname alone that agrees with the noun after it is that noun's
+    adjective: "профессором Нагойского университета".
+
+    >>> reject(Official(Span(0, 22), 'профессор', Person(Span(12, 22), None, None, 'Нагойский')),
+    ...        'профессором Нагойского университета')
+    True
+    """
+    return (_names_a_thing(text, fact.span.start, fact.span.stop) or _adjective_of_next_noun(fact, text)
+            or _relative_of(fact, text) or _first_name_before(fact, text) or _part_of_a_longer_name(fact, text)
+            or _replaced_by_superior(fact, text))
 
 
 def _names_a_thing(text: str, start: int, stop: int) -> bool:
@@ -97,6 +116,8 @@ def _relative_of(fact: Official, text: str) -> bool:
                  if form.normalized in RELATIVES and 'NOUN' in form.grams.values]
     if not relatives:
         return False
+    if not person.first:
+        return True  # "Дочь Путина стала депутатом": a surname alone after the noun is whose relative
     # "назначил свою супругу Мехрибан Алиеву": in one case and gender with the
     # noun, the name is the relative's own
     return not any(
@@ -111,6 +132,63 @@ def _agree(first: frozenset, second: frozenset) -> bool:
     genders = {'masc', 'femn'}
     same_gender = not (first & genders and second & genders) or bool(first & second & genders) or 'ms-f' in second
     return bool(first & second & cases) and same_gender
+
+
+_CAPITALIZED_NEXT = re.compile(r' +[А-ЯЁ][а-яё]')
+
+
+def _part_of_a_longer_name(fact: Official, text: str) -> bool:
+    """Whether a surname alone, ending the mention, runs on into a capitalized
+    word: "глава Сергиева Посада" names a town, not a holder."""
+    person = fact.person
+    if person is None or person.first or person.span is None or person.span.stop != fact.span.stop:
+        return False
+    return bool(_CAPITALIZED_NEXT.match(text, person.span.stop))
+
+
+_REPLACES = re.compile(r'\s+(?:сменил|сменила|сменит|сменят|сменили)\b', re.IGNORECASE)
+
+
+def _replaced_by_superior(fact: Official, text: str) -> bool:
+    """Whether the subject of "сменил X на посту" holds a post of his own,
+    named right before him: "Губернатор Андрей Воробьёв сменил Ивана Петрова
+    на посту главы района" says who replaced the head of the district, not
+    who succeeded him."""
+    person = fact.person
+    if person is None or person.span is None or person.span.start != fact.span.start:
+        return False
+    if not _REPLACES.match(text, person.span.stop):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
+    if before is None:
+        return False
+    from factlex.morph import morph_analyzer
+
+    from .post import HEAD_WORDS
+
+    return any(form.normalized in HEAD_WORDS for form in morph_analyzer()(before.group(1)))
+
+
+def _first_name_before(fact: Official, text: str) -> bool:
+    """Whether a surname alone, opening the mention, follows a first name
+    outside it: the name is in another case than the match read it in ("По
+    словам Ивана Петрова, ... назначен министром": "Петрова" is a man's
+    genitive, not a woman's nominative).
+
+    >>> from factlex.facts import Person, Span
+    >>> fact = Official(Span(16, 50), 'министр', Person(Span(16, 23), None, None, 'Петрова'))
+    >>> _first_name_before(fact, 'По словам Ивана Петрова, с которым мы говорили, назначен министром')
+    True
+    """
+    person = fact.person
+    if person is None or person.first or person.span is None or person.span.start != fact.span.start:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    from factlex.morph import is_known, morph_analyzer
+
+    return any('Name' in form.grams.values and is_known(form) for form in morph_analyzer()(before.group(1)))
 
 
 #: Endings a surname shares with an adjective, and the cases they stand for.
@@ -136,6 +214,7 @@ def _adjective_of_next_noun(fact: Official, text: str) -> bool:
     from factlex.morph import morph_analyzer
 
     forms = morph_analyzer()(following.group(1))
-    # the likeliest reading a noun: "с", "и" have rare noun readings too
-    return bool(forms) and 'NOUN' in forms[0].grams.values and any(
-        'NOUN' in form.grams.values and cases & form.grams.values for form in forms)
+    # the likeliest reading a noun ("с", "и" have rare noun readings too), or
+    # an adjective before one: "депутатом Винницкого городского совета"
+    return bool(forms) and forms[0].grams.values & {'NOUN', 'ADJF'} and any(
+        form.grams.values & {'NOUN', 'ADJF'} and cases & form.grams.values for form in forms)

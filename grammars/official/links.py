@@ -105,7 +105,18 @@ LINK_WORDS = or_(
     rule(LINK_VERB, LINK_ADVERB, LINK_VERB),  # "был уже выбран"
 )
 LINK = LINK_WORDS.interpretation(Raw.link)
-APPOINTED = and_(dictionary(PASSIVE_VERBS | {'стать', 'являться'}), gram('PRTF')).interpretation(Raw.link)
+# "Избранный мэром Иван Петров", "Ставший гендиректором Павел Шемякин"; not
+# "назначенный президентом Иван Петров", where the president appointed him
+# A verb of the sentence before the post and its subject: "назначен", "был
+# избран", "стал"; not a full participle, after which the instrumental may
+# name who appointed ("назначенный президентом Иван Петров")
+PREDICATE = or_(
+    rule(and_(dictionary(PASSIVE_VERBS), gram('PRTS'))),
+    rule(and_(dictionary({'быть'}), gram('VERB'), not_(in_caseless({'есть'}))), and_(dictionary(PASSIVE_VERBS), gram('PRTS'))),
+    rule(and_(dictionary(LINK_VERBS - {'быть'}), gram('VERB'))),
+    rule(and_(dictionary({'быть'}), gram('VERB'), not_(in_caseless({'есть'})))),
+).interpretation(Raw.link)
+APPOINTED = and_(dictionary({'избрать', 'переизбрать', 'выбрать', 'стать', 'являться'}), gram('PRTF')).interpretation(Raw.link)
 
 # "Х занимал пост министра печати", "Х назначен на пост главы".
 OFFICE_NOUNS = {'пост', 'должность', 'качество', 'место'}
@@ -154,8 +165,8 @@ CIRCUMSTANCE = CIRCUMSTANCE_WORDS.interpretation(Raw.gap)
 
 # "занимал пост министра", "занимал в партии должность главы отдела",
 # "будет исполнять обязанности главы": the verb of an office, a circumstance
-# inside it spelled out as an alternative of its own (never an optional part
-# next to another one, which yargy's chart reads only one way)
+# or an auxiliary spelled out as alternatives of their own, each a reading
+# of its own for the chart
 _HOLD = dictionary(OFFICE_VERBS)
 _DUTY = dictionary(DUTY_VERBS)
 OFFICE = or_(
@@ -230,7 +241,8 @@ LINKED_POST = or_(
 # "Борисов сменил Рогозина на посту гендиректора", "Сменивший Савельева на
 # посту главы «Аэрофлота» Александровский", "На посту председателя правления
 # Казьмина сменил Греф": who takes a post and who held it before.
-SUCCEED_WORDS = {'сменить', 'сменять', 'заменить', 'заменять'}
+# "заменить" is most often said of the one who appoints ("Путин заменил Шойгу Белоусовым")
+SUCCEED_WORDS = {'сменить', 'сменять'}
 SUCCEEDS = and_(dictionary(SUCCEED_WORDS), gram('VERB')).interpretation(Raw.succession)
 SUCCEEDING = and_(dictionary(SUCCEED_WORDS), gram('PRTF'), gram('actv')).interpretation(Raw.succession)
 PREDECESSOR = person(first=Raw.first_before, middle=Raw.middle_before, last=Raw.last_before)
@@ -244,12 +256,18 @@ TAKES = and_(dictionary({'занять', 'занимать', 'получить',
              not_(gram('plur'))).interpretation(Raw.link)
 # "его жена Кристина", "её сын Иван": a relative named by the one before, in apposition to the name
 KIN = or_(
-    rule(and_(dictionary(RELATIVES), HasCase({'nomn'}))),
-    rule(in_caseless({'его', 'её', 'ее', 'их'}), and_(dictionary(RELATIVES), HasCase({'nomn'}))),
+    rule(and_(dictionary(RELATIVES), gram('NOUN'), HasCase({'nomn'}))),
+    rule(in_caseless({'его', 'её', 'ее', 'их'}), and_(dictionary(RELATIVES), gram('NOUN'), HasCase({'nomn'}))),
 )
 SUCCESSION = or_(
     rule(PERSON, SUCCEEDS, PREDECESSOR, AT_POST, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, eq(','), SUCCEEDING, PREDECESSOR, AT_POST, TIME.optional(), POST, BODY.optional()),
+    # "Бахтадзе, сменившему на посту премьер-министра Георгия Квирикашвили":
+    # the one before after the post
+    rule(PERSON, eq(','), SUCCEEDING, AT_POST, TIME.optional(), POST, BODY, PREDECESSOR),
+    rule(PERSON, eq(','), SUCCEEDING, AT_POST, TIME.optional(), POST, PREDECESSOR),
+    rule(PERSON, SUCCEEDS, AT_POST, TIME.optional(), POST, BODY, PREDECESSOR),
+    rule(PERSON, SUCCEEDS, AT_POST, TIME.optional(), POST, PREDECESSOR),
     rule(SUCCEEDING, PREDECESSOR, AT_POST, TIME.optional(), POST, BODY, PERSON),
     rule(SUCCEEDING, PREDECESSOR, AT_POST, TIME.optional(), POST, PERSON),
     rule(AT_POST, TIME.optional(), POST, BODY, PREDECESSOR, SUCCEEDS, PERSON),
@@ -280,10 +298,12 @@ APPOINTED_BY = rule(
         rule(in_caseless({'на'}), dictionary({'пост', 'должность'}))),
 ).interpretation(Raw.link)
 
-WHEN_ADVERB = in_caseless({
+#: Adverbs of time: "сейчас работает", "ранее занимал".
+WHEN_WORDS = {
     'ранее', 'сейчас', 'теперь', 'затем', 'позже', 'позднее', 'впоследствии', 'также', 'уже', 'ныне', 'тогда',
-    'вскоре', 'недавно', 'прежде', 'давно', 'потом',
-})
+    'вскоре', 'недавно', 'прежде', 'давно', 'потом', 'ещё', 'еще', 'вновь', 'снова', 'впервые', 'некогда', 'сначала',
+}
+WHEN_ADVERB = in_caseless(WHEN_WORDS)
 # "(1950 года рождения)", "(ЛДПР)": words in brackets after a name
 BRACKETED = rule(eq('('), not_(in_({'(', ')', '.', '!', '?'})).repeatable(max=6), eq(')'))
 # "первый и единственный", "первый и последний": two words of rank before the post
@@ -320,13 +340,6 @@ CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), HasCase({'nomn'}), not_(d
 CALLINGS = or_(
     rule(CALLING, in_caseless({'и'})),
     rule(CALLING, rule(eq(','), CALLING).repeatable(max=2), in_caseless({'и'})),
-)
-
-# "директор Эрмитажа, историк и востоковед Михаил Пиотровский": two callings
-# joined by "и" describe the holder named after them; a single one may be
-# the next person of an enumeration ("директор музея, историк Иван Петров и ...")
-CALLING_PAIR = rule(
-    and_(is_lower(), gram('ADJF'), HasCase({'nomn'})).optional(), CALLING, in_caseless({'и'}), CALLING,
 )
 
 # Only in AFTER_NAME: a rule for "a name with or without its aside" before
@@ -383,7 +396,6 @@ RULE = or_(
     *holder_after(TIME.optional(), POST, holder=PEOPLE),
     rule(TIME.optional(), MONARCH, BODY.optional(), SOLE_NAME),
     rule(TIME.optional(), MONARCH, SEE, SOLE_NAME),
-    rule(TIME.optional(), POST, BODY.optional(), eq(','), CALLING_PAIR, PERSON),
     # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин",
     # "Руководитель РУСАДА: Вячеслав Синев"
     rule(TIME.optional(), POST, BODY.optional(), or_(DASH, eq(','), eq(':')).interpretation(Raw.link), INTERLUDE.optional(),
@@ -451,7 +463,8 @@ RULE = or_(
     # "Место спикера Палаты представителей занял республиканец Джон Бейнер",
     # "кресло президента заняла его жена Кристина Киршнер": the post taken, then who took it
     rule(SEAT, TIME.optional(), POST, BODY.optional(), TAKES, INTERLUDE.optional(), PERSON),
-    rule(SEAT, TIME.optional(), POST, BODY.optional(), CIRCUMSTANCE, TAKES, INTERLUDE.optional(), PERSON),
+    rule(and_(SEAT, not_(dictionary({'место'}))), TIME.optional(), POST, BODY.optional(), CIRCUMSTANCE, TAKES,
+         INTERLUDE.optional(), PERSON),  # "место министра в рейтинге занял" is a rank
     rule(SEAT, TIME.optional(), POST, BODY.optional(), TAKES, KIN, PERSON),
     # "Наталья Смирнова, ранее работавшая заместителем мэра, назначена
     # директором лицея": a clause set off by commas between the subject and its verb
@@ -464,6 +477,8 @@ RULE = or_(
     rule(PERSON, BRACKETED, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
     # "Михаил Горбачёв, первый и единственный президент СССР"
     rule(PERSON, eq(',').interpretation(Raw.link), DESCRIPTOR_PAIR, POST, BODY.optional()),
+    # "назначен новым министром Сергей Смирнов": the verb, the post, then its subject
+    rule(PREDICATE, TIME.optional(), POST, BODY.optional(), PERSON),
     # "Назначенный в мае прокурором края Андрей Зотов", "избранного президентом
     # Ивана Петрова": the participle agrees with the name after the post
     rule(APPOINTED, TIME.optional(), POST, BODY.optional(), PERSON),
