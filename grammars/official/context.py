@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Optional
 
 from factlex.facts import Official
 
@@ -85,6 +86,20 @@ def _names_a_thing(text: str, start: int, stop: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r'([а-яё]+)\s+$', re.IGNORECASE)
+
+
+def _word_before_holder(fact: Official, text: str) -> Optional[tuple[str, list]]:
+    """The word right before a mention that opens with its holder's name,
+    with its readings; None when the mention opens otherwise or no word is there."""
+    person = fact.person
+    if person is None or person.span is None or person.span.start != fact.span.start:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
+    if before is None:
+        return None
+    from factlex.morph import morph_analyzer
+
+    return before.group(1), morph_analyzer()(before.group(1))
 _SPACE_AND_WORD = re.compile(r'\s+[а-яё]', re.IGNORECASE)
 
 
@@ -98,22 +113,17 @@ def _relative_of(fact: Official, text: str) -> bool:
     >>> _relative_of(fact, 'Брат Петрова стал министром')
     True
     """
+    before = _word_before_holder(fact, text)
     person = fact.person
-    if person is None or person.span is None or person.span.start != fact.span.start:
-        return False
-    if not _SPACE_AND_WORD.match(text, person.span.stop):
+    if before is None or not _SPACE_AND_WORD.match(text, person.span.stop):
         # "гибель сына Рустама Минниханова, главы Татарстана": in apposition
         # the post agrees with the genitive, whose holder it names
-        return False
-    before = _WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
-    if before is None:
         return False
     from factlex.morph import morph_analyzer
 
     from ..blocks.names import RELATIVES
 
-    relatives = [form for form in morph_analyzer()(before.group(1))
-                 if form.normalized in RELATIVES and 'NOUN' in form.grams.values]
+    relatives = [form for form in before[1] if form.normalized in RELATIVES and 'NOUN' in form.grams.values]
     if not relatives:
         return False
     if not person.first:
@@ -154,19 +164,12 @@ def _replaced_by_superior(fact: Official, text: str) -> bool:
     named right before him: "Губернатор Андрей Воробьёв сменил Ивана Петрова
     на посту главы района" says who replaced the head of the district, not
     who succeeded him."""
-    person = fact.person
-    if person is None or person.span is None or person.span.start != fact.span.start:
+    before = _word_before_holder(fact, text)
+    if before is None or not _REPLACES.match(text, fact.person.span.stop):
         return False
-    if not _REPLACES.match(text, person.span.stop):
-        return False
-    before = _WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
-    if before is None:
-        return False
-    from factlex.morph import morph_analyzer
-
     from .post import HEAD_WORDS
 
-    return any(form.normalized in HEAD_WORDS for form in morph_analyzer()(before.group(1)))
+    return any(form.normalized in HEAD_WORDS for form in before[1])
 
 
 def _first_name_before(fact: Official, text: str) -> bool:
@@ -180,15 +183,12 @@ def _first_name_before(fact: Official, text: str) -> bool:
     >>> _first_name_before(fact, 'По словам Ивана Петрова, с которым мы говорили, назначен министром')
     True
     """
-    person = fact.person
-    if person is None or person.first or person.span is None or person.span.start != fact.span.start:
+    before = _word_before_holder(fact, text)
+    if before is None or fact.person.first or not before[0][:1].isupper():
         return False
-    before = _WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
-    if before is None or not before.group(1)[:1].isupper():
-        return False
-    from factlex.morph import is_known, morph_analyzer
+    from factlex.morph import is_known
 
-    return any('Name' in form.grams.values and is_known(form) for form in morph_analyzer()(before.group(1)))
+    return any('Name' in form.grams.values and is_known(form) for form in before[1])
 
 
 #: Endings a surname shares with an adjective, and the cases they stand for.
