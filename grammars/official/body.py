@@ -13,6 +13,7 @@ from ..blocks.orgs import (
     ORG_ABBREVIATION,
     ORG_NAME,
     ORG_TYPE,
+    ORG_TYPE_WORDS,
     QUOTED,
 )
 from ..blocks.places import REGION_NOUNS, place
@@ -134,6 +135,9 @@ BODY = or_(
     rule(ORGANIZATION, in_caseless({'и'}), ORG_NAME, PLACE.optional()),
     rule(or_(HOST_PLACE, ATTACHED), CONSTITUENCY.optional()),
     CONSTITUENCY,
+    # "юристом в компании «Ростехнадзор-Консалт»": the body where one works, after the post
+    rule(in_caseless({'в', 'во'}), rule(and_(dictionary(ORG_TYPE_WORDS), is_lower(), HasCase({'loct'}))).interpretation(
+        Raw.org_type), QUOTED.interpretation(Raw.organization)),
     # "начальника войск радиоэлектронной борьбы (РЭБ)": the abbreviation of the governed words
     EXPANSION,
     OWNER,

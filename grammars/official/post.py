@@ -111,18 +111,25 @@ INSTRUMENTAL_NOUN = and_(
     not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'), gram('Abbr'))),  # "и" is also a letter's name
 )
 # "уполномоченный по правам человека", "комитета по финансовому рынку".
+# ("в" and "и" are letters' names in the dative too, never a topic.)
+TOPIC_WORD = and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF')),
+                  not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))
 TOPIC = or_(
-    rule(in_caseless({'по'}), and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3)),
+    rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3)),
+    # "по безопасности и противодействию коррупции": two topics joined by "и"
+    rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3), in_caseless({'и'}), TOPIC_WORD.repeatable(max=3)),
+    rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3), in_caseless({'и'}), TOPIC_WORD.repeatable(max=3),
+         TAIL_WORD.repeatable(max=3)),
     rule(
         in_caseless({'по'}),
-        and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3),
+        TOPIC_WORD.repeatable(max=3),
         # "по вопросам прав человека американского министерства иностранных дел"
         TAIL_WORD.repeatable(max=6),
     ),
     # "министр по делам молодёжи и спорта"
     rule(
         in_caseless({'по'}),
-        and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3),
+        TOPIC_WORD.repeatable(max=3),
         TAIL_WORD.repeatable(max=2), in_caseless({'и'}), TAIL_WORD.repeatable(max=2),
     ),
 )
