@@ -311,7 +311,7 @@ def ends_in_office(raw: Any) -> bool:
     """Whether the link ends in the noun of an office, which governs the post
     in the genitive: "будет исполнять обязанности главы", "продолжит занимать пост министра"."""
     link = attribute_tokens(raw, 'link')
-    return bool(link) and any(form.normalized in OFFICE_NOUNS | {'обязанность'}
+    return bool(link) and any(form.normalized in OFFICE_NOUNS | {'обязанность', 'позиция'}
                               for form in getattr(link[-1], 'forms', ()))
 
 

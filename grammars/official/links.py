@@ -120,6 +120,7 @@ APPOINTED = and_(dictionary({'избрать', 'переизбрать', 'выб
 
 # "Х занимал пост министра печати", "Х назначен на пост главы".
 OFFICE_NOUNS = {'пост', 'должность', 'качество', 'место'}
+DISMISSED = and_(dictionary({'уволить', 'освободить', 'снять', 'отстранить', 'отправить'}), gram('PRTS'))
 OFFICE_VERBS = {'занимать', 'занять', 'покинуть', 'покидать', 'оставить', 'оставлять', 'сохранить', 'совмещать',
                 'возглавлять', 'лишиться', 'лишаться'}
 DUTY_VERBS = {'исполнять', 'выполнять', 'исполнить'}
@@ -182,6 +183,11 @@ OFFICE = or_(
     # Балуевского от должности": who leaves a post held it; the one who
     # dismisses cannot stand here, as appointing verbs never enter the gap
     rule(in_caseless({'с', 'со', 'от'}), dictionary(OFFICE_NOUNS | {'позиция'})),
+    # "Мнангагва был уволен с позиции вице-президента", "освобождён от
+    # должности министра": dismissed from a post he held
+    rule(DISMISSED, in_caseless({'с', 'со', 'от'}), dictionary(OFFICE_NOUNS | {'позиция'})),
+    rule(and_(dictionary({'быть'}), gram('VERB')), DISMISSED, in_caseless({'с', 'со', 'от'}),
+         dictionary(OFFICE_NOUNS | {'позиция'})),
 ).interpretation(Raw.link)
 
 # Words that rank or describe the holder rather than name the post: "стал
@@ -402,6 +408,7 @@ RULE = or_(
          PERSON),
     # "назначил Джона Хантсмена послом в России": the post in the instrumental
     rule(PERSON, POST, BODY.optional()),
+    rule(PERSON, TIME, POST, BODY.optional()),  # "назначили Марио Драги новым главой ЕЦБ"
     # "Александр Лукашенко, президент Белоруссии"
     rule(PERSON, eq(',').interpretation(Raw.link), TIME.interpretation(Raw.time).optional(), POST, BODY.optional()),
     # "Антон Ведерников, 45-летний глава Сургутского района"
