@@ -272,14 +272,6 @@ def _row(lookahead: _Lookahead, word: Optional[str]) -> dict[int, Any]:
     return row
 
 
-def _counted(lookahead: _Lookahead, row: dict[int, Any], key: int, value: Any) -> None:
-    # Answers are counted under a lock, so that the bound holds with threads;
-    # this runs only when an answer is computed, which costs far more.
-    row[key] = value
-    with lookahead.lock:
-        lookahead.entries += 1
-
-
 def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None) -> list[Tree]:
     """The trees of ``parser``'s root rule over every span of ``tokens``: what
     ``prepare_trees(parser.chart(tokens).matches(parser.rule))`` gives, the
@@ -310,6 +302,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     root_id = id(root)
     productions_of = lookahead.productions
     token_keys: dict[int, set[tuple[str, str]]] = {}
+    # answers this window adds to the cache of words, counted under the lock once at the end
+    added = [0]
 
     def productions_at(rule_id: int, position: int) -> tuple[_Production, ...]:
         row = rows[position]
@@ -322,8 +316,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
             )
             # Most words allow the same few sets of productions: one copy each.
             shape = (rule_id, tuple(production.rank for production in found))
-            found = lookahead.shapes.setdefault(shape, found)
-            _counted(lookahead, row, rule_id, found)
+            found = row[rule_id] = lookahead.shapes.setdefault(shape, found)
+            added[0] += 1
         return found
 
     # (id of a _Begins, position) -> whether one of its terminals accepts the
@@ -352,8 +346,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         row = rows[position]
         result = row.get(predicate_id)
         if result is None:
-            result = bool(predicate(tokens[position]))
-            _counted(lookahead, row, predicate_id, result)
+            result = row[predicate_id] = bool(predicate(tokens[position]))
+            added[0] += 1
         return result
 
     def alive(production: _Production, dot: int, position: int) -> bool:
@@ -468,6 +462,10 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                         rule_id = production.waits[dot + 1]
                         if rule_id is not None:
                             waiting[position + 1].setdefault(rule_id, []).append(state)
+    if added[0]:
+        # counted under the lock, so that the bound holds with threads
+        with lookahead.lock:
+            lookahead.entries += added[0]
     # yargy lists a chart's matches column by column, in the order they were made
     return [Tree(node, (start, stop)) for start, stop, node in found]
 
