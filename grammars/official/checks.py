@@ -225,7 +225,10 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     if last and not raw.link and 'nomn' not in person_cases and len(last) == 1:
         word = last[0].value
         known = [form for form in getattr(last[0], 'forms', ()) if is_known(form)]
-        if not known and DECLINABLE_NOMINATIVE.search(word.lower()) and normalize.name_gender([word]) is None:
+        # "-ой", "-ей" also end an oblique case of a name in "-а", "-я": "директором Антонио Филосой"
+        oblique_a = word.lower().endswith(('ой', 'ей')) and bool(person_cases & {'gent', 'datv', 'ablt', 'loct'})
+        if not known and DECLINABLE_NOMINATIVE.search(word.lower()) and not oblique_a \
+                and normalize.name_gender([word]) is None:
             return False  # "указом президента Ю.Балуевский": a nominative name
     return True
 

@@ -98,6 +98,8 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('кронпринцессе Швеции Виктории', Official(None, 'кронпринцесса', Person(None, 'Виктория', None, None), place='Швеция')),
     ('Паулу Мендешем — исполнительным директором агентства', Official(None, 'исполнительный директор агентства', Person(None, 'Паулу', None, 'Мендеш'))),
 
+    ('генеральным директором Stellantis Антонио Филосой', Official(None, 'генеральный директор', Person(None, 'Антонио', None, 'Филоса'), organization='Stellantis')),  # "-ой" of a name in "-а", not a nominative adjective
+
     # === 3. a patronymic after a post with an organization
     ('ректор Института экономики и права Анатолий Петрович Лисицын', Official(None, 'ректор', Person(None, 'Анатолий', 'Петрович', 'Лисицын'), organization='Институт экономики и права')),
     ('директор Института физики металлов Ольга Николаевна Смолина', Official(None, 'директор', Person(None, 'Ольга', 'Николаевна', 'Смолина'), organization='Институт физики металлов')),
