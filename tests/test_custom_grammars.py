@@ -244,3 +244,22 @@ def test_official_anchor():
 
     assert all(map(passes, ['посла', 'управляющим', 'принцессы', 'заместительницей', 'премьер', 'врио', 'королёва']))
     assert not any(map(passes, ['последний', 'главный', 'пост', 'судьба', 'заметно']))
+
+
+def test_reject_drops_a_fact_before_overlaps_are_resolved():
+    """``reject(fact, text)`` sees the words around a mention: a fact it
+    turns down is dropped before overlapping matches compete, so a shorter
+    reading of the same words wins instead of nothing."""
+    tags = fact('Tags', ['tag'])
+    words = token_type('RU').interpretation(tags.tag)
+    grammar = Grammar(
+        name='hashtag', fact=Hashtag, trigger='#',
+        # "#тег" alone, and "#тег слово" read as one longer tag
+        rule=rule(eq('#'), rule(words, token_type('RU').optional())).interpretation(tags),
+        to_facts=lambda raw, tokens: Hashtag(Span(tokens[0].span.start, tokens[-1].span.stop), raw.tag.lower()),
+        # a long reading before "нет" is not a tag of two words
+        reject=lambda found, text: found.span.stop - found.span.start > 5 and text[found.span.stop:].startswith(' нет'),
+    )
+    text = '#тег слово нет'
+    assert Extractor(types=[], grammars=[attrs.evolve(grammar, reject=None)]).extract(text) == [Hashtag(Span(0, 10), 'тег')]
+    assert Extractor(types=[], grammars=[grammar]).extract(text) == [Hashtag(Span(0, 4), 'тег')]
