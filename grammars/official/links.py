@@ -317,6 +317,13 @@ DESCRIPTOR_PAIR = rule(
     and_(is_lower(), gram('ADJF')), in_caseless({'и'}), and_(is_lower(), gram('ADJF')),
 )
 
+# "и крупнейший акционер", "и основатель": a role that is no post, joined to one
+CO_ROLE = or_(
+    rule(in_caseless({'и'}), and_(is_lower(), gram('NOUN'), gram('anim'), not_(dictionary(HEAD_WORDS)))),
+    rule(in_caseless({'и'}), and_(is_lower(), gram('ADJF')).repeatable(max=2),
+         and_(is_lower(), gram('NOUN'), gram('anim'), not_(dictionary(HEAD_WORDS)))),
+)
+
 # "Томаса Фридена (Thomas Frieden)": the name as written in its own language.
 LATIN_WORD = and_(type('LATIN'), IsCapitalizedWord())
 LATIN_ASIDE = or_(
@@ -406,6 +413,11 @@ RULE = or_(
     # "Руководитель РУСАДА: Вячеслав Синев"
     rule(TIME.optional(), POST, BODY.optional(), or_(DASH, eq(','), eq(':')).interpretation(Raw.link), INTERLUDE.optional(),
          PERSON),
+    # "Потанин, президент и крупнейший акционер «Норникеля»", "президент и
+    # основатель компании X Иван Петров": another role joined to the post by
+    # "и" shares its body
+    rule(PERSON, eq(',').interpretation(Raw.link), TIME.interpretation(Raw.time).optional(), POST, CO_ROLE, BODY),
+    rule(TIME.optional(), POST, CO_ROLE, BODY, PERSON),
     # "назначил Джона Хантсмена послом в России": the post in the instrumental
     rule(PERSON, POST, BODY.optional()),
     rule(PERSON, TIME, POST, BODY.optional()),  # "назначили Марио Драги новым главой ЕЦБ"
