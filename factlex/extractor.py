@@ -281,7 +281,11 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
         raw = match.fact  # yargy interprets the tree anew each time it is asked
         facts = grammar.facts(raw, match.tokens)
         if grammar.reject is not None and facts:
-            facts = [fact for fact in facts if not grammar.reject(fact, text)]
+            kept = [fact for fact in facts if not grammar.reject(fact, text)]
+            if trace and not kept:
+                trace('match', grammar, tree, match, 'reject() turned down its facts', [])
+                continue
+            facts = kept
         # A fact's span may be narrower than its match ("о миреQ" of
         # "о миреQи": the subject drops a final "и"); it must not cut a word either.
         if not all(_on_word_boundaries(text, span) for span in (getattr(fact, 'span', None) for fact in facts)
