@@ -373,23 +373,18 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     def over_empty(state: tuple[Any, ...], rule_id: int, position: int, states: list, waiting_here: dict,
                    empty: dict) -> None:
         """Advance ``state``, which has just come to wait for ``rule_id`` in a
-        column where that rule already completed empty, over each such
-        completion (and the states those advance to, likewise)."""
-        pending = [(state, rule_id)]
-        index = 0
-        while index < len(pending):
-            (production, dot, start, children), rule_id = pending[index]
-            index += 1
-            for node in empty.get(rule_id, ()):
-                if not alive(production, dot + 1, position):
-                    continue
-                advanced = (production, dot + 1, start, children + (node,))
-                states.append(advanced)
-                next_id = production.waits[dot + 1]
-                if next_id is not None:
-                    waiting_here.setdefault(next_id, []).append(advanced)
-                    if next_id in empty:
-                        pending.append((advanced, next_id))
+        column where that rule already completed empty, over that completion
+        (and the states it advances to, likewise)."""
+        while rule_id in empty:
+            production, dot, start, children = state
+            if not alive(production, dot + 1, position):
+                return
+            state = (production, dot + 1, start, children + (empty[rule_id],))
+            states.append(state)
+            rule_id = production.waits[dot + 1]
+            if rule_id is None:
+                return
+            waiting_here.setdefault(rule_id, []).append(state)
 
     columns: list[list[tuple[Any, ...]]] = [[] for _ in range(size + 1)]
     # per column: id of a rule -> the states there that wait for it
@@ -399,13 +394,14 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         states = columns[position]
         waiting_here = waiting[position]
         predicted: set[int] = set()
-        # Rules completed over no tokens in this column, with their nodes. A
-        # state that comes to wait for such a rule after it completed would
-        # never see the completion (the nullable-rule gap of Earley's
-        # algorithm, which yargy's chart has: "NAMED_BODY, optional(X)" lost
-        # the longer body whenever a shorter one had made "optional(X)" complete
-        # in that column first), so ``over_empty`` advances it over them when it arrives.
-        empty: dict[int, list[Node]] = {}
+        # Rules completed over no tokens in this column, each with its node (a
+        # rule completes empty once per column). A state that comes to wait
+        # for such a rule after it completed would never see the completion
+        # (the nullable-rule gap of Earley's algorithm, which yargy's chart
+        # has: "NAMED_BODY, optional(X)" lost the longer body whenever a
+        # shorter one had made "optional(X)" complete in that column first),
+        # so ``over_empty`` advances it over the completion when it arrives.
+        empty: dict[int, Node] = {}
 
         def predict(rule_id: int) -> None:
             predicted.add(rule_id)
@@ -446,7 +442,7 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                         if empty and rule_id in empty:
                             over_empty(state, rule_id, position, states, waiting_here, empty)
                 if start == position:
-                    empty.setdefault(production.rule_id, []).append(node)
+                    empty[production.rule_id] = node
             else:
                 rule_id = production.waits[dot]
                 if rule_id is not None:

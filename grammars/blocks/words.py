@@ -4,6 +4,8 @@ import re
 
 from yargy.predicates.constructors import Predicate
 
+from factlex.morph import is_known
+
 __all__ = [
     'HasCase',
     'HasLemmaEnding',
@@ -46,6 +48,12 @@ class IsAbbreviation(Predicate):
         return token.type in ('RU', 'LATIN') and len(value) > 1 and sum(char.isupper() for char in value) >= 2
 
 
+def _in_dictionary(form):
+    """Whether a reading is the dictionary's, not a guess (a reading that is
+    no pymorphy2 parse, as in tests, counts as the dictionary's)."""
+    return getattr(form, 'raw', None) is None or is_known(form)
+
+
 def known_grams(token):
     """Grammemes of the dictionary readings of a word; guesses are left out."""
     # pymorphy2 answers "is it known?" with a dictionary walk each time it is
@@ -54,8 +62,7 @@ def known_grams(token):
     if grams is None:
         grams = set()
         for form in getattr(token, 'forms', ()) or ():
-            raw = getattr(form, 'raw', None)
-            if raw is None or raw.is_known:
+            if _in_dictionary(form):
                 grams |= form.grams.values
         grams = frozenset(grams)
         if getattr(token, 'forms', None):  # a token not yet analysed would cache "unknown"
@@ -190,7 +197,7 @@ def name_forms(token):
     return [
         form for form in getattr(token, 'forms', None) or ()
         if 'Name' in form.grams.values and ('sing' in form.grams.values or 'Fixd' in form.grams.values)
-        and (getattr(form, 'raw', None) is None or form.raw.is_known)
+        and _in_dictionary(form)
     ]
 
 
@@ -211,7 +218,7 @@ class IsGenitivePlace(Predicate):
 
     def __call__(self, token):
         return any(
-            {'Geox', 'gent'} <= form.grams.values and (getattr(form, 'raw', None) is None or form.raw.is_known)
+            {'Geox', 'gent'} <= form.grams.values and _in_dictionary(form)
             for form in getattr(token, 'forms', None) or ()
         )
 

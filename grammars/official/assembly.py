@@ -55,6 +55,7 @@ from .checks import (
     name_of_tail,
     plausible,
     post_cases,
+    post_word_in_name,
     relative_clause,
     sought,
     sought_by,
@@ -343,7 +344,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             and not ends_in_office(raw):
         return  # "Нетаньяху является бывший глава": after a copula the post is instrumental
     participle_cases = link_participle_cases(raw)
-    if participle_cases and not name_first and attribute_tokens(raw, 'link')[0].span.start < head_token(raw).span.start:
+    if participle_cases and not name_first and link_before_post:
         # "Назначенный прокурором Андрей Зотов": the participle before the post agrees with the name
         person_cases = name_cases(raw) & participle_cases
         if not person_cases:
@@ -444,14 +445,9 @@ def _succession(raw: Any, tokens: list, cases: set[str]) -> Iterator[Official]:
     for each, the post in the genitive after "на посту", "в должности"."""
     if 'gent' not in cases:
         return
-    verb = attribute_tokens(raw, 'succession')
     # "Бахтадзе, сменившему ...": a participle agrees with the name, and shows its case
-    participle_cases = {case for token in verb for form in getattr(token, 'forms', ())
-                        if 'PRTF' in form.grams.values for case in normalize.CASES if case in form.grams.values}
-    successor = _holder(raw, participle_cases or {'nomn'})
-    successor_name = attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')
-    if any(form.normalized in HEAD_WORDS and not known_grams(token) & {'Name', 'Surn'}
-           for token in successor_name for form in getattr(token, 'forms', ())):
+    successor = _holder(raw, link_participle_cases(raw, 'succession') or {'nomn'})
+    if post_word_in_name(attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')):
         successor = None  # "Президент Путин сменил ...": a post's word is no first name
     before = person_nominative({name: attribute_tokens(raw, f'{name}_before') for name in ('first', 'middle', 'last')},
                                {'accs'})

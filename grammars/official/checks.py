@@ -22,7 +22,7 @@ from ..phrases import (
 )
 from ..tokens import attribute_tokens
 from .body import RANKS
-from .links import COPULAS, LINK_VERBS, MONARCHS, OFFICE_NOUNS, PASSIVE_VERBS, WHEN_WORDS
+from .links import COPULAS, GOVERNING_OFFICE_NOUNS, LINK_VERBS, MONARCHS, PASSIVE_VERBS, WHEN_WORDS
 from .post import HEAD_WORDS, INDECLINABLE_HEADS
 
 #: The declining word of each rank: "полковник" of "генерал-полковник".
@@ -170,11 +170,7 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         raw.tail or raw.organization or raw.place
     ):
         return False  # "советника Путина": the superior, not the holder
-    if any(
-        any(form.normalized in HEAD_WORDS for form in getattr(token, 'forms', ()))
-        and not known_grams(token) & {'Name', 'Surn'}
-        for token in first + last
-    ):
+    if post_word_in_name(first + last):
         return False  # "председателем Совета Министров": a post's word is no name
     if last and not first and any(
         'ADJF' in form.grams.values and is_known(form) for form in getattr(last[0], 'forms', ())
@@ -314,8 +310,7 @@ def ends_in_office(raw: Any) -> bool:
     """Whether the link ends in the noun of an office, which governs the post
     in the genitive: "будет исполнять обязанности главы", "продолжит занимать пост министра"."""
     link = attribute_tokens(raw, 'link')
-    return bool(link) and any(form.normalized in OFFICE_NOUNS | {'обязанность', 'позиция'}
-                              for form in getattr(link[-1], 'forms', ()))
+    return bool(link) and any(form.normalized in GOVERNING_OFFICE_NOUNS for form in getattr(link[-1], 'forms', ()))
 
 
 def appointed_object(raw: Any) -> bool:
@@ -358,12 +353,9 @@ def time_gap(raw: Any) -> bool:
     годах работал министром" ties the name to the post as a full name would,
     whatever "Руснок" is; an adverb alone ("Руснок тогда стал") does not."""
     gap = attribute_tokens(raw, 'gap')
-    return bool(gap) and any(token.value.isdigit() or any(
-        form.normalized in TIME_GAP_LEMMAS for form in getattr(token, 'forms', ())) for token in gap) and all(
-        token.value.isdigit() or token.value.lower() in TIME_GAP_WORDS
-        or any(form.normalized in TIME_GAP_LEMMAS for form in getattr(token, 'forms', ()))
-        for token in gap
-    )
+    telling = [token.value.isdigit() or any(form.normalized in TIME_GAP_LEMMAS for form in getattr(token, 'forms', ()))
+               for token in gap]
+    return any(telling) and all(told or token.value.lower() in TIME_GAP_WORDS for told, token in zip(telling, gap))
 
 
 def relative_clause(raw: Any) -> bool:
@@ -373,13 +365,24 @@ def relative_clause(raw: Any) -> bool:
     return bool(gap) and any(form.normalized == 'который' for form in getattr(gap[0], 'forms', ()))
 
 
-def link_participle_cases(raw: Any) -> set[str]:
+def link_participle_cases(raw: Any, attribute: str = 'link') -> set[str]:
     """The cases of the full participles of the link ("назначенный",
-    "занимавшая"), which agree with the name they follow."""
+    "занимавшая", or of another ``attribute``: "сменившему"), which agree
+    with the name they stand by."""
     return {
-        case for token in attribute_tokens(raw, 'link') for form in getattr(token, 'forms', ())
+        case for token in attribute_tokens(raw, attribute) for form in getattr(token, 'forms', ())
         if 'PRTF' in form.grams.values for case in normalize.CASES if case in form.grams.values
     }
+
+
+def post_word_in_name(tokens: Sequence[Any]) -> bool:
+    """Whether a word of the name is a post's word, not a name the dictionary
+    knows: "председателем Совета Министров", "Президент Путин сменил ..."."""
+    return any(
+        any(form.normalized in HEAD_WORDS for form in getattr(token, 'forms', ()))
+        and not known_grams(token) & {'Name', 'Surn'}
+        for token in tokens
+    )
 
 
 def sought(raw: Any) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import Optional
 
 from factlex.facts import Official
+from factlex.normalize import CASES
 
 __all__ = ['reject', 'resolve']
 
@@ -73,9 +74,12 @@ def reject(fact: Official, text: str) -> bool:
     ...        'профессором Нагойского университета')
     True
     """
-    return (_names_a_thing(text, fact.span.start, fact.span.stop) or _adjective_of_next_noun(fact, text)
-            or _relative_of(fact, text) or _first_name_before(fact, text) or _part_of_a_longer_name(fact, text)
-            or _replaced_by_superior(fact, text))
+    if _names_a_thing(text, fact.span.start, fact.span.stop) or _adjective_of_next_noun(fact, text) \
+            or _part_of_a_longer_name(fact, text):
+        return True
+    before = _word_before_holder(fact, text)
+    return before is not None and (_relative_of(fact, text, before) or _first_name_before(fact, before)
+                                   or _replaced_by_superior(fact, text, before))
 
 
 def _names_a_thing(text: str, start: int, stop: int) -> bool:
@@ -103,19 +107,19 @@ def _word_before_holder(fact: Official, text: str) -> Optional[tuple[str, list]]
 _SPACE_AND_WORD = re.compile(r'\s+[а-яё]', re.IGNORECASE)
 
 
-def _relative_of(fact: Official, text: str) -> bool:
+def _relative_of(fact: Official, text: str, before: tuple[str, list]) -> bool:
     """Whether the holder's name, opening the mention, is the genitive of a
-    relative's noun before it: in "Брат Петрова стал министром" the brother
-    holds the post, and "Петрова" only names whose brother he is.
+    relative's noun ``before`` it: in "Брат Петрова стал министром" the
+    brother holds the post, and "Петрова" only names whose brother he is.
 
     >>> from factlex.facts import Person, Span
     >>> fact = Official(Span(5, 27), 'министр', Person(Span(5, 12), None, None, 'Петрова'))
-    >>> _relative_of(fact, 'Брат Петрова стал министром')
+    >>> text = 'Брат Петрова стал министром'
+    >>> _relative_of(fact, text, _word_before_holder(fact, text))
     True
     """
-    before = _word_before_holder(fact, text)
     person = fact.person
-    if before is None or not _SPACE_AND_WORD.match(text, person.span.stop):
+    if not _SPACE_AND_WORD.match(text, person.span.stop):
         # "гибель сына Рустама Минниханова, главы Татарстана": in apposition
         # the post agrees with the genitive, whose holder it names
         return False
@@ -137,11 +141,13 @@ def _relative_of(fact: Official, text: str) -> bool:
     )
 
 
+_GENDERS = frozenset({'masc', 'femn'})
+
+
 def _agree(first: frozenset, second: frozenset) -> bool:
-    cases = {'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'}
-    genders = {'masc', 'femn'}
-    same_gender = not (first & genders and second & genders) or bool(first & second & genders) or 'ms-f' in second
-    return bool(first & second & cases) and same_gender
+    """Whether two readings share a case and do not differ in gender."""
+    same_gender = not (first & _GENDERS and second & _GENDERS) or bool(first & second & _GENDERS) or 'ms-f' in second
+    return bool(first & second & set(CASES)) and same_gender
 
 
 _CAPITALIZED_NEXT = re.compile(r' +[А-ЯЁ][а-яё]')
@@ -159,32 +165,31 @@ def _part_of_a_longer_name(fact: Official, text: str) -> bool:
 _REPLACES = re.compile(r'\s+(?:сменил|сменила|сменит|сменят|сменили)\b', re.IGNORECASE)
 
 
-def _replaced_by_superior(fact: Official, text: str) -> bool:
+def _replaced_by_superior(fact: Official, text: str, before: tuple[str, list]) -> bool:
     """Whether the subject of "сменил X на посту" holds a post of his own,
     named right before him: "Губернатор Андрей Воробьёв сменил Ивана Петрова
     на посту главы района" says who replaced the head of the district, not
     who succeeded him."""
-    before = _word_before_holder(fact, text)
-    if before is None or not _REPLACES.match(text, fact.person.span.stop):
+    if not _REPLACES.match(text, fact.person.span.stop):
         return False
     from .post import HEAD_WORDS
 
     return any(form.normalized in HEAD_WORDS for form in before[1])
 
 
-def _first_name_before(fact: Official, text: str) -> bool:
+def _first_name_before(fact: Official, before: tuple[str, list]) -> bool:
     """Whether a surname alone, opening the mention, follows a first name
-    outside it: the name is in another case than the match read it in ("По
-    словам Ивана Петрова, ... назначен министром": "Петрова" is a man's
-    genitive, not a woman's nominative).
+    (``before``) outside it: the name is in another case than the match read
+    it in ("По словам Ивана Петрова, ... назначен министром": "Петрова" is a
+    man's genitive, not a woman's nominative).
 
     >>> from factlex.facts import Person, Span
     >>> fact = Official(Span(16, 50), 'министр', Person(Span(16, 23), None, None, 'Петрова'))
-    >>> _first_name_before(fact, 'По словам Ивана Петрова, с которым мы говорили, назначен министром')
+    >>> text = 'По словам Ивана Петрова, с которым мы говорили, назначен министром'
+    >>> _first_name_before(fact, _word_before_holder(fact, text))
     True
     """
-    before = _word_before_holder(fact, text)
-    if before is None or fact.person.first or not before[0][:1].isupper():
+    if fact.person.first or not before[0][:1].isupper():
         return False
     from factlex.morph import is_known
 

@@ -89,6 +89,8 @@ LINK_VERBS = {
 # Appointed, not appointing: "Х назначен главой", never "Х назначил начальника".
 PASSIVE_VERBS = {'назначить', 'избрать', 'переизбрать', 'утвердить', 'выбрать'}
 COPULAS = LINK_VERBS | PASSIVE_VERBS
+# "был", "будет": "есть" is rather "there is" or "to eat"
+WAS = and_(dictionary({'быть'}), gram('VERB'), not_(in_caseless({'есть'})))
 LINK_VERB = or_(
     dictionary(LINK_VERBS - {'быть'}),
     # "был", "будет"; not "бывший", which pymorphy2 also files under "быть"
@@ -105,21 +107,26 @@ LINK_WORDS = or_(
     rule(LINK_VERB, LINK_ADVERB, LINK_VERB),  # "был уже выбран"
 )
 LINK = LINK_WORDS.interpretation(Raw.link)
-# "Избранный мэром Иван Петров", "Ставший гендиректором Павел Шемякин"; not
-# "назначенный президентом Иван Петров", where the president appointed him
 # A verb of the sentence before the post and its subject: "назначен", "был
 # избран", "стал"; not a full participle, after which the instrumental may
 # name who appointed ("назначенный президентом Иван Петров")
 PREDICATE = or_(
     rule(and_(dictionary(PASSIVE_VERBS), gram('PRTS'))),
-    rule(and_(dictionary({'быть'}), gram('VERB'), not_(in_caseless({'есть'}))), and_(dictionary(PASSIVE_VERBS), gram('PRTS'))),
+    rule(WAS, and_(dictionary(PASSIVE_VERBS), gram('PRTS'))),
     rule(and_(dictionary(LINK_VERBS - {'быть'}), gram('VERB'))),
-    rule(and_(dictionary({'быть'}), gram('VERB'), not_(in_caseless({'есть'})))),
+    rule(WAS),
 ).interpretation(Raw.link)
+# "Избранный мэром Иван Петров", "Ставший гендиректором Павел Шемякин"; not
+# "назначенный президентом Иван Петров", where the president appointed him
 APPOINTED = and_(dictionary({'избрать', 'переизбрать', 'выбрать', 'стать', 'являться'}), gram('PRTF')).interpretation(Raw.link)
 
 # "Х занимал пост министра печати", "Х назначен на пост главы".
 OFFICE_NOUNS = {'пост', 'должность', 'качество', 'место'}
+# "с позиции вице-президента": a post one leaves
+LEFT_OFFICE = rule(in_caseless({'с', 'со', 'от'}), dictionary(OFFICE_NOUNS | {'позиция'}))
+#: Nouns at the end of a link that govern the post in the genitive:
+#: "занимал пост министра", "исполнять обязанности главы", "с позиции вице-президента".
+GOVERNING_OFFICE_NOUNS = frozenset(OFFICE_NOUNS | {'обязанность', 'позиция'})
 DISMISSED = and_(dictionary({'уволить', 'освободить', 'снять', 'отстранить', 'отправить'}), gram('PRTS'))
 OFFICE_VERBS = {'занимать', 'занять', 'покинуть', 'покидать', 'оставить', 'оставлять', 'сохранить', 'совмещать',
                 'возглавлять', 'лишиться', 'лишаться'}
@@ -182,12 +189,11 @@ OFFICE = or_(
     # "Монти подаст в отставку с должности премьер-министра", "освободил
     # Балуевского от должности": who leaves a post held it; the one who
     # dismisses cannot stand here, as appointing verbs never enter the gap
-    rule(in_caseless({'с', 'со', 'от'}), dictionary(OFFICE_NOUNS | {'позиция'})),
+    LEFT_OFFICE,
     # "Мнангагва был уволен с позиции вице-президента", "освобождён от
     # должности министра": dismissed from a post he held
-    rule(DISMISSED, in_caseless({'с', 'со', 'от'}), dictionary(OFFICE_NOUNS | {'позиция'})),
-    rule(and_(dictionary({'быть'}), gram('VERB')), DISMISSED, in_caseless({'с', 'со', 'от'}),
-         dictionary(OFFICE_NOUNS | {'позиция'})),
+    rule(DISMISSED, LEFT_OFFICE),
+    rule(WAS, DISMISSED, LEFT_OFFICE),
 ).interpretation(Raw.link)
 
 # Words that rank or describe the holder rather than name the post: "стал
@@ -374,7 +380,6 @@ AFTER_NAME = or_(
     # "Ковач — политик и лидер партии", "Жукова — дизайнер, основатель и директор центра"
     rule(DASH.interpretation(Raw.link), CALLINGS, TIME.optional(), POST, BODY.optional()),
 )
-
 
 
 def holder_after(*head: Any, holder: Any = None) -> list[Any]:
