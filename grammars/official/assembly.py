@@ -18,6 +18,7 @@ from ..blocks.orgs import (
 from ..blocks.places import SETTLEMENT_KINDS
 from ..blocks.words import (
     IsAbbreviation,
+    IsKnownName,
     known_grams,
 )
 from ..phrases import (
@@ -49,6 +50,7 @@ from .checks import (
     known_surname_reading,
     link_participle_cases,
     linked_by_verb,
+    scene_before_holder,
     may_be_holder,
     may_be_subject,
     name_cases,
@@ -109,6 +111,8 @@ def _is_generic_body(token: Any) -> bool:
 
 def _organization(raw: Any, typed: bool = False, name: str = 'organization') -> Optional[str]:
     tokens = [token for token in attribute_tokens(raw, name) if token.value not in '«»"„“”']
+    if not tokens and name == 'organization' and raw.foreign_body:
+        return join(attribute_tokens(raw, 'foreign_body'))  # as written: the dictionary cannot decline it
     if not tokens and name == 'organization':
         tokens = attribute_tokens(raw, 'owner_body')
         if tokens and not known_grams(tokens[0]) and _is_relational(raw):
@@ -315,6 +319,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # "с Паулу Мендешем — исполнительным директором": a post in an oblique
         # case after a dash is in apposition, and its case is the name's
         person_cases = cases
+    if raw.scene and not scene_before_holder(raw, cases):
+        return
     if raw.office:
         if 'gent' not in cases:
             return
@@ -387,6 +393,11 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return  # "Ректор РУДН имени Патриса Лумумбы": a genitive surname alone ends the eponym
     if (raw.owner or raw.owner_body) and not (raw.first and raw.last) or raw.owner and raw.organization:
         return  # "советник Путина Иванов": whose post it is stands before a full name only
+    if raw.foreign_body and not (raw.last and any(IsKnownName()(token) for token in attribute_tokens(raw, 'first')[:1])):
+        return  # "президент Мун Чжэ Ин": without a known first name after them the words are the name
+    if raw.foreign_body and any(form.normalized in SETTLEMENT_KINDS for token in attribute_tokens(raw, 'tail')[-1:]
+                                for form in getattr(token, 'forms', None) or ()):
+        return  # "губернатор штата Нью-Мексико": a place's name after its kind
     if not plausible(raw, cases, person_cases):
         return
     tail, typed = _tail(raw)

@@ -56,6 +56,24 @@ ORGANIZATION = or_(
          ORG_NAME.interpretation(Raw.organization)),
 )
 
+# The noun of a scene is none of a person's name, no office ("на посту" ties
+# a holder) and no time ("в 2010 году", "в понедельник" belong to the verb).
+SCENE_NOUN = and_(
+    type('RU'), gram('NOUN'), HasCase({'loct', 'loc2'}),
+    # a place is HOST_PLACE's, read into ``host_place``
+    not_(or_(gram('Name'), gram('Surn'), gram('Patr'), gram('Geox'), gram('PREP'), gram('CONJ'), gram('PRCL'),
+             gram('Abbr'))),
+    not_(dictionary({'пост', 'должность', 'качество', 'место', 'позиция', 'год', 'месяц', 'неделя', 'день', 'время',
+                     'период', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
+                     'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь',
+                     'октябрь', 'ноябрь', 'декабрь', 'интервью', 'эфир', 'заявление', 'беседа', 'конференция',
+                     'брифинг', 'связь', 'отставка', 'результат', 'итог', 'ход', 'рамка', 'случай', 'начало',
+                     'конец', 'середина', 'прошлое', 'настоящее', 'будущее'})),
+)
+SCENE_MODIFIER = rule(and_(gram('ADJF'), HasCase({'loct'}), not_(gram('Apro')), not_(gram('Anum'))))
+SCENE_GENITIVE = rule(and_(is_lower(), HasCase({'gent'}), or_(gram('NOUN'), gram('ADJF')),
+                           not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL')))).repeatable(max=2))
+
 GENERIC_REGIONS = {'округ', 'регион', 'область', 'край', 'республика', 'город', 'столица', 'страна', 'район', 'штат'}
 
 # "посол Белоруссии в России": the country the post belongs to is the
@@ -70,6 +88,21 @@ HOST_PLACE = or_(
     rule(in_caseless({'в', 'во'}), and_(dictionary(GENERIC_REGIONS), is_lower(), HasCase({'loct'}))),
     # "руководитель фракции «Единая Россия» в Государственной Думе"
     rule(in_caseless({'в', 'во'}), NAMED_BODY),
+)
+# "глава делегации на переговорах", "директор цирка на Цветном бульваре",
+# "главный тренер сборной на чемпионате мира": where the post is held, named
+# by any noun in the locative; "шериф из Техаса": where the holder serves.
+# Only between a post and its holder's name: after the holder such a phrase
+# belongs to the verb ("Иванов, министр финансов, в правительстве ...").
+AT_SCENE = in_caseless({'в', 'во', 'на'}).interpretation(Raw.scene)
+SCENE = or_(
+    rule(AT_SCENE, SCENE_NOUN),
+    rule(AT_SCENE, SCENE_NOUN, SCENE_GENITIVE),
+    rule(AT_SCENE, SCENE_MODIFIER, SCENE_NOUN),
+    rule(AT_SCENE, SCENE_MODIFIER, SCENE_NOUN, SCENE_GENITIVE),
+    # "на чемпионате Европы", "в правительстве Канады"
+    rule(AT_SCENE, SCENE_NOUN, place({'gent'})),
+    rule(in_caseless({'из'}).interpretation(Raw.scene), place({'gent'}).interpretation(Raw.place)),
 )
 
 # "депутат Госдумы от ЛДПР", "сенатор от штата Алабама", "от фракции ЛДПР".
@@ -116,6 +149,21 @@ OWNER_BODY = and_(
     not_(IsKnownName()), not_(IsKnownSurname()), not_(gram('Patr')), not_(gram('Geox')), not_(IsAbbreviation()),
     not_(dictionary(BODY_NOUNS)),  # "Совета Федерации": the body's own noun
 ).interpretation(Raw.owner_body)
+
+# One capitalized word alone is as often a first name ("Нейл Патрик Харрис",
+# "Абду Рабу Мансур Хади"), so a body the dictionary cannot decline is two
+# such words or one hyphenated the foreign way; a word that declines
+# ("Роскосмоса", "Госдумы") is ORG_NAME's or OWNER_BODY's.
+FOREIGN_WORD = and_(
+    type('RU'), IsCapitalizedWord(), not_(IsKnownName()), not_(IsKnownSurname()), not_(gram('Patr')),
+    not_(gram('ADJF')), not_(gram('Orgn')), not_(IsAbbreviation()), not_(IsOrgShaped()),
+    not_(HasSingularCase({'gent'})),
+)
+FOREIGN_BODY = or_(
+    rule(FOREIGN_WORD, FOREIGN_WORD),  # "Ассошиэйтед Пресс"
+    rule(IsCapitalizedWord(), rule(eq('-'), and_(type('RU'), is_lower())).repeatable(max=3)),  # "Би-би-си"
+    rule(in_caseless({'аль', 'эль', 'ас', 'ан', 'ад', 'ат'}), eq('-'), IsCapitalizedWord()),  # "Аль-Джазиры"
+).interpretation(Raw.foreign_body)
 
 # yargy cannot nest a rule that may match nothing, so the optional ending
 # parts are spelled out in each alternative.
@@ -197,7 +245,40 @@ AFFILIATION = and_(
     ),
     is_lower(),
 )
+# "доктор исторических наук", "кандидат физико-математических наук": a degree
+SCIENCE_ADJECTIVE = or_(
+    rule(and_(gram('ADJF'), is_lower(), HasCase({'gent'}))),
+    rule(and_(type('RU'), is_lower()), eq('-'), and_(gram('ADJF'), is_lower(), HasCase({'gent'}))),
+)
+DEGREE = or_(
+    rule(dictionary({'доктор', 'кандидат'}), and_(dictionary({'наука'}), gram('plur'), HasCase({'gent'}))),
+    rule(dictionary({'доктор', 'кандидат'}), SCIENCE_ADJECTIVE,
+         and_(dictionary({'наука'}), gram('plur'), HasCase({'gent'}))),
+)
+# "Герой России", "Герою Советского Союза", "народный артист СССР": an
+# honorary title ("народный депутат" is a post)
+HONORARY = or_(
+    rule(and_(dictionary({'герой'}), IsCapitalizedWord()), place({'gent'})),
+    rule(and_(dictionary({'герой'}), IsCapitalizedWord()), and_(gram('ADJF'), IsCapitalizedWord(), HasCase({'gent'})),
+         and_(IsCapitalizedWord(), gram('NOUN'), HasCase({'gent'}))),
+    rule(and_(dictionary({'заслуженный', 'народный'}), gram('ADJF'), is_lower()),
+         and_(gram('NOUN'), gram('anim'), is_lower(), not_(dictionary(HEAD_WORDS))), place({'gent'})),
+    rule(and_(dictionary({'заслуженный', 'народный'}), gram('ADJF'), is_lower()),
+         and_(gram('NOUN'), gram('anim'), is_lower(), not_(dictionary(HEAD_WORDS))),
+         and_(gram('NOUN'), is_lower(), HasCase({'gent'})),
+         place({'gent'})),  # "заслуженный деятель науки России"
+)
+# "член партии «Единство»", "член Партии регионов": a membership, which the
+# holder has besides the post
+MEMBERSHIP = or_(
+    rule(dictionary({'член'}), and_(dictionary({'партия', 'фракция'}), is_lower()), ORG_NAME),
+    rule(dictionary({'член'}), ORG_NAME),
+    rule(dictionary({'член'}), NAMED_BODY),
+)
 INTERLUDE_WORD = or_(
+    DEGREE,
+    HONORARY,
+    MEMBERSHIP,
     rule(type('INT'), eq('-'), dictionary({'летний'})),
     # "72-х летний", "72 летний"
     rule(type('INT'), rule(eq('-'), in_caseless({'х', 'ти', 'ми', 'ух', 'ех'})).optional(), dictionary({'летний'})),

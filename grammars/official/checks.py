@@ -131,6 +131,15 @@ def holder_first(raw: Any) -> bool:
     return min(token.span.start for token in name) < attribute_tokens(raw, 'head')[0].span.start
 
 
+#: Titles that are given names as well ("Эмир Кустурица", "Султан Ахмедов"),
+#: beyond the ones the dictionary marks as names.
+GIVEN_NAME_TITLES = frozenset({'эмир', 'султан', 'шах', 'хан'})
+
+
+def _may_be_given_name(token: Any) -> bool:
+    return 'Name' in known_grams(token) or any(form.normalized in GIVEN_NAME_TITLES for form in getattr(token, 'forms', ()))
+
+
 def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     """Whether a match reads as a post and its holder, not a coincidence of words."""
     head = head_token(raw)
@@ -148,10 +157,12 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     tail = attribute_tokens(raw, 'tail')
     if any(form.normalized == 'кандидат' for form in forms) and not (tail and tail[0].value.lower() == 'в'):
         return False  # only "кандидат в президенты" names the post; "кандидат от партии" runs for one
-    if head.value[:1].isupper() and first and not last and not any(
+    if head.value[:1].isupper() and first and not last and _may_be_given_name(head) and not any(
         'Name' in form.grams.values and is_known(form) for form in getattr(first[0], 'forms', ())
     ):
-        return False  # "Эмир Кустурица": a name and a surname, not a monarch's title
+        # "Эмир Кустурица": a name and a surname, not a monarch's title; a head
+        # that is no first name ("Император Акихито") opens a sentence as a title
+        return False
     head_lemmas = {form.normalized for form in forms} | {raw.head.lower()}
     if head.value[:1].isupper() and bare and not raw.link and (
         'nomn' not in cases or not head_lemmas & COMMON_TITLES
@@ -170,6 +181,11 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         raw.tail or raw.organization or raw.place
     ):
         return False  # "советника Путина": the superior, not the holder
+    if first and last and known_grams(first[0]) and not known_grams(first[0]) & {'Name', 'Surn'} \
+            and name_forms(last[-1]) and not _cases(first[0]) & _cases(last[-1]):
+        # "Начальник ГРУ Генштаба Игорь Костюков": a common noun read as a first
+        # name must share a case with the given name read as its surname
+        return False
     if post_word_in_name(first + last):
         return False  # "председателем Совета Министров": a post's word is no name
     if last and not first and any(
@@ -227,6 +243,12 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
                 and normalize.name_gender([word]) is None:
             return False  # "указом президента Ю.Балуевский": a nominative name
     return True
+
+
+def _cases(token: Any) -> set[str]:
+    """The cases of the word's dictionary readings."""
+    return {case for form in getattr(token, 'forms', ()) if is_known(form)
+            for case in normalize.CASES if case in form.grams.values}
 
 
 def _head_is(token: Any, lemmas: set[str]) -> bool:
@@ -435,3 +457,25 @@ def _is_place(tokens: Sequence[Any]) -> bool:
     округа"; not "Северо-Кавказским военным округом", a body."""
     return earley.match(_place_parser(), list(tokens)) is not None
 
+
+
+def scene_before_holder(raw: Any, cases: set[str]) -> bool:
+    """Whether the name after where the post is held ("глава делегации на
+    переговорах Саеб Эрекат") is its holder, not the scene's owner: "в
+    правительстве Ивана Сидорова", "в администрации Бориса Ельцина" name whose
+    body it is. Only a full name that agrees with the post in a case other
+    than the genitive, or the accusative that animate names share with it, is
+    taken."""
+    first, last = attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')
+    if not (first and last):
+        return False
+
+    def genders(token: Any, case: str) -> set[str]:
+        names = [form for form in getattr(token, 'forms', ()) if is_known(form)
+                 and form.grams.values & {'Name', 'Surn'} and _singular(form)]
+        if not names:
+            return {'masc', 'femn'}  # a word the dictionary knows as no name may be any
+        return {gender for form in names if case in form.grams.values or 'Fixd' in form.grams.values
+                for gender in ('masc', 'femn') if gender in form.grams.values}
+
+    return any(genders(first[0], case) & genders(last[-1], case) for case in cases - {'gent', 'accs'})

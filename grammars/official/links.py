@@ -18,7 +18,7 @@ from ..blocks.words import (
     IsRomanNumeral,
     IsUnknownWord,
 )
-from .body import BODY, INTERLUDE, PAIRED_BODY
+from .body import BODY, FOREIGN_BODY, INTERLUDE, PAIRED_BODY, SCENE
 from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, MODIFIERS, POST, TIME
 from .raw import Raw
 
@@ -399,6 +399,9 @@ def holder_after(*head: Any, holder: Any = None) -> list[Any]:
     holder = PERSON if holder is None else holder
     return [
         rule(*head, BODY, INTERLUDE, holder),
+        rule(*head, SCENE, holder),
+        rule(*head, BODY, SCENE, holder),
+        rule(*head, FOREIGN_BODY, holder),
         rule(*head, BODY, holder),
         rule(*head, INTERLUDE, holder),
         rule(*head, holder),

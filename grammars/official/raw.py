@@ -23,6 +23,10 @@ Raw = fact('Raw', [
     # "пресс-секретарь Путина", "председателю Еврогруппы": whose post it is, a
     # person or a body in one capitalized word before the holder's full name
     'owner', 'owner_body',
+    # "корреспондент Би-би-си Стив Розенберг", "фотограф Ассошиэйтед Пресс
+    # Билал Хассеин": a body in capitalized words the dictionary does not
+    # decline, before a full name that opens with a known first name
+    'foreign_body',
     # "министры обороны России и Китая Сергей Шойгу и Вэй Фэнхэ": the second
     # holder's body or place, paired in order; "Тульской и Калужской
     # областей": the kind of region both adjectives name
@@ -30,4 +34,6 @@ Raw = fact('Raw', [
     # "Борисов сменил Рогозина на посту гендиректора": the verb of succession
     # and the one who held the post before
     'succession', 'first_before', 'middle_before', 'last_before',
+    # "глава делегации на переговорах": the preposition of where the post is held
+    'scene',
 ])
