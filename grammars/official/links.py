@@ -196,6 +196,30 @@ OFFICE = or_(
     rule(WAS, DISMISSED, LEFT_OFFICE),
 ).interpretation(Raw.link)
 
+#: Adverbs of time: "сейчас работает", "ранее занимал".
+WHEN_WORDS = {
+    'ранее', 'сейчас', 'теперь', 'затем', 'позже', 'позднее', 'впоследствии', 'также', 'уже', 'ныне', 'тогда',
+    'вскоре', 'недавно', 'прежде', 'давно', 'потом', 'ещё', 'еще', 'вновь', 'снова', 'впервые', 'некогда', 'сначала',
+}
+WHEN_ADVERB = in_caseless(WHEN_WORDS)
+
+# "Обязанности мэра временно исполняет Иван Петров", "обязанности губернатора
+# возложены на Ивана Петрова": the duties of a post, then who carries them
+DUTIES = and_(dictionary({'обязанность'}), gram('plur'), HasCase({'nomn', 'accs'}))
+DUTY_ADVERB = or_(in_caseless({'временно', 'пока'}), WHEN_ADVERB)
+CARRIES_DUTIES = or_(
+    rule(and_(_DUTY, gram('VERB'))),
+    rule(AUXILIARY, and_(_DUTY, gram('INFN'))),
+    rule(and_(dictionary({'возложить', 'возлагать'}), or_(gram('PRTS'), gram('VERB'))), in_caseless({'на'})),
+    rule(WAS, and_(dictionary({'возложить'}), gram('PRTS')), in_caseless({'на'})),
+).interpretation(Raw.link)
+DUTIES_CARRIED = or_(
+    rule(DUTIES, POST, CARRIES_DUTIES, PERSON),
+    rule(DUTIES, POST, DUTY_ADVERB, CARRIES_DUTIES, PERSON),
+    rule(DUTIES, POST, BODY, CARRIES_DUTIES, PERSON),
+    rule(DUTIES, POST, BODY, DUTY_ADVERB, CARRIES_DUTIES, PERSON),
+)
+
 # Words that rank or describe the holder rather than name the post: "стал
 # самым долгоживущим президентом", "станет седьмым по счёту королём".
 DESCRIPTOR_WORD = or_(
@@ -310,12 +334,6 @@ APPOINTED_BY = rule(
         rule(in_caseless({'на'}), dictionary({'пост', 'должность'}))),
 ).interpretation(Raw.link)
 
-#: Adverbs of time: "сейчас работает", "ранее занимал".
-WHEN_WORDS = {
-    'ранее', 'сейчас', 'теперь', 'затем', 'позже', 'позднее', 'впоследствии', 'также', 'уже', 'ныне', 'тогда',
-    'вскоре', 'недавно', 'прежде', 'давно', 'потом', 'ещё', 'еще', 'вновь', 'снова', 'впервые', 'некогда', 'сначала',
-}
-WHEN_ADVERB = in_caseless(WHEN_WORDS)
 # "(1950 года рождения)", "(ЛДПР)": words in brackets after a name
 BRACKETED = rule(eq('('), not_(in_({'(', ')', '.', '!', '?'})).repeatable(max=6), eq(')'))
 # "первый и единственный", "первый и последний": two words of rank before the post
@@ -493,6 +511,7 @@ RULE = or_(
     # a post and a rank or calling side by side
     rule(SIDE_POST.interpretation(Raw.other_post), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
     SUCCESSION,
+    DUTIES_CARRIED,
     # "Место спикера Палаты представителей занял республиканец Джон Бейнер",
     # "кресло президента заняла его жена Кристина Киршнер": the post taken, then who took it
     rule(SEAT, TIME.optional(), POST, BODY.optional(), TAKES, INTERLUDE.optional(), PERSON),
