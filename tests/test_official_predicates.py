@@ -17,6 +17,11 @@ possessive adjectives ("Петров"), which a verb, unlike an apposition, ties
 the post safely; and a full name with a surname the dictionary knows only as
 another word ("Лыков", a short adjective), which its ending shows to be a
 nominative.
+
+The same heads stand in other frames too: their duties carried by a holder
+("Обязанности губернатора временно исполняет Иван Петров"), where the post is
+held ("губернатор на переговорах Иван Петров") and a degree ("губернатор
+доктор исторических наук Иван Петров") between the post and the name.
 """
 
 from __future__ import annotations
@@ -118,5 +123,46 @@ def test_head_in_a_succession(head, extractor):
         if got != expected:
             failures.append(f'  {text!r}: got ' + ('; '.join(
                 f'{found!r} {fact.position!r} {fact.person.name if fact.person else None!r}' for found, fact in got) or 'nothing'))
+    if failures:
+        pytest.fail(f'{head!r}:\n' + '\n'.join(failures), pytrace=False)
+
+
+# Sentences whose post stands in the case its frame governs and whose holder
+# is named in the nominative; {nomn} and {gent} are the post with its governed
+# word, the frames after "Об этом сообщил(а)" keep the head in lower case
+FRAMES = [
+    # the duties of a post, then who carries them
+    'Обязанности {gent} временно исполняет {subject}',
+    # where the post is held, between the post and the name
+    'Об этом {said} {nomn} на переговорах {subject}',
+    # a degree between the post and the name
+    'Об этом {said} {nomn} доктор исторических наук {subject}',
+]
+FULL_NAMES = {'masc': ('Иван Петров', Person(None, 'Иван', None, 'Петров'), 'сообщил'),
+              'femn': ('Анна Смирнова', Person(None, 'Анна', None, 'Смирнова'), 'сообщила')}
+
+
+@pytest.mark.parametrize('head', [head for head in HEADS if head not in SKIPPED])
+def test_head_in_frames(head, extractor):
+    """"Обязанности HEAD временно исполняет Иван Петров", "HEAD на переговорах
+    Иван Петров", "HEAD доктор исторических наук Иван Петров": one Official,
+    the holder of the post, from the post (or its duties) to the name."""
+    singular, _, names = head_forms(head)
+    governed = GOVERNED.get(head)
+    position = f'{head} {governed}' if governed else head
+    tail = f' {governed}' if governed else ''
+    genders = {'male': ['masc'], 'female': ['femn']}.get(names, ['masc', 'femn'])
+    failures = []
+    for frame in FRAMES:
+        for gender in genders:
+            subject, person, said = FULL_NAMES[gender]
+            text = frame.format(subject=subject, said=said, nomn=singular[CASES.index('nomn')] + tail,
+                                gent=singular[CASES.index('gent')] + tail) + '.'
+            start = 0 if frame.startswith('Обязанности') else len(f'Об этом {said} ')
+            expected = [(text[start:-1], Official(None, position, person))]
+            got = [(text[found.span.start:found.span.stop], values(found)) for found in extractor(text)]
+            if got != expected:
+                failures.append(f'  {text!r}: got ' + ('; '.join(
+                    f'{found!r} {fact.position!r} {fact.person.name if fact.person else None!r}' for found, fact in got) or 'nothing'))
     if failures:
         pytest.fail(f'{head!r}:\n' + '\n'.join(failures), pytrace=False)
