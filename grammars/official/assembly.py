@@ -43,6 +43,7 @@ from .checks import (
     agrees,
     appointed_object,
     ends_in_office,
+    genitive_not_case,
     genitive_of_another,
     head_token,
     holder_first,
@@ -307,9 +308,12 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         if 'ablt' not in cases:
             return  # "назначил Х послом": without a verb only the instrumental ties them
         apposition = False
-    if not name_first and cases == {'ablt'} and not name_of_tail(raw):
+    if not name_first and cases == {'ablt'} and not name_of_tail(raw) and not (
+        _is_relational(raw) and not (raw.tail or raw.organization or raw.place)
+    ):
         # "назначил начальником штаба Владимира Замана"; but "работал
-        # заместителем главы МВД Рашида Нургалиева" names the minister
+        # заместителем главы МВД Рашида Нургалиева" names the minister, and
+        # "является советником Лиама Фокса" the one advised
         cases = cases | {'accs'}
     person_cases = cases if apposition else name_cases(raw)
     if name_first and raw.link in ('—', '–', '-') and 'nomn' not in cases and (
@@ -374,6 +378,12 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         if linked_by_verb(raw) and name_first and not relative and not may_be_subject(raw) and not appointed_object(raw):
             return  # "Оппонентом Рубио ... станет конгрессмен": the name is no subject
     if apposition and not raw.one_of and not raw.office and not agrees(raw, cases):
+        return
+    if not name_first and 'gent' not in cases and _is_relational(raw) and not (
+        raw.tail or raw.organization or raw.place or raw.owner or raw.owner_body
+    ) and genitive_not_case(raw, cases):
+        # "советником Лиама Фокса", "является советником Ивана Петрова": after a
+        # post held under someone a name that may be a genitive is that one's
         return
     if not name_first and raw.link in ('—', '–', '-', ':') and 'nomn' not in cases and not agrees(raw, cases):
         return  # "супруге первого президента — Наине Иосифовне": the dash joins no apposition of another case

@@ -131,6 +131,12 @@ def holder_first(raw: Any) -> bool:
     return min(token.span.start for token in name) < attribute_tokens(raw, 'head')[0].span.start
 
 
+#: Bodies often named after a person in the genitive: "музей Пушкина".
+EPONYM_KINDS = frozenset({
+    'университет', 'институт', 'театр', 'музей', 'фонд', 'академия', 'консерватория', 'библиотека', 'школа',
+    'гимназия', 'лицей', 'училище', 'больница', 'госпиталь', 'центр', 'дом', 'стадион', 'фестиваль', 'общество',
+})
+
 #: Titles that are given names as well ("Эмир Кустурица", "Султан Ахмедов"),
 #: beyond the ones the dictionary marks as names.
 GIVEN_NAME_TITLES = frozenset({'эмир', 'султан', 'шах', 'хан'})
@@ -216,6 +222,11 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         # "мэр города Камник", "шериф округа Марикопа": a word after the kind
         # of place names it, unless the dictionary knows it as a surname ("мэр города Лужков")
         return False
+    if last and not first and tail and tail[-1].span.stop <= last[0].span.start and any(
+        form.normalized in EPONYM_KINDS for form in getattr(tail[-1], 'forms', ()) or ()
+    ) and any('gent' in form.grams.values and _singular(form) and form.grams.values & {'Surn', 'ADJF'}
+              for form in getattr(last[0], 'forms', ()) if is_known(form)):
+        return False  # "директор музея Пушкина", "театра Вахтангова": the body is named after the man
     if last and not first and tail and any(
         form.normalized in FAMILIES for form in getattr(tail[-1], 'forms', ()) or ()
     ):
@@ -479,3 +490,28 @@ def scene_before_holder(raw: Any, cases: set[str]) -> bool:
                 for gender in ('masc', 'femn') if gender in form.grams.values}
 
     return any(genders(first[0], case) & genders(last[-1], case) for case in cases - {'gent', 'accs'})
+
+
+def genitive_not_case(raw: Any, cases: set[str]) -> bool:
+    """Whether the name reads as a genitive and not in the post's ``cases``:
+    "советником Лиама Фокса", "является советником Ивана Петрова"; not
+    "советник Анна Петрова", whose first name is a nominative only, nor
+    "пресс-секретарю Анне Смирновой", a dative like its post."""
+    words = attribute_tokens(raw, 'first')[:1] + attribute_tokens(raw, 'last')[-1:]
+    if not words:
+        return False
+    may_be_genitive, may_agree = True, True
+    for token in words:
+        names = [form for form in getattr(token, 'forms', ()) if is_known(form) and _singular(form)
+                 and form.grams.values & {'Name', 'Surn', 'Patr'}]
+        if names:
+            may_be_genitive &= any(form.grams.values & {'gent', 'Fixd'} for form in names)
+            may_agree &= any(form.grams.values & (cases | {'Fixd'}) for form in names)
+        elif not token.value.endswith('.'):
+            # a name the dictionary does not know shows a genitive by "-а"
+            # after a consonant ("Фокса", "Лыкова"), which is no oblique case
+            # but may be a woman's nominative; "Дюбуа" does not decline
+            genitive_ending = re.search('[бвгджзклмнпрстфхцчшщ][ая]$', token.value.lower()) is not None
+            may_be_genitive &= genitive_ending
+            may_agree &= not genitive_ending or 'nomn' in cases
+    return may_be_genitive and not may_agree

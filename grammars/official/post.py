@@ -59,17 +59,19 @@ MODIFIERS = {
 }
 MODIFIER = and_(dictionary(MODIFIERS), or_(gram('ADJF'), gram('PRTF')))
 
+# spelled out: yargy reads "бывший" as a form of "быть", which "был" is too
+FORMER = {
+    'бывший', 'бывшего', 'бывшему', 'бывшим', 'бывшем', 'бывшая', 'бывшей', 'бывшую',
+    'бывшие', 'бывших', 'бывшими', 'бывшее',
+}
+
 # Words of time rather than of the post: they belong to the mention, not to
 # ``position``.
 TIME = or_(
     rule(dictionary({'нынешний', 'действующий', 'новый', 'новоизбранный', 'покойный'})),
     # "Владимира Путина, тогда президента России"
     rule(in_caseless({'тогда', 'ныне', 'некогда', 'теперь', 'впоследствии', 'позднее', 'затем', 'тогдашний'})),
-    # spelled out: yargy reads "бывший" as a form of "быть", which "был" is too
-    rule(in_caseless({
-        'бывший', 'бывшего', 'бывшему', 'бывшим', 'бывшем', 'бывшая', 'бывшей', 'бывшую',
-        'бывшие', 'бывших', 'бывшими', 'бывшее',
-    })),
+    rule(in_caseless(FORMER)),
     rule(in_caseless({'экс'}), eq('-')),
 )
 
@@ -94,6 +96,9 @@ TAIL_WORD = and_(
     not_(dictionary({'семья', 'гонка', 'рейтинг', 'список', 'чарт', 'турнир', 'чемпионат', 'забег', 'документ'})),
     # "театра имени Евгения Вахтангова": the name after "имени" is no holder.
     not_(dictionary({'имя'})),
+    # "заместителя губернатора по экономике бывшего конкурента": "бывший"
+    # opens a phrase of its own
+    not_(in_caseless(FORMER)),
 )
 # "Председатель Правительства РФ": a generic body written with a capital.
 # ("Совета Федерации", "Совета министров" name a body of their own.)
