@@ -39,7 +39,6 @@ from ..tokens import attribute_tokens, tokens_span
 from .body import BODY
 from .checks import (
     DECLINABLE_NOMINATIVE,
-    RELATIONAL_HEADS,
     agrees,
     appointed_object,
     ends_in_office,
@@ -70,6 +69,7 @@ from .post import (
     MODIFIERS,
     POSSESSIVES,
     POST,
+    RELATIONAL_HEADS,
     TIME,
 )
 from .raw import Raw
@@ -211,6 +211,10 @@ def shared(raw: Any) -> list[Span]:
     if not name:
         return []
     regions = [tokens_span(name)]
+    if raw.calling:
+        # "наблюдатель от ОБСЕ шведский парламентарий Ларс Берг": the calling
+        # before the name may be a post of its own
+        regions.append(tokens_span(attribute_tokens(raw, 'calling')))
     gap = attribute_tokens(raw, 'gap')
     if gap and gap[0].value == ',':
         # "Смирнова, ранее работавшая заместителем мэра, назначена директором":
@@ -325,6 +329,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         person_cases = cases
     if raw.scene and not scene_before_holder(raw, cases):
         return
+    if raw.calling and not _agreeing_pair(*attribute_tokens(raw, 'calling')[:2]):
+        return  # "главный тренер сборной итальянец": "сборной" is no word of "итальянец"
     if raw.office:
         if 'gent' not in cases:
             return
@@ -503,6 +509,26 @@ def _head_gender(raw: Any) -> Optional[str]:
     if forms and all('femn' in form.grams.values and 'ms-f' not in form.grams.values for form in forms):
         return 'femn'
     return None
+
+
+def _agreeing_pair(adjective: Any, noun: Any) -> bool:
+    """Whether an adjective and a noun share a case and a number and, in the
+    singular, a gender: "итальянский продюсер", not "сборной итальянец"."""
+    def readings(token: Any) -> set[tuple[str, str, str]]:
+        found = set()
+        for form in getattr(token, 'forms', ()) or ():
+            grams = form.grams.values
+            case = next((case for case in normalize.CASES if case in grams), None)
+            number = 'plur' if 'plur' in grams else 'sing'
+            gender = next((gender for gender in ('masc', 'femn', 'neut') if gender in grams), '')
+            if case:
+                found.add((case, number, gender if number == 'sing' else ''))
+        return found
+
+    nouns = readings(noun)
+    # "ms-f" nouns ("судья") have no gender of their own: any agrees
+    return any((case, number, gender) in nouns or (case, number, '') in nouns
+               for case, number, gender in readings(adjective))
 
 
 def _is_relational(raw: Any) -> bool:

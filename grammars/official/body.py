@@ -16,6 +16,7 @@ from ..blocks.orgs import (
     ORG_TYPE_WORDS,
     QUOTED,
 )
+from ..blocks.names import RELATIVES
 from ..blocks.places import REGION_NOUNS, place
 from ..blocks.words import (
     HasCase,
@@ -29,7 +30,7 @@ from ..blocks.words import (
     IsOrgShaped,
     IsSurnameShaped,
 )
-from .post import HEAD_WORDS
+from .post import FORMER, HEAD_WORDS, MODIFIERS, RELATIONAL_HEADS
 from .raw import Raw
 
 ##########
@@ -288,3 +289,19 @@ INTERLUDE_WORD = or_(
     rule(and_(gram('ADJF'), is_lower()).optional(), AFFILIATION),
 )
 INTERLUDE = rule(INTERLUDE_WORD.repeatable(max=2))
+# "стал итальянский продюсер Паоло Дель Брокко", "известный режиссёр": a
+# calling described by an adjective, right before the name only ("Уэррити —
+# близкий друг министра" befriends the minister). The calling may be a post
+# of its own, read by a match of its own; it is one person's and in no
+# genitive, which would continue the post ("лидер боснийских сербов"); no
+# relative and no post held under someone, whose genitive name would follow
+# ("назначен бывший заместитель Суходольского").
+DESCRIBED_CALLING = rule(
+    # the adjective agrees with the noun (assembly.to_facts): "тренер сборной
+    # итальянец" ends the post in "сборной"
+    and_(gram('ADJF'), is_lower(), not_(dictionary(MODIFIERS)), not_(gram('Apro')), not_(gram('Anum')),
+         not_(in_caseless(FORMER))),
+    and_(gram('NOUN'), gram('anim'), gram('sing'), is_lower(), not_(HasCase({'gent'})),
+         not_(dictionary(RELATIVES | RELATIONAL_HEADS))),
+).interpretation(Raw.calling)
+HOLDER_INTERLUDE = or_(INTERLUDE, DESCRIBED_CALLING, rule(INTERLUDE_WORD, DESCRIBED_CALLING))

@@ -23,7 +23,7 @@ from ..phrases import (
 from ..tokens import attribute_tokens
 from .body import RANKS
 from .links import COPULAS, GOVERNING_OFFICE_NOUNS, LINK_VERBS, MONARCHS, PASSIVE_VERBS, WHEN_WORDS
-from .post import HEAD_WORDS, INDECLINABLE_HEADS
+from .post import HEAD_WORDS, INDECLINABLE_HEADS, RELATIONAL_HEADS
 
 #: The declining word of each rank: "полковник" of "генерал-полковник".
 RANK_WORDS = frozenset(rank.split()[-1].rpartition('-')[2] for rank in RANKS)
@@ -118,9 +118,6 @@ COMMON_TITLES = {
     'канцлер', 'сенатор', 'король', 'королева', 'спикер', 'посол', 'генсек', 'лидер',
 }
 
-#: Posts held under a person, whose genitive name is the superior, not the
-#: holder: "советника Путина", "заместителем Онищенко".
-RELATIONAL_HEADS = {'заместитель', 'советник', 'помощник', 'пресс-секретарь', 'представитель', 'секретарь', 'адвокат'}
 
 DECLINABLE_NOMINATIVE = re.compile(r'(?:[оеё]в|[иы]н|[сц]кий|[ое]й|ый)$')
 

@@ -18,7 +18,7 @@ from ..blocks.words import (
     IsRomanNumeral,
     IsUnknownWord,
 )
-from .body import BODY, FOREIGN_BODY, INTERLUDE, PAIRED_BODY, SCENE
+from .body import BODY, FOREIGN_BODY, HOLDER_INTERLUDE, INTERLUDE, PAIRED_BODY, SCENE
 from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, MODIFIERS, POST, TIME
 from .raw import Raw
 
@@ -424,10 +424,10 @@ def holder_after(*head: Any, holder: Any = None, placed: bool = False) -> list[A
         rule(*head, FOREIGN_BODY, holder),
     ] if placed else []
     return [
-        rule(*head, BODY, INTERLUDE, holder),
+        rule(*head, BODY, HOLDER_INTERLUDE, holder),
         *placed_shapes,
         rule(*head, BODY, holder),
-        rule(*head, INTERLUDE, holder),
+        rule(*head, HOLDER_INTERLUDE, holder),
         rule(*head, holder),
     ]
 
@@ -491,7 +491,7 @@ RULE = or_(
     # "Мария Гуд, избранная 12 марта новым директором МВФ"
     rule(PERSON, eq(','), LINK, CIRCUMSTANCE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
-    rule(POST, BODY.optional(), LINK, INTERLUDE.optional(), PERSON),
+    rule(POST, BODY.optional(), LINK, HOLDER_INTERLUDE.optional(), PERSON),
     # "Мэром Новосибирска вновь избран Анатолий Локоть", "Канцлером Германии в
     # декабре 2021 года стал Олаф Шольц": a circumstance before the copula
     rule(POST, BODY, CIRCUMSTANCE, LINK, PERSON),
@@ -514,7 +514,7 @@ RULE = or_(
     DUTIES_CARRIED,
     # "Место спикера Палаты представителей занял республиканец Джон Бейнер",
     # "кресло президента заняла его жена Кристина Киршнер": the post taken, then who took it
-    rule(SEAT, TIME.optional(), POST, BODY.optional(), TAKES, INTERLUDE.optional(), PERSON),
+    rule(SEAT, TIME.optional(), POST, BODY.optional(), TAKES, HOLDER_INTERLUDE.optional(), PERSON),
     rule(and_(SEAT, not_(dictionary({'место'}))), TIME.optional(), POST, BODY.optional(), CIRCUMSTANCE, TAKES,
          INTERLUDE.optional(), PERSON),  # "место министра в рейтинге занял" is a rank
     rule(SEAT, TIME.optional(), POST, BODY.optional(), TAKES, KIN, PERSON),

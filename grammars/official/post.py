@@ -42,6 +42,10 @@ def head_word(head: str) -> str:
 
 HEAD_WORDS = {head_word(head) for head in HEADS}
 
+#: Posts held under a person, whose genitive name is the superior, not the
+#: holder: "советника Путина", "заместителем Онищенко".
+RELATIONAL_HEADS = {'заместитель', 'советник', 'помощник', 'пресс-секретарь', 'представитель', 'секретарь', 'адвокат'}
+
 # Parts of the post: "первый заместитель", "генеральный директор".
 MODIFIERS = {
     'первый', 'генеральный', 'главный', 'старший', 'младший', 'исполнительный', 'ответственный',

@@ -36,4 +36,7 @@ Raw = fact('Raw', [
     'succession', 'first_before', 'middle_before', 'last_before',
     # "глава делегации на переговорах": the preposition of where the post is held
     'scene',
+    # "стал итальянский продюсер Паоло Дель Брокко": a calling before the name,
+    # which may be a post of its own
+    'calling',
 ])

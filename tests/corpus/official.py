@@ -620,7 +620,11 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ]),
     # --- tied by a verb, the name is its subject: feminine surnames stay feminine
     ('Новым главой министерства стала Анастасия Кузнецова.', [('главой министерства стала Анастасия Кузнецова', Official(None, 'глава министерства', Person(None, 'Анастасия', None, 'Кузнецова')))]),
-    ('Председателем жюри стал итальянский продюсер Паоло Дель Брокко.', [('продюсер Паоло Дель Брокко', Official(None, 'продюсер', Person(None, 'Паоло', None, 'Дель Брокко')))]),
+    # the post before the verb is the holder's, and so is the calling before the name
+    ('Председателем жюри стал французский продюсер Жан Леруа.', [
+        ('Председателем жюри стал французский продюсер Жан Леруа', Official(None, 'председатель жюри', Person(None, 'Жан', None, 'Леруа'))),
+        ('продюсер Жан Леруа', Official(None, 'продюсер', Person(None, 'Жан', None, 'Леруа'))),
+    ]),
     # --- a genitive name after a post of the tail is that post's holder
     ('До этого он работал заместителем главы МВД Рашида Нургалиева.', [('главы МВД Рашида Нургалиева', Official(None, 'глава', Person(None, 'Рашид', None, 'Нургалиев'), organization='МВД'))]),
     ('Член Совета Федерации Андрей Клишас выступил.', [('Член Совета Федерации Андрей Клишас', Official(None, 'член', Person(None, 'Андрей', None, 'Клишас'), organization='Совет Федерации'))]),
@@ -730,7 +734,7 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     # --- two posts side by side; a nationality left over after the first belongs to the second
     ('Выборы оценил наблюдатель от ОБСЕ шведский парламентарий Ларс Берг.', [
         ('наблюдатель от ОБСЕ шведский парламентарий Ларс Берг', Official(None, 'наблюдатель', Person(None, 'Ларс', None, 'Берг'))),
-        ('наблюдатель от ОБСЕ шведский парламентарий Ларс Берг', Official(None, 'парламентарий', Person(None, 'Ларс', None, 'Берг'))),
+        ('парламентарий Ларс Берг', Official(None, 'парламентарий', Person(None, 'Ларс', None, 'Берг'))),
     ]),
     ('Тренерский штаб: Яков Штиль (главный тренер) и Борис Ган (тренер вратарей).', [
         ('Яков Штиль (главный тренер)', Official(None, 'главный тренер', Person(None, 'Яков', None, 'Штиль'))),
