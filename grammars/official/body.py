@@ -77,6 +77,8 @@ SCENE_GENITIVE = rule(and_(is_lower(), HasCase({'gent'}), or_(gram('NOUN'), gram
 
 GENERIC_REGIONS = {'округ', 'регион', 'область', 'край', 'республика', 'город', 'столица', 'страна', 'район', 'штат'}
 
+GENERIC_REGION = and_(dictionary(GENERIC_REGIONS), is_lower(), HasCase({'gent'}))
+
 # "посол Белоруссии в России": the country the post belongs to is the
 # genitive one; "в России" is where it is held.
 PLACE = place({'gent'}).interpretation(Raw.place)
@@ -180,6 +182,9 @@ BODY = or_(
         ORGANIZATION, EXPANSION.optional(), PLACE.optional(),  # "МИД России"
         or_(HOST_PLACE, ATTACHED, ORG_TOPIC).optional(), CONSTITUENCY.optional(),
     ),
+    # "глава МВД республики", "Духовного управления мусульман (ДУМ) края": a
+    # region the text has named before
+    rule(ORGANIZATION, EXPANSION.optional(), GENERIC_REGION),
     # "Председатель Госсовета и Совета министров Кубы": two bodies; the fact keeps the first
     rule(ORGANIZATION, in_caseless({'и'}), ORG_NAME, PLACE.optional()),
     rule(or_(HOST_PLACE, ATTACHED), CONSTITUENCY.optional()),

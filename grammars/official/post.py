@@ -94,7 +94,8 @@ ACTING = or_(
 TAIL_WORD = and_(
     is_lower(),
     HasCase({'gent'}),
-    or_(gram('NOUN'), gram('ADJF')),
+    # "объединённого комитета", "уполномоченного органа": a participle as an adjective
+    or_(gram('NOUN'), gram('ADJF'), gram('PRTF')),
     not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'), gram('Abbr'), gram('Apro'))),
     # "глава семьи", "лидер гонки": a head of something that is no office.
     not_(dictionary({'семья', 'гонка', 'рейтинг', 'список', 'чарт', 'турнир', 'чемпионат', 'забег', 'документ'})),
