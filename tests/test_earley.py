@@ -40,8 +40,9 @@ def test_same_trees_as_yargy(grammar, parser):
     for text in TEXTS:
         tokens = list(EXTRACTOR._tokenizer(text))
         ours, yargys = _readings(earley.matches(parser, tokens)), _readings(_yargys(parser, tokens))
-        kept = [reading for reading in ours if reading in yargys]
-        if kept != yargys:
+        # a tree yargy loses may read the same as one it keeps: a reading counts once
+        kept = list(dict.fromkeys(reading for reading in ours if reading in yargys))
+        if kept != list(dict.fromkeys(yargys)):
             differences.append((text, ours, yargys))
     assert not differences, differences[:3]
 

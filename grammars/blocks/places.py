@@ -56,10 +56,14 @@ def place(cases=None):
     # The name stands in the nominative or agrees with the kind: "города
     # Москвы"; "в округе Виктора Ишаева" names a person after the kind.
     settlement_name = and_(CAPITALIZED, or_(HasCase({'nomn'}), in_case, IsUnknownWord(), type('LATIN')))
-    settlement = rule(
-        and_(dictionary(SETTLEMENT_KINDS), is_lower(), in_case),
-        settlement_name,
-        and_(settlement_name, type('RU'), not_(IsKnownName())).optional(),
+    settlement = or_(
+        rule(
+            and_(dictionary(SETTLEMENT_KINDS), is_lower(), in_case),
+            settlement_name,
+            and_(settlement_name, type('RU'), not_(IsKnownName())).optional(),
+        ),
+        # "штата Нью-Йорк", "провинции Буэнос-Айрес": a hyphenated name
+        rule(and_(dictionary(SETTLEMENT_KINDS), is_lower(), in_case), CAPITALIZED, eq('-'), CAPITALIZED),
     )
     return or_(
         rule(geo_word),

@@ -455,6 +455,10 @@ RULE = or_(
     rule(PERSON, TIME, POST, BODY.optional()),  # "назначили Марио Драги новым главой ЕЦБ"
     # "Александр Лукашенко, президент Белоруссии"
     rule(PERSON, eq(',').interpretation(Raw.link), TIME.interpretation(Raw.time).optional(), POST, BODY.optional()),
+    # "Олег Филатов, бывший мэр Кирова и сенатор", "Иван Петров — министр
+    # финансов и вице-премьер": two posts in apposition, both held
+    rule(PERSON, or_(eq(','), DASH).interpretation(Raw.link), TIME.interpretation(Raw.time).optional(),
+         OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional()),
     # "Антон Ведерников, 45-летний глава Сургутского района"
     rule(PERSON, eq(',').interpretation(Raw.link), INTERLUDE, POST, BODY.optional()),
     rule(PERSON, AFTER_NAME),

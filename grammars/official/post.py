@@ -124,8 +124,13 @@ INSTRUMENTAL_NOUN = and_(
 # ("в" and "и" are letters' names in the dative too, never a topic.)
 TOPIC_WORD = and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF')),
                   not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))
+# "по связям с общественностью", "по борьбе с экономическими преступлениями",
+# "по работе с молодёжью": a topic of dealings with someone or something
+WITH_WHOM = rule(in_caseless({'с', 'со'}), and_(is_lower(), HasCase({'ablt'}), or_(gram('NOUN'), gram('ADJF')),
+                                              not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL')))).repeatable(max=3))
 TOPIC = or_(
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3)),
+    rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), WITH_WHOM),
     # "по безопасности и противодействию коррупции": two topics joined by "и"
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3), in_caseless({'и'}), TOPIC_WORD.repeatable(max=3)),
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3), in_caseless({'и'}), TOPIC_WORD.repeatable(max=3),
