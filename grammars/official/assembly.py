@@ -36,9 +36,10 @@ from ..phrases import (
     shows_instrumental,
 )
 from ..tokens import attribute_tokens, tokens_span
-from .body import BODY
+from .body import ARABIC_ARTICLES, BODY
 from .checks import (
     DECLINABLE_NOMINATIVE,
+    adjective_agrees,
     agrees,
     appointed_object,
     ends_in_office,
@@ -49,7 +50,10 @@ from .checks import (
     is_list,
     known_surname_reading,
     link_participle_cases,
+    held_under_someone,
+    is_relational,
     linked_by_verb,
+    may_be_genitive,
     scene_before_holder,
     may_be_holder,
     may_be_subject,
@@ -69,7 +73,6 @@ from .post import (
     MODIFIERS,
     POSSESSIVES,
     POST,
-    RELATIONAL_HEADS,
     TIME,
 )
 from .raw import Raw
@@ -113,10 +116,14 @@ def _is_generic_body(token: Any) -> bool:
 def _organization(raw: Any, typed: bool = False, name: str = 'organization') -> Optional[str]:
     tokens = [token for token in attribute_tokens(raw, name) if token.value not in '«»"„“”']
     if not tokens and name == 'organization' and raw.foreign_body:
-        return join(attribute_tokens(raw, 'foreign_body'))  # as written: the dictionary cannot decline it
+        foreign = attribute_tokens(raw, 'foreign_body')
+        if foreign[0].value.lower() in ARABIC_ARTICLES:
+            # "Аль-Джазиры": the name after the article declines
+            return join(foreign, [token.value for token in foreign[:-1]] + [head_phrase_nominative(foreign[-1:], proper=True)])
+        return join(foreign)  # "Ассошиэйтед Пресс", "Би-би-си" do not decline
     if not tokens and name == 'organization':
         tokens = attribute_tokens(raw, 'owner_body')
-        if tokens and not known_grams(tokens[0]) and _is_relational(raw):
+        if tokens and not known_grams(tokens[0]) and is_relational(raw):
             # "советник Текслера": after a post held under someone a word the
             # dictionary does not know is rather a person than a body
             return None
@@ -202,8 +209,9 @@ def preference(raw: Any) -> int:
 def shared(raw: Any) -> list[Span]:
     """The words a second match may use too: the holder's name, as one person
     may hold two posts ("вице-президент Ганы Джон Махама занял пост главы
-    государства"); after a verb, also the post, which may pass from one
-    holder to the next ("Хаспел сменила на посту главы ЦРУ Майка Помпео")."""
+    государства"), and a calling or membership right before it; after a
+    verb, also the post, which may pass from one holder to the next
+    ("Хаспел сменила на посту главы ЦРУ Майка Помпео")."""
     if is_list(raw):
         return []
     name = sorted((token for part in ('first', 'middle', 'last') for token in attribute_tokens(raw, part)),
@@ -211,10 +219,11 @@ def shared(raw: Any) -> list[Span]:
     if not name:
         return []
     regions = [tokens_span(name)]
-    if raw.calling:
-        # "наблюдатель от ОБСЕ шведский парламентарий Ларс Берг": the calling
-        # before the name may be a post of its own
-        regions.append(tokens_span(attribute_tokens(raw, 'calling')))
+    for part in ('calling', 'membership'):
+        if getattr(raw, part):
+            # "наблюдатель от ОБСЕ шведский парламентарий Ларс Берг": the
+            # calling before the name may be a post of its own
+            regions.append(tokens_span(attribute_tokens(raw, part)))
     gap = attribute_tokens(raw, 'gap')
     if gap and gap[0].value == ',':
         # "Смирнова, ранее работавшая заместителем мэра, назначена директором":
@@ -313,7 +322,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             return  # "назначил Х послом": without a verb only the instrumental ties them
         apposition = False
     if not name_first and cases == {'ablt'} and not name_of_tail(raw) and not (
-        _is_relational(raw) and not (raw.tail or raw.organization or raw.place)
+        held_under_someone(raw) and may_be_genitive(raw)
     ):
         # "назначил начальником штаба Владимира Замана"; but "работал
         # заместителем главы МВД Рашида Нургалиева" names the minister, and
@@ -327,9 +336,9 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # "с Паулу Мендешем — исполнительным директором": a post in an oblique
         # case after a dash is in apposition, and its case is the name's
         person_cases = cases
-    if raw.scene and not scene_before_holder(raw, cases):
+    if raw.scene and not scene_before_holder(raw, cases, tokens):
         return
-    if raw.calling and not _agreeing_pair(*attribute_tokens(raw, 'calling')[:2]):
+    if raw.calling and not adjective_agrees(*attribute_tokens(raw, 'calling')[:2]):
         return  # "главный тренер сборной итальянец": "сборной" is no word of "итальянец"
     if raw.office:
         if 'gent' not in cases:
@@ -385,11 +394,13 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             return  # "Оппонентом Рубио ... станет конгрессмен": the name is no subject
     if apposition and not raw.one_of and not raw.office and not agrees(raw, cases):
         return
-    if not name_first and 'gent' not in cases and _is_relational(raw) and not (
-        raw.tail or raw.organization or raw.place or raw.owner or raw.owner_body
-    ) and genitive_not_case(raw, cases):
+    link = attribute_tokens(raw, 'link')
+    if not name_first and 'gent' not in cases and held_under_someone(raw) and genitive_not_case(raw, cases) and not (
+        link and link[0].span.start > head_token(raw).span.start
+    ):
         # "советником Лиама Фокса", "является советником Ивана Петрова": after a
-        # post held under someone a name that may be a genitive is that one's
+        # post held under someone a name that may be a genitive is that one's,
+        # unless a verb between makes it the subject ("секретарём назначен ...")
         return
     if not name_first and raw.link in ('—', '–', '-', ':') and 'nomn' not in cases and not agrees(raw, cases):
         return  # "супруге первого президента — Наине Иосифовне": the dash joins no apposition of another case
@@ -509,30 +520,6 @@ def _head_gender(raw: Any) -> Optional[str]:
     if forms and all('femn' in form.grams.values and 'ms-f' not in form.grams.values for form in forms):
         return 'femn'
     return None
-
-
-def _agreeing_pair(adjective: Any, noun: Any) -> bool:
-    """Whether an adjective and a noun share a case and a number and, in the
-    singular, a gender: "итальянский продюсер", not "сборной итальянец"."""
-    def readings(token: Any) -> set[tuple[str, str, str]]:
-        found = set()
-        for form in getattr(token, 'forms', ()) or ():
-            grams = form.grams.values
-            case = next((case for case in normalize.CASES if case in grams), None)
-            number = 'plur' if 'plur' in grams else 'sing'
-            gender = next((gender for gender in ('masc', 'femn', 'neut') if gender in grams), '')
-            if case:
-                found.add((case, number, gender if number == 'sing' else ''))
-        return found
-
-    nouns = readings(noun)
-    # "ms-f" nouns ("судья") have no gender of their own: any agrees
-    return any((case, number, gender) in nouns or (case, number, '') in nouns
-               for case, number, gender in readings(adjective))
-
-
-def _is_relational(raw: Any) -> bool:
-    return any(form.normalized in RELATIONAL_HEADS for form in getattr(head_token(raw), 'forms', ()) or ())
 
 
 def _neighbours(tokens: list, token: Any) -> tuple[Optional[Any], Optional[Any]]:

@@ -1,9 +1,8 @@
-"""The body and the place a post belongs to ("МИД России", "госкорпорации «Росатом»", "посол Белоруссии в России"), and the words between a post and its holder that belong to neither ("генерал-лейтенант", "68-летний")."""
+"""The body and the place a post belongs to ("МИД России", "госкорпорации «Росатом»", "посол Белоруссии в России"), and where it is held ("глава делегации на переговорах")."""
 
 from __future__ import annotations
 
 from yargy import and_, not_, or_, rule
-from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_caseless, is_lower, type
 
 from ..blocks.orgs import (
@@ -16,11 +15,9 @@ from ..blocks.orgs import (
     ORG_TYPE_WORDS,
     QUOTED,
 )
-from ..blocks.names import RELATIVES
 from ..blocks.places import REGION_NOUNS, place
 from ..blocks.words import (
     HasCase,
-    HasLemmaEnding,
     HasSingularCase,
     IsAbbreviation,
     IsCapitalizedWord,
@@ -30,7 +27,6 @@ from ..blocks.words import (
     IsOrgShaped,
     IsSurnameShaped,
 )
-from .post import FORMER, HEAD_WORDS, MODIFIERS, RELATIONAL_HEADS
 from .raw import Raw
 
 ##########
@@ -57,24 +53,6 @@ ORGANIZATION = or_(
          ORG_NAME.interpretation(Raw.organization)),
 )
 
-# The noun of a scene is none of a person's name, no office ("на посту" ties
-# a holder) and no time ("в 2010 году", "в понедельник" belong to the verb).
-SCENE_NOUN = and_(
-    type('RU'), gram('NOUN'), HasCase({'loct', 'loc2'}),
-    # a place is HOST_PLACE's, read into ``host_place``
-    not_(or_(gram('Name'), gram('Surn'), gram('Patr'), gram('Geox'), gram('PREP'), gram('CONJ'), gram('PRCL'),
-             gram('Abbr'))),
-    not_(dictionary({'пост', 'должность', 'качество', 'место', 'позиция', 'год', 'месяц', 'неделя', 'день', 'время',
-                     'период', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
-                     'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь',
-                     'октябрь', 'ноябрь', 'декабрь', 'интервью', 'эфир', 'заявление', 'беседа', 'конференция',
-                     'брифинг', 'связь', 'отставка', 'результат', 'итог', 'ход', 'рамка', 'случай', 'начало',
-                     'конец', 'середина', 'прошлое', 'настоящее', 'будущее'})),
-)
-SCENE_MODIFIER = rule(and_(gram('ADJF'), HasCase({'loct'}), not_(gram('Apro')), not_(gram('Anum'))))
-SCENE_GENITIVE = rule(and_(is_lower(), HasCase({'gent'}), or_(gram('NOUN'), gram('ADJF')),
-                           not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL')))).repeatable(max=2))
-
 GENERIC_REGIONS = {'округ', 'регион', 'область', 'край', 'республика', 'город', 'столица', 'страна', 'район', 'штат'}
 
 GENERIC_REGION = and_(dictionary(GENERIC_REGIONS), is_lower(), HasCase({'gent'}))
@@ -92,21 +70,58 @@ HOST_PLACE = or_(
     # "руководитель фракции «Единая Россия» в Государственной Думе"
     rule(in_caseless({'в', 'во'}), NAMED_BODY),
 )
+# The noun of a scene is none of a person's name, no office ("на посту" ties
+# a holder), no time ("в 2010 году", "в понедельник") nor a talk ("в
+# интервью", "в заявлении"), which belong to the verb, and no "в отставке"
+# (a holder's state, see between.py).
+NOT_SCENES = {
+    'пост', 'должность', 'качество', 'место', 'позиция', 'отставка',
+    'год', 'месяц', 'неделя', 'день', 'время', 'период', 'начало', 'конец', 'середина', 'прошлое', 'настоящее',
+    'будущее', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'январь',
+    'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+    'интервью', 'эфир', 'заявление', 'беседа', 'конференция', 'брифинг', 'связь', 'результат', 'итог', 'ход',
+    'рамка', 'случай',
+}
+#: Nouns that introduce a person in the genitive right after them: in
+#: "министр в правительстве Синдзо Абэ", "в присутствии Марии Котовой" the
+#: name is whose government or presence it is (assembly.to_facts).
+PERSON_GOVERNING_NOUNS = frozenset({
+    'правительство', 'кабинет', 'администрация', 'команда', 'окружение', 'штаб', 'присутствие', 'отношение',
+    'похороны', 'приём', 'память', 'честь', 'защита', 'поддержка', 'лицо', 'адрес', 'сторона', 'дело',
+    'процесс', 'суд', 'семья', 'дом', 'офис', 'аппарат', 'партия', 'эпоха', 'правление',
+})
+SCENE_NOUN = and_(
+    type('RU'), gram('NOUN'), HasCase({'loct', 'loc2'}),
+    # a place is HOST_PLACE's, read into ``host_place``
+    not_(or_(gram('Name'), gram('Surn'), gram('Patr'), gram('Geox'), gram('PREP'), gram('CONJ'), gram('PRCL'),
+             gram('Abbr'))),
+    not_(dictionary(NOT_SCENES)),
+).interpretation(Raw.scene_noun)
+SCENE_MODIFIER = rule(and_(gram('ADJF'), HasCase({'loct'}), not_(gram('Apro')), not_(gram('Anum'))))
+SCENE_GENITIVE = rule(and_(is_lower(), HasCase({'gent'}), or_(gram('NOUN'), gram('ADJF')),
+                           not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL')))).repeatable(max=2))
+
 # "глава делегации на переговорах", "директор цирка на Цветном бульваре",
 # "главный тренер сборной на чемпионате мира": where the post is held, named
 # by any noun in the locative; "шериф из Техаса": where the holder serves.
 # Only between a post and its holder's name: after the holder such a phrase
 # belongs to the verb ("Иванов, министр финансов, в правительстве ...").
 AT_SCENE = in_caseless({'в', 'во', 'на'}).interpretation(Raw.scene)
-SCENE = or_(
+LOCATIVE_SCENE = or_(
     rule(AT_SCENE, SCENE_NOUN),
     rule(AT_SCENE, SCENE_NOUN, SCENE_GENITIVE),
     rule(AT_SCENE, SCENE_MODIFIER, SCENE_NOUN),
     rule(AT_SCENE, SCENE_MODIFIER, SCENE_NOUN, SCENE_GENITIVE),
-    # "на чемпионате Европы", "в правительстве Канады"
+    # "на чемпионате Европы", "в правительстве Канады": the scene's place,
+    # which need not be the post's
     rule(AT_SCENE, SCENE_NOUN, place({'gent'})),
-    rule(in_caseless({'из'}).interpretation(Raw.scene), place({'gent'}).interpretation(Raw.place)),
+    # "на переговорах в Вене": where the scene itself is
+    rule(AT_SCENE, SCENE_NOUN, HOST_PLACE),
 )
+# "шериф из Техаса": where the holder serves; after a body that names the
+# place ("посол Франции из Москвы") it is where one came from
+ORIGIN = rule(in_caseless({'из'}).interpretation(Raw.scene), PLACE)
+SCENE = or_(LOCATIVE_SCENE, ORIGIN)
 
 # "депутат Госдумы от ЛДПР", "сенатор от штата Алабама", "от фракции ЛДПР".
 CONSTITUENCY = rule(
@@ -162,10 +177,11 @@ FOREIGN_WORD = and_(
     not_(gram('ADJF')), not_(gram('Orgn')), not_(IsAbbreviation()), not_(IsOrgShaped()),
     not_(HasSingularCase({'gent'})),
 )
+ARABIC_ARTICLES = frozenset({'аль', 'эль', 'ас', 'ан', 'ад', 'ат'})
 FOREIGN_BODY = or_(
     rule(FOREIGN_WORD, FOREIGN_WORD),  # "Ассошиэйтед Пресс"
     rule(IsCapitalizedWord(), rule(eq('-'), and_(type('RU'), is_lower())).repeatable(max=3)),  # "Би-би-си"
-    rule(in_caseless({'аль', 'эль', 'ас', 'ан', 'ад', 'ат'}), eq('-'), IsCapitalizedWord()),  # "Аль-Джазиры"
+    rule(in_caseless(ARABIC_ARTICLES), eq('-'), IsCapitalizedWord()),  # "Аль-Джазиры"
 ).interpretation(Raw.foreign_body)
 
 # yargy cannot nest a rule that may match nothing, so the optional ending
@@ -213,100 +229,3 @@ PAIRED_BODY = or_(
         and_(dictionary(REGION_NOUNS), gram('plur'), is_lower(), HasCase({'gent'})).interpretation(Raw.region_kind),
     ),
 )
-
-# "генсека ООН норвежца Трюгве Ли": a nationality between the post and the name.
-NATIONALITY = and_(
-    is_lower(), gram('NOUN'), gram('anim'),
-    or_(
-        dictionary({'француз', 'немец', 'грек', 'турок', 'швед', 'финн', 'араб', 'серб', 'хорват', 'чех', 'поляк',
-                    'словак', 'узбек', 'казах', 'таджик', 'киргиз', 'туркмен', 'латыш', 'литовец', 'эстонец', 'перс',
-                    'курд', 'индус', 'баск', 'россиянин', 'британец', 'американец', 'японец', 'китаец', 'кореец'}),
-        # "норвежец", "итальянец", "израильтянин", "египтянин"
-        HasLemmaEnding(('ец', 'янин', 'анин', 'ианин')),
-    ),
-)
-
-# Words between the post and the name that belong to neither: an age
-# ("68-летний"), a rank ("генерал-полковник"), a nationality ("норвежца").
-RANKS = {
-    'генерал', 'генерал-полковник', 'генерал-лейтенант', 'генерал-майор', 'адмирал', 'вице-адмирал',
-    'контр-адмирал', 'полковник', 'подполковник', 'майор', 'капитан', 'маршал', 'лейтенант', 'сержант',
-    'академик', 'профессор', 'доктор', 'госсоветник', 'епископ', 'архиепископ', 'митрополит', 'кардинал',
-    'патриарх', 'протоиерей',
-    'генерал армии', 'шейх', 'аятолла',
-}
-# "депутат-единоросс", "сенатора-демократа", "националист О. Умала": a party
-# member's word; "миллиардер Бидзина Иванишвили": what else the holder is.
-AFFILIATIONS = {
-    'единоросс', 'демократ', 'республиканец', 'социалист', 'коммунист', 'либерал', 'консерватор',
-    'лейборист', 'националист', 'эсер', 'справоросс', 'яблочник', 'тори', 'христианский демократ',
-    'миллиардер', 'бизнесмен', 'предприниматель', 'экономист', 'юрист', 'дипломат', 'политик',
-    'астронавт', 'космонавт', 'олигарх', 'ветеран', 'диктатор', 'реформатор',
-}
-AFFILIATION = and_(
-    or_(
-        dictionary(AFFILIATIONS),
-        # "баскетболист", "пианист", "активист": a calling, not a post
-        and_(gram('NOUN'), gram('anim'), HasLemmaEnding(('ист', 'истка')), not_(dictionary(HEAD_WORDS))),
-    ),
-    is_lower(),
-)
-# "доктор исторических наук", "кандидат физико-математических наук": a degree
-SCIENCE_ADJECTIVE = or_(
-    rule(and_(gram('ADJF'), is_lower(), HasCase({'gent'}))),
-    rule(and_(type('RU'), is_lower()), eq('-'), and_(gram('ADJF'), is_lower(), HasCase({'gent'}))),
-)
-DEGREE = or_(
-    rule(dictionary({'доктор', 'кандидат'}), and_(dictionary({'наука'}), gram('plur'), HasCase({'gent'}))),
-    rule(dictionary({'доктор', 'кандидат'}), SCIENCE_ADJECTIVE,
-         and_(dictionary({'наука'}), gram('plur'), HasCase({'gent'}))),
-)
-# "Герой России", "Герою Советского Союза", "народный артист СССР": an
-# honorary title ("народный депутат" is a post)
-HONORARY = or_(
-    rule(and_(dictionary({'герой'}), IsCapitalizedWord()), place({'gent'})),
-    rule(and_(dictionary({'герой'}), IsCapitalizedWord()), and_(gram('ADJF'), IsCapitalizedWord(), HasCase({'gent'})),
-         and_(IsCapitalizedWord(), gram('NOUN'), HasCase({'gent'}))),
-    rule(and_(dictionary({'заслуженный', 'народный'}), gram('ADJF'), is_lower()),
-         and_(gram('NOUN'), gram('anim'), is_lower(), not_(dictionary(HEAD_WORDS))), place({'gent'})),
-    rule(and_(dictionary({'заслуженный', 'народный'}), gram('ADJF'), is_lower()),
-         and_(gram('NOUN'), gram('anim'), is_lower(), not_(dictionary(HEAD_WORDS))),
-         and_(gram('NOUN'), is_lower(), HasCase({'gent'})),
-         place({'gent'})),  # "заслуженный деятель науки России"
-)
-# "член партии «Единство»", "член Партии регионов": a membership, which the
-# holder has besides the post
-MEMBERSHIP = or_(
-    rule(dictionary({'член'}), and_(dictionary({'партия', 'фракция'}), is_lower()), ORG_NAME),
-    rule(dictionary({'член'}), ORG_NAME),
-    rule(dictionary({'член'}), NAMED_BODY),
-)
-INTERLUDE_WORD = or_(
-    DEGREE,
-    HONORARY,
-    MEMBERSHIP,
-    rule(type('INT'), eq('-'), dictionary({'летний'})),
-    # "72-х летний", "72 летний"
-    rule(type('INT'), rule(eq('-'), in_caseless({'х', 'ти', 'ми', 'ух', 'ех'})).optional(), dictionary({'летний'})),
-    morph_pipeline(sorted(RANKS)),
-    rule(NATIONALITY),
-    rule(eq('-'), AFFILIATION),
-    rule(and_(gram('ADJF'), is_lower()).optional(), AFFILIATION),
-)
-INTERLUDE = rule(INTERLUDE_WORD.repeatable(max=2))
-# "стал итальянский продюсер Паоло Дель Брокко", "известный режиссёр": a
-# calling described by an adjective, right before the name only ("Уэррити —
-# близкий друг министра" befriends the minister). The calling may be a post
-# of its own, read by a match of its own; it is one person's and in no
-# genitive, which would continue the post ("лидер боснийских сербов"); no
-# relative and no post held under someone, whose genitive name would follow
-# ("назначен бывший заместитель Суходольского").
-DESCRIBED_CALLING = rule(
-    # the adjective agrees with the noun (assembly.to_facts): "тренер сборной
-    # итальянец" ends the post in "сборной"
-    and_(gram('ADJF'), is_lower(), not_(dictionary(MODIFIERS)), not_(gram('Apro')), not_(gram('Anum')),
-         not_(in_caseless(FORMER))),
-    and_(gram('NOUN'), gram('anim'), gram('sing'), is_lower(), not_(HasCase({'gent'})),
-         not_(dictionary(RELATIVES | RELATIONAL_HEADS))),
-).interpretation(Raw.calling)
-HOLDER_INTERLUDE = or_(INTERLUDE, DESCRIBED_CALLING, rule(INTERLUDE_WORD, DESCRIBED_CALLING))

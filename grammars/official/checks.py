@@ -21,7 +21,8 @@ from ..phrases import (
     cases_of,
 )
 from ..tokens import attribute_tokens
-from .body import RANKS
+from .between import RANKS
+from .body import PERSON_GOVERNING_NOUNS
 from .links import COPULAS, GOVERNING_OFFICE_NOUNS, LINK_VERBS, MONARCHS, PASSIVE_VERBS, WHEN_WORDS
 from .post import HEAD_WORDS, INDECLINABLE_HEADS, RELATIONAL_HEADS
 
@@ -128,11 +129,10 @@ def holder_first(raw: Any) -> bool:
     return min(token.span.start for token in name) < attribute_tokens(raw, 'head')[0].span.start
 
 
-#: Bodies often named after a person in the genitive: "музей Пушкина".
-EPONYM_KINDS = frozenset({
-    'университет', 'институт', 'театр', 'музей', 'фонд', 'академия', 'консерватория', 'библиотека', 'школа',
-    'гимназия', 'лицей', 'училище', 'больница', 'госпиталь', 'центр', 'дом', 'стадион', 'фестиваль', 'общество',
-})
+#: Bodies named after a person in the genitive more often than headed by
+#: a woman named alone: "театр Вахтангова", "музей Пушкина". Schools and
+#: universities are left out: "директор школы Котова" is the director.
+EPONYM_KINDS = frozenset({'театр', 'музей', 'фонд', 'библиотека', 'консерватория', 'фестиваль', 'стадион'})
 
 #: Titles that are given names as well ("Эмир Кустурица", "Султан Ахмедов"),
 #: beyond the ones the dictionary marks as names.
@@ -181,9 +181,7 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         cases & form.grams.values for token in modifiers for form in getattr(token, 'forms', ())
     ):
         return False  # "главная премьера": the modifier agrees with another word
-    if not first and not raw.link and head_lemmas & RELATIONAL_HEADS and not (
-        raw.tail or raw.organization or raw.place
-    ):
+    if not first and not raw.link and held_under_someone(raw):
         return False  # "советника Путина": the superior, not the holder
     if first and last and known_grams(first[0]) and not known_grams(first[0]) & {'Name', 'Surn'} \
             and name_forms(last[-1]) and not _cases(first[0]) & _cases(last[-1]):
@@ -468,48 +466,98 @@ def _is_place(tokens: Sequence[Any]) -> bool:
 
 
 
-def scene_before_holder(raw: Any, cases: set[str]) -> bool:
-    """Whether the name after where the post is held ("глава делегации на
-    переговорах Саеб Эрекат") is its holder, not the scene's owner: "в
-    правительстве Ивана Сидорова", "в администрации Бориса Ельцина" name whose
-    body it is. Only a full name that agrees with the post in a case other
-    than the genitive, or the accusative that animate names share with it, is
-    taken."""
-    first, last = attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')
-    if not (first and last):
-        return False
+def held_under_someone(raw: Any) -> bool:
+    """Whether the post is held under a person named after it, with no
+    governed words or body of its own: "советник", "пресс-секретарь", not
+    "советник президента" or "пресс-секретарь Кремля"."""
+    return is_relational(raw) and not (raw.tail or raw.organization or raw.place or raw.owner or raw.owner_body)
 
-    def genders(token: Any, case: str) -> set[str]:
-        names = [form for form in getattr(token, 'forms', ()) if is_known(form)
-                 and form.grams.values & {'Name', 'Surn'} and _singular(form)]
-        if not names:
-            return {'masc', 'femn'}  # a word the dictionary knows as no name may be any
-        return {gender for form in names if case in form.grams.values or 'Fixd' in form.grams.values
-                for gender in ('masc', 'femn') if gender in form.grams.values}
 
-    return any(genders(first[0], case) & genders(last[-1], case) for case in cases - {'gent', 'accs'})
+def is_relational(raw: Any) -> bool:
+    """Whether the post is one held under a person ("советник", "заместитель")."""
+    return any(form.normalized in RELATIONAL_HEADS for form in getattr(head_token(raw), 'forms', ()) or ())
+
+
+def name_word_cases(token: Any) -> set[str]:
+    """The cases a word of one person's name may stand in: its dictionary
+    readings as a name (all cases for one that does not decline: "Абэ",
+    "Дюбуа"); for a name the dictionary does not know, its ending says: "-а"
+    after a consonant ("Фокса", "Лыкова") is a man's genitive or accusative,
+    or a woman's nominative, a consonant a nominative ("Эрекат"), and a
+    vowel a word that does not decline ("Косииси")."""
+    names = [form for form in getattr(token, 'forms', ()) if is_known(form) and _singular(form)
+             and form.grams.values & {'Name', 'Surn', 'Patr'}]
+    if any('Fixd' in form.grams.values for form in names) or token.value.endswith('.'):
+        return set(normalize.CASES)
+    if names:
+        return {case for form in names for case in normalize.CASES if case in form.grams.values}
+    word = token.value.lower()
+    if re.search('[бвгджзклмнпрстфхцчшщ][ая]$', word):
+        return {'nomn', 'gent', 'accs'}
+    if re.search('[бвгджзклмнпрстфхцчшщь]$', word):
+        return {'nomn'}  # "Саеб Эрекат": a man's name that would decline if it were oblique
+    return set(normalize.CASES)
+
+
+def _name_ends(raw: Any) -> list[Any]:
+    """The first word of the first name and the last of the surname."""
+    return attribute_tokens(raw, 'first')[:1] + attribute_tokens(raw, 'last')[-1:]
+
+
+def may_be_genitive(raw: Any) -> bool:
+    """Whether the whole name may stand in the genitive: "Ивана Петрова",
+    "Лиама Фокса", "Синдзо Абэ"; not "Анна Петрова", whose first name is
+    a nominative only."""
+    words = _name_ends(raw)
+    return bool(words) and all('gent' in name_word_cases(token) for token in words)
 
 
 def genitive_not_case(raw: Any, cases: set[str]) -> bool:
     """Whether the name reads as a genitive and not in the post's ``cases``:
     "советником Лиама Фокса", "является советником Ивана Петрова"; not
-    "советник Анна Петрова", whose first name is a nominative only, nor
-    "пресс-секретарю Анне Смирновой", a dative like its post."""
-    words = attribute_tokens(raw, 'first')[:1] + attribute_tokens(raw, 'last')[-1:]
-    if not words:
+    "советник Анна Петрова", nor "пресс-секретарю Анне Смирновой", a dative
+    like its post. A woman's nominative in "-а" is left to the nominative."""
+    words = _name_ends(raw)
+    return may_be_genitive(raw) and not all(name_word_cases(token) & cases for token in words)
+
+
+def scene_before_holder(raw: Any, cases: set[str], tokens: Sequence[Any]) -> bool:
+    """Whether the name after where the post is held ("глава делегации на
+    переговорах Саеб Эрекат", "шериф из Техаса Джон Гиббс") is its holder.
+    After a scene in the locative a name that may be a genitive is the
+    scene's owner ("в правительстве Ивана Сидорова", "в присутствии Нэнси
+    Пелоси"), and so is any name right after a noun that governs a person
+    ("в правительстве Синдзо Абэ"); a post in the genitive or the
+    accusative cannot tell its holder from such an owner at all."""
+    if attribute_tokens(raw, 'scene')[0].value.lower() == 'из':
+        return True  # "из Техаса": no one owns the place
+    first, last = attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')
+    if not (first and last) or not cases - {'gent', 'accs'}:
         return False
-    may_be_genitive, may_agree = True, True
-    for token in words:
-        names = [form for form in getattr(token, 'forms', ()) if is_known(form) and _singular(form)
-                 and form.grams.values & {'Name', 'Surn', 'Patr'}]
-        if names:
-            may_be_genitive &= any(form.grams.values & {'gent', 'Fixd'} for form in names)
-            may_agree &= any(form.grams.values & (cases | {'Fixd'}) for form in names)
-        elif not token.value.endswith('.'):
-            # a name the dictionary does not know shows a genitive by "-а"
-            # after a consonant ("Фокса", "Лыкова"), which is no oblique case
-            # but may be a woman's nominative; "Дюбуа" does not decline
-            genitive_ending = re.search('[бвгджзклмнпрстфхцчшщ][ая]$', token.value.lower()) is not None
-            may_be_genitive &= genitive_ending
-            may_agree &= not genitive_ending or 'nomn' in cases
-    return may_be_genitive and not may_agree
+    noun = attribute_tokens(raw, 'scene_noun')
+    starts = [token.span.start for token in tokens]
+    if noun and noun[-1].span.stop in starts and tokens[starts.index(noun[-1].span.stop)] is first[0] and any(
+            form.normalized in PERSON_GOVERNING_NOUNS for form in getattr(noun[-1], 'forms', ())):
+        return False
+    return not may_be_genitive(raw) and all(name_word_cases(token) & (cases - {'gent', 'accs'})
+                                            for token in _name_ends(raw))
+
+
+def adjective_agrees(adjective: Any, noun: Any) -> bool:
+    """Whether an adjective and a noun share a case and a number and, in the
+    singular, a gender: "итальянский продюсер", not "сборной итальянец"."""
+    def readings(token: Any) -> set[tuple[str, str, str]]:
+        found = set()
+        for form in getattr(token, 'forms', ()) or ():
+            grams = form.grams.values
+            case = next((case for case in normalize.CASES if case in grams), None)
+            number = 'plur' if 'plur' in grams else 'sing'
+            gender = next((gender for gender in ('masc', 'femn', 'neut') if gender in grams), '')
+            if case:
+                found.add((case, number, gender if number == 'sing' else ''))
+        return found
+
+    nouns = readings(noun)
+    # "ms-f" nouns ("судья") have no gender of their own: any agrees
+    return any((case, number, gender) in nouns or (case, number, '') in nouns
+               for case, number, gender in readings(adjective))

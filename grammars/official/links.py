@@ -18,7 +18,8 @@ from ..blocks.words import (
     IsRomanNumeral,
     IsUnknownWord,
 )
-from .body import BODY, FOREIGN_BODY, HOLDER_INTERLUDE, INTERLUDE, PAIRED_BODY, SCENE
+from .between import HOLDER_INTERLUDE, INTERLUDE
+from .body import BODY, FOREIGN_BODY, LOCATIVE_SCENE, PAIRED_BODY, SCENE
 from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, MODIFIERS, POST, TIME
 from .raw import Raw
 
@@ -420,7 +421,7 @@ def holder_after(*head: Any, holder: Any = None, placed: bool = False) -> list[A
     holder = PERSON if holder is None else holder
     placed_shapes = [
         rule(*head, SCENE, holder),
-        rule(*head, BODY, SCENE, holder),
+        rule(*head, BODY, LOCATIVE_SCENE, holder),
         rule(*head, FOREIGN_BODY, holder),
     ] if placed else []
     return [

@@ -101,8 +101,8 @@ TAIL_WORD = and_(
     not_(dictionary({'семья', 'гонка', 'рейтинг', 'список', 'чарт', 'турнир', 'чемпионат', 'забег', 'документ'})),
     # "театра имени Евгения Вахтангова": the name after "имени" is no holder.
     not_(dictionary({'имя'})),
-    # "заместителя губернатора по экономике бывшего конкурента": "бывший"
-    # opens a phrase of its own
+    # "бывший" only before a body (FORMER_BODY): "бывшего конкурента" opens
+    # a phrase of its own
     not_(in_caseless(FORMER)),
 )
 # "Председатель Правительства РФ": a generic body written with a capital.
@@ -166,8 +166,12 @@ TAIL_MODIFIER = or_(
 )
 # "пресс-службы", "бизнес-подразделения": a compound noun
 TAIL_HEAD = or_(rule(TAIL_NOUN), rule(and_(is_lower(), type('RU')), eq('-'), TAIL_NOUN))
+# "председатель бывшего колхоза", "лидер бывшей правящей партии": a body
+# that is no more; not a person ("заместитель губернатора по экономике
+# бывшего конкурента Николая Денина")
+FORMER_BODY = rule(in_caseless(FORMER), TAIL_MODIFIER.repeatable(max=2).optional(), and_(TAIL_NOUN, not_(gram('anim'))))
 # "роты снайперов 79-й десантной бригады": a chain of genitives, each with its modifiers
-GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=5), TAIL_HEAD))
+GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=5), TAIL_HEAD), FORMER_BODY)
 GOVERNED = or_(GENITIVES, rule(INSTRUMENTAL_NOUN), rule(INSTRUMENTAL_NOUN, GENITIVES))
 # "рынка и услуг"; but "министра иностранных дел и председателя правительства"
 # joins a second post, read as one of its own

@@ -34,9 +34,10 @@ Raw = fact('Raw', [
     # "Борисов сменил Рогозина на посту гендиректора": the verb of succession
     # and the one who held the post before
     'succession', 'first_before', 'middle_before', 'last_before',
-    # "глава делегации на переговорах": the preposition of where the post is held
-    'scene',
-    # "стал итальянский продюсер Паоло Дель Брокко": a calling before the name,
-    # which may be a post of its own
-    'calling',
+    # "глава делегации на переговорах": the preposition and the noun of where
+    # the post is held
+    'scene', 'scene_noun',
+    # "стал итальянский продюсер Паоло Дель Брокко", "член Совета Федерации":
+    # a calling or a membership before the name, which may be a post of its own
+    'calling', 'membership',
 ])
