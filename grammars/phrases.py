@@ -17,6 +17,7 @@ from factlex import normalize
 from factlex.facts import Person
 from factlex.morph import inflect, is_known
 
+from .blocks.names import EAST_ASIAN_FAMILIES
 from .blocks.words import IsOrgShaped, known_grams, name_forms
 from .tokens import tokens_span
 
@@ -382,6 +383,11 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str], gender: Opti
     cases = _instrumental_shown(parts, cases)
     gender = gender or _gender(parts, cases)
     names = {name: _part_nominative(part, name, cases, gender) if part else None for name, part in parts.items()}
+    last, first = parts.get('last') or (), parts.get('first') or ()
+    if len(last) == 1 and first and last[0].span.start < first[0].span.start and last[0].value in EAST_ASIAN_FAMILIES:
+        # "с министром Чжоу Цзяньмином": the family name before the given one
+        # does not decline; only the given name does
+        names['last'] = last[0].value
     return Person(tokens_span(tokens), names['first'], names['middle'], names['last'])
 
 

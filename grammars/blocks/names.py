@@ -29,7 +29,7 @@ from .words import (
     IsUnknownWord,
 )
 
-__all__ = ['INITIAL', 'person']
+__all__ = ['EAST_ASIAN_FAMILIES', 'INITIAL', 'person']
 
 CAPITALIZED = IsCapitalizedWord()
 HYPHEN = eq('-')
@@ -46,7 +46,7 @@ FIRST = or_(
 )
 # East Asian names, the family name first: "Си Цзиньпин", "Пак Кын Хе",
 # "Ли Джэён". The family names are a closed set and short, so they are listed.
-EAST_ASIAN_FAMILY = in_({
+EAST_ASIAN_FAMILIES = frozenset({
     # Chinese
     'Ли', 'Ван', 'Чжан', 'Лю', 'Чэнь', 'Ян', 'Хуан', 'Чжао', 'Чжоу', 'Сюй', 'Сунь', 'Ма', 'Чжу', 'Ху', 'Го', 'Хэ',
     'Линь', 'Ло', 'Гао', 'Лян', 'Чжэн', 'Се', 'Сун', 'Тан', 'Хань', 'Фэн', 'Дэн', 'Цао', 'Пэн', 'Цзэн', 'Сяо',
@@ -64,6 +64,7 @@ EAST_ASIAN_FAMILY = in_({
     'Нгуен', 'Чан', 'Ле', 'Фам', 'Хоанг', 'Хюинь', 'Ву', 'Во', 'Данг', 'Буй', 'До', 'Хо', 'Нго', 'Зыонг', 'Чыонг',
     'Фан', 'Дао', 'Доан', 'Луу', 'Тхай', 'Чинь', 'Кхук', 'Ньыонг', 'Тхан',
 })
+EAST_ASIAN_FAMILY = in_(EAST_ASIAN_FAMILIES)
 # The given name's syllables are often short words the dictionary reads
 # otherwise ("Ин" a particle) or single letters ("Ван И").
 EAST_ASIAN_GIVEN = and_(type('RU'), is_title(), or_(IsUnknownWord(), NAME_WORD, length_eq(1), length_eq(2), length_eq(3)))

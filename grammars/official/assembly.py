@@ -194,6 +194,8 @@ def preference(raw: Any) -> int:
     # than closing the post ("член совета" of "Федерация")
     split_body = -1 if tail and (raw.organization or raw.owner_body or raw.owner or raw.place) and (
         tail[-1].value[:1].isupper() or any(form.normalized in SETTLEMENT_KINDS for form in getattr(tail[-1], 'forms', None) or ())
+        # "главного инженера управляющей компании": an adjective opens the body's kind
+        or raw.org_type and any(form.grams.values & {'ADJF', 'PRTF'} for form in getattr(tail[-1], 'forms', None) or ())
     ) else 0
     if holder_first(raw):
         # the aside in brackets adds no weight: "Патрика Фитцжеральда (Patrick

@@ -83,6 +83,8 @@ MEMBERSHIP = or_(
     rule(dictionary({'член'}), and_(dictionary({'партия', 'фракция'}), is_lower()), ORG_NAME),
     rule(dictionary({'член'}), ORG_NAME),
     rule(dictionary({'член'}), NAMED_BODY),
+    # "членом-корреспондентом РАН", "академик РАН": a rank in an academy
+    rule(morph_pipeline(['член-корреспондент', 'академик']), ORG_NAME),
 ).interpretation(Raw.membership)
 # "генерал в отставке Иван Петров": a holder's state, no scene
 RETIRED = rule(in_caseless({'в'}), and_(dictionary({'отставка'}), HasCase({'loct'})))

@@ -35,6 +35,9 @@ from .raw import Raw
 
 ORGANIZATION = or_(
     rule(or_(ORG_TYPE, LEGAL_FORM).interpretation(Raw.org_type), QUOTED.interpretation(Raw.organization)),
+    # "управляющей компании «Жилсервис»", "частного охранного предприятия «Щит»"
+    rule(rule(and_(or_(gram('ADJF'), gram('PRTF')), is_lower()).repeatable(max=2), ORG_TYPE).interpretation(Raw.org_type),
+         QUOTED.interpretation(Raw.organization)),
     # "футбольного клуба Челси", "компании Microsoft": a name after the kind of body
     rule(
         or_(rule(ORG_TYPE), rule(and_(gram('ADJF'), is_lower()).repeatable(max=3), ORG_TYPE)).interpretation(Raw.org_type),

@@ -19,7 +19,7 @@ from ..blocks.words import (
     IsUnknownWord,
 )
 from .between import HOLDER_INTERLUDE, INTERLUDE
-from .body import BODY, FOREIGN_BODY, LOCATIVE_SCENE, PAIRED_BODY, SCENE
+from .body import BODY, FOREIGN_BODY, HOST_PLACE, LOCATIVE_SCENE, PAIRED_BODY, SCENE
 from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, MODIFIERS, POST, TIME
 from .raw import Raw
 
@@ -48,7 +48,7 @@ PEOPLE = or_(
 MONARCHS = {
     'король', 'королева', 'император', 'императрица', 'эмир', 'султан', 'шейх', 'принц', 'принцесса', 'кронпринц',
     'царь', 'царица', 'князь', 'княгиня', 'герцог', 'герцогиня', 'кронпринцесса',
-    'патриарх', 'католикос', 'митрополит', 'архиепископ', 'епископ', 'архимандрит', 'игумен', 'понтифик',
+    'патриарх', 'католикос', 'митрополит', 'архиепископ', 'епископ', 'архимандрит', 'игумен', 'игуменья', 'понтифик',
 }
 MONARCH = or_(
     # spelled out: an optional first part after TIME.optional() loses yargy matches
@@ -423,6 +423,7 @@ def holder_after(*head: Any, holder: Any = None, placed: bool = False) -> list[A
         rule(*head, SCENE, holder),
         rule(*head, BODY, LOCATIVE_SCENE, holder),
         rule(*head, FOREIGN_BODY, holder),
+        rule(*head, FOREIGN_BODY, HOST_PLACE, holder),  # "глава бюро Би-би-си в Москве"
     ] if placed else []
     return [
         rule(*head, BODY, HOLDER_INTERLUDE, holder),
