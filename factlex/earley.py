@@ -258,11 +258,11 @@ def _lookahead(parser: Any) -> _Lookahead:
 #: Answers (productions that may begin at a word, a predicate's verdict on
 #: a word) that the cache of words of a grammar's lookahead may hold before
 #: it is emptied: bounds memory on endless input while keeping the common
-#: words. An answer costs about 30 bytes, so a full cache about 15 MB; the
-#: official grammar gives some 370,000 answers for the 17,600 words of its
+#: words. An answer costs about 30 bytes, so a full cache about 30 MB; the
+#: official grammar gives some 504,000 answers for the 17,600 words of its
 #: windows in NEREL train, and a cache that is emptied midway makes later
 #: passes nearly as slow as the first (docs/performance.md).
-TOKEN_CACHE_SIZE = 500_000
+TOKEN_CACHE_SIZE = 1_000_000
 
 
 def _row(lookahead: _Lookahead, word: Optional[str]) -> dict[int, Any]:
