@@ -401,6 +401,17 @@ AFTER_NAME = or_(
 )
 
 
+# Where the post is held, or a body the dictionary cannot decline, between a
+# post and its holder: one alternative of the chart, as they seldom read the
+# same words two ways.
+PLACED = or_(
+    SCENE,
+    rule(BODY, LOCATIVE_SCENE),
+    FOREIGN_BODY,
+    rule(FOREIGN_BODY, HOST_PLACE),  # "глава бюро Би-би-си в Москве"
+)
+
+
 def holder_after(*head: Any, holder: Any = None, placed: bool = False) -> list[Any]:
     """``head`` (a post and what precedes it), the body and the interlude that
     may stand between the post and ``holder``, then ``holder``: one rule for
@@ -419,17 +430,13 @@ def holder_after(*head: Any, holder: Any = None, placed: bool = False) -> list[A
     on a first pass for every use.
     """
     holder = PERSON if holder is None else holder
-    placed_shapes = [
-        rule(*head, SCENE, holder),
-        rule(*head, BODY, LOCATIVE_SCENE, holder),
-        rule(*head, FOREIGN_BODY, holder),
-        rule(*head, FOREIGN_BODY, HOST_PLACE, holder),  # "глава бюро Би-би-си в Москве"
-    ] if placed else []
+    placed_shapes = [rule(*head, PLACED, holder)] if placed else []
+    interlude = HOLDER_INTERLUDE if placed else INTERLUDE
     return [
-        rule(*head, BODY, HOLDER_INTERLUDE, holder),
+        rule(*head, BODY, interlude, holder),
         *placed_shapes,
         rule(*head, BODY, holder),
-        rule(*head, HOLDER_INTERLUDE, holder),
+        rule(*head, interlude, holder),
         rule(*head, holder),
     ]
 
