@@ -355,8 +355,10 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         person_cases = cases_of(attribute_tokens(raw, 'one_of')[0], {'один'})
         if not person_cases or not agrees(raw, person_cases):
             return
-    if raw.link == 'вместо':
-        person_cases = {'gent'}  # "вместо Роберта Гейтса"
+    if raw.link in ('вместо', 'после'):
+        person_cases = {'gent'}  # "вместо Роберта Гейтса", "после Зеппа Блаттера"
+    if raw.link == 'после' and ('ablt' not in cases or 'nomn' in cases):
+        return  # "Министр после Петрова выступил": only a post taken ("стал главой после ...") names the one before
     if apposition and head_token(raw).value.lower() in INDECLINABLE_HEADS:
         person_cases = _indeclinable_post_person_cases(raw)
     if raw.link == '(':

@@ -248,6 +248,10 @@ FIRST_OF_KIND = and_(dictionary({'первый'}), gram('ADJF'), HasCase({'ablt'
 
 DASH = in_caseless({'—', '–', '-'})
 INSTEAD = in_caseless({'вместо'}).interpretation(Raw.link)
+# "станет главой ФИФА после Зеппа Блаттера": the one after whom the post is
+# taken held it; only a name right after "после" ("после отставки Петрова"
+# names an event)
+AFTER = in_caseless({'после'}).interpretation(Raw.link)
 
 # The first of two coordinated posts, matched loosely and read again on its
 # own in to_facts: interpreted in place, its parts would mix with the
@@ -514,6 +518,7 @@ RULE = or_(
     # "назначен министром обороны вместо Роберта Гейтса": the one replaced held the post
     rule(TIME.optional(), POST, BODY.optional(), INSTEAD, PERSON),
     rule(TIME.optional(), POST, BODY.optional(), INSTEAD, GAP, PERSON),
+    rule(TIME.optional(), POST, BODY.optional(), AFTER, PERSON),
     # "глава ФСБ Чечни и зампред НАК Владимир Кулишов": two posts of one
     # person, a fact for each
     *holder_after(OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), TIME.optional(), POST),

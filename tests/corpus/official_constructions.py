@@ -1081,6 +1081,15 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Директор частного охранного предприятия «Щит» Олег Зуев задержан.', [
         ('Директор частного охранного предприятия «Щит» Олег Зуев', Official(None, 'директор', Person(None, 'Олег', None, 'Зуев'), organization='Щит')),
     ]),
+    # === 39. the post taken after someone who held it
+    ('Инфантино станет главой ФИФА после Зеппа Блаттера.', [
+        ('Инфантино станет главой ФИФА', Official(None, 'глава', Person(None, None, None, 'Инфантино'), organization='ФИФА')),
+        ('главой ФИФА после Зеппа Блаттера', Official(None, 'глава', Person(None, 'Зепп', None, 'Блаттер'), organization='ФИФА')),
+    ]),
+    ('Олег Зуев был назначен ректором после Ивана Лыкова.', [
+        ('Олег Зуев был назначен ректором', Official(None, 'ректор', Person(None, 'Олег', None, 'Зуев'))),
+        ('ректором после Ивана Лыкова', Official(None, 'ректор', Person(None, 'Иван', None, 'Лыков'))),
+    ]),
     # --- the body where one works after the post, in quotes after its kind
     ('Дмитрий Волков работает юристом в компании «Ростехнадзор-Консалт» и представляет интересы истца.', [
         ('Дмитрий Волков работает юристом в компании «Ростехнадзор-Консалт»', Official(None, 'юрист', Person(None, 'Дмитрий', None, 'Волков'), organization='Ростехнадзор-Консалт')),
@@ -1242,6 +1251,9 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Он сообщил, что лидер боснийских сербов не приедет.',
     # === 35. a bare post after a comma closes no apposition
     'По словам Лыкова, министр финансов и вице-премьер согласны.',
+    # === 39. "после" an event, or after a post that is taken by no one
+    'Министр после Петрова выступил с докладом.',
+    'Он стал президентом после выборов.',
     # === 27. a name after where the post is held that names whose body it is
     'Министр обороны в правительстве Синдзо Абэ заявил о реформе.',
     'Министру финансов в правительстве Марии Котовой пришлось уйти.',
