@@ -296,9 +296,13 @@ SEAT = and_(dictionary({'пост', 'место', 'кресло', 'должно�
 TAKES = and_(dictionary({'занять', 'занимать', 'получить', 'получать'}), gram('VERB'),
              not_(gram('plur'))).interpretation(Raw.link)
 # "его жена Кристина", "её сын Иван": a relative named by the one before, in apposition to the name
+RELATIVE = and_(dictionary(RELATIVES), gram('NOUN'), HasCase({'nomn'}))
+# "его старший сын": the relative's age
+ELDER = and_(dictionary({'старший', 'младший', 'средний', 'единственный', 'родной'}), gram('ADJF'), HasCase({'nomn'}))
 KIN = or_(
-    rule(and_(dictionary(RELATIVES), gram('NOUN'), HasCase({'nomn'}))),
-    rule(in_caseless({'его', 'её', 'ее', 'их'}), and_(dictionary(RELATIVES), gram('NOUN'), HasCase({'nomn'}))),
+    rule(RELATIVE),
+    rule(in_caseless({'его', 'её', 'ее', 'их'}), RELATIVE),
+    rule(in_caseless({'его', 'её', 'ее', 'их'}), ELDER, RELATIVE),
 )
 SUCCESSION = or_(
     rule(PERSON, SUCCEEDS, PREDECESSOR, AT_POST, TIME.optional(), POST, BODY.optional()),
@@ -509,6 +513,8 @@ RULE = or_(
     rule(PERSON, eq(','), LINK, CIRCUMSTANCE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(POST, BODY.optional(), LINK, HOLDER_INTERLUDE.optional(), PERSON),
+    # "Королём стал его старший сын Тупоу", "мэром стала его жена Анна Котова"
+    rule(POST, BODY.optional(), LINK, KIN, or_(PERSON, SOLE_NAME)),
     # "Мэром Новосибирска вновь избран Анатолий Локоть", "Канцлером Германии в
     # декабре 2021 года стал Олаф Шольц": a circumstance before the copula
     rule(POST, BODY, CIRCUMSTANCE, LINK, PERSON),

@@ -1090,6 +1090,16 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
         ('Олег Зуев был назначен ректором', Official(None, 'ректор', Person(None, 'Олег', None, 'Зуев'))),
         ('ректором после Ивана Лыкова', Official(None, 'ректор', Person(None, 'Иван', None, 'Лыков'))),
     ]),
+    # === 40. a post taken by a relative named after the link
+    ('Королём Бельгии стал его сын Филипп.', [
+        ('Королём Бельгии стал его сын Филипп', Official(None, 'король', Person(None, 'Филипп', None, None), place='Бельгия')),
+    ]),
+    ('Новым мэром стала его жена Анна Котова.', [
+        ('мэром стала его жена Анна Котова', Official(None, 'мэр', Person(None, 'Анна', None, 'Котова'))),
+    ]),
+    ('Главой компании стал его старший сын Олег Зуев.', [
+        ('Главой компании стал его старший сын Олег Зуев', Official(None, 'глава компании', Person(None, 'Олег', None, 'Зуев'))),
+    ]),
     # --- the body where one works after the post, in quotes after its kind
     ('Дмитрий Волков работает юристом в компании «Ростехнадзор-Консалт» и представляет интересы истца.', [
         ('Дмитрий Волков работает юристом в компании «Ростехнадзор-Консалт»', Official(None, 'юрист', Person(None, 'Дмитрий', None, 'Волков'), organization='Ростехнадзор-Консалт')),
@@ -1254,6 +1264,9 @@ NEGATIVE = [  # strings in which NO Official may be found
     # === 39. "после" an event, or after a post that is taken by no one
     'Министр после Петрова выступил с докладом.',
     'Он стал президентом после выборов.',
+    # === 40. a relative who takes a post, not named
+    'Президентом стал его брат.',
+    'Мэром стала его жена, сообщил Иван Лыков.',
     # === 27. a name after where the post is held that names whose body it is
     'Министр обороны в правительстве Синдзо Абэ заявил о реформе.',
     'Министру финансов в правительстве Марии Котовой пришлось уйти.',
