@@ -111,8 +111,6 @@ def _is_generic_body(token: Any) -> bool:
     return any(form.normalized in GENERIC_BODIES for form in getattr(token, 'forms', ()))
 
 
-
-
 def _organization(raw: Any, typed: bool = False, name: str = 'organization') -> Optional[str]:
     tokens = [token for token in attribute_tokens(raw, name) if token.value not in '«»"„“”']
     if not tokens and name == 'organization' and raw.foreign_body:
@@ -167,7 +165,6 @@ def _region(adjective: Any, kind: Any) -> str:
     adjectives = case_readings(adjective, {'gent'}, {'ADJF'})
     word = inflect_as(adjectives[0], {'nomn', 'sing', gender}, adjective.value, proper=True) if adjectives else adjective.value
     return f'{word} {noun}'
-
 
 
 def preference(raw: Any) -> int:

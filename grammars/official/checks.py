@@ -465,7 +465,6 @@ def _is_place(tokens: Sequence[Any]) -> bool:
     return earley.match(_place_parser(), list(tokens)) is not None
 
 
-
 def held_under_someone(raw: Any) -> bool:
     """Whether the post is held under a person named after it, with no
     governed words or body of its own: "советник", "пресс-секретарь", not

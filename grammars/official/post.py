@@ -218,8 +218,6 @@ POST = or_(
 )
 
 
-
-
 def trigger_stem(head: str) -> str:
     """Enough of the word to find it in every case: "посол" -> "пос" (посла),
     "владелец" -> "владел" (владельца)."""
