@@ -87,7 +87,7 @@ BODY_NOUNS = {
     'отдел', 'фронт',
     'больница', 'поликлиника', 'клиника', 'госпиталь', 'школа', 'гимназия', 'лицей', 'колледж', 'библиотека',
     'филармония', 'цирк', 'зоопарк', 'заповедник', 'обсерватория', 'галерея', 'студия', 'редакция',
-    'монастырь', 'собор', 'храм', 'лавра', 'епархия', 'приход', 'мечеть', 'синагога',
+    'монастырь', 'собор', 'храм', 'лавра', 'епархия', 'приход', 'мечеть', 'синагога', 'патриархия', 'митрополия',
 }
 CAPITALIZED_ADJECTIVE = or_(
     # "Объединённого фронта": participles name bodies too
@@ -101,6 +101,8 @@ BODY_CORE = or_(
         and_(gram('ADJF'), is_lower()).repeatable(max=2).optional(),
         dictionary(BODY_NOUNS),
     ),
+    # "Государственного Русского музея", "Российского Государственного архива"
+    rule(CAPITALIZED_ADJECTIVE, CAPITALIZED_ADJECTIVE, dictionary(BODY_NOUNS)),
     # "Государственного Эрмитажа", "Большого Кремлёвского дворца": a body known by its own name
     rule(CAPITALIZED_ADJECTIVE, and_(IsCapitalizedWord(), gram('NOUN'), gram('inan'), not_(gram('Geox')))),
 )

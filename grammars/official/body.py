@@ -43,9 +43,10 @@ ORGANIZATION = or_(
         or_(rule(ORG_TYPE), rule(and_(gram('ADJF'), is_lower()).repeatable(max=3), ORG_TYPE)).interpretation(Raw.org_type),
         or_(
             rule(and_(type('LATIN'), or_(IsCapitalizedWord(), IsAbbreviation())).repeatable(max=3)),
-            # one Russian word that is no part of a name: "Челси", not "Николая"
+            # one Russian word that is no part of a name: "Челси", not "Николая",
+            # nor an adjective of the place after it ("объединения Южной Кореи")
             rule(and_(type('RU'), IsCapitalizedWord(), not_(IsKnownName()), not_(gram('Surn')), not_(gram('Patr')),
-                      not_(IsSurnameShaped()))),
+                      not_(IsSurnameShaped()), not_(gram('ADJF')))),
         ).interpretation(Raw.organization),
     ),
     # "японского МИДа": a country's adjective before the body's name

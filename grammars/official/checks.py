@@ -100,6 +100,9 @@ def agrees(raw: Any, cases: set[str]) -> bool:
                 continue  # "Оливер Блуме", "Паоло Мальдини": a foreign surname does not decline
             if name == 'last' and first_feminine and token.value.lower().endswith(('ова', 'ева', 'ёва', 'ина', 'ына')):
                 continue  # "Гульнара Пенькова": a woman's surname the dictionary has only as a man's genitive
+            if name == 'last' and first_agrees and not first_feminine and 'nomn' in cases \
+                    and token.value.lower().endswith(('ой', 'ий', 'ый')) and not any('Surn' in form.grams.values for form in readings):
+                continue  # "Олег Бережной": a man's surname the dictionary has only as an adjective's other forms
             if readings and not indeclinable and not any(cases & form.grams.values for form in readings):
                 return False
             first_agrees = first_agrees or any(cases & form.grams.values for form in readings)

@@ -65,6 +65,7 @@ DESCRIBED = rule(
     or_(IsCapitalizedWord(), IsAbbreviation(), DESCRIBED_WORD).repeatable(max=3).optional(), eq(','),
 )
 
+
 # "Митрополит Волоколамский Антоний", "Патриарх Московский и всея Руси
 # Кирилл": a cleric's see, an adjective after the title, belongs to no field.
 SEE_WORD = and_(gram('ADJF'), IsCapitalizedWord())
@@ -72,6 +73,11 @@ SEE = or_(
     rule(SEE_WORD),
     rule(SEE_WORD, in_caseless({'и'}), in_caseless({'всея', 'всего'}), IsCapitalizedWord()),
 )
+# "Управляющий делами Московской патриархии митрополит Феофилакт": a
+# cleric's rank between a post and the name he goes by
+CLERGY_RANKS = {'патриарх', 'католикос', 'митрополит', 'архиепископ', 'епископ', 'архимандрит', 'игумен', 'игуменья',
+                'протоиерей', 'иерей', 'кардинал'}
+CLERIC = or_(rule(dictionary(CLERGY_RANKS)), rule(dictionary(CLERGY_RANKS), SEE_WORD))
 SOLE_WORD = and_(IsNameWord(), or_(gram('Name'), IsForeignName()))
 SOLE_NAME = or_(
     rule(SOLE_WORD),
@@ -457,6 +463,10 @@ RULE = or_(
     rule(TIME.optional(), POST, BODY, DESCRIBED, PERSON),
     *holder_after(TIME.optional(), POST, holder=PEOPLE),
     rule(TIME.optional(), MONARCH, BODY.optional(), SOLE_NAME),
+    # "Управляющий делами Московской патриархии митрополит Феофилакт",
+    # "председатель Отдела внешних церковных связей архиепископ Антоний": a
+    # cleric's rank, then the name he goes by
+    rule(TIME.optional(), POST, BODY.optional(), CLERIC, SOLE_NAME),
     rule(TIME.optional(), MONARCH, SEE, SOLE_NAME),
     # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин",
     # "Руководитель РУСАДА: Вячеслав Синев"

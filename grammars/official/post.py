@@ -107,7 +107,8 @@ TAIL_WORD = and_(
 )
 # "Председатель Правительства РФ": a generic body written with a capital.
 # ("Совета Федерации", "Совета министров" name a body of their own.)
-GENERIC_BODIES = {'правительство', 'государство', 'президент', 'парламент', 'администрация'}
+# ("заместителя Министра промышленности": decrees capitalize the minister too.)
+GENERIC_BODIES = {'правительство', 'государство', 'президент', 'парламент', 'администрация', 'министр'}
 CAPITALIZED_BODY = and_(
     dictionary(GENERIC_BODIES),
     IsCapitalizedWord(),
