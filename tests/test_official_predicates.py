@@ -62,12 +62,27 @@ PREDICATES = [
 SKIPPED = {'кандидат'}
 
 
+def governed_post(head: str) -> tuple[str, str]:
+    """The position a head gives with its generic governed word, and that
+    word as it follows the head in a sentence ("заместитель министра")."""
+    governed = GOVERNED.get(head)
+    return (f'{head} {governed}', f' {governed}') if governed else (head, '')
+
+
+def mismatch(text: str, expected: list, extractor) -> str | None:
+    """None when ``text`` gives exactly the ``expected`` (mention, fact)
+    pairs, else a line that shows what it gave."""
+    got = [(text[found.span.start:found.span.stop], values(found)) for found in extractor(text)]
+    if got == expected:
+        return None
+    return f'  {text!r}: got ' + ('; '.join(
+        f'{found!r} {fact.position!r} {fact.person.name if fact.person else None!r}' for found, fact in got) or 'nothing')
+
+
 def sentences(head: str) -> list[tuple[str, str, Official]]:
     """(text, mention, expected fact) of every predicate of ``head``."""
     singular, _, names = head_forms(head)
-    governed = GOVERNED.get(head)
-    position = f'{head} {governed}' if governed else head
-    tail = f' {governed}' if governed else ''
+    position, tail = governed_post(head)
     built = []
     for verbs, case in PREDICATES:
         for subject, person, gender in SUBJECTS[names]:
@@ -88,11 +103,8 @@ def test_head_as_the_predicate_of_its_holder(head, extractor):
     failures = []
     built = sentences(head)
     for text, mention, fact in built:
-        got = [(text[found.span.start:found.span.stop], values(found)) for found in extractor(text)]
-        if got != [(mention, fact)]:
-            shown = '; '.join(f'{found!r} {got_fact.position!r} {got_fact.person.name if got_fact.person else None!r}'
-                              for found, got_fact in got) or 'nothing'
-            failures.append(f'  {text!r}: got {shown}')
+        if (failure := mismatch(text, [(mention, fact)], extractor)) is not None:
+            failures.append(failure)
     if failures:
         pytest.fail(f'{head!r}: {len(failures)} of {len(built)} sentences fail:\n' + '\n'.join(failures), pytrace=False)
 
@@ -107,9 +119,7 @@ def test_head_in_a_succession(head, extractor):
     took the post and one for the one who held it before, the post in the
     genitive after "на посту"."""
     singular = head_forms(head)[0]
-    governed = GOVERNED.get(head)
-    position = f'{head} {governed}' if governed else head
-    tail = f' {governed}' if governed else ''
+    position, tail = governed_post(head)
     failures = []
     for successor, before, verb in (
         ('Иван Петров', 'Олега Зуева', 'сменил'),
@@ -119,10 +129,8 @@ def test_head_in_a_succession(head, extractor):
         text = f'{phrase} на посту {singular[GENITIVE]}{tail}.'
         expected = [(text[:-1], Official(None, position, Person(None, 'Иван', None, 'Петров'))),
                     (text[:-1], Official(None, position, Person(None, 'Олег', None, 'Зуев')))]
-        got = [(text[found.span.start:found.span.stop], values(found)) for found in extractor(text)]
-        if got != expected:
-            failures.append(f'  {text!r}: got ' + ('; '.join(
-                f'{found!r} {fact.position!r} {fact.person.name if fact.person else None!r}' for found, fact in got) or 'nothing'))
+        if (failure := mismatch(text, expected, extractor)) is not None:
+            failures.append(failure)
     if failures:
         pytest.fail(f'{head!r}:\n' + '\n'.join(failures), pytrace=False)
 
@@ -148,9 +156,7 @@ def test_head_in_frames(head, extractor):
     Иван Петров", "HEAD доктор исторических наук Иван Петров": one Official,
     the holder of the post, from the post (or its duties) to the name."""
     singular, _, names = head_forms(head)
-    governed = GOVERNED.get(head)
-    position = f'{head} {governed}' if governed else head
-    tail = f' {governed}' if governed else ''
+    position, tail = governed_post(head)
     genders = {'male': ['masc'], 'female': ['femn']}.get(names, ['masc', 'femn'])
     failures = []
     for frame in FRAMES:
@@ -159,10 +165,7 @@ def test_head_in_frames(head, extractor):
             text = frame.format(subject=subject, said=said, nomn=singular[CASES.index('nomn')] + tail,
                                 gent=singular[CASES.index('gent')] + tail) + '.'
             start = 0 if frame.startswith('Обязанности') else len(f'Об этом {said} ')
-            expected = [(text[start:-1], Official(None, position, person))]
-            got = [(text[found.span.start:found.span.stop], values(found)) for found in extractor(text)]
-            if got != expected:
-                failures.append(f'  {text!r}: got ' + ('; '.join(
-                    f'{found!r} {fact.position!r} {fact.person.name if fact.person else None!r}' for found, fact in got) or 'nothing'))
+            if (failure := mismatch(text, [(text[start:-1], Official(None, position, person))], extractor)) is not None:
+                failures.append(failure)
     if failures:
         pytest.fail(f'{head!r}:\n' + '\n'.join(failures), pytrace=False)
