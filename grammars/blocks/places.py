@@ -57,13 +57,20 @@ def place(cases=None):
     # Москвы"; "в округе Виктора Ишаева" names a person after the kind.
     settlement_name = and_(CAPITALIZED, or_(HasCase({'nomn'}), in_case, IsUnknownWord(), type('LATIN')))
     settlement = or_(
+        # spelled out: a part that may match nothing at the end of a nested
+        # rule loses the shorter reading ("штата Юта" before "Спенсер Кокс")
+        rule(and_(dictionary(SETTLEMENT_KINDS), is_lower(), in_case), settlement_name),
         rule(
             and_(dictionary(SETTLEMENT_KINDS), is_lower(), in_case),
             settlement_name,
-            and_(settlement_name, type('RU'), not_(IsKnownName())).optional(),
+            and_(settlement_name, type('RU'), not_(IsKnownName())),
         ),
         # "штата Нью-Йорк", "провинции Буэнос-Айрес": a hyphenated name
         rule(and_(dictionary(SETTLEMENT_KINDS), is_lower(), in_case), CAPITALIZED, eq('-'), CAPITALIZED),
+        # "индийского штата Керала", "американского штата Юта": the country's
+        # adjective before the kind, which stays out of the place
+        rule(and_(gram('ADJF'), is_lower(), in_case), and_(dictionary(SETTLEMENT_KINDS), is_lower(), in_case),
+             settlement_name),
     )
     return or_(
         rule(geo_word),

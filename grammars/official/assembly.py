@@ -147,6 +147,8 @@ def _place(raw: Any, name: str = 'place') -> Optional[str]:
         if tokens:
             if all(token.value.isupper() for token in tokens if getattr(token, 'forms', None)):
                 return join(tokens)  # "РФ", "США"
+            if len(tokens) >= 3 and tokens[0].value.islower() and tokens[1].value.islower():
+                tokens = tokens[1:]  # "индийского штата Керала": the country's adjective is no part of the place
             if len(tokens) >= 2 and tokens[0].value.islower():
                 return settlement_nominative(tokens, cases)
             if (hyphenated := hyphenated_place_nominative(tokens, cases)) is not None:

@@ -215,6 +215,11 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         # "глава генштаба Бени Ганц": a first name, not a place, before the
         # surname; so is a word only guessed to be a place ("адвокат Аттикус Финч")
         return False
+    if first and tail and any(form.normalized in SETTLEMENT_KINDS for form in getattr(tail[-1], 'forms', ()) or ()) \
+            and tail[-1].span.stop <= first[0].span.start and 'Geox' in known_grams(first[0]):
+        # "губернатор штата Юта Спенсер Кокс": the word after the kind is the
+        # place's name; "мэр города Иван Петров" names the city the text named before
+        return False
     if last and not first and tail and any(
         form.normalized in SETTLEMENT_KINDS for form in getattr(tail[-1], 'forms', ()) or ()
     ) and tail[-1].span.stop <= last[0].span.start and not known_surname_reading(last):

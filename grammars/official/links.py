@@ -541,6 +541,10 @@ RULE = or_(
     # "председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин"
     rule(OTHER_POST_WITH_BODY.interpretation(Raw.other_post), eq(','), TIME.optional(), POST, BODY.optional(),
          INTERLUDE.optional(), PERSON),
+    # "вице-премьер — полпред президента в ДФО Антон Сергеев": two posts of one
+    # holder joined by a dash
+    rule(OTHER_POST.interpretation(Raw.other_post), DASH, TIME.optional(), POST, BODY.optional(),
+         INTERLUDE.optional(), PERSON),
     # "командир МКС астронавт НАСА Джефф Уильямс", "командующего армией генерал-лейтенанта X":
     # a post and a rank or calling side by side
     rule(SIDE_POST.interpretation(Raw.other_post), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
