@@ -220,12 +220,6 @@ CARRIES_DUTIES = or_(
     rule(and_(dictionary({'возложить', 'возлагать'}), or_(gram('PRTS'), gram('VERB'))), in_caseless({'на'})),
     rule(WAS, and_(dictionary({'возложить'}), gram('PRTS')), in_caseless({'на'})),
 ).interpretation(Raw.link)
-DUTIES_CARRIED = or_(
-    rule(DUTIES, POST, CARRIES_DUTIES, PERSON),
-    rule(DUTIES, POST, DUTY_ADVERB, CARRIES_DUTIES, PERSON),
-    rule(DUTIES, POST, BODY, CARRIES_DUTIES, PERSON),
-    rule(DUTIES, POST, BODY, DUTY_ADVERB, CARRIES_DUTIES, PERSON),
-)
 
 # Words that rank or describe the holder rather than name the post: "стал
 # самым долгоживущим президентом", "станет седьмым по счёту королём".
@@ -283,6 +277,20 @@ SIDE_POST = rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.rep
 LINKED_POST = or_(
     rule(ACTING.optional(), MODIFIER.optional(), HEAD),
     rule(ACTING.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6)),
+)
+
+# "... будет исполнять его первый заместитель Алексей Гурьев": the one who
+# carries them named by a post of his own, read by a match of its own that
+# shares the words
+CARRIER = or_(
+    PERSON,
+    rule(in_caseless({'его', 'её', 'ее', 'их'}).optional(), LINKED_POST.interpretation(Raw.membership), PERSON),
+)
+DUTIES_CARRIED = or_(
+    rule(DUTIES, POST, CARRIES_DUTIES, CARRIER),
+    rule(DUTIES, POST, DUTY_ADVERB, CARRIES_DUTIES, CARRIER),
+    rule(DUTIES, POST, BODY, CARRIES_DUTIES, CARRIER),
+    rule(DUTIES, POST, BODY, DUTY_ADVERB, CARRIES_DUTIES, CARRIER),
 )
 
 # "Борисов сменил Рогозина на посту гендиректора", "Сменивший Савельева на

@@ -37,7 +37,8 @@ Raw = fact('Raw', [
     # "глава делегации на переговорах": the preposition and the noun of where
     # the post is held
     'scene', 'scene_noun',
-    # "стал итальянский продюсер Паоло Дель Брокко", "член Совета Федерации":
-    # a calling or a membership before the name, which may be a post of its own
+    # "стал итальянский продюсер Паоло Дель Брокко", "член Совета Федерации",
+    # "исполняет его заместитель Олег Котов": a calling, a membership or a post
+    # before the name, which may be a post of its own
     'calling', 'membership',
 ])
