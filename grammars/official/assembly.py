@@ -544,9 +544,10 @@ def _hyphen_link(raw: Any, tokens: list) -> bool:
 
 
 def _coordinated(raw: Any, tokens: list) -> bool:
-    """Whether the other post is joined to the post by "и" alone."""
+    """Whether the other post is joined to the post by "и" or a dash alone
+    ("Статс-секретарь — заместитель руководителя ФАС")."""
     other = attribute_tokens(raw, 'other_post')
     if not other or raw.other_link:
         return False
     _, after = _neighbours(tokens, other[-1])
-    return after is not None and after.value.lower() == 'и'
+    return after is not None and after.value.lower() in {'и', '—', '–'}
