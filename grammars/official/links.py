@@ -474,7 +474,7 @@ RULE = or_(
     # "Управляющий делами Московской патриархии митрополит Феофилакт",
     # "председатель Отдела внешних церковных связей архиепископ Антоний": a
     # cleric's rank, then the name he goes by
-    rule(TIME.optional(), POST, BODY.optional(), CLERIC, SOLE_NAME),
+    rule(POST, BODY.optional(), CLERIC, SOLE_NAME),
     rule(TIME.optional(), MONARCH, SEE, SOLE_NAME),
     # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин",
     # "Руководитель РУСАДА: Вячеслав Синев"
@@ -540,9 +540,8 @@ RULE = or_(
     rule(LINKED_POST.interpretation(Raw.other_post), LINK_WORDS.interpretation(Raw.other_link), TIME.optional(), POST,
          BODY.optional(), INTERLUDE.optional(), PERSON),
     # "назначен министром обороны вместо Роберта Гейтса": the one replaced held the post
-    rule(TIME.optional(), POST, BODY.optional(), INSTEAD, PERSON),
+    rule(TIME.optional(), POST, BODY.optional(), or_(INSTEAD, AFTER), PERSON),
     rule(TIME.optional(), POST, BODY.optional(), INSTEAD, GAP, PERSON),
-    rule(TIME.optional(), POST, BODY.optional(), AFTER, PERSON),
     # "глава ФСБ Чечни и зампред НАК Владимир Кулишов": two posts of one
     # person, a fact for each
     *holder_after(OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), TIME.optional(), POST),
@@ -551,8 +550,7 @@ RULE = or_(
          INTERLUDE.optional(), PERSON),
     # "вице-премьер — полпред президента в ДФО Антон Сергеев": two posts of one
     # holder joined by a dash
-    rule(OTHER_POST.interpretation(Raw.other_post), DASH, TIME.optional(), POST, BODY.optional(),
-         INTERLUDE.optional(), PERSON),
+    rule(OTHER_POST.interpretation(Raw.other_post), DASH, POST, BODY.optional(), PERSON),
     # "командир МКС астронавт НАСА Джефф Уильямс", "командующего армией генерал-лейтенанта X":
     # a post and a rank or calling side by side
     rule(SIDE_POST.interpretation(Raw.other_post), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
