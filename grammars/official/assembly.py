@@ -52,6 +52,7 @@ from .checks import (
     link_participle_cases,
     held_under_someone,
     is_relational,
+    last_word_is,
     linked_by_verb,
     may_be_genitive,
     scene_before_holder,
@@ -397,10 +398,9 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             return  # "Оппонентом Рубио ... станет конгрессмен": the name is no subject
     if apposition and not raw.one_of and not raw.office and not agrees(raw, cases):
         return
-    link = attribute_tokens(raw, 'link')
-    if not name_first and 'gent' not in cases and held_under_someone(raw) and genitive_not_case(raw, cases) and not (
-        link and link[0].span.start > head_token(raw).span.start
-    ):
+    link_after_post = bool(link) and link[0].span.start > head_token(raw).span.start
+    if not name_first and 'gent' not in cases and held_under_someone(raw) and genitive_not_case(raw, cases) \
+            and not link_after_post:
         # "советником Лиама Фокса", "является советником Ивана Петрова": after a
         # post held under someone a name that may be a genitive is that one's,
         # unless a verb between makes it the subject ("секретарём назначен ...")
@@ -425,8 +425,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return  # "советник Путина Иванов": whose post it is stands before a full name only
     if raw.foreign_body and not (raw.last and any(IsKnownName()(token) for token in attribute_tokens(raw, 'first')[:1])):
         return  # "президент Мун Чжэ Ин": without a known first name after them the words are the name
-    if raw.foreign_body and any(form.normalized in SETTLEMENT_KINDS for token in attribute_tokens(raw, 'tail')[-1:]
-                                for form in getattr(token, 'forms', None) or ()):
+    if raw.foreign_body and last_word_is(attribute_tokens(raw, 'tail'), SETTLEMENT_KINDS):
         return  # "губернатор штата Нью-Мексико": a place's name after its kind
     if not plausible(raw, cases, person_cases):
         return

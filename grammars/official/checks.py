@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, Optional
 
 from factlex import earley, normalize
@@ -215,8 +215,8 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         # "глава генштаба Бени Ганц": a first name, not a place, before the
         # surname; so is a word only guessed to be a place ("адвокат Аттикус Финч")
         return False
-    if first and tail and any(form.normalized in SETTLEMENT_KINDS for form in getattr(tail[-1], 'forms', ()) or ()) \
-            and tail[-1].span.stop <= first[0].span.start and 'Geox' in known_grams(first[0]):
+    if first and last_word_is(tail, SETTLEMENT_KINDS) and tail[-1].span.stop <= first[0].span.start \
+            and 'Geox' in known_grams(first[0]):
         # "губернатор штата Юта Спенсер Кокс": the word after the kind is the
         # place's name; "мэр города Иван Петров" names the city the text named before
         return False
@@ -226,10 +226,10 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         # "мэр города Камник", "шериф округа Марикопа": a word after the kind
         # of place names it, unless the dictionary knows it as a surname ("мэр города Лужков")
         return False
-    if last and not first and tail and tail[-1].span.stop <= last[0].span.start and any(
-        form.normalized in EPONYM_KINDS for form in getattr(tail[-1], 'forms', ()) or ()
-    ) and any('gent' in form.grams.values and _singular(form) and form.grams.values & {'Surn', 'ADJF'}
-              for form in getattr(last[0], 'forms', ()) if is_known(form)):
+    if last and not first and last_word_is(tail, EPONYM_KINDS) and tail[-1].span.stop <= last[0].span.start and any(
+        'gent' in form.grams.values and _singular(form) and form.grams.values & {'Surn', 'ADJF'}
+        for form in getattr(last[0], 'forms', ()) if is_known(form)
+    ):
         return False  # "директор музея Пушкина", "театра Вахтангова": the body is named after the man
     if last and not first and tail and any(
         form.normalized in FAMILIES for form in getattr(tail[-1], 'forms', ()) or ()
@@ -482,7 +482,12 @@ def held_under_someone(raw: Any) -> bool:
 
 def is_relational(raw: Any) -> bool:
     """Whether the post is one held under a person ("советник", "заместитель")."""
-    return any(form.normalized in RELATIONAL_HEADS for form in getattr(head_token(raw), 'forms', ()) or ())
+    return _head_is(head_token(raw), RELATIONAL_HEADS)
+
+
+def last_word_is(tokens: Sequence[Any], lemmas: Collection[str]) -> bool:
+    """Whether the last of ``tokens`` has one of ``lemmas`` among its readings."""
+    return bool(tokens) and _head_is(tokens[-1], lemmas)
 
 
 def name_word_cases(token: Any) -> set[str]:
@@ -542,9 +547,8 @@ def scene_before_holder(raw: Any, cases: set[str], tokens: Sequence[Any]) -> boo
     if not (first and last) or not cases - {'gent', 'accs'}:
         return False
     noun = attribute_tokens(raw, 'scene_noun')
-    starts = [token.span.start for token in tokens]
-    if noun and noun[-1].span.stop in starts and tokens[starts.index(noun[-1].span.stop)] is first[0] and any(
-            form.normalized in PERSON_GOVERNING_NOUNS for form in getattr(noun[-1], 'forms', ())):
+    after_noun = next((token for token in tokens if noun and token.span.start >= noun[-1].span.stop), None)
+    if after_noun is first[0] and last_word_is(noun, PERSON_GOVERNING_NOUNS):
         return False
     return not may_be_genitive(raw) and all(name_word_cases(token) & (cases - {'gent', 'accs'})
                                             for token in _name_ends(raw))
