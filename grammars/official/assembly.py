@@ -38,6 +38,7 @@ from ..phrases import (
 from ..tokens import attribute_tokens, tokens_span
 from .body import ARABIC_ARTICLES, BODY
 from .checks import (
+    subject_of_link_verb,
     DECLINABLE_NOMINATIVE,
     adjective_agrees,
     agrees,
@@ -180,7 +181,10 @@ def preference(raw: Any) -> int:
     first, last = attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')
     # "Ли Кэцян", "Мун Чжэ Ин": a family name the East Asian way, before the
     # given one, rather than "Ли" taken for a first name
-    bonus = 1 if first and last and last[0].span.start < first[0].span.start else 0
+    bonus = 1 if first and last and last[0].span.start < first[0].span.start and not (
+        # "Хуан Перес": a surname the dictionary knows after the given name
+        'Surn' in known_grams(first[-1]) and 'Name' in known_grams(last[0])
+    ) else 0
     # "ректоры МГУ и СПбГУ Садовничий и Кропачев": each holder his own body
     bonus += 1 if raw.place2 or raw.organization2 else 0
     # "сенатор Линдси О. Грэм": one word the dictionary does not know is rather
@@ -307,8 +311,8 @@ def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional
 
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
-    if _hyphen_link(raw, tokens):
-        return  # "Статс-секретарь": a hyphen inside a word links no name to a post
+    if _hyphen_link(raw, tokens) or _tail_splits_word(raw, tokens):
+        return  # "Статс-секретарь", "социал-демократов": a hyphenated word is one word
     cases = post_cases(raw)
     if not cases:
         return  # "директоров", "вице-президенты": a post of one person is singular
@@ -331,6 +335,17 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # "является советником Лиама Фокса" the one advised
         cases = cases | {'accs'}
     person_cases = cases if apposition else name_cases(raw)
+    if name_first and raw.link is None and len(person_cases) > 1:
+        # "назначил Тома Донилона советником": a name before a post in the
+        # instrumental is most often the object of a verb before it, so a
+        # reading as its object wins ("Том", not "Тома"), or as the genitive
+        # of a noun ("о назначении Тома Донилона советником")
+        person_cases = person_cases & {'accs', 'gent'} or person_cases
+    elif name_first and raw.link is None and not any(
+        form.grams.values & {'Name', 'Surn'} and is_known(form)
+        for name in ('first', 'last') for token in attribute_tokens(raw, name) for form in getattr(token, 'forms', ())
+    ):
+        person_cases = {'accs', 'gent'}  # "утвердил Мигеля Диаса-Канеля главой": a name the dictionary does not know
     if name_first and raw.link in ('—', '–', '-') and 'nomn' not in cases and (
         # "Паулу Мендешем": the surname's ending shows the case of the whole name
         agrees(raw, cases) or ('ablt' in cases and any(shows_instrumental(token) for token in attribute_tokens(raw, 'last')[-1:]))
@@ -347,7 +362,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             return
         cases = {'gent'}
         # the holder is the sentence's subject, or in apposition to the post
-        person_cases = {'nomn', 'gent'} & name_cases(raw)
+        person_cases = ({'nomn'} if name_first else {'nomn', 'gent'}) & name_cases(raw)
         if not person_cases or not agrees(raw, person_cases):
             return
     if raw.one_of:
@@ -396,6 +411,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             return  # "выбор Земаном на пост премьера": the one who chose
         if linked_by_verb(raw) and name_first and not relative and not may_be_subject(raw) and not appointed_object(raw):
             return  # "Оппонентом Рубио ... станет конгрессмен": the name is no subject
+        if name_first and not relative and not subject_of_link_verb(raw, person_cases):
+            return  # "После смерти Петра Зуева в мае занял пост": the verb's subject is another
     if apposition and not raw.one_of and not raw.office and not agrees(raw, cases):
         return
     link_after_post = bool(link) and link[0].span.start > head_token(raw).span.start
@@ -533,13 +550,34 @@ def _neighbours(tokens: list, token: Any) -> tuple[Optional[Any], Optional[Any]]
 
 
 def _hyphen_link(raw: Any, tokens: list) -> bool:
-    """Whether the dash that ties name and post is a hyphen written without spaces."""
+    """Whether the dash that ties name and post, or two posts, is a hyphen
+    written without spaces ("лидер социал-демократов" is one post)."""
     link = attribute_tokens(raw, 'link')
-    if not link or link[0].value != '-':
+    if link and _glued_hyphen(tokens, link[0]):
+        return True
+    other = attribute_tokens(raw, 'other_post')
+    if not other:
         return False
-    before, after = _neighbours(tokens, link[0])
-    return (before is not None and before.span.stop == link[0].span.start) or (
-        after is not None and after.span.start == link[0].span.stop)
+    _, after = _neighbours(tokens, other[-1])
+    return after is not None and _glued_hyphen(tokens, after)
+
+
+def _tail_splits_word(raw: Any, tokens: list) -> bool:
+    """Whether the post's governed words end inside a hyphenated word
+    ("лидер социал-демократов" read as "лидер социал" and an affiliation)."""
+    tail = attribute_tokens(raw, 'tail')
+    if not tail:
+        return False
+    _, after = _neighbours(tokens, tail[-1])
+    return after is not None and after.value == '-' and tail[-1].span.stop == after.span.start
+
+
+def _glued_hyphen(tokens: list, dash: Any) -> bool:
+    if dash.value != '-':
+        return False
+    before, after = _neighbours(tokens, dash)
+    return (before is not None and before.span.stop == dash.span.start) or (
+        after is not None and after.span.start == dash.span.stop)
 
 
 def _coordinated(raw: Any, tokens: list) -> bool:

@@ -98,10 +98,16 @@ INTERLUDE_WORD = or_(
     rule(type('INT'), rule(eq('-'), in_caseless({'х', 'ти', 'ми', 'ух', 'ех'})).optional(), dictionary({'летний'})),
     morph_pipeline(sorted(RANKS)),
     rule(NATIONALITY),
-    rule(eq('-'), AFFILIATION),
     rule(and_(gram('ADJF'), is_lower()).optional(), AFFILIATION),
 )
-INTERLUDE = rule(INTERLUDE_WORD.repeatable(max=2))
+# "сенатора-демократа": an affiliation hyphenated to the post's head; after
+# another word the hyphen makes one word of both ("христиан-демократов")
+HYPHENATED_AFFILIATION = rule(eq('-'), AFFILIATION)
+INTERLUDE = or_(
+    rule(INTERLUDE_WORD.repeatable(max=2)),
+    rule(HYPHENATED_AFFILIATION),
+    rule(HYPHENATED_AFFILIATION, INTERLUDE_WORD),
+)
 # "стал итальянский продюсер Паоло Дель Брокко", "известный режиссёр": a
 # calling described by an adjective, right before the name only ("Уэррити —
 # близкий друг министра" befriends the minister). The calling may be a post

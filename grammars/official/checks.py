@@ -62,16 +62,19 @@ def is_list(raw: Any) -> bool:
 
 
 def name_cases(raw: Any) -> set[str]:
+    """The cases the name may stand in, read off its first word that declines:
+    "Хосе Мигеля Арриагу" is in the case of "Мигеля", not in any of "Хосе"'s."""
+    indeclinable: set[str] = set()
     for name in ('first', 'last'):
-        for token in attribute_tokens(raw, name)[:1]:
-            cases = {
-                case for form in getattr(token, 'forms', ())
-                if form.grams.values & {'Name', 'Surn'} and _singular(form)
-                for case in normalize.CASES if case in form.grams.values
-            }
-            if cases:
+        for token in attribute_tokens(raw, name)[:2 if name == 'first' else 1]:
+            forms = [form for form in getattr(token, 'forms', ())
+                     if form.grams.values & {'Name', 'Surn'} and _singular(form)]
+            cases = {case for form in forms for case in normalize.CASES if case in form.grams.values}
+            if cases and all('Fixd' in form.grams.values for form in forms):
+                indeclinable = indeclinable or cases
+            elif cases:
                 return cases
-    return {'nomn'}
+    return indeclinable or {'nomn'}
 
 
 def _singular(form: Any) -> bool:
@@ -257,7 +260,20 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         if not known and DECLINABLE_NOMINATIVE.search(word.lower()) and not oblique_a \
                 and normalize.name_gender([word]) is None:
             return False  # "указом президента Ю.Балуевский": a nominative name
+    if last and not first and not raw.link and len(last) == 1 and 'nomn' in cases and not cases & {'gent', 'accs'} \
+            and _genitive_of_unknown_noun(last[0]):
+        return False  # "председатель Социнтерна": a body the dictionary does not know, in the genitive
     return True
+
+
+def _genitive_of_unknown_noun(token: Any) -> bool:
+    """Whether a word the dictionary does not know reads best as the genitive
+    of a masculine noun ("Социнтерна" of "Социнтерн"), not as a woman's name."""
+    forms = getattr(token, 'forms', ()) or ()
+    if any(is_known(form) for form in forms) or not token.value.lower().endswith(('а', 'я')):
+        return False
+    return any({'NOUN', 'gent', 'masc', 'sing'} <= form.grams.values and 'Name' not in form.grams.values
+               for form in forms)
 
 
 def _cases(token: Any) -> set[str]:
@@ -331,6 +347,37 @@ def may_be_subject(raw: Any) -> bool:
         if readings and not any('nomn' in form.grams.values or 'Fixd' in form.grams.values for form in readings):
             return False
     return True
+
+
+def subject_of_link_verb(raw: Any, cases: set[str]) -> bool:
+    """Whether a name before a verb in the singular ("занял пост",
+    "возглавила") may be its subject: it may stand in the nominative, and a
+    verb in the past has a gender the name's nominative has. A name before
+    no such verb passes."""
+    verbs = [form for token in attribute_tokens(raw, 'link') for form in getattr(token, 'forms', ())
+             if {'VERB', 'sing'} <= form.grams.values]
+    if not verbs:
+        return True
+    for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'):
+        if not token.value[:1].isupper():
+            continue  # "аль-Ганзури": a particle has no case of the name
+        names = [form for form in getattr(token, 'forms', ()) if is_known(form)
+                 and form.grams.values & {'Name', 'Surn', 'Patr'}]
+        if names and not any(form.grams.values & {'nomn', 'Fixd'} for form in names):
+            return False  # "После отставки Игоря Лунина занял пост"
+    verb_genders = {gender for form in verbs for gender in ('masc', 'femn') if gender in form.grams.values}
+    if not verb_genders:
+        return True  # the present tense has no gender: "возглавляет"
+    # the first word of the name shows the gender: "Петра Зуева" is a woman only
+    # in the nominative, and "занял" wants a man
+    words = (attribute_tokens(raw, 'first') or attribute_tokens(raw, 'last'))[:1]
+    name_genders = {
+        gender for token in words for form in getattr(token, 'forms', ())
+        if is_known(form) and form.grams.values & {'Name', 'Surn'} and 'nomn' in form.grams.values
+        and not form.grams.values & {'Ms-f', 'Fixd'}  # an indeclinable name's gender is often wrong: "Марьян"
+        for gender in ('masc', 'femn') if gender in form.grams.values
+    }
+    return not name_genders or bool(name_genders & verb_genders)
 
 
 def linked_by_verb(raw: Any) -> bool:

@@ -488,6 +488,8 @@ RULE = or_(
     # "назначил Джона Хантсмена послом в России": the post in the instrumental
     rule(PERSON, POST, BODY.optional()),
     rule(PERSON, TIME, POST, BODY.optional()),  # "назначили Марио Драги новым главой ЕЦБ"
+    # "назначил Тома Донилона своим советником", "избрала Кастро его председателем"
+    rule(PERSON, in_caseless({'своим', 'своей', 'его', 'её', 'ее', 'их'}), TIME.optional(), POST, BODY.optional()),
     # "Александр Лукашенко, президент Белоруссии"
     rule(PERSON, eq(',').interpretation(Raw.link), TIME.interpretation(Raw.time).optional(), POST, BODY.optional()),
     # "Олег Филатов, бывший мэр Кирова и сенатор", "Иван Петров — министр

@@ -202,13 +202,15 @@ TAIL = or_(
     rule(GOVERNED, eq('№'), type('INT')),
 )
 
+# "Чрезвычайный и полномочный посол": two modifiers may be joined by "и"
+MODIFIERS_OF_POST = or_(rule(MODIFIER.repeatable(max=2)), rule(MODIFIER, in_caseless({'и'}), MODIFIER))
 # "первая женщина-президент", "женщиной-премьером": who holds the post, joined
 # to its head; the post is the head
 WOMAN = rule(dictionary({'женщина'}), eq('-'))
 POST = or_(
     rule(
         ACTING.interpretation(Raw.acting).optional(),
-        rule(MODIFIER.repeatable(max=2)).interpretation(Raw.modifiers).optional(),
+        MODIFIERS_OF_POST.interpretation(Raw.modifiers).optional(),
         HEAD.interpretation(Raw.head),
         TAIL.interpretation(Raw.tail).optional(),
     ),
