@@ -373,7 +373,7 @@ def subject_of_link_verb(raw: Any, cases: set[str]) -> bool:
     words = (attribute_tokens(raw, 'first') or attribute_tokens(raw, 'last'))[:1]
     name_genders = {
         gender for token in words for form in getattr(token, 'forms', ())
-        if is_known(form) and form.grams.values & {'Name', 'Surn'} and 'nomn' in form.grams.values
+        if is_known(form) and form.grams.values & {'Name', 'Surn'} and {'nomn', 'sing'} <= form.grams.values
         and not form.grams.values & {'Ms-f', 'Fixd'}  # an indeclinable name's gender is often wrong: "Марьян"
         for gender in ('masc', 'femn') if gender in form.grams.values
     }
