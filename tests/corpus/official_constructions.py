@@ -1225,6 +1225,16 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Партия избрала Сергея Котова её лидером.', [
         ('Сергея Котова её лидером', Official(None, 'лидер', Person(None, 'Сергей', None, 'Котов'))),
     ]),
+    # === 50. a Hebrew surname with its article ("Ха-Леви")
+    ('Начальник полиции Хайфы Йорам Ха-Леви заявил о задержании.', [
+        ('Начальник полиции Хайфы Йорам Ха-Леви', Official(None, 'начальник полиции', Person(None, 'Йорам', None, 'Ха-Леви'), place='Хайфа')),
+    ]),
+    ('С министром туризма Израиля Ави Ха-Коэном встретился губернатор.', [
+        ('министром туризма Израиля Ави Ха-Коэном', Official(None, 'министр туризма', Person(None, 'Ави', None, 'Ха-Коэн'), place='Израиль')),
+    ]),
+    ('Письмо подписал посол Моше Бар-Зоар.', [
+        ('посол Моше Бар-Зоар', Official(None, 'посол', Person(None, 'Моше', None, 'Бар-Зоар'))),
+    ]),
     # === 47. the appointed before a post in the instrumental is in the accusative, whatever else his name may read as
     ('Президент назначил Тома Уилсона советником.', [
         ('Тома Уилсона советником', Official(None, 'советник', Person(None, 'Том', None, 'Уилсон'))),
