@@ -260,20 +260,7 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         if not known and DECLINABLE_NOMINATIVE.search(word.lower()) and not oblique_a \
                 and normalize.name_gender([word]) is None:
             return False  # "указом президента Ю.Балуевский": a nominative name
-    if last and not first and not raw.link and len(last) == 1 and 'nomn' in cases and not cases & {'gent', 'accs'} \
-            and _genitive_of_unknown_noun(last[0]):
-        return False  # "председатель Социнтерна": a body the dictionary does not know, in the genitive
     return True
-
-
-def _genitive_of_unknown_noun(token: Any) -> bool:
-    """Whether a word the dictionary does not know reads best as the genitive
-    of a masculine noun ("Социнтерна" of "Социнтерн"), not as a woman's name."""
-    forms = getattr(token, 'forms', ()) or ()
-    if any(is_known(form) for form in forms) or not token.value.lower().endswith(('а', 'я')):
-        return False
-    return any({'NOUN', 'gent', 'masc', 'sing'} <= form.grams.values and 'Name' not in form.grams.values
-               for form in forms)
 
 
 def _cases(token: Any) -> set[str]:
