@@ -169,3 +169,30 @@ def test_head_in_frames(head, extractor):
                 failures.append(failure)
     if failures:
         pytest.fail(f'{head!r}:\n' + '\n'.join(failures), pytrace=False)
+
+
+OBJECTS = {'masc': ('Ивана Петрова', Person(None, 'Иван', None, 'Петров')),
+           'femn': ('Анну Смирнову', Person(None, 'Анна', None, 'Смирнова'))}
+
+
+@pytest.mark.parametrize('head', [head for head in HEADS if head not in SKIPPED])
+def test_head_appointed_as_ones_own(head, extractor):
+    """"Совет назначил Ивана Петрова своим HEAD": the appointed, in the
+    accusative, holds the post; and "После отставки Ивана Петрова занял пост
+    HEAD" names no holder, as the verb's subject is someone else."""
+    singular, _, names = head_forms(head)
+    position, tail = governed_post(head)
+    genders = {'male': ['masc'], 'female': ['femn']}.get(names, ['masc', 'femn'])
+    failures = []
+    for gender in genders:
+        name, person = OBJECTS[gender]
+        own = 'своей' if names == 'female' else 'своим'
+        text = f'Совет назначил {name} {own} {singular[CASES.index("ablt")]}{tail}.'
+        mention = text[len('Совет назначил '):-1]
+        if (failure := mismatch(text, [(mention, Official(None, position, person))], extractor)) is not None:
+            failures.append(failure)
+    text = f'После отставки Ивана Петрова занял пост {singular[CASES.index("gent")]}{tail}.'
+    if (failure := mismatch(text, [], extractor)) is not None:
+        failures.append(failure)
+    if failures:
+        pytest.fail(f'{head!r}:\n' + '\n'.join(failures), pytrace=False)
