@@ -24,7 +24,7 @@ STATE_NOUNS = {'федерация', 'республика', 'королевст
 #: Kinds of places whose name follows them in the nominative: "города Гаосюн".
 SETTLEMENT_KINDS = {
     'город', 'село', 'посёлок', 'станица', 'деревня', 'провинция', 'штат', 'земля', 'округ', 'графство',
-    'префектура', 'кантон', 'эмират', 'коммуна',
+    'префектура', 'кантон', 'эмират', 'коммуна', 'поселение', 'аул', 'хутор', 'муниципалитет',
 }
 
 
@@ -71,6 +71,9 @@ def place(cases=None):
         # adjective before the kind, which stays out of the place
         rule(and_(gram('ADJF'), is_lower(), in_case), and_(dictionary(SETTLEMENT_KINDS), is_lower(), in_case),
              settlement_name),
+        # "сельского поселения Красный Бор"
+        rule(and_(gram('ADJF'), is_lower(), in_case), and_(dictionary(SETTLEMENT_KINDS), is_lower(), in_case),
+             settlement_name, and_(settlement_name, type('RU'), not_(IsKnownName()))),
     )
     return or_(
         rule(geo_word),

@@ -38,8 +38,8 @@ from ..phrases import (
 from ..tokens import attribute_tokens, tokens_span
 from .body import ARABIC_ARTICLES, BODY
 from .checks import (
-    subject_of_link_verb,
     DECLINABLE_NOMINATIVE,
+    RANK_WORDS,
     adjective_agrees,
     agrees,
     appointed_object,
@@ -47,16 +47,15 @@ from .checks import (
     genitive_not_case,
     genitive_of_another,
     head_token,
+    held_under_someone,
     holder_first,
     is_list,
-    known_surname_reading,
-    link_participle_cases,
-    held_under_someone,
     is_relational,
+    known_surname_reading,
     last_word_is,
+    link_participle_cases,
     linked_by_verb,
     may_be_genitive,
-    scene_before_holder,
     may_be_holder,
     may_be_subject,
     name_cases,
@@ -65,8 +64,10 @@ from .checks import (
     post_cases,
     post_word_in_name,
     relative_clause,
+    scene_before_holder,
     sought,
     sought_by,
+    subject_of_link_verb,
 )
 from .post import (
     GENERIC_BODIES,
@@ -313,6 +314,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
     if _hyphen_link(raw, tokens) or _tail_splits_word(raw, tokens):
         return  # "Статс-секретарь", "социал-демократов": a hyphenated word is one word
+    if not _callings_agree(raw, tokens):
+        return  # "комитета по информационной политике": "политике" is no "политик" before the name
     cases = post_cases(raw)
     if not cases:
         return  # "директоров", "вице-президенты": a post of one person is singular
@@ -560,6 +563,41 @@ def _hyphen_link(raw: Any, tokens: list) -> bool:
         return False
     _, after = _neighbours(tokens, other[-1])
     return after is not None and _glued_hyphen(tokens, after)
+
+
+_RAW_ATTRIBUTES = tuple(Raw.__attributes__)
+
+
+def _callings_agree(raw: Any, tokens: list) -> bool:
+    """Whether each calling between a post and the name after it ("министр,
+    политик", "сенатора-демократа", "тренеру итальянцу") shares a case with
+    the post: the words of neither, an animate lower-case noun, stand in
+    apposition to both."""
+    if raw.link is not None or holder_first(raw):
+        return True
+    head = head_token(raw)
+    names = attribute_tokens(raw, 'first')[:1] or attribute_tokens(raw, 'last')[:1]
+    if not names:
+        return True
+    # the words after the last one that belongs to the post or its body
+    after = max((token.span.stop for name in _RAW_ATTRIBUTES for token in attribute_tokens(raw, name)
+                 if token.span.start < names[0].span.start), default=head.span.stop)
+    # in apposition to the post and to the name, which may stand in its own
+    # case ("назначил губернатором единоросса Андрея Воробьёва")
+    cases = post_cases(raw) | name_cases(raw)
+    for index, token in enumerate(tokens):
+        if token.span.start < after or token.span.start >= names[0].span.start:
+            continue
+        if any('PREP' in form.grams.values for form in getattr(token, 'forms', ())):
+            break  # "Совета федерации по информационной политике": what follows is governed
+        if index + 1 < len(tokens) and tokens[index + 1].span.start == token.span.stop:
+            continue  # "генерал-лейтенанта": the first part of a compound does not decline
+        if any(form.normalized in RANK_WORDS for form in getattr(token, 'forms', ())):
+            continue  # "заместитель главы генерал-лейтенанта Аксары Кердпола": a rank agrees with the name
+        nouns = [form for form in getattr(token, 'forms', ()) if {'NOUN', 'anim'} <= form.grams.values]
+        if token.value[:1].islower() and nouns and not any(cases & form.grams.values for form in nouns):
+            return False
+    return True
 
 
 def _tail_splits_word(raw: Any, tokens: list) -> bool:

@@ -27,6 +27,7 @@ from ..blocks.words import (
     IsOrgShaped,
     IsSurnameShaped,
 )
+from .post import ABBREVIATED_TOPIC, TOPIC_LIST
 from .raw import Raw
 
 ##########
@@ -85,6 +86,7 @@ NOT_SCENES = {
     'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
     'интервью', 'эфир', 'заявление', 'беседа', 'конференция', 'брифинг', 'связь', 'результат', 'итог', 'ход',
     'рамка', 'случай',
+    'сфера', 'область',  # "в сфере образования": a field, the post's topic (post.TOPIC)
 }
 #: Nouns that introduce a person in the genitive right after them: in
 #: "министр в правительстве Синдзо Абэ", "в присутствии Марии Котовой" the
@@ -141,7 +143,13 @@ ATTACHED = or_(
     rule(in_caseless({'по'}), place({'datv'}).interpretation(Raw.host_place)),
 )
 # "советник канцлера ФРС по экономическим вопросам": the post's topic after its body
-ORG_TOPIC = rule(in_caseless({'по'}), and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3))
+# ("по вопросам ЖКХ", "по информационной политике, технологиям и связи"); a
+# topic's genitives after the body are the body's ("агентства по безопасности полётов")
+ORG_TOPIC = or_(
+    rule(in_caseless({'по'}), and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3)),
+    rule(in_caseless({'по'}), TOPIC_LIST),
+    ABBREVIATED_TOPIC,
+)
 # "Департамента информации и печати МИД": the body a department belongs to.
 PARENT_BODY = or_(
     rule(ORG_ABBREVIATION),

@@ -189,6 +189,8 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         return False  # "главная премьера": the modifier agrees with another word
     if not first and not raw.link and held_under_someone(raw):
         return False  # "советника Путина": the superior, not the holder
+    if first and not last and not raw.link and is_relational(raw):
+        return False  # "наставника патриарха Кирилла": whose mentor, named by his title and name
     if first and last and known_grams(first[0]) and not known_grams(first[0]) & {'Name', 'Surn'} \
             and name_forms(last[-1]) and not _cases(first[0]) & _cases(last[-1]):
         # "Начальник ГРУ Генштаба Игорь Костюков": a common noun read as a first
@@ -218,8 +220,12 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         # "глава генштаба Бени Ганц": a first name, not a place, before the
         # surname; so is a word only guessed to be a place ("адвокат Аттикус Финч")
         return False
+    if place and not raw.region_kind and place[-1].value[:1].isupper() and {'ADJF'} <= known_grams(place[-1]) \
+            and not known_grams(place[-1]) & {'Geox', 'Name', 'Surn', 'NOUN'} \
+            and not (len(place) > 1 and place[-2].span.stop == place[-1].span.start):  # "Петропавловска-Камчатского"
+        return False  # "аула Верхний" + "Курп": an adjective that opens a place's name ends no place
     if first and last_word_is(tail, SETTLEMENT_KINDS) and tail[-1].span.stop <= first[0].span.start \
-            and 'Geox' in known_grams(first[0]):
+            and ('Geox' in known_grams(first[0]) or 'ADJF' in known_grams(first[0]) and 'Name' not in known_grams(first[0])):
         # "губернатор штата Юта Спенсер Кокс": the word after the kind is the
         # place's name; "мэр города Иван Петров" names the city the text named before
         return False
@@ -327,7 +333,8 @@ def may_be_subject(raw: Any) -> bool:
         known = [form for form in getattr(token, 'forms', ()) if is_known(form)]
         # a name's own readings decide; a surname the dictionary knows only as
         # other words ("Лыков" a short adjective, "Русаков" a plural) by its ending
-        names = [form for form in known if form.grams.values & {'Name', 'Surn', 'Patr'}]
+        # and one person's name is singular ("Мусаев" is no plural of "Мусай" here)
+        names = [form for form in known if form.grams.values & {'Name', 'Surn', 'Patr'} and _singular(form)]
         if not names and DECLINABLE_NOMINATIVE.search(token.value.lower()):
             continue
         readings = names or known
@@ -348,8 +355,9 @@ def subject_of_link_verb(raw: Any, cases: set[str]) -> bool:
     for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'):
         if not token.value[:1].isupper():
             continue  # "аль-Ганзури": a particle has no case of the name
+        # one person's name is singular: "Мусаев" is no plural of "Мусай" here
         names = [form for form in getattr(token, 'forms', ()) if is_known(form)
-                 and form.grams.values & {'Name', 'Surn', 'Patr'}]
+                 and form.grams.values & {'Name', 'Surn', 'Patr'} and _singular(form)]
         if names and not any(form.grams.values & {'nomn', 'Fixd'} for form in names):
             return False  # "После отставки Игоря Лунина занял пост"
     verb_genders = {gender for form in verbs for gender in ('masc', 'femn') if gender in form.grams.values}

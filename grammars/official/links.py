@@ -247,6 +247,8 @@ PIONEER = and_(is_lower(), HasCase({'ablt'}), dictionary({
 FIRST_OF_KIND = and_(dictionary({'первый'}), gram('ADJF'), HasCase({'ablt'}))
 
 DASH = in_caseless({'—', '–', '-'})
+# "Денис Куприянов, 45 лет, директор": the age set off by commas
+AGE_ASIDE = rule(type('INT'), dictionary({'год'}), eq(','))
 INSTEAD = in_caseless({'вместо'}).interpretation(Raw.link)
 # "станет главой ФИФА после Зеппа Блаттера": the one after whom the post is
 # taken held it; only a name right after "после" ("после отставки Петрова"
@@ -404,7 +406,13 @@ CALLINGS = or_(
 
 # Only in AFTER_NAME: a rule for "a name with or without its aside" before
 # every post would cost the chart states at every name.
-ASIDE = LATIN_ASIDE.interpretation(Raw.aside)
+# "Татьяна Лобанова (на фото), вице-президент": where the picture shows the person
+PICTURE_ASIDE = or_(
+    rule(eq('('), in_caseless({'на'}), dictionary({'фото', 'фотография', 'снимок'}), eq(')')),
+    rule(eq('('), in_caseless({'справа', 'слева', 'в центре'}), eq(')')),
+    rule(eq('('), in_caseless({'в'}), dictionary({'центр'}), eq(')')),
+)
+ASIDE = or_(LATIN_ASIDE, PICTURE_ASIDE).interpretation(Raw.aside)
 
 # The rules a name opens that this grammar added last, after one name: the
 # chart then advances one state per name rather than one per rule, and the
@@ -497,7 +505,11 @@ RULE = or_(
     rule(PERSON, or_(eq(','), DASH).interpretation(Raw.link), TIME.interpretation(Raw.time).optional(),
          OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional()),
     # "Антон Ведерников, 45-летний глава Сургутского района"
-    rule(PERSON, eq(',').interpretation(Raw.link), INTERLUDE, POST, BODY.optional()),
+    # "Денис Куприянов, 45 лет, исполнительный директор", "Алексей Бондарев,
+    # 54-летний бывший вице-мэр"
+    rule(PERSON, eq(',').interpretation(Raw.link), or_(
+        INTERLUDE, AGE_ASIDE, rule(INTERLUDE, TIME.interpretation(Raw.time)), rule(AGE_ASIDE, TIME.interpretation(Raw.time)),
+    ), POST, BODY.optional()),
     rule(PERSON, AFTER_NAME),
     rule(ONE_OF, TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
     rule(OFFICE_LEAD, TIME.optional(), POST, BODY.optional(), PERSON),

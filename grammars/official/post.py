@@ -11,6 +11,7 @@ from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, t
 
 from ..blocks.words import (
     HasCase,
+    IsAbbreviation,
     IsCapitalizedWord,
 )
 from ..vocab import alternation, read_table
@@ -31,7 +32,7 @@ HEAD = morph_pipeline(HEADS)
 INDECLINABLE_HEADS = {
     head for head in HEADS
     if re.fullmatch('за[мв][а-яё]+(?:а|я|ы|и|ого|его|ой|ом|ей)', head) and not head.startswith(('замест', 'завед'))
-} | {'управделами', 'атташе'}
+} | {'управделами', 'атташе', 'начштаба'}
 
 #: The declining word of each head: "премьер" of "вице-премьер".
 def head_word(head: str) -> str:
@@ -44,7 +45,12 @@ HEAD_WORDS = {head_word(head) for head in HEADS}
 
 #: Posts held under a person, whose genitive name is the superior, not the
 #: holder: "советника Путина", "заместителем Онищенко".
-RELATIONAL_HEADS = {'заместитель', 'советник', 'помощник', 'пресс-секретарь', 'представитель', 'секретарь', 'адвокат'}
+RELATIONAL_HEADS = {
+    'заместитель', 'советник', 'помощник', 'пресс-секретарь', 'представитель', 'секретарь', 'адвокат',
+    # and a woman's word for each: "помощница Петрова"
+    'заместительница', 'советница', 'помощница', 'представительница',
+    'наставник',  # "духовного наставника патриарха Кирилла"; "наставник сборной" is a coach
+}
 
 # Parts of the post: "первый заместитель", "генеральный директор".
 MODIFIERS = {
@@ -127,10 +133,29 @@ TOPIC_WORD = and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))
                   not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))
 # "по связям с общественностью", "по борьбе с экономическими преступлениями",
 # "по работе с молодёжью": a topic of dealings with someone or something
-WITH_WHOM = rule(in_caseless({'с', 'со'}), and_(is_lower(), HasCase({'ablt'}), or_(gram('NOUN'), gram('ADJF')),
-                                              not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL')))).repeatable(max=3))
+WITH_WHOM_WORD = and_(is_lower(), HasCase({'ablt'}), or_(gram('NOUN'), gram('ADJF')),
+                      not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))
+WITH_WHOM = or_(
+    rule(in_caseless({'с', 'со'}), WITH_WHOM_WORD.repeatable(max=3)),
+    # "по связям с общественностью и средствами массовой информации"
+    rule(in_caseless({'с', 'со'}), WITH_WHOM_WORD.repeatable(max=3), in_caseless({'и'}), WITH_WHOM_WORD.repeatable(max=3),
+         TAIL_WORD.repeatable(max=3).optional()),
+)
+# "по информационной политике, информационным технологиям и связи": topics listed
+TOPIC_LIST = rule(
+    TOPIC_WORD.repeatable(max=3), rule(eq(','), TOPIC_WORD.repeatable(max=3)).repeatable(max=4),
+    in_caseless({'и'}), TOPIC_WORD.repeatable(max=3),
+)
+# "по вопросам ЖКХ", "по делам СНГ": a topic named by an abbreviation
+ABBREVIATED_TOPIC = rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), and_(IsAbbreviation(), type('RU')))
 TOPIC = or_(
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3)),
+    rule(in_caseless({'по'}), TOPIC_LIST),
+    rule(in_caseless({'по'}), TOPIC_LIST, TAIL_WORD.repeatable(max=4)),
+    ABBREVIATED_TOPIC,
+    # "в сфере общего образования", "в области здравоохранения": a field
+    rule(in_caseless({'в'}), and_(dictionary({'сфера', 'область'}), is_lower(), HasCase({'loct'})),
+         TAIL_WORD.repeatable(max=4)),
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), WITH_WHOM),
     # "по безопасности и противодействию коррупции": two topics joined by "и"
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3), in_caseless({'и'}), TOPIC_WORD.repeatable(max=3)),
@@ -171,8 +196,12 @@ TAIL_HEAD = or_(rule(TAIL_NOUN), rule(and_(is_lower(), type('RU')), eq('-'), TAI
 # that is no more; not a person ("заместитель губернатора по экономике
 # бывшего конкурента Николая Денина")
 FORMER_BODY = rule(in_caseless(FORMER), TAIL_MODIFIER.repeatable(max=2).optional(), and_(TAIL_NOUN, not_(gram('anim'))))
+# "имущественных и земельных отношений": two adjectives of one noun
+COORDINATED_ADJECTIVES = rule(and_(TAIL_WORD, gram('ADJF')), in_caseless({'и'}), and_(TAIL_WORD, gram('ADJF')),
+                              TAIL_MODIFIER.repeatable(max=2).optional(), TAIL_HEAD)
 # "роты снайперов 79-й десантной бригады": a chain of genitives, each with its modifiers
-GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=5), TAIL_HEAD), FORMER_BODY)
+GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=5), TAIL_HEAD), FORMER_BODY, COORDINATED_ADJECTIVES,
+                rule(TAIL_MODIFIER.repeatable(max=4), COORDINATED_ADJECTIVES))
 GOVERNED = or_(GENITIVES, rule(INSTRUMENTAL_NOUN), rule(INSTRUMENTAL_NOUN, GENITIVES))
 # "рынка и услуг"; but "министра иностранных дел и председателя правительства"
 # joins a second post, read as one of its own
