@@ -226,7 +226,7 @@ def shared(raw: Any) -> list[Span]:
     if not name:
         return []
     regions = [tokens_span(name)]
-    for part in ('calling', 'membership'):
+    for part in ('calling', 'membership', 'rank'):
         if getattr(raw, part):
             # "наблюдатель от ОБСЕ шведский парламентарий Ларс Берг": the
             # calling before the name may be a post of its own

@@ -34,6 +34,14 @@ RANKS = {
     'патриарх', 'протоиерей',
     'генерал армии', 'шейх', 'аятолла',
 }
+SERVICE = or_(
+    rule(dictionary({'полиция', 'юстиция', 'авиация'})),
+    rule(dictionary({'медицинский', 'внутренний', 'таможенный'}), dictionary({'служба'})),
+)
+MILITARY_RANKS = {
+    'генерал', 'генерал-полковник', 'генерал-лейтенант', 'генерал-майор', 'адмирал', 'вице-адмирал',
+    'контр-адмирал', 'полковник', 'подполковник', 'майор', 'маршал', 'генерал армии',
+}
 # "депутат-единоросс", "сенатора-демократа", "националист О. Умала": a party
 # member's word; "миллиардер Бидзина Иванишвили": what else the holder is.
 AFFILIATIONS = {
@@ -96,7 +104,11 @@ INTERLUDE_WORD = or_(
     rule(type('INT'), eq('-'), dictionary({'летний'})),
     # "72-х летний", "72 летний"
     rule(type('INT'), rule(eq('-'), in_caseless({'х', 'ти', 'ми', 'ух', 'ех'})).optional(), dictionary({'летний'})),
-    morph_pipeline(sorted(RANKS)),
+    # a military rank is a post of its own, read by a match of its own (see assembly.shared)
+    morph_pipeline(sorted(MILITARY_RANKS)).interpretation(Raw.rank),
+    # "подполковник полиции", "генерал-майор юстиции": a rank of a service
+    rule(morph_pipeline(sorted(MILITARY_RANKS)), SERVICE).interpretation(Raw.rank),
+    morph_pipeline(sorted(RANKS - MILITARY_RANKS)),
     rule(NATIONALITY),
     rule(and_(gram('ADJF'), is_lower()).optional(), AFFILIATION),
 )

@@ -41,4 +41,6 @@ Raw = fact('Raw', [
     # "исполняет его заместитель Олег Котов": a calling, a membership or a post
     # before the name, which may be a post of its own
     'calling', 'membership',
+    # "начальник штаба флота вице-адмирал Олег Голубев": a rank before the name, a post of its own
+    'rank',
 ])

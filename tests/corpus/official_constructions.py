@@ -22,7 +22,8 @@ position). This module adds these conventions:
   "Мухаммед бен Абдуррахман Аль Тани" -> first "Мухаммед", last
   "бен Абдуррахман Аль Тани"; ``middle`` stays None. A title between the
   post and such a name ("шейх", "принц") is neither part of the name nor a
-  fact of its own, as "кардинал" and a rank are in official.py.
+  fact of its own, as "кардинал" is in official.py; a military rank there
+  ("адмирал", "генерал-полковник") is a post of its own and gives a fact.
 * **Sole names.** After a monarch's or a religious title the name alone is
   ``first`` and ``last`` is None; a regnal number stays in ``first``
   ("король Карл III" -> first "Карл III"; "папы Римского Льва XIV" -> "Лев
@@ -389,7 +390,6 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('президентом Франсиско Флоресом', Official(None, 'президент', Person(None, 'Франсиско', None, 'Флорес'))),
     # --- "ведущий" as a part of the post; a military district is a body, not a region
     ('ведущий аналитик Freedom Finance Global Наталья Мильчакова', Official(None, 'ведущий аналитик', Person(None, 'Наталья', None, 'Мильчакова'), organization='Freedom Finance Global')),
-    ('командующим войсками Восточного военного округа генерал-полковником Андреем Ивановым', Official(None, 'командующий войсками', Person(None, 'Андрей', None, 'Иванов'), organization='Восточный военный округ')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sentence, in order
@@ -1146,6 +1146,7 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ]),
     ('Командующий Индо-Тихоокеанским командованием США адмирал Дэниел Крейн заявил.', [
         ('Командующий Индо-Тихоокеанским командованием США адмирал Дэниел Крейн', Official(None, 'командующий', Person(None, 'Дэниел', None, 'Крейн'), organization='Индо-Тихоокеанское командование', place='США')),
+        ('адмирал Дэниел Крейн', Official(None, 'адмирал', Person(None, 'Дэниел', None, 'Крейн'))),
     ]),
     # --- the body where one works after the post, in quotes after its kind
     ('Дмитрий Волков работает юристом в компании «Ростехнадзор-Консалт» и представляет интересы истца.', [
@@ -1224,6 +1225,27 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ]),
     ('Партия избрала Сергея Котова её лидером.', [
         ('Сергея Котова её лидером', Official(None, 'лидер', Person(None, 'Сергей', None, 'Котов'))),
+    ]),
+    # === 56. a military rank between the post and the name is a post of its own, in every case
+    ('Встреча с командующим войсками Восточного военного округа генерал-полковником Андреем Ивановым прошла.', [
+        ('командующим войсками Восточного военного округа генерал-полковником Андреем Ивановым', Official(None, 'командующий войсками', Person(None, 'Андрей', None, 'Иванов'), organization='Восточный военный округ')),
+        ('генерал-полковником Андреем Ивановым', Official(None, 'генерал-полковник', Person(None, 'Андрей', None, 'Иванов'))),
+    ]),
+    ('Награду вручили начальнику штаба округа полковнику Олегу Котову.', [
+        ('начальнику штаба округа полковнику Олегу Котову', Official(None, 'начальник штаба округа', Person(None, 'Олег', None, 'Котов'))),
+        ('полковнику Олегу Котову', Official(None, 'полковник', Person(None, 'Олег', None, 'Котов'))),
+    ]),
+    ('Президент назначил командиром дивизии генерал-майора Петра Зуева.', [
+        ('командиром дивизии генерал-майора Петра Зуева', Official(None, 'командир дивизии', Person(None, 'Петр', None, 'Зуев'))),
+        ('генерал-майора Петра Зуева', Official(None, 'генерал-майор', Person(None, 'Петр', None, 'Зуев'))),
+    ]),
+    ('Начальник отдела полиции № 2 подполковник полиции Ирина Зуева провела приём.', [
+        ('Начальник отдела полиции № 2 подполковник полиции Ирина Зуева', Official(None, 'начальник отдела полиции № 2', Person(None, 'Ирина', None, 'Зуева'))),
+        ('подполковник полиции Ирина Зуева', Official(None, 'подполковник полиции', Person(None, 'Ирина', None, 'Зуева'))),
+    ]),
+    ('С прокурором района генерал-майором юстиции Олегом Лыковым встретились журналисты.', [
+        ('прокурором района генерал-майором юстиции Олегом Лыковым', Official(None, 'прокурор района', Person(None, 'Олег', None, 'Лыков'))),
+        ('генерал-майором юстиции Олегом Лыковым', Official(None, 'генерал-майор юстиции', Person(None, 'Олег', None, 'Лыков'))),
     ]),
     # === 50. a Hebrew surname with its article ("Ха-Леви")
     ('Начальник полиции Хайфы Йорам Ха-Леви заявил о задержании.', [
