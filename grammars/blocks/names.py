@@ -204,6 +204,16 @@ INITIAL = rule(and_(length_eq(1), is_upper()), eq('.'))
 GENERATION = rule(HYPHEN, dictionary({'старший', 'младший'}))
 
 
+# After a particle any capitalized word is a name, a place's name too:
+# "бин Салем", "аль-Хашими"
+AFTER_PARTICLE = or_(NAME_WORD, and_(IsCapitalizedWord(), type('RU')))
+# "бен Хамад Аль Тани", "ибн Абдул-Азиз Аль Сауд", "де ла Торре Мендоса"
+PARTICLE_LAST = rule(
+    rule(PARTICLE.repeatable(max=2), or_(rule(AFTER_PARTICLE), rule(AFTER_PARTICLE, HYPHEN, NAME_WORD))).repeatable(max=3),
+    rule(AFTER_PARTICLE).optional(),
+)
+
+
 def person(*, first, middle, last):
     """A rule for a person's name, filling the grammar's three attributes.
 
@@ -221,11 +231,10 @@ def _name(*, first, middle, last):
              DOUBLE_SURNAME.interpretation(last)),  # "Луис Инасиу Лула да Силва"
         # "Луис да Силва", "Кристиан фон Беттихер", "Абдалла ибн Абдель Азиз"
         # before a particle, even a dictionary word is a name: "Хамад бен Джасем"
-        rule(or_(FIRST, FOREIGN_FIRST, rule(OTHER_FIRST)).interpretation(first), rule(
-            # "бен Хамад Аль Тани", "ибн Абдул-Азиз Аль Сауд"
-            rule(PARTICLE.repeatable(max=2), or_(rule(NAME_WORD), rule(NAME_WORD, HYPHEN, NAME_WORD))).repeatable(max=3),
-            rule(NAME_WORD).optional(),
-        ).interpretation(last)),
+        rule(or_(FIRST, FOREIGN_FIRST, rule(OTHER_FIRST)).interpretation(first), PARTICLE_LAST.interpretation(last)),
+        # "Хуан Карлос де ла Торре Мендоса": a second given name before the particles
+        rule(rule(FIRST_OF_THREE).interpretation(first), rule(and_(NAME_WORD, not_(gram('Patr')))).interpretation(middle),
+             PARTICLE_LAST.interpretation(last)),
         rule(rule(EAST_ASIAN_FAMILY).interpretation(last), rule(EAST_ASIAN_GIVEN.repeatable(max=3)).interpretation(first)),
         rule(rule(OTHER_FIRST).interpretation(first), rule(or_(CLEAR_SURNAME, and_(NAME_WORD, gram("anim")))).interpretation(last)),
         rule(rule(FIXED_FIRST).interpretation(first), rule(FIXED_SURNAME).interpretation(last)),

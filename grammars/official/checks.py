@@ -183,10 +183,10 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         # и вице-премьер": a post before it make it an apposition
         return False
     modifiers = attribute_tokens(raw, 'modifiers')
-    if modifiers and not any(
+    if modifiers and not raw.acting and not any(
         cases & form.grams.values for token in modifiers for form in getattr(token, 'forms', ())
     ):
-        return False  # "главная премьера": the modifier agrees with another word
+        return False  # "главная премьера": the modifier agrees with another word (after "и. о." the post is genitive)
     if not first and not raw.link and held_under_someone(raw):
         return False  # "советника Путина": the superior, not the holder
     if first and not last and not raw.link and is_relational(raw):

@@ -133,7 +133,9 @@ OFFICE_NOUNS = {'пост', 'должность', 'качество', 'мест�
 LEFT_OFFICE = rule(in_caseless({'с', 'со', 'от'}), dictionary(OFFICE_NOUNS | {'позиция'}))
 #: Nouns at the end of a link that govern the post in the genitive:
 #: "занимал пост министра", "исполнять обязанности главы", "с позиции вице-президента".
-GOVERNING_OFFICE_NOUNS = frozenset(OFFICE_NOUNS | {'обязанность', 'позиция'})
+GOVERNING_OFFICE_NOUNS = frozenset(OFFICE_NOUNS | {'обязанность', 'позиция', 'полномочие'})
+# what one does with the powers of a post one holds
+POWERS_VERBS = {'сложить', 'слагать', 'сохранить', 'сохранять', 'исполнять', 'осуществлять'}
 DISMISSED = and_(dictionary({'уволить', 'освободить', 'снять', 'отстранить', 'отправить'}), gram('PRTS'))
 OFFICE_VERBS = {'занимать', 'занять', 'покинуть', 'покидать', 'оставить', 'оставлять', 'сохранить', 'совмещать',
                 'возглавлять', 'лишиться', 'лишаться'}
@@ -189,6 +191,8 @@ OFFICE = or_(
     rule(_HOLD, CIRCUMSTANCE_WORDS, dictionary(OFFICE_NOUNS)),
     rule(_DUTY, dictionary({'обязанность'})),
     rule(_DUTY, CIRCUMSTANCE_WORDS, dictionary({'обязанность'})),
+    # "сложил полномочия председателя правления", "сохранит полномочия мэра"
+    rule(dictionary(POWERS_VERBS), dictionary({'полномочие'})),
     rule(AUXILIARY, and_(_HOLD, gram('INFN')), dictionary(OFFICE_NOUNS)),
     rule(AUXILIARY, and_(_DUTY, gram('INFN')), dictionary({'обязанность'})),
     # "на посту мэра", "в качестве премьер-министра"

@@ -31,7 +31,7 @@ HEAD = morph_pipeline(HEADS)
 #: "зампрокурора"); "управделами" is an instrumental, "атташе" a loan word.
 INDECLINABLE_HEADS = {
     head for head in HEADS
-    if re.fullmatch('за[мв][а-яё]+(?:а|я|ы|и|ого|его|ой|ом|ей)', head) and not head.startswith(('замест', 'завед'))
+    if re.fullmatch('за[мв][а-яё]+(?:а|я|ы|и|ого|его|ой|ом|ей|ем)', head) and not head.startswith(('замест', 'завед'))
 } | {'управделами', 'атташе', 'начштаба'}
 
 #: The declining word of each head: "премьер" of "вице-премьер".
@@ -142,16 +142,14 @@ WITH_WHOM = or_(
          TAIL_WORD.repeatable(max=3).optional()),
 )
 # "по информационной политике, информационным технологиям и связи": topics listed
-TOPIC_LIST = rule(
-    TOPIC_WORD.repeatable(max=3), rule(eq(','), TOPIC_WORD.repeatable(max=3)).repeatable(max=4),
-    in_caseless({'и'}), TOPIC_WORD.repeatable(max=3),
-)
+# ("по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных бедствий")
+TOPIC_ITEM = or_(rule(TOPIC_WORD.repeatable(max=3)), rule(TOPIC_WORD.repeatable(max=3), TAIL_WORD.repeatable(max=3)))
+TOPIC_LIST = rule(TOPIC_ITEM, rule(eq(','), TOPIC_ITEM).repeatable(max=4), in_caseless({'и'}), TOPIC_ITEM)
 # "по вопросам ЖКХ", "по делам СНГ": a topic named by an abbreviation
 ABBREVIATED_TOPIC = rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), and_(IsAbbreviation(), type('RU')))
 TOPIC = or_(
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3)),
     rule(in_caseless({'по'}), TOPIC_LIST),
-    rule(in_caseless({'по'}), TOPIC_LIST, TAIL_WORD.repeatable(max=4)),
     ABBREVIATED_TOPIC,
     # "в сфере общего образования", "в области здравоохранения": a field
     rule(in_caseless({'в'}), and_(dictionary({'сфера', 'область'}), is_lower(), HasCase({'loct'})),
@@ -214,7 +212,11 @@ COORDINATED_GENITIVES = or_(
     rule(and_(TAIL_NOUN, NOT_A_POST)),
     rule(COORDINATED_MODIFIER.repeatable(max=3), and_(TAIL_NOUN, NOT_A_POST)),
 )
-COORDINATED = rule(GOVERNED, in_caseless({'и'}), COORDINATED_GENITIVES)
+COORDINATED = or_(
+    rule(GOVERNED, in_caseless({'и'}), COORDINATED_GENITIVES),
+    # "министр промышленности, торговли и энергетики": listed with commas
+    rule(GOVERNED, rule(eq(','), COORDINATED_GENITIVES).repeatable(max=3), in_caseless({'и'}), COORDINATED_GENITIVES),
+)
 # "кандидат в президенты": the post sought, in the accusative plural
 CANDIDACY = rule(in_caseless({'в'}), and_(dictionary(HEAD_WORDS), gram('plur'), is_lower()))
 # "советник юстиции 1-го класса": a civil servant's class
