@@ -44,8 +44,12 @@ def place(cases=None):
     )
     # "Республики Татарстан", "Республика Беларусь".
     # "Республики Марий Эл": a name of two words, the second no one's first name
-    named_republic = rule(and_(dictionary({'республика'}), CAPITALIZED, in_case), CAPITALIZED,
-                          and_(CAPITALIZED, not_(IsKnownName()), not_(gram('Surn'))).optional())
+    named_republic = or_(
+        rule(and_(dictionary({'республика'}), CAPITALIZED, in_case), CAPITALIZED,
+             and_(CAPITALIZED, not_(IsKnownName()), not_(gram('Surn'))).optional()),
+        # "Республики Саха (Якутия)": the other name in brackets
+        rule(and_(dictionary({'республика'}), CAPITALIZED, in_case), CAPITALIZED, eq('('), CAPITALIZED, eq(')')),
+    )
     # "Российской Федерации", "Объединённых Арабских Эмиратов".
     named_state = rule(
         and_(gram('ADJF'), CAPITALIZED).repeatable(max=2),

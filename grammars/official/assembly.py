@@ -410,6 +410,11 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             # Кузнецова" is not the genitive of "Анастасий Кузнецов".
             person_cases = {'nomn'}
         relative = relative_clause(raw) or raw.link == '('  # brackets tie any case
+        if name_first and not relative and raw.link and not apposition:
+            # "утвердила Олесю Кравец в должности": a name before the verb or
+            # office that ties it to the post is its subject or object, no
+            # dative ("Олесь") nor instrumental
+            person_cases = person_cases & {'nomn', 'accs', 'gent'} or person_cases
         if not apposition and raw.link and name_first and not relative and not may_be_holder(raw):
             return  # "выбор Земаном на пост премьера": the one who chose
         if linked_by_verb(raw) and name_first and not relative and not may_be_subject(raw) and not appointed_object(raw):

@@ -159,6 +159,7 @@ PARENT_BODY = or_(
 # "Международного олимпийского комитета (МОК)": the abbreviation in brackets.
 EXPANSION = or_(
     rule(eq('('), IsAbbreviation(), eq(')')),
+    rule(eq('('), IsAbbreviation(), IsAbbreviation(), eq(')')),  # "(УВКБ ООН)"
     # "(Росимущества)", "(Минобрнауки)": a compound name, inflected along
     rule(eq('('), or_(IsOrgShaped(), and_(gram('Orgn'), IsCapitalizedWord())), eq(')')),
     # "Фонда прав человека (Human Rights Foundation)": the name in English

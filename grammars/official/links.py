@@ -72,6 +72,7 @@ SEE_WORD = and_(gram('ADJF'), IsCapitalizedWord())
 SEE = or_(
     rule(SEE_WORD),
     rule(SEE_WORD, in_caseless({'и'}), in_caseless({'всея', 'всего'}), IsCapitalizedWord()),
+    rule(SEE_WORD, in_caseless({'и'}), SEE_WORD),  # "Митрополит Екатеринбургский и Верхотурский Евгений"
 )
 # "Управляющий делами Московской патриархии митрополит Феофилакт": a
 # cleric's rank between a post and the name he goes by
@@ -176,7 +177,7 @@ GAP = rule(or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE).repeatable(max=6))
 CIRCUMSTANCE_WORDS = rule(
     # nor a word of the post: "в феврале генеральным директором"
     and_(GAP_WORD, not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('PRTF'), gram('GRND'))),
-         not_(and_(dictionary(MODIFIERS), gram('ADJF')))).repeatable(max=4)
+         not_(and_(dictionary(MODIFIERS), gram('ADJF')))).repeatable(max=6)
 )
 CIRCUMSTANCE = CIRCUMSTANCE_WORDS.interpretation(Raw.gap)
 
