@@ -231,6 +231,11 @@ def shared(raw: Any) -> list[Span]:
             # "наблюдатель от ОБСЕ шведский парламентарий Ларс Берг": the
             # calling before the name may be a post of its own
             regions.append(tokens_span(attribute_tokens(raw, part)))
+    owner, tail = attribute_tokens(raw, 'owner'), attribute_tokens(raw, 'tail')
+    if owner and tail and len(owner) > 1:
+        # "пресс-секретарь губернатора Олега Малышева Анна Пестова": whose post
+        # it is, named by his own post and full name, is an official too
+        regions.append(Span(tail[0].span.start, owner[-1].span.stop))
     gap = attribute_tokens(raw, 'gap')
     if gap and gap[0].value == ',':
         # "Смирнова, ранее работавшая заместителем мэра, назначена директором":

@@ -21,6 +21,7 @@ from ..blocks.words import (
     HasSingularCase,
     IsAbbreviation,
     IsCapitalizedWord,
+    IsForeignName,
     IsKnownName,
     IsKnownSurname,
     IsNameWord,
@@ -174,6 +175,13 @@ OWNER_SURNAME = and_(IsNameWord(), IsKnownSurname(), HasSingularCase({'gent'}))
 OWNER = or_(
     rule(OWNER_SURNAME),
     rule(and_(IsNameWord(), IsKnownName(), HasSingularCase({'gent'})), OWNER_SURNAME),
+    # "помощник министра Антона Силуанова Иван Котов": a surname shaped as
+    # one; "советник президента Эмманюэля Макрона Иван Котов": a foreign name
+    # in the genitive, before the holder's full name
+    rule(and_(IsNameWord(), IsKnownName(), HasSingularCase({'gent'})),
+         and_(IsNameWord(), IsSurnameShaped(), HasSingularCase({'gent'}))),
+    rule(and_(IsNameWord(), IsForeignName(), HasSingularCase({'gent'})),
+         and_(IsNameWord(), IsForeignName(), HasSingularCase({'gent'}))),
 ).interpretation(Raw.owner)
 OWNER_BODY = and_(
     IsCapitalizedWord(), type('RU'), gram('NOUN'), HasSingularCase({'gent'}),

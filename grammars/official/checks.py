@@ -212,6 +212,9 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     if organization and not raw.place and not raw.org_type and _is_place(organization):
         return False  # "Президент Российской Федерации": a place, read as such in another reading
     middle = attribute_tokens(raw, 'middle')
+    if first and last and len(first) == 1 and len(last) == 1 and 'Surn' not in known_grams(last[0]) \
+            and not _same_case_names(first[0], last[0]):
+        return False  # "министра Антона Силуанова Иван Котов": "Иван" is no surname of "Антона"
     if first and len(first) == 1 and len(middle) == 1 and not _same_case_names(first[0], middle[0]):
         return False  # "министр обороны Израиля Эхуд Барак": a place's genitive is no first name before "Эхуд"
     place = attribute_tokens(raw, 'place')
