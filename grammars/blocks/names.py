@@ -213,6 +213,15 @@ PARTICLE_LAST = rule(
     rule(AFTER_PARTICLE).optional(),
 )
 
+# ... and the European particles only, as an Arabic name keeps all after the
+# given name in ``last`` ("Абу Бакр аль-Багдади")
+EUROPEAN_PARTICLE_LAST = rule(
+    in_({'да', 'де', 'ди', 'дос', 'ду', 'дю', 'фон', 'цу', 'ван', 'дер', 'ден', 'тер', 'ле', 'ла', 'дель', 'делла'})
+    .repeatable(max=2),
+    AFTER_PARTICLE,
+    rule(AFTER_PARTICLE).optional(),
+)
+
 
 def person(*, first, middle, last):
     """A rule for a person's name, filling the grammar's three attributes.
@@ -234,7 +243,7 @@ def _name(*, first, middle, last):
         rule(or_(FIRST, FOREIGN_FIRST, rule(OTHER_FIRST)).interpretation(first), PARTICLE_LAST.interpretation(last)),
         # "Хуан Карлос де ла Торре Мендоса": a second given name before the particles
         rule(rule(FIRST_OF_THREE).interpretation(first), rule(and_(NAME_WORD, not_(gram('Patr')))).interpretation(middle),
-             PARTICLE_LAST.interpretation(last)),
+             EUROPEAN_PARTICLE_LAST.interpretation(last)),
         rule(rule(EAST_ASIAN_FAMILY).interpretation(last), rule(EAST_ASIAN_GIVEN.repeatable(max=3)).interpretation(first)),
         rule(rule(OTHER_FIRST).interpretation(first), rule(or_(CLEAR_SURNAME, and_(NAME_WORD, gram("anim")))).interpretation(last)),
         rule(rule(FIXED_FIRST).interpretation(first), rule(FIXED_SURNAME).interpretation(last)),

@@ -453,6 +453,10 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return  # "Ректор РУДН имени Патриса Лумумбы": a genitive surname alone ends the eponym
     if (raw.owner or raw.owner_body) and not (raw.first and raw.last) or raw.owner and raw.organization:
         return  # "советник Путина Иванов": whose post it is stands before a full name only
+    if raw.owner and holder_first(raw) and not is_relational(raw):
+        # "Вадима Ампелонского, руководителя отдела Бориса Едидина": after a
+        # name and a comma the genitive name is rather the post's holder
+        return
     if raw.foreign_body and not (raw.last and any(IsKnownName()(token) for token in attribute_tokens(raw, 'first')[:1])):
         return  # "президент Мун Чжэ Ин": without a known first name after them the words are the name
     if raw.foreign_body and last_word_is(attribute_tokens(raw, 'tail'), SETTLEMENT_KINDS):

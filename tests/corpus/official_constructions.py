@@ -1312,6 +1312,10 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
         ('Советник министра обороны Петра Сидорова Олег Котов', Official(None, 'советник министра обороны', Person(None, 'Олег', None, 'Котов'))),
         ('министра обороны Петра Сидорова', Official(None, 'министр обороны', Person(None, 'Петр', None, 'Сидоров'))),
     ]),
+    # --- after a name and a comma, a genitive full name after the post is its holder, not whose post it is
+    ('Допросили Олега Котова, начальника отдела кадров Ивана Зуева и водителя.', [
+        ('начальника отдела кадров Ивана Зуева', Official(None, 'начальник отдела кадров', Person(None, 'Иван', None, 'Зуев'))),
+    ]),
     # === 50. a Hebrew surname with its article ("Ха-Леви")
     ('Начальник полиции Хайфы Йорам Ха-Леви заявил о задержании.', [
         ('Начальник полиции Хайфы Йорам Ха-Леви', Official(None, 'начальник полиции', Person(None, 'Йорам', None, 'Ха-Леви'), place='Хайфа')),
