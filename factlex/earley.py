@@ -52,14 +52,15 @@ class _Production:
 
     __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'term_ids', 'size', 'waits')
 
-    def __init__(self, rule: Any, production: Any, rank: int) -> None:
+    def __init__(self, rule: Any, production: Any, rank: int, verdict_ids: dict[int, int]) -> None:
         self.rule = rule
         self.rule_id = id(rule)
         self.production = production
         self.rank = rank  # its index among the rule's productions, which orders trees
         self.terms = tuple(production.terms)
-        # at each dot: the id of its rule or terminal, which keys the caches of words
-        self.term_ids = tuple(id(term) for term in self.terms)
+        # at each dot: the id that keys its terminal's verdicts in the cache of
+        # words (shared by equal terminals, see _verdict_ids), or its rule's id
+        self.term_ids = tuple(verdict_ids.get(id(term), id(term)) for term in self.terms)
         self.size = len(self.terms)
         # at each dot: the id of the rule the state waits for, or None for a terminal or the end
         self.waits = tuple(id(term) if is_rule(term) else None for term in self.terms) + (None,)
@@ -71,6 +72,7 @@ class _Lookahead:
 
     def __init__(self, root: Any) -> None:
         rules = _reachable(root)
+        verdict_ids = _verdict_ids(rules)
         first: dict[int, dict[int, Any]] = {id(rule): {} for rule in rules}
         nullable: dict[int, bool] = {id(rule): False for rule in rules}
         changed = True
@@ -78,7 +80,7 @@ class _Lookahead:
             changed = False
             for rule in rules:
                 for production in rule.productions:
-                    begins, empty = _begins(production.terms, first, nullable)
+                    begins, empty = _begins(production.terms, first, nullable, verdict_ids)
                     known = first[id(rule)]
                     for key, predicate in begins.items():
                         if key not in known:
@@ -99,11 +101,11 @@ class _Lookahead:
                 if id(production) in listed:
                     continue
                 listed.add(id(production))
-                begins, empty = _begins(production.terms, first, nullable)
+                begins, empty = _begins(production.terms, first, nullable, verdict_ids)
                 signature = frozenset(begins)
                 if signature not in interned:
-                    interned[signature] = _Begins(begins.values())
-                entries.append((_Production(rule, production, index), interned[signature], empty))
+                    interned[signature] = _Begins(begins.items())
+                entries.append((_Production(rule, production, index, verdict_ids), interned[signature], empty))
             self.productions[id(rule)] = entries
         # The cache of words: token text (None past the last token) -> its
         # row, which maps the id of a rule to the productions that may begin
@@ -124,18 +126,19 @@ class _Begins:
     """The terminals a production may begin with, indexed by the token keys
     they need (see :func:`_requirement`); the rest are listed."""
 
-    def __init__(self, predicates: Any) -> None:
-        indexed: dict[tuple[str, str], list[Any]] = {}
+    def __init__(self, predicates: Iterable[tuple[int, Any]]) -> None:
+        """``predicates``: (the id that keys its verdicts, the predicate)."""
+        indexed: dict[tuple[str, str], list[tuple[int, Any]]] = {}
         unindexed = []
-        for predicate in predicates:
+        for verdict_id, predicate in predicates:
             try:
                 keys = _requirement(predicate)
             except TypeError:  # a value that cannot be hashed, eq([...]): checked on every token
                 keys = None
             if keys is None:
-                unindexed.append(predicate)
+                unindexed.append((verdict_id, predicate))
             for key in keys or ():
-                indexed.setdefault(key, []).append(predicate)
+                indexed.setdefault(key, []).append((verdict_id, predicate))
         self.indexed = {key: tuple(predicates) for key, predicates in indexed.items()}
         self.unindexed = tuple(unindexed)
 
@@ -152,12 +155,58 @@ def _reachable(root: Any) -> list[Any]:
     return list(seen.values())
 
 
+def _verdict_ids(rules: Iterable[Any]) -> dict[int, int]:
+    """The id of each terminal of ``rules`` -> the id its verdicts on words
+    are cached under: that of the first terminal equal to it. Grammars build
+    the same predicate again in many rules (``gram('NOUN')``, ``eq('и')``,
+    the same list of words), and a word is tested once for all the copies."""
+    by_structure: dict[Any, int] = {}
+    verdict_ids: dict[int, int] = {}
+    for rule in rules:
+        for production in rule.productions:
+            for term in production.terms:
+                if is_rule(term) or id(term) in verdict_ids:
+                    continue
+                structure = _structure(term)
+                verdict_ids[id(term)] = by_structure.setdefault(structure, id(term)) if structure is not None else id(term)
+    return verdict_ids
+
+
+_PLAIN = (str, int, float, bool, bytes, type(None))
+
+
+def _structure(value: Any) -> Any:
+    """A hashable value equal for two predicates exactly when they are of one
+    class and hold equal plain values and equal predicates; functions,
+    patterns and any other object count by identity. None when a predicate
+    keeps no ``__dict__`` (its state cannot be read): it is then never shared."""
+    if isinstance(value, _PLAIN):
+        return (type(value), value)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [_structure(item) for item in value]
+        if None in items:
+            return None
+        return (type(value), tuple(items) if isinstance(value, (list, tuple)) else frozenset(items))
+    if isinstance(value, constructors.Predicate):
+        state = getattr(value, '__dict__', None)
+        if state is None or hasattr(type(value), '__slots__'):
+            return None
+        parts = []
+        for name, item in sorted(state.items()):
+            part = _structure(item)
+            if part is None:
+                return None
+            parts.append((name, part))
+        return (type(value), tuple(parts))
+    return ('id', id(value))
+
+
 def _begins(terms: Sequence[Any], first: dict[int, dict[int, Any]],
-            nullable: dict[int, bool]) -> tuple[dict[int, Any], bool]:
+            nullable: dict[int, bool], verdict_ids: dict[int, int]) -> tuple[dict[int, Any], bool]:
     begins: dict[int, Any] = {}
     for term in terms:
         if not is_rule(term):
-            begins[id(term)] = term
+            begins[verdict_ids[id(term)]] = term
             return begins, False
         begins.update(first[id(term)])
         if not nullable[id(term)]:
@@ -337,10 +386,10 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         if keys is None:
             keys = token_keys[position] = _token_keys(tokens[position])
         for key in keys:
-            for predicate in begins.indexed.get(key, ()):
-                if _accepts(predicate, id(predicate), position):
+            for predicate_id, predicate in begins.indexed.get(key, ()):
+                if _accepts(predicate, predicate_id, position):
                     return True
-        return any(_accepts(predicate, id(predicate), position) for predicate in begins.unindexed)
+        return any(_accepts(predicate, predicate_id, position) for predicate_id, predicate in begins.unindexed)
 
     def _accepts(predicate: Any, predicate_id: int, position: int) -> bool:
         row = rows[position]
