@@ -92,6 +92,7 @@ class _Lookahead:
         # so that the check is made once per token for all of them.
         interned: dict[frozenset[int], _Begins] = {}
         self.productions = {}
+        self.choices: dict[int, _Choices] = {}
         for rule in rules:
             entries = []
             listed: set[int] = set()
@@ -107,6 +108,7 @@ class _Lookahead:
                     interned[signature] = _Begins(begins.items())
                 entries.append((_Production(rule, production, index, verdict_ids), interned[signature], empty))
             self.productions[id(rule)] = entries
+            self.choices[id(rule)] = _Choices(entries)
         # The cache of words: token text (None past the last token) -> its
         # row, which maps the id of a rule to the productions that may begin
         # at the word, and the id of a predicate to whether it accepts the
@@ -115,11 +117,56 @@ class _Lookahead:
         self.rows: dict[Optional[str], dict[int, Any]] = {}
         self.entries = 0  # answers in all rows, counted under self.lock
         self.lock = threading.Lock()
-        self.shapes: dict[tuple[int, tuple[int, ...]], tuple[tuple[int, Any], ...]] = {}
+        self.shapes: dict[tuple[int, Any], tuple[_Production, ...]] = {}
         # whether a rule ties its words by agreement (yargy's .match(gnc_relation()) and the like)
         self.relations = any(rule.relation for rule in rules)
         # whether every match of the root holds a word that starts with a capital
         self.needs_capital = _needs_capital(root, nullable, {})
+
+
+class _Choices:
+    """A rule's productions grouped by the terminals that may begin them.
+
+    Which productions may begin at a word follows from which of the rule's
+    distinct sets of first terminals accept it, and most rules have one such
+    set (the official root's 70 productions all begin with a post), so the
+    chart checks each set once per word instead of each production."""
+
+    __slots__ = ('begins', 'slots', 'productions', 'empties', 'by_key', 'always')
+
+    def __init__(self, entries: Sequence[tuple[_Production, _Begins, bool]]) -> None:
+        begins: list[_Begins] = []
+        slot_of: dict[int, int] = {}
+        slots: list[Optional[int]] = []
+        for _production, first, empty in entries:
+            if empty:  # may match nothing: predicted whatever the word
+                slots.append(None)
+                continue
+            if id(first) not in slot_of:
+                slot_of[id(first)] = len(begins)
+                begins.append(first)
+            slots.append(slot_of[id(first)])
+        self.begins = tuple(begins)
+        # at each production: the index of its set in ``begins``, None if it may match nothing
+        self.slots = tuple(slots)
+        self.productions = tuple(production for production, _first, _empty in entries)
+        # what may begin where no set accepts the word, or past the last word
+        self.empties = tuple(production for production, _first, empty in entries if empty)
+        # With many sets (a rule that lists words or phrases), only those that
+        # hold a terminal the word has a key for, or an unindexed one, are checked.
+        self.by_key: Optional[dict[tuple[str, str], tuple[int, ...]]] = None
+        self.always: tuple[int, ...] = ()
+        if len(begins) >= _INDEXED_CHOICES:
+            by_key: dict[tuple[str, str], list[int]] = {}
+            for slot, first in enumerate(begins):
+                for key in first.keys:
+                    by_key.setdefault(key, []).append(slot)
+            self.by_key = {key: tuple(slots) for key, slots in by_key.items()}
+            self.always = tuple(slot for slot, first in enumerate(begins) if first.unindexed)
+
+
+#: Distinct sets of first terminals from which a rule's are indexed by key (see _Choices).
+_INDEXED_CHOICES = 4
 
 
 class _Begins:
@@ -140,6 +187,7 @@ class _Begins:
             for key in keys or ():
                 indexed.setdefault(key, []).append((verdict_id, predicate))
         self.indexed = {key: tuple(predicates) for key, predicates in indexed.items()}
+        self.keys = frozenset(indexed)
         self.unindexed = tuple(unindexed)
 
 
@@ -349,7 +397,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     rows.append(_row(lookahead, None))
     root = parser.rule
     root_id = id(root)
-    productions_of = lookahead.productions
+    choices_of = lookahead.choices
+    shapes = lookahead.shapes
     token_keys: dict[int, set[tuple[str, str]]] = {}
     # answers this window adds to the cache of words, counted under the lock once at the end
     added = [0]
@@ -358,14 +407,39 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         row = rows[position]
         found = row.get(rule_id)
         if found is None:
-            # at the end nothing is left to scan: only empty productions remain
-            found = tuple(
-                production for production, begins, empty in productions_of[rule_id]
-                if empty or (position < size and _may_begin(begins, position))
-            )
-            # Most words allow the same few sets of productions: one copy each.
-            shape = (rule_id, tuple(production.rank for production in found))
-            found = row[rule_id] = lookahead.shapes.setdefault(shape, found)
+            choices = choices_of[rule_id]
+            begins = choices.begins
+            if position == size or not begins:
+                # at the end nothing is left to scan: only empty productions remain
+                found = choices.empties
+            elif len(begins) == 1:
+                found = choices.productions if _may_begin(begins[0], position) else choices.empties
+            elif choices.by_key is None:
+                accepted = tuple([_may_begin(first, position) for first in begins])
+                # Most words allow the same few sets of productions: one copy each.
+                shape = (rule_id, accepted)
+                found = shapes.get(shape)
+                if found is None:
+                    found = shapes.setdefault(shape, tuple([
+                        production for production, slot in zip(choices.productions, choices.slots)
+                        if slot is None or accepted[slot]
+                    ]))
+            else:
+                candidates = set(choices.always)
+                by_key = choices.by_key
+                for key in _keys(position):
+                    slots = by_key.get(key)
+                    if slots is not None:
+                        candidates.update(slots)
+                passing = frozenset([slot for slot in candidates if _may_begin(begins[slot], position)])
+                shape = (rule_id, passing)
+                found = shapes.get(shape)
+                if found is None:
+                    found = shapes.setdefault(shape, tuple([
+                        production for production, slot in zip(choices.productions, choices.slots)
+                        if slot is None or slot in passing
+                    ]))
+            row[rule_id] = found
             added[0] += 1
         return found
 
@@ -381,15 +455,24 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
             result = may_begin[key] = _check(begins, position)
         return result
 
-    def _check(begins: _Begins, position: int) -> bool:
+    def _keys(position: int) -> set[tuple[str, str]]:
         keys = token_keys.get(position)
         if keys is None:
             keys = token_keys[position] = _token_keys(tokens[position])
-        for key in keys:
-            for predicate_id, predicate in begins.indexed.get(key, ()):
+        return keys
+
+    def _check(begins: _Begins, position: int) -> bool:
+        keys = _keys(position)
+        # a word has a few keys, a set of terminals from one to hundreds: the
+        # intersection walks the smaller side
+        for key in keys & begins.keys:
+            for predicate_id, predicate in begins.indexed[key]:
                 if _accepts(predicate, predicate_id, position):
                     return True
-        return any(_accepts(predicate, predicate_id, position) for predicate_id, predicate in begins.unindexed)
+        for predicate_id, predicate in begins.unindexed:
+            if _accepts(predicate, predicate_id, position):
+                return True
+        return False
 
     def _accepts(predicate: Any, predicate_id: int, position: int) -> bool:
         row = rows[position]
