@@ -50,7 +50,7 @@ __all__ = ['findall', 'match', 'matches', 'needs_capital', 'prepare_match']
 class _Production:
     """A production of a rule with what the chart asks of it at each step."""
 
-    __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'term_ids', 'size', 'waits')
+    __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'term_ids', 'size', 'waits', 'answers')
 
     def __init__(self, rule: Any, production: Any, rank: int, verdict_ids: dict[int, int]) -> None:
         self.rule = rule
@@ -64,6 +64,11 @@ class _Production:
         self.size = len(self.terms)
         # at each dot: the id of the rule the state waits for, or None for a terminal or the end
         self.waits = tuple(id(term) if is_rule(term) else None for term in self.terms) + (None,)
+        # at each dot: the key of the answer, in the row of the next word, to
+        # whether a state with its dot there may advance (its terminal's
+        # verdict, or the productions of its rule that may begin, empty when
+        # none), None at the end, where a state is complete
+        self.answers = self.term_ids + (None,)
 
 
 class _Lookahead:
@@ -482,17 +487,29 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
             added[0] += 1
         return result
 
+    def answer(production: _Production, dot: int, position: int) -> Any:
+        """What the row of ``position`` says, or will, under
+        ``production.answers[dot]``: its terminal's verdict on the word
+        there (False past the last word), or the productions of its rule
+        that may begin there. The chart reads the row first and calls this
+        only when the row has no answer yet."""
+        rule_id = production.waits[dot]
+        if rule_id is not None:
+            return productions_at(rule_id, position)
+        return position < size and _accepts(production.terms[dot], production.term_ids[dot], position)
+
     def alive(production: _Production, dot: int, position: int) -> bool:
         """Whether a state with its dot at ``dot`` may still advance at
         ``position``: it is complete, or its next terminal accepts the token
         there, or its next rule may begin there. yargy keeps the others too;
         they only fill the chart."""
-        if dot == production.size:
+        key = production.answers[dot]
+        if key is None:
             return True
-        rule_id = production.waits[dot]
-        if rule_id is None:
-            return position < size and _accepts(production.terms[dot], production.term_ids[dot], position)
-        return bool(productions_at(rule_id, position))
+        result = rows[position].get(key)
+        if result is None:
+            result = answer(production, dot, position)
+        return bool(result)
 
     # A state is (production, dot, start, children). yargy gives every state a
     # tree node, though most never advance past their prediction; here a node
@@ -525,6 +542,12 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     for position in range(size + 1):
         states = columns[position]
         waiting_here = waiting[position]
+        # Whether a state may advance is read from these rows inline, which
+        # is how most of these questions end, and asked of ``answer`` only
+        # when a word meets the question for the first time.
+        row_here = rows[position]
+        if position < size:
+            row_next, states_next, waiting_next = rows[position + 1], columns[position + 1], waiting[position + 1]
         predicted: set[int] = set()
         # Rules completed over no tokens in this column, each with its node (a
         # rule completes empty once per column). A state that comes to wait
@@ -537,7 +560,10 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
 
         def predict(rule_id: int) -> None:
             predicted.add(rule_id)
-            for production in productions_at(rule_id, position):
+            predictions = row_here.get(rule_id)
+            if predictions is None:
+                predictions = productions_at(rule_id, position)
+            for production in predictions:
                 state = (production, 0, position, ())
                 states.append(state)
                 first = production.waits[0]
@@ -564,8 +590,13 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                         continue
                 for parent_production, parent_dot, parent_start, parent_children in waiting[start].get(production.rule_id, ()):
                     dot_after = parent_dot + 1
-                    if not alive(parent_production, dot_after, position):
-                        continue
+                    key = parent_production.answers[dot_after]
+                    if key is not None:  # not complete: alive(parent_production, dot_after, position)
+                        result = row_here.get(key)
+                        if result is None:
+                            result = answer(parent_production, dot_after, position)
+                        if not result:
+                            continue
                     state = (parent_production, dot_after, parent_start, parent_children + (node,))
                     states.append(state)
                     rule_id = parent_production.waits[dot_after]
@@ -581,15 +612,26 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                     if rule_id not in predicted:
                         predict(rule_id)
                 elif position < size:
-                    term = production.terms[dot]
                     # the lookahead has often tested this terminal on this token already
-                    if _accepts(term, production.term_ids[dot], position) and alive(production, dot + 1, position + 1):
-                        leaf = Leaf(term, term.constrain(tokens[position]))
-                        state = (production, dot + 1, start, children + (leaf,))
-                        columns[position + 1].append(state)
-                        rule_id = production.waits[dot + 1]
-                        if rule_id is not None:
-                            waiting[position + 1].setdefault(rule_id, []).append(state)
+                    result = row_here.get(production.answers[dot])
+                    if result is None:
+                        result = answer(production, dot, position)
+                    if not result:
+                        continue
+                    key = production.answers[dot + 1]
+                    if key is not None:  # not complete: alive(production, dot + 1, position + 1)
+                        result = row_next.get(key)
+                        if result is None:
+                            result = answer(production, dot + 1, position + 1)
+                        if not result:
+                            continue
+                    term = production.terms[dot]
+                    leaf = Leaf(term, term.constrain(tokens[position]))
+                    state = (production, dot + 1, start, children + (leaf,))
+                    states_next.append(state)
+                    rule_id = production.waits[dot + 1]
+                    if rule_id is not None:
+                        waiting_next.setdefault(rule_id, []).append(state)
     if added[0]:
         # counted under the lock, so that the bound holds with threads
         with lookahead.lock:
