@@ -574,10 +574,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
 
         if last_start is None or position <= last_start:
             predict(root_id)
-        index = 0
-        while index < len(states):
-            production, dot, start, children = states[index]
-            index += 1
+        # states found here are appended while the loop runs, and it reaches them
+        for production, dot, start, children in states:
             if dot == production.size:
                 node = Node(production.rule, production.production, production.rank, list(children))
                 if production.rule is root:
