@@ -50,9 +50,10 @@ __all__ = ['findall', 'match', 'matches', 'needs_capital', 'prepare_match']
 class _Production:
     """A production of a rule with what the chart asks of it at each step."""
 
-    __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'term_ids', 'size', 'waits', 'answers')
+    __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'term_ids', 'tests', 'size', 'waits', 'answers')
 
-    def __init__(self, rule: Any, production: Any, rank: int, verdict_ids: dict[int, int]) -> None:
+    def __init__(self, rule: Any, production: Any, rank: int, verdict_ids: dict[int, int],
+                 tests: dict[int, Any]) -> None:
         self.rule = rule
         self.rule_id = id(rule)
         self.production = production
@@ -61,6 +62,8 @@ class _Production:
         # at each dot: the id that keys its terminal's verdicts in the cache of
         # words (shared by equal terminals, see _verdict_ids), or its rule's id
         self.term_ids = tuple(verdict_ids.get(id(term), id(term)) for term in self.terms)
+        # at each dot: what asks its terminal for a verdict (see _test), None for a rule
+        self.tests = tuple(tests.get(term_id) for term_id in self.term_ids)
         self.size = len(self.terms)
         # at each dot: the id of the rule the state waits for, or None for a terminal or the end
         self.waits = tuple(id(term) if is_rule(term) else None for term in self.terms) + (None,)
@@ -78,6 +81,7 @@ class _Lookahead:
     def __init__(self, root: Any) -> None:
         rules = _reachable(root)
         verdict_ids = _verdict_ids(rules)
+        tests = {verdict_id: _test(predicate) for verdict_id, predicate in _terminals(rules, verdict_ids).items()}
         first: dict[int, dict[int, Any]] = {id(rule): {} for rule in rules}
         nullable: dict[int, bool] = {id(rule): False for rule in rules}
         changed = True
@@ -110,8 +114,8 @@ class _Lookahead:
                 begins, empty = _begins(production.terms, first, nullable, verdict_ids)
                 signature = frozenset(begins)
                 if signature not in interned:
-                    interned[signature] = _Begins(begins.items())
-                entries.append((_Production(rule, production, index, verdict_ids), interned[signature], empty))
+                    interned[signature] = _Begins(begins.items(), tests)
+                entries.append((_Production(rule, production, index, verdict_ids, tests), interned[signature], empty))
             self.productions[id(rule)] = entries
             self.choices[id(rule)] = _Choices(entries)
         # The cache of words: token text (None past the last token) -> its
@@ -178,8 +182,9 @@ class _Begins:
     """The terminals a production may begin with, indexed by the token keys
     they need (see :func:`_requirement`); the rest are listed."""
 
-    def __init__(self, predicates: Iterable[tuple[int, Any]]) -> None:
-        """``predicates``: (the id that keys its verdicts, the predicate)."""
+    def __init__(self, predicates: Iterable[tuple[int, Any]], tests: dict[int, Any]) -> None:
+        """``predicates``: (the id that keys its verdicts, the predicate);
+        they are listed as (that id, its test: ``tests[id]``)."""
         indexed: dict[tuple[str, str], list[tuple[int, Any]]] = {}
         unindexed = []
         for verdict_id, predicate in predicates:
@@ -188,9 +193,9 @@ class _Begins:
             except TypeError:  # a value that cannot be hashed, eq([...]): checked on every token
                 keys = None
             if keys is None:
-                unindexed.append((verdict_id, predicate))
+                unindexed.append((verdict_id, tests[verdict_id]))
             for key in keys or ():
-                indexed.setdefault(key, []).append((verdict_id, predicate))
+                indexed.setdefault(key, []).append((verdict_id, tests[verdict_id]))
         self.indexed = {key: tuple(predicates) for key, predicates in indexed.items()}
         self.keys = frozenset(indexed)
         self.unindexed = tuple(unindexed)
@@ -223,6 +228,47 @@ def _verdict_ids(rules: Iterable[Any]) -> dict[int, int]:
                 structure = _structure(term)
                 verdict_ids[id(term)] = by_structure.setdefault(structure, id(term)) if structure is not None else id(term)
     return verdict_ids
+
+
+def _terminals(rules: Iterable[Any], verdict_ids: dict[int, int]) -> dict[int, Any]:
+    """Each verdict id of ``rules``' terminals -> the first terminal it keys."""
+    terminals: dict[int, Any] = {}
+    for rule in rules:
+        for production in rule.productions:
+            for term in production.terms:
+                if not is_rule(term):
+                    terminals.setdefault(verdict_ids[id(term)], term)
+    return terminals
+
+
+def _test(predicate: Any) -> Any:
+    """A function that says what ``predicate`` says of a token. yargy's and_,
+    or_ and not_ evaluate their parts through a generator (``all(p(token) for
+    p in ...)``), a large share of a new word's first look; these run the
+    same parts, in the same order, stopping where yargy's stop, in plain loops."""
+    kind = type(predicate)
+    if kind is constructors.AndPredicate:
+        parts = tuple(_test(part) for part in predicate.predicates)
+
+        def every(token: Any) -> bool:
+            for part in parts:
+                if not part(token):
+                    return False
+            return True
+        return every
+    if kind is constructors.OrPredicate:
+        parts = tuple(_test(part) for part in predicate.predicates)
+
+        def some(token: Any) -> bool:
+            for part in parts:
+                if part(token):
+                    return True
+            return False
+        return some
+    if kind is constructors.NotPredicate:
+        part = _test(predicate.predicate)
+        return lambda token: not part(token)
+    return predicate
 
 
 _PLAIN = (str, int, float, bool, bytes, type(None))
@@ -471,19 +517,19 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         # a word has a few keys, a set of terminals from one to hundreds: the
         # intersection walks the smaller side
         for key in keys & begins.keys:
-            for predicate_id, predicate in begins.indexed[key]:
-                if _accepts(predicate, predicate_id, position):
+            for predicate_id, test in begins.indexed[key]:
+                if _accepts(test, predicate_id, position):
                     return True
-        for predicate_id, predicate in begins.unindexed:
-            if _accepts(predicate, predicate_id, position):
+        for predicate_id, test in begins.unindexed:
+            if _accepts(test, predicate_id, position):
                 return True
         return False
 
-    def _accepts(predicate: Any, predicate_id: int, position: int) -> bool:
+    def _accepts(test: Any, predicate_id: int, position: int) -> bool:
         row = rows[position]
         result = row.get(predicate_id)
         if result is None:
-            result = row[predicate_id] = bool(predicate(tokens[position]))
+            result = row[predicate_id] = bool(test(tokens[position]))
             added[0] += 1
         return result
 
@@ -496,7 +542,7 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         rule_id = production.waits[dot]
         if rule_id is not None:
             return productions_at(rule_id, position)
-        return position < size and _accepts(production.terms[dot], production.term_ids[dot], position)
+        return position < size and _accepts(production.tests[dot], production.term_ids[dot], position)
 
     def alive(production: _Production, dot: int, position: int) -> bool:
         """Whether a state with its dot at ``dot`` may still advance at
