@@ -282,6 +282,8 @@ def _structure(value: Any) -> Any:
     if isinstance(value, _PLAIN):
         return (type(value), value)
     if isinstance(value, (list, tuple, set, frozenset)):
+        if all(type(item) is str for item in value):  # a list of words, the common case, read at once
+            return (type(value), 'str', tuple(value) if isinstance(value, (list, tuple)) else frozenset(value))
         items = [_structure(item) for item in value]
         if None in items:
             return None
