@@ -102,7 +102,7 @@ class _Lookahead:
         # Productions that may begin with the same terminals share one entry,
         # so that the check is made once per token for all of them.
         interned: dict[frozenset[int], _Begins] = {}
-        self.productions = {}
+        # for each rule: its productions, grouped by what may begin them
         self.choices: dict[int, _Choices] = {}
         for rule in rules:
             entries = []
@@ -118,7 +118,6 @@ class _Lookahead:
                 if signature not in interned:
                     interned[signature] = _Begins(begins.items(), tests)
                 entries.append((_Production(rule, production, index, verdict_ids, tests), interned[signature], empty))
-            self.productions[id(rule)] = entries
             self.choices[id(rule)] = _Choices(entries)
         # The cache of words: token text (None past the last token) -> its
         # row, which maps the id of a rule to the productions that may begin
