@@ -15,7 +15,9 @@ rules and returns the trees yargy returns, in the same order
   yargy makes a node for every state, though most never get past their
   prediction;
 - what a predicate says of a word, and which productions may begin at it,
-  is cached by the word's text across windows and texts.
+  is cached by the word's text across windows and texts; equal predicates
+  built in different rules share one verdict, and a rule's productions that
+  begin with the same terminals are checked together.
 
 Which parses exist does not change: a pruned production or state could not
 have scanned the token anyway. One thing is added: when a rule that may match
@@ -50,19 +52,28 @@ __all__ = ['findall', 'match', 'matches', 'needs_capital', 'prepare_match']
 class _Production:
     """A production of a rule with what the chart asks of it at each step."""
 
-    __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'term_ids', 'size', 'waits')
+    __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'term_ids', 'tests', 'size', 'waits', 'answers')
 
-    def __init__(self, rule: Any, production: Any, rank: int) -> None:
+    def __init__(self, rule: Any, production: Any, rank: int, verdict_ids: dict[int, int],
+                 tests: dict[int, Any]) -> None:
         self.rule = rule
         self.rule_id = id(rule)
         self.production = production
         self.rank = rank  # its index among the rule's productions, which orders trees
         self.terms = tuple(production.terms)
-        # at each dot: the id of its rule or terminal, which keys the caches of words
-        self.term_ids = tuple(id(term) for term in self.terms)
+        # at each dot: the id that keys its terminal's verdicts in the cache of
+        # words (shared by equal terminals, see _verdict_ids), or its rule's id
+        self.term_ids = tuple(verdict_ids.get(id(term), id(term)) for term in self.terms)
+        # at each dot: what asks its terminal for a verdict (see _test), None for a rule
+        self.tests = tuple(tests.get(term_id) for term_id in self.term_ids)
         self.size = len(self.terms)
         # at each dot: the id of the rule the state waits for, or None for a terminal or the end
         self.waits = tuple(id(term) if is_rule(term) else None for term in self.terms) + (None,)
+        # at each dot: the key of the answer, in the row of the next word, to
+        # whether a state with its dot there may advance (its terminal's
+        # verdict, or the productions of its rule that may begin, empty when
+        # none), None at the end, where a state is complete
+        self.answers = self.term_ids + (None,)
 
 
 class _Lookahead:
@@ -71,6 +82,8 @@ class _Lookahead:
 
     def __init__(self, root: Any) -> None:
         rules = _reachable(root)
+        verdict_ids = _verdict_ids(rules)
+        tests = {verdict_id: _test(predicate) for verdict_id, predicate in _terminals(rules, verdict_ids).items()}
         first: dict[int, dict[int, Any]] = {id(rule): {} for rule in rules}
         nullable: dict[int, bool] = {id(rule): False for rule in rules}
         changed = True
@@ -78,7 +91,7 @@ class _Lookahead:
             changed = False
             for rule in rules:
                 for production in rule.productions:
-                    begins, empty = _begins(production.terms, first, nullable)
+                    begins, empty = _begins(production.terms, first, nullable, verdict_ids)
                     known = first[id(rule)]
                     for key, predicate in begins.items():
                         if key not in known:
@@ -89,7 +102,8 @@ class _Lookahead:
         # Productions that may begin with the same terminals share one entry,
         # so that the check is made once per token for all of them.
         interned: dict[frozenset[int], _Begins] = {}
-        self.productions = {}
+        # for each rule: its productions, grouped by what may begin them
+        self.choices: dict[int, _Choices] = {}
         for rule in rules:
             entries = []
             listed: set[int] = set()
@@ -99,12 +113,12 @@ class _Lookahead:
                 if id(production) in listed:
                     continue
                 listed.add(id(production))
-                begins, empty = _begins(production.terms, first, nullable)
+                begins, empty = _begins(production.terms, first, nullable, verdict_ids)
                 signature = frozenset(begins)
                 if signature not in interned:
-                    interned[signature] = _Begins(begins.values())
-                entries.append((_Production(rule, production, index), interned[signature], empty))
-            self.productions[id(rule)] = entries
+                    interned[signature] = _Begins(begins.items(), tests)
+                entries.append((_Production(rule, production, index, verdict_ids, tests), interned[signature], empty))
+            self.choices[id(rule)] = _Choices(entries)
         # The cache of words: token text (None past the last token) -> its
         # row, which maps the id of a rule to the productions that may begin
         # at the word, and the id of a predicate to whether it accepts the
@@ -113,30 +127,78 @@ class _Lookahead:
         self.rows: dict[Optional[str], dict[int, Any]] = {}
         self.entries = 0  # answers in all rows, counted under self.lock
         self.lock = threading.Lock()
-        self.shapes: dict[tuple[int, tuple[int, ...]], tuple[tuple[int, Any], ...]] = {}
+        self.shapes: dict[tuple[int, Any], tuple[_Production, ...]] = {}
         # whether a rule ties its words by agreement (yargy's .match(gnc_relation()) and the like)
         self.relations = any(rule.relation for rule in rules)
         # whether every match of the root holds a word that starts with a capital
         self.needs_capital = _needs_capital(root, nullable, {})
 
 
+class _Choices:
+    """A rule's productions grouped by the terminals that may begin them.
+
+    Which productions may begin at a word follows from which of the rule's
+    distinct sets of first terminals accept it, and most rules have one such
+    set (the official root's 70 productions all begin with a post), so the
+    chart checks each set once per word instead of each production."""
+
+    __slots__ = ('begins', 'slots', 'productions', 'empties', 'by_key', 'always')
+
+    def __init__(self, entries: Sequence[tuple[_Production, _Begins, bool]]) -> None:
+        begins: list[_Begins] = []
+        slot_of: dict[int, int] = {}
+        slots: list[Optional[int]] = []
+        for _production, first, empty in entries:
+            if empty:  # may match nothing: predicted whatever the word
+                slots.append(None)
+                continue
+            if id(first) not in slot_of:
+                slot_of[id(first)] = len(begins)
+                begins.append(first)
+            slots.append(slot_of[id(first)])
+        self.begins = tuple(begins)
+        # at each production: the index of its set in ``begins``, None if it may match nothing
+        self.slots = tuple(slots)
+        self.productions = tuple(production for production, _first, _empty in entries)
+        # what may begin where no set accepts the word, or past the last word
+        self.empties = tuple(production for production, _first, empty in entries if empty)
+        # With many sets (a rule that lists words or phrases), only those that
+        # hold a terminal the word has a key for, or an unindexed one, are checked.
+        self.by_key: Optional[dict[tuple[str, str], tuple[int, ...]]] = None
+        self.always: tuple[int, ...] = ()
+        if len(begins) >= _INDEXED_CHOICES:
+            by_key: dict[tuple[str, str], list[int]] = {}
+            for slot, first in enumerate(begins):
+                for key in first.keys:
+                    by_key.setdefault(key, []).append(slot)
+            self.by_key = {key: tuple(slots) for key, slots in by_key.items()}
+            self.always = tuple(slot for slot, first in enumerate(begins) if first.unindexed)
+
+
+#: Distinct sets of first terminals from which a rule's are indexed by key (see _Choices).
+_INDEXED_CHOICES = 4
+
+
 class _Begins:
     """The terminals a production may begin with, indexed by the token keys
     they need (see :func:`_requirement`); the rest are listed."""
 
-    def __init__(self, predicates: Any) -> None:
-        indexed: dict[tuple[str, str], list[Any]] = {}
+    def __init__(self, predicates: Iterable[tuple[int, Any]], tests: dict[int, Any]) -> None:
+        """``predicates``: (the id that keys its verdicts, the predicate);
+        they are listed as (that id, its test: ``tests[id]``)."""
+        indexed: dict[tuple[str, str], list[tuple[int, Any]]] = {}
         unindexed = []
-        for predicate in predicates:
+        for verdict_id, predicate in predicates:
             try:
                 keys = _requirement(predicate)
             except TypeError:  # a value that cannot be hashed, eq([...]): checked on every token
                 keys = None
             if keys is None:
-                unindexed.append(predicate)
+                unindexed.append((verdict_id, tests[verdict_id]))
             for key in keys or ():
-                indexed.setdefault(key, []).append(predicate)
+                indexed.setdefault(key, []).append((verdict_id, tests[verdict_id]))
         self.indexed = {key: tuple(predicates) for key, predicates in indexed.items()}
+        self.keys = frozenset(indexed)
         self.unindexed = tuple(unindexed)
 
 
@@ -152,12 +214,101 @@ def _reachable(root: Any) -> list[Any]:
     return list(seen.values())
 
 
+def _verdict_ids(rules: Iterable[Any]) -> dict[int, int]:
+    """The id of each terminal of ``rules`` -> the id its verdicts on words
+    are cached under: that of the first terminal equal to it. Grammars build
+    the same predicate again in many rules (``gram('NOUN')``, ``eq('и')``,
+    the same list of words), and a word is tested once for all the copies."""
+    by_structure: dict[Any, int] = {}
+    verdict_ids: dict[int, int] = {}
+    for rule in rules:
+        for production in rule.productions:
+            for term in production.terms:
+                if is_rule(term) or id(term) in verdict_ids:
+                    continue
+                structure = _structure(term)
+                verdict_ids[id(term)] = by_structure.setdefault(structure, id(term)) if structure is not None else id(term)
+    return verdict_ids
+
+
+def _terminals(rules: Iterable[Any], verdict_ids: dict[int, int]) -> dict[int, Any]:
+    """Each verdict id of ``rules``' terminals -> the first terminal it keys."""
+    terminals: dict[int, Any] = {}
+    for rule in rules:
+        for production in rule.productions:
+            for term in production.terms:
+                if not is_rule(term):
+                    terminals.setdefault(verdict_ids[id(term)], term)
+    return terminals
+
+
+def _test(predicate: Any) -> Any:
+    """A function that says what ``predicate`` says of a token. yargy's and_,
+    or_ and not_ evaluate their parts through a generator (``all(p(token) for
+    p in ...)``), a large share of a new word's first look; these run the
+    same parts, in the same order, stopping where yargy's stop, in plain loops."""
+    kind = type(predicate)
+    if kind is constructors.AndPredicate:
+        parts = tuple(_test(part) for part in predicate.predicates)
+
+        def every(token: Any) -> bool:
+            for part in parts:
+                if not part(token):
+                    return False
+            return True
+        return every
+    if kind is constructors.OrPredicate:
+        parts = tuple(_test(part) for part in predicate.predicates)
+
+        def some(token: Any) -> bool:
+            for part in parts:
+                if part(token):
+                    return True
+            return False
+        return some
+    if kind is constructors.NotPredicate:
+        part = _test(predicate.predicate)
+        return lambda token: not part(token)
+    return predicate
+
+
+_PLAIN = (str, int, float, bool, bytes, type(None))
+
+
+def _structure(value: Any) -> Any:
+    """A hashable value equal for two predicates exactly when they are of one
+    class and hold equal plain values and equal predicates; functions,
+    patterns and any other object count by identity. None when a predicate
+    keeps no ``__dict__`` (its state cannot be read): it is then never shared."""
+    if isinstance(value, _PLAIN):
+        return (type(value), value)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        if all(type(item) is str for item in value):  # a list of words, the common case, read at once
+            return (type(value), 'str', tuple(value) if isinstance(value, (list, tuple)) else frozenset(value))
+        items = [_structure(item) for item in value]
+        if None in items:
+            return None
+        return (type(value), tuple(items) if isinstance(value, (list, tuple)) else frozenset(items))
+    if isinstance(value, constructors.Predicate):
+        state = getattr(value, '__dict__', None)
+        if state is None or hasattr(type(value), '__slots__'):
+            return None
+        parts = []
+        for name, item in sorted(state.items()):
+            part = _structure(item)
+            if part is None:
+                return None
+            parts.append((name, part))
+        return (type(value), tuple(parts))
+    return ('id', id(value))
+
+
 def _begins(terms: Sequence[Any], first: dict[int, dict[int, Any]],
-            nullable: dict[int, bool]) -> tuple[dict[int, Any], bool]:
+            nullable: dict[int, bool], verdict_ids: dict[int, int]) -> tuple[dict[int, Any], bool]:
     begins: dict[int, Any] = {}
     for term in terms:
         if not is_rule(term):
-            begins[id(term)] = term
+            begins[verdict_ids[id(term)]] = term
             return begins, False
         begins.update(first[id(term)])
         if not nullable[id(term)]:
@@ -259,8 +410,9 @@ def _lookahead(parser: Any) -> _Lookahead:
 #: a word) that the cache of words of a grammar's lookahead may hold before
 #: it is emptied: bounds memory on endless input while keeping the common
 #: words. An answer costs about 30 bytes, so a full cache about 30 MB; the
-#: official grammar gives some 504,000 answers for the 17,600 words of its
-#: windows in NEREL train, and a cache that is emptied midway makes later
+#: official grammar gives some 447,000 answers for the 17,600 words of its
+#: windows in NEREL train (526,000 before equal predicates shared one
+#: verdict), and a cache that is emptied midway makes later
 #: passes nearly as slow as the first (docs/performance.md).
 TOKEN_CACHE_SIZE = 1_000_000
 
@@ -300,7 +452,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     rows.append(_row(lookahead, None))
     root = parser.rule
     root_id = id(root)
-    productions_of = lookahead.productions
+    choices_of = lookahead.choices
+    shapes = lookahead.shapes
     token_keys: dict[int, set[tuple[str, str]]] = {}
     # answers this window adds to the cache of words, counted under the lock once at the end
     added = [0]
@@ -309,14 +462,39 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         row = rows[position]
         found = row.get(rule_id)
         if found is None:
-            # at the end nothing is left to scan: only empty productions remain
-            found = tuple(
-                production for production, begins, empty in productions_of[rule_id]
-                if empty or (position < size and _may_begin(begins, position))
-            )
-            # Most words allow the same few sets of productions: one copy each.
-            shape = (rule_id, tuple(production.rank for production in found))
-            found = row[rule_id] = lookahead.shapes.setdefault(shape, found)
+            choices = choices_of[rule_id]
+            begins = choices.begins
+            if position == size or not begins:
+                # at the end nothing is left to scan: only empty productions remain
+                found = choices.empties
+            elif len(begins) == 1:
+                found = choices.productions if _may_begin(begins[0], position) else choices.empties
+            elif choices.by_key is None:
+                accepted = tuple([_may_begin(first, position) for first in begins])
+                # Most words allow the same few sets of productions: one copy each.
+                shape = (rule_id, accepted)
+                found = shapes.get(shape)
+                if found is None:
+                    found = shapes.setdefault(shape, tuple([
+                        production for production, slot in zip(choices.productions, choices.slots)
+                        if slot is None or accepted[slot]
+                    ]))
+            else:
+                candidates = set(choices.always)
+                by_key = choices.by_key
+                for key in _keys(position):
+                    slots = by_key.get(key)
+                    if slots is not None:
+                        candidates.update(slots)
+                passing = frozenset([slot for slot in candidates if _may_begin(begins[slot], position)])
+                shape = (rule_id, passing)
+                found = shapes.get(shape)
+                if found is None:
+                    found = shapes.setdefault(shape, tuple([
+                        production for production, slot in zip(choices.productions, choices.slots)
+                        if slot is None or slot in passing
+                    ]))
+            row[rule_id] = found
             added[0] += 1
         return found
 
@@ -332,35 +510,56 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
             result = may_begin[key] = _check(begins, position)
         return result
 
-    def _check(begins: _Begins, position: int) -> bool:
+    def _keys(position: int) -> set[tuple[str, str]]:
         keys = token_keys.get(position)
         if keys is None:
             keys = token_keys[position] = _token_keys(tokens[position])
-        for key in keys:
-            for predicate in begins.indexed.get(key, ()):
-                if _accepts(predicate, id(predicate), position):
-                    return True
-        return any(_accepts(predicate, id(predicate), position) for predicate in begins.unindexed)
+        return keys
 
-    def _accepts(predicate: Any, predicate_id: int, position: int) -> bool:
+    def _check(begins: _Begins, position: int) -> bool:
+        keys = _keys(position)
+        # a word has a few keys, a set of terminals from one to hundreds: the
+        # intersection walks the smaller side
+        for key in keys & begins.keys:
+            for predicate_id, test in begins.indexed[key]:
+                if _accepts(test, predicate_id, position):
+                    return True
+        for predicate_id, test in begins.unindexed:
+            if _accepts(test, predicate_id, position):
+                return True
+        return False
+
+    def _accepts(test: Any, predicate_id: int, position: int) -> bool:
         row = rows[position]
         result = row.get(predicate_id)
         if result is None:
-            result = row[predicate_id] = bool(predicate(tokens[position]))
+            result = row[predicate_id] = bool(test(tokens[position]))
             added[0] += 1
         return result
+
+    def answer(production: _Production, dot: int, position: int) -> Any:
+        """What the row of ``position`` says, or will, under
+        ``production.answers[dot]``: its terminal's verdict on the word
+        there (False past the last word), or the productions of its rule
+        that may begin there. The chart reads the row first and calls this
+        only when the row has no answer yet."""
+        rule_id = production.waits[dot]
+        if rule_id is not None:
+            return productions_at(rule_id, position)
+        return position < size and _accepts(production.tests[dot], production.term_ids[dot], position)
 
     def alive(production: _Production, dot: int, position: int) -> bool:
         """Whether a state with its dot at ``dot`` may still advance at
         ``position``: it is complete, or its next terminal accepts the token
         there, or its next rule may begin there. yargy keeps the others too;
         they only fill the chart."""
-        if dot == production.size:
+        key = production.answers[dot]
+        if key is None:
             return True
-        rule_id = production.waits[dot]
-        if rule_id is None:
-            return position < size and _accepts(production.terms[dot], production.term_ids[dot], position)
-        return bool(productions_at(rule_id, position))
+        result = rows[position].get(key)
+        if result is None:
+            result = answer(production, dot, position)
+        return bool(result)
 
     # A state is (production, dot, start, children). yargy gives every state a
     # tree node, though most never advance past their prediction; here a node
@@ -393,6 +592,12 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     for position in range(size + 1):
         states = columns[position]
         waiting_here = waiting[position]
+        # Whether a state may advance is read from these rows inline, which
+        # is how most of these questions end, and asked of ``answer`` only
+        # when a word meets the question for the first time.
+        row_here = rows[position]
+        if position < size:
+            row_next, states_next, waiting_next = rows[position + 1], columns[position + 1], waiting[position + 1]
         predicted: set[int] = set()
         # Rules completed over no tokens in this column, each with its node (a
         # rule completes empty once per column). A state that comes to wait
@@ -405,7 +610,10 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
 
         def predict(rule_id: int) -> None:
             predicted.add(rule_id)
-            for production in productions_at(rule_id, position):
+            predictions = row_here.get(rule_id)
+            if predictions is None:
+                predictions = productions_at(rule_id, position)
+            for production in predictions:
                 state = (production, 0, position, ())
                 states.append(state)
                 first = production.waits[0]
@@ -416,10 +624,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
 
         if last_start is None or position <= last_start:
             predict(root_id)
-        index = 0
-        while index < len(states):
-            production, dot, start, children = states[index]
-            index += 1
+        # states found here are appended while the loop runs, and it reaches them
+        for production, dot, start, children in states:
             if dot == production.size:
                 node = Node(production.rule, production.production, production.rank, list(children))
                 if production.rule is root:
@@ -432,8 +638,13 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                         continue
                 for parent_production, parent_dot, parent_start, parent_children in waiting[start].get(production.rule_id, ()):
                     dot_after = parent_dot + 1
-                    if not alive(parent_production, dot_after, position):
-                        continue
+                    key = parent_production.answers[dot_after]
+                    if key is not None:  # not complete: alive(parent_production, dot_after, position)
+                        result = row_here.get(key)
+                        if result is None:
+                            result = answer(parent_production, dot_after, position)
+                        if not result:
+                            continue
                     state = (parent_production, dot_after, parent_start, parent_children + (node,))
                     states.append(state)
                     rule_id = parent_production.waits[dot_after]
@@ -449,15 +660,26 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                     if rule_id not in predicted:
                         predict(rule_id)
                 elif position < size:
-                    term = production.terms[dot]
                     # the lookahead has often tested this terminal on this token already
-                    if _accepts(term, production.term_ids[dot], position) and alive(production, dot + 1, position + 1):
-                        leaf = Leaf(term, term.constrain(tokens[position]))
-                        state = (production, dot + 1, start, children + (leaf,))
-                        columns[position + 1].append(state)
-                        rule_id = production.waits[dot + 1]
-                        if rule_id is not None:
-                            waiting[position + 1].setdefault(rule_id, []).append(state)
+                    result = row_here.get(production.answers[dot])
+                    if result is None:
+                        result = answer(production, dot, position)
+                    if not result:
+                        continue
+                    key = production.answers[dot + 1]
+                    if key is not None:  # not complete: alive(production, dot + 1, position + 1)
+                        result = row_next.get(key)
+                        if result is None:
+                            result = answer(production, dot + 1, position + 1)
+                        if not result:
+                            continue
+                    term = production.terms[dot]
+                    leaf = Leaf(term, term.constrain(tokens[position]))
+                    state = (production, dot + 1, start, children + (leaf,))
+                    states_next.append(state)
+                    rule_id = production.waits[dot + 1]
+                    if rule_id is not None:
+                        waiting_next.setdefault(rule_id, []).append(state)
     if added[0]:
         # counted under the lock, so that the bound holds with threads
         with lookahead.lock:
