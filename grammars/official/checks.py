@@ -177,10 +177,12 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         'nomn' not in cases or not head_lemmas & COMMON_TITLES
     ) and (not first or any(form.grams.values & {'Name', 'Surn'} for form in forms)):
         return False  # "Эмира Кустурицу": a first name rather than the post "эмир"
-    if raw.link == ',' and holder_first(raw) and bare and 'nomn' in cases and not raw.time and not raw.other_post:
+    if raw.link == ',' and holder_first(raw) and bare and 'nomn' in cases and not raw.time and not raw.other_post \
+            and not raw.aside:
         # "По словам Кабейо, президент принесет": a bare post after a comma;
-        # "Хоровиц, бывший астронавт": a time word, "Петров, министр финансов
-        # и вице-премьер": a post before it make it an apposition
+        # "Хоровиц, бывший астронавт": a time word or an age ("Петров, 45 лет,
+        # министр"), an aside in brackets ("Петров (на фото), министр"),
+        # "Петров, министр финансов и вице-премьер": a post before it make it an apposition
         return False
     modifiers = attribute_tokens(raw, 'modifiers')
     if modifiers and not raw.acting and not any(

@@ -513,7 +513,8 @@ RULE = or_(
     # "Денис Куприянов, 45 лет, исполнительный директор", "Алексей Бондарев,
     # 54-летний бывший вице-мэр"
     rule(PERSON, eq(',').interpretation(Raw.link), or_(
-        INTERLUDE, AGE_ASIDE, rule(INTERLUDE, TIME.interpretation(Raw.time)), rule(AGE_ASIDE, TIME.interpretation(Raw.time)),
+        INTERLUDE, AGE_ASIDE.interpretation(Raw.time), rule(INTERLUDE, TIME.interpretation(Raw.time)),
+        rule(AGE_ASIDE, TIME).interpretation(Raw.time),
     ), POST, BODY.optional()),
     rule(PERSON, AFTER_NAME),
     rule(ONE_OF, TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
