@@ -473,6 +473,18 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return
     position, organization, place = _position(raw, cases, tail), _organization(raw, typed), _place(raw)
     holders = [holder for holder in holders if holder is not None]
+    if raw.other_post and is_list(raw):
+        # "председатель и секретарь комиссии Галина Орлова и Вера Симонова":
+        # the first post is the first holder's, the second the second's
+        if len(holders) != 2 or second is None:
+            return
+        other_position, other_organization, other_place = second
+        if other_organization is None and other_place is None:
+            other_organization, other_place = organization, place
+        yield Official(tokens_span(tokens), other_position, person=holders[0], organization=other_organization,
+                       place=other_place)
+        yield Official(tokens_span(tokens), position, person=holders[1], organization=organization, place=place)
+        return
     bodies = [(organization, place)] * len(holders)
     if raw.place2 or raw.organization2:
         if len(holders) != 2:

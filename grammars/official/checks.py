@@ -53,7 +53,8 @@ def post_cases(raw: Any) -> set[str]:
         return set(normalize.CASES)  # "замминистра" is the same in every case
     if raw.one_of:
         return {'gent'} & (cases_of(head, HEAD_WORDS, 'plur') or cases_of(head, None, 'plur'))
-    number = 'plur' if is_list(raw) else 'sing'
+    # one holder each of two posts ("председатель и секретарь ... Орлова и Симонова")
+    number = 'plur' if is_list(raw) and not raw.other_post else 'sing'
     return cases_of(head, HEAD_WORDS, number) or cases_of(head, None, number)
 
 

@@ -38,6 +38,7 @@ PEOPLE = rule(
 )
 # "сенаторы Рэнд Пол из Кентукки и Марко Рубио из Флориды": where each comes from
 FROM = rule(in_caseless({'из', 'от'}), or_(place({'gent'}), rule(and_(IsCapitalizedWord(), or_(gram('Fixd'), IsUnknownWord())))))
+PAIR_OF_PEOPLE = rule(PERSON, in_caseless({'и'}), person(first=Raw.first2, middle=Raw.middle2, last=Raw.last2))
 PEOPLE = or_(
     PEOPLE,
     rule(PERSON, FROM, in_caseless({'и'}), person(first=Raw.first2, middle=Raw.middle2, last=Raw.last2), FROM.optional()),
@@ -479,6 +480,9 @@ def holder_after(*head: Any, holder: Any = None, placed: bool = False) -> list[A
 RULE = or_(
     *holder_after(TIME.optional(), POST, placed=True),
     rule(TIME.optional(), POST, PAIRED_BODY, PEOPLE),
+    # "председатель и секретарь комиссии Галина Орлова и Вера Симонова": two
+    # posts and two holders, paired in order
+    rule(OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional(), PAIR_OF_PEOPLE),
     # "Глава Абакана, столицы Хакасии, Николай Булакин": the body or place
     # described between commas before the holder
     rule(TIME.optional(), POST, BODY, DESCRIBED, PERSON),
