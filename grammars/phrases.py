@@ -517,7 +517,9 @@ def _known_first_name(part: Sequence[Any], cases: set[str], gender: Optional[str
         # a guess only of an indeclinable name ("Харви"): a guessed paradigm
         # makes a woman's dative of "Джассиме"
         if 'Name' in grams and cases & grams and ('sing' in grams or 'Fixd' in grams) and (
-                is_known(form) or 'Fixd' in grams):
+                is_known(form) or 'Fixd' in grams and (gender is None or gender in grams)):
+            # (a guess of an indeclinable man's name says nothing of a woman:
+            # "Сарданы Егоровны" is "Сардана")
             return _as_written(form.normalized, part[0].value)
     return None
 

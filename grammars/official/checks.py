@@ -63,8 +63,20 @@ def is_list(raw: Any) -> bool:
 
 
 def name_cases(raw: Any) -> set[str]:
-    """The cases the name may stand in, read off its first word that declines:
-    "Хосе Мигеля Арриагу" is in the case of "Мигеля", not in any of "Хосе"'s."""
+    """The cases the name may stand in, read off its first word that declines
+    ("Хосе Мигеля Арриагу" is in the case of "Мигеля", not in any of
+    "Хосе"'s), narrowed by a patronymic, which shows its case best: "Вадима
+    Сергеевича" is no woman's nominative."""
+    cases = _first_word_cases(raw)
+    patronymic = {
+        case for token in attribute_tokens(raw, 'middle')[:1] for form in getattr(token, 'forms', ())
+        if 'Patr' in form.grams.values and is_known(form) and _singular(form)
+        for case in normalize.CASES if case in form.grams.values
+    }
+    return (cases & patronymic or patronymic) if patronymic else cases
+
+
+def _first_word_cases(raw: Any) -> set[str]:
     indeclinable: set[str] = set()
     for name in ('first', 'last'):
         for token in attribute_tokens(raw, name)[:2 if name == 'first' else 1]:
@@ -91,6 +103,10 @@ def agrees(raw: Any, cases: set[str]) -> bool:
     # Each part is read as what it stands for: "Трише" is a surname here, not
     # a case of the first name "Триша".
     first_agrees = first_feminine = False
+    for token in attribute_tokens(raw, 'middle')[:1]:
+        patronymics = [form for form in getattr(token, 'forms', ()) if 'Patr' in form.grams.values and is_known(form)]
+        if patronymics and not any(cases & form.grams.values for form in patronymics):
+            return False  # "президента Роман Аркадьевич Власенко": the patronymic shows the case
     for name, grams in (('first', {'Name'}), ('last', {'Surn', 'ADJF'})):
         # the declining part of a double first name: "Жан-Клода"
         for token in attribute_tokens(raw, name)[-1:] if name == 'first' else attribute_tokens(raw, name)[:1]:
@@ -98,7 +114,12 @@ def agrees(raw: Any, cases: set[str]) -> bool:
             # nominative here, "Долгих" no adjective
             readings = [form for form in getattr(token, 'forms', ()) if is_known(form)
                         and form.grams.values & grams and _singular(form)]
-            indeclinable = any('Fixd' in form.grams.values for form in getattr(token, 'forms', ()))  # "Бени"
+            # "Бени": a word that does not decline; but an indeclinable reading
+            # as the other part of a name says nothing ("Роман" is also a
+            # woman's surname that does not decline, not so the first name)
+            other = {'Surn'} if name == 'first' else {'Name'}
+            indeclinable = any('Fixd' in form.grams.values for form in getattr(token, 'forms', ())
+                               if not form.grams.values & other)
             if name == 'last' and first_agrees and token.value[-1:].lower() in _INDECLINABLE_ENDINGS \
                     and not IsSurnameShaped()(token):
                 continue  # "Оливер Блуме", "Паоло Мальдини": a foreign surname does not decline
@@ -201,6 +222,11 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         return False
     if post_word_in_name(first + last):
         return False  # "председателем Совета Министров": a post's word is no name
+    if first and first[0].value[:1].isupper() and 'Patr' in known_grams(first[0]) \
+            and 'Name' not in known_grams(first[0]):
+        # "мэр города Алексей Николаевич Фролов": a patronymic opens no name;
+        # the first name before it was taken for something else
+        return False
     if last and not first and any(
         'ADJF' in form.grams.values and is_known(form) for form in getattr(last[0], 'forms', ())
     ) and not (raw.link != ',' and known_surname_reading(last[:1])):
