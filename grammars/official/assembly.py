@@ -68,6 +68,7 @@ from .checks import (
     sought,
     sought_by,
     subject_of_link_verb,
+    time_gap,
 )
 from .post import (
     GENERIC_BODIES,
@@ -361,6 +362,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # "с Паулу Мендешем — исполнительным директором": a post in an oblique
         # case after a dash is in apposition, and its case is the name's
         person_cases = cases
+    if name_first and raw.link in ('—', '–', '-') and raw.gap and not time_gap(raw):
+        return  # "Адам Лорн — близкий друг министра": after a dash only a time ("с 2016 года") comes before the post
     if raw.scene and not scene_before_holder(raw, cases, tokens):
         return
     if raw.calling and not adjective_agrees(*attribute_tokens(raw, 'calling')[:2]):

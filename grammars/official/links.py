@@ -20,7 +20,7 @@ from ..blocks.words import (
 )
 from .between import HOLDER_INTERLUDE, INTERLUDE
 from .body import BODY, FOREIGN_BODY, HOST_PLACE, LOCATIVE_SCENE, PAIRED_BODY, SCENE
-from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, MODIFIERS, POST, TIME
+from .post import ACTING, FORMER, HEAD, HEAD_WORDS, MODIFIER, MODIFIERS, POST, TIME
 from .raw import Raw
 
 ##########
@@ -93,7 +93,7 @@ SOLE_NAME = or_(
 # назначен главой", "главой компании станет Х".
 LINK_VERBS = {
     'стать', 'становиться', 'быть', 'являться', 'работать', 'служить', 'остаться', 'оставаться',
-    'числиться', 'пребывать',
+    'числиться', 'пребывать', 'проработать', 'прослужить',
 }
 # Appointed, not appointing: "Х назначен главой", never "Х назначил начальника".
 PASSIVE_VERBS = {'назначить', 'избрать', 'переизбрать', 'утвердить', 'выбрать'}
@@ -106,6 +106,11 @@ LINK_VERB = or_(
     # "есть" is rather "there is" or "to eat"
     and_(dictionary({'быть'}), or_(gram('VERB'), gram('INFN')), not_(in_caseless({'есть'}))),
     and_(dictionary(PASSIVE_VERBS), or_(gram('PRTS'), gram('PRTF'))),
+    # "Сокольский, тридцать лет бывший художественным руководителем": the
+    # participle of "быть" before a post in the instrumental (before one in
+    # the nominative, "бывший министр", it is a time word, and to_facts
+    # refuses a copula's nominative)
+    in_caseless(FORMER),
     # "Анну Петрову избрали мэром", "Драги назначили главой ЕЦБ": no one named
     # appoints, the holder is the object
     and_(dictionary(PASSIVE_VERBS), gram('VERB'), gram('plur'), is_lower()),
@@ -175,11 +180,13 @@ YEAR_RANGE = rule(type('INT'), in_({'—', '–'}), type('INT'))
 GAP = rule(or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE).repeatable(max=6)).interpretation(Raw.gap)
 # Between a copula and its post only a circumstance fits ("в 2017 году"), no
 # verb form: "Брак был одобрен императором" names no holder.
-CIRCUMSTANCE_WORDS = rule(
+CIRCUMSTANCE_WORDS = rule(or_(
     # nor a word of the post: "в феврале генеральным директором"
-    and_(GAP_WORD, not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('PRTF'), gram('GRND'))),
-         not_(and_(dictionary(MODIFIERS), gram('ADJF')))).repeatable(max=6)
-)
+    rule(and_(GAP_WORD, not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('PRTF'), gram('GRND'))),
+              not_(and_(dictionary(MODIFIERS), gram('ADJF'))))),
+    YEAR_RANGE,  # "в 1991—1997 годах"
+    YEAR_ABBREVIATION,
+).repeatable(max=6))
 CIRCUMSTANCE = CIRCUMSTANCE_WORDS.interpretation(Raw.gap)
 
 # "занимал пост министра", "занимал в партии должность главы отдела",
@@ -410,6 +417,20 @@ CALLINGS = or_(
     rule(CALLING, rule(eq(','), CALLING).repeatable(max=2), in_caseless({'и'})),
 )
 
+# "(род. 1958)", "(1938—2012)", "(р. 1961)": when the person was born or lived
+LIFE_ASIDE = or_(
+    rule(eq('('), in_caseless({'род', 'р'}), eq('.'), type('INT'), rule(in_caseless({'г'}), eq('.')).optional(), eq(')')),
+    rule(eq('('), type('INT'), in_({'—', '–', '-'}), type('INT'), eq(')')),
+)
+# "российский политик", "советский и российский дирижёр", "журналистка": what
+# the person is, before the post a biography names
+DEFINITION_ADJECTIVE = and_(is_lower(), gram('ADJF'), HasCase({'nomn'}))
+DEFINITION = rule(
+    or_(rule(DEFINITION_ADJECTIVE), rule(DEFINITION_ADJECTIVE, in_caseless({'и'}), DEFINITION_ADJECTIVE)).optional(),
+    DEFINITION_ADJECTIVE.optional(),
+    and_(is_lower(), gram('NOUN'), gram('anim'), HasCase({'nomn'})),
+)
+
 # Only in AFTER_NAME: a rule for "a name with or without its aside" before
 # every post would cost the chart states at every name.
 # "Татьяна Лобанова (на фото), вице-президент": where the picture shows the person
@@ -434,6 +455,15 @@ AFTER_NAME = or_(
     rule(eq('(').interpretation(Raw.link), TIME.optional(), POST, BODY.optional(), eq(')')),
     # "Ковач — политик и лидер партии", "Жукова — дизайнер, основатель и директор центра"
     rule(DASH.interpretation(Raw.link), CALLINGS, TIME.optional(), POST, BODY.optional()),
+    # A biography's first line: "Игорь Лаптев (род. 1958) — российский
+    # политик, губернатор Тамбовской области", "Алла Дёмина — журналистка, с
+    # 2003 года главный редактор газеты"; "Лукину, в 1991—1997 годах —
+    # генеральному директору", "Ольга Сидоренко — с 2016 года глава Сургута"
+    rule(LIFE_ASIDE.optional(), DASH.interpretation(Raw.link), DEFINITION, eq(','), CIRCUMSTANCE.optional(),
+         TIME.optional(), POST, BODY.optional()),
+    rule(LIFE_ASIDE, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
+    rule(DASH.interpretation(Raw.link), CIRCUMSTANCE, TIME.optional(), POST, BODY.optional()),
+    rule(eq(','), CIRCUMSTANCE, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
 )
 
 
