@@ -98,7 +98,8 @@ ELIDED_SURNAME = rule(in_({'О', 'Д', 'д'}), APOSTROPHE, and_(IsCapitalizedWor
 
 SURNAME = or_(
     rule(NAME_WORD),
-    rule(NAME_WORD, HYPHEN, NAME_WORD),  # "Римский-Корсаков"
+    # "Римский-Корсаков"; "Коэн-Шалом": after the hyphen any capitalized word
+    rule(NAME_WORD, HYPHEN, and_(IsCapitalizedWord(), type('RU'))),
     ELIDED_SURNAME,
 )
 # After a dictionary first name any capitalized Russian word is the surname,

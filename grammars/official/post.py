@@ -234,7 +234,7 @@ TAIL = or_(
 )
 
 # "Чрезвычайный и полномочный посол": two modifiers may be joined by "и"
-MODIFIERS_OF_POST = or_(rule(MODIFIER.repeatable(max=2)), rule(MODIFIER, in_caseless({'и'}), MODIFIER))
+MODIFIERS_OF_POST = or_(rule(MODIFIER.repeatable(max=3)), rule(MODIFIER, in_caseless({'и'}), MODIFIER))  # "главный государственный санитарный врач"
 # "первая женщина-президент", "женщиной-премьером": who holds the post, joined
 # to its head; the post is the head
 WOMAN = rule(dictionary({'женщина'}), eq('-'))
