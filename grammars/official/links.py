@@ -417,6 +417,9 @@ CALLINGS = or_(
     rule(CALLING, rule(eq(','), CALLING).repeatable(max=2), in_caseless({'и'})),
 )
 
+# ", а затем", ", позднее": the post held after the one before
+LATER = rule(eq(','), in_caseless({'а'}).optional(),
+             in_caseless({'затем', 'позднее', 'позже', 'впоследствии', 'потом', 'ныне', 'теперь', 'сейчас'}))
 # "(род. 1958)", "(1938—2012)", "(р. 1961)": when the person was born or lived
 LIFE_ASIDE = or_(
     rule(eq('('), in_caseless({'род', 'р'}), eq('.'), type('INT'), rule(in_caseless({'г'}), eq('.')).optional(), eq(')')),
@@ -543,6 +546,12 @@ RULE = or_(
     # финансов и вице-премьер": two posts in apposition, both held
     rule(PERSON, or_(eq(','), DASH).interpretation(Raw.link), TIME.interpretation(Raw.time).optional(),
          OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional()),
+    # "Трубин, в 2000-х годах — вице-президент «Лукойла», а затем председатель
+    # совета директоров": a post, then the one held after it
+    rule(PERSON, or_(eq(','), DASH).interpretation(Raw.link), TIME.interpretation(Raw.time).optional(),
+         OTHER_POST.interpretation(Raw.other_post), LATER, POST, BODY.optional()),
+    rule(PERSON, eq(','), CIRCUMSTANCE, DASH.interpretation(Raw.link), OTHER_POST.interpretation(Raw.other_post), LATER,
+         POST, BODY.optional()),
     # "Антон Ведерников, 45-летний глава Сургутского района"
     # "Денис Куприянов, 45 лет, исполнительный директор", "Алексей Бондарев,
     # 54-летний бывший вице-мэр"
