@@ -359,6 +359,10 @@ def genitive_of_another(raw: Any, cases: set[str]) -> bool:
     return False
 
 
+# "Лыкова", which the dictionary knows only as a short adjective
+_WOMANS_SURNAME_ENDINGS = ('ова', 'ева', 'ёва', 'ина', 'ына', 'ская', 'цкая')
+
+
 def may_be_subject(raw: Any) -> bool:
     """Whether every dictionary word of the name can stand in the nominative."""
     for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'):
@@ -367,7 +371,8 @@ def may_be_subject(raw: Any) -> bool:
         # other words ("Лыков" a short adjective, "Русаков" a plural) by its ending
         # and one person's name is singular ("Мусаев" is no plural of "Мусай" here)
         names = [form for form in known if form.grams.values & {'Name', 'Surn', 'Patr'} and _singular(form)]
-        if not names and DECLINABLE_NOMINATIVE.search(token.value.lower()):
+        if not names and (DECLINABLE_NOMINATIVE.search(token.value.lower())
+                          or token.value.lower().endswith(_WOMANS_SURNAME_ENDINGS)):
             continue
         readings = names or known
         if readings and not any('nomn' in form.grams.values or 'Fixd' in form.grams.values for form in readings):

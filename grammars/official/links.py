@@ -137,7 +137,7 @@ APPOINTED = and_(dictionary({'избрать', 'переизбрать', 'выб
 # "Х занимал пост министра печати", "Х назначен на пост главы".
 OFFICE_NOUNS = {'пост', 'должность', 'качество', 'место'}
 # "с позиции вице-президента": a post one leaves
-LEFT_OFFICE = rule(in_caseless({'с', 'со', 'от'}), dictionary(OFFICE_NOUNS | {'позиция'}))
+LEFT_OFFICE = rule(in_caseless({'с', 'со', 'от'}), dictionary(OFFICE_NOUNS | {'позиция', 'обязанность'}))
 #: Nouns at the end of a link that govern the post in the genitive:
 #: "занимал пост министра", "исполнять обязанности главы", "с позиции вице-президента".
 GOVERNING_OFFICE_NOUNS = frozenset(OFFICE_NOUNS | {'обязанность', 'позиция', 'полномочие'})
@@ -177,7 +177,9 @@ GAP_WORD = and_(
 YEAR_ABBREVIATION = rule(type('INT'), in_caseless({'г', 'гг'}), eq('.'))
 # "в 2010–2014 годах": a dash between years is no dash of apposition
 YEAR_RANGE = rule(type('INT'), in_({'—', '–'}), type('INT'))
-GAP = rule(or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE).repeatable(max=6)).interpretation(Raw.gap)
+# "Анастасия Крылова, 29 лет, стала главой": the age set off by commas
+AGE_BETWEEN_COMMAS = rule(eq(','), type('INT'), dictionary({'год'}), eq(','))
+GAP = rule(or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE, AGE_BETWEEN_COMMAS).repeatable(max=6)).interpretation(Raw.gap)
 # Between a copula and its post only a circumstance fits ("в 2017 году"), no
 # verb form: "Брак был одобрен императором" names no holder.
 CIRCUMSTANCE_WORDS = rule(or_(

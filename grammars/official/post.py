@@ -200,7 +200,10 @@ COORDINATED_ADJECTIVES = rule(and_(TAIL_WORD, gram('ADJF')), in_caseless({'и'})
 # "роты снайперов 79-й десантной бригады": a chain of genitives, each with its modifiers
 GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=5), TAIL_HEAD), FORMER_BODY, COORDINATED_ADJECTIVES,
                 rule(TAIL_MODIFIER.repeatable(max=4), COORDINATED_ADJECTIVES))
-GOVERNED = or_(GENITIVES, rule(INSTRUMENTAL_NOUN), rule(INSTRUMENTAL_NOUN, GENITIVES))
+# "командующий 20-й гвардейской армией": the instrumental with its modifiers
+INSTRUMENTAL_MODIFIER = or_(ORDINAL, rule(and_(is_lower(), HasCase({'ablt'}), gram('ADJF'))))
+GOVERNED = or_(GENITIVES, rule(INSTRUMENTAL_NOUN), rule(INSTRUMENTAL_NOUN, GENITIVES),
+               rule(INSTRUMENTAL_MODIFIER.repeatable(max=3), INSTRUMENTAL_NOUN))
 # "рынка и услуг"; but "министра иностранных дел и председателя правительства"
 # joins a second post, read as one of its own
 NOT_A_POST = not_(dictionary(HEAD_WORDS))
