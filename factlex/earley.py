@@ -44,7 +44,9 @@ from yargy.parser import prepare_match as _yargy_prepare_match
 from yargy.span import resolve_spans
 from yargy.tree.constructors import Leaf, Node, Tree
 from yargy.predicates import bank, constructors
+from yargy.morph import Grams
 from yargy.rule.bnf import is_rule
+from yargy.token import MorphToken
 
 __all__ = ['findall', 'match', 'matches', 'needs_capital', 'prepare_match']
 
@@ -269,6 +271,32 @@ def _test(predicate: Any) -> Any:
     if kind is constructors.NotPredicate:
         part = _test(predicate.predicate)
         return lambda token: not part(token)
+    # gram() and dictionary() are the predicates words meet most often (some
+    # 245,000 first looks in a pass over NEREL train); yargy's pass through a
+    # decorator, a generator and Grams.__contains__ for each reading.
+    if kind is bank.GramPredicate:
+        value = predicate.value
+
+        def gram(token: Any) -> bool:
+            if not isinstance(token, MorphToken):  # yargy's morph_required
+                return False
+            for form in token.forms:
+                grams = form.grams
+                if value in (grams.values if type(grams) is Grams else grams):
+                    return True
+            return False
+        return gram
+    if kind is bank.DictionaryPredicate:
+        words = predicate.value
+
+        def dictionary(token: Any) -> bool:
+            if not isinstance(token, MorphToken):
+                return token.normalized in words
+            for form in token.forms:
+                if form.normalized in words:
+                    return True
+            return False
+        return dictionary
     return predicate
 
 
@@ -608,22 +636,21 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         # so ``over_empty`` advances it over the completion when it arrives.
         empty: dict[int, Node] = {}
 
-        def predict(rule_id: int) -> None:
-            predicted.add(rule_id)
-            predictions = row_here.get(rule_id)
+        # Predictions are made inline (here for the root, below for the other
+        # rules): a first pass over NEREL train makes 740,000 of them, and as a
+        # nested function they also made the column's variables cells.
+        if last_start is None or position <= last_start:
+            predicted.add(root_id)
+            predictions = row_here.get(root_id)
             if predictions is None:
-                predictions = productions_at(rule_id, position)
+                predictions = productions_at(root_id, position)
             for production in predictions:
                 state = (production, 0, position, ())
                 states.append(state)
                 first = production.waits[0]
                 if first is not None:
+                    # nothing has completed in the column yet: no empty completion to pass
                     waiting_here.setdefault(first, []).append(state)
-                    if empty and first in empty:
-                        over_empty(state, first, position, states, waiting_here, empty)
-
-        if last_start is None or position <= last_start:
-            predict(root_id)
         # states found here are appended while the loop runs, and it reaches them
         for production, dot, start, children in states:
             if dot == production.size:
@@ -658,7 +685,18 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                 rule_id = production.waits[dot]
                 if rule_id is not None:
                     if rule_id not in predicted:
-                        predict(rule_id)
+                        predicted.add(rule_id)
+                        predictions = row_here.get(rule_id)
+                        if predictions is None:
+                            predictions = productions_at(rule_id, position)
+                        for begun in predictions:
+                            state = (begun, 0, position, ())
+                            states.append(state)
+                            first = begun.waits[0]
+                            if first is not None:
+                                waiting_here.setdefault(first, []).append(state)
+                                if empty and first in empty:
+                                    over_empty(state, first, position, states, waiting_here, empty)
                 elif position < size:
                     # the lookahead has often tested this terminal on this token already
                     result = row_here.get(production.answers[dot])

@@ -102,15 +102,19 @@ MAX_WINDOW = 200
 
 def _windows(trigger: Pattern[str], text: str, tokens: Sequence[Any], starts: Sequence[int],
              sentence_ends: Sequence[int], reach: tuple[int, int],
-             anchor: Optional[Callable[[int], bool]] = None) -> Iterator[tuple[int, int, int]]:
+             anchor: Optional[Callable[[int], bool]] = None, pos: int = 0) -> Iterator[tuple[int, int, int]]:
     """Token ranges to parse: around each trigger, within its sentence, merged;
     with each range, the last token of the last trigger match in it.
 
     Earley parsing is the expensive step, so only the few tokens that can hold a
-    fact around a trigger word are parsed, never whole documents.
+    fact around a trigger word are parsed, never whole documents. ``pos`` is
+    where the first match of ``trigger`` starts, when it is known: the text
+    before it holds none.
     """
     current: Optional[tuple[int, int, int]] = None
-    for found in trigger.finditer(text):
+    # From the first match on, finditer finds the same matches as from the
+    # start of the text (lookbehinds and \b still see the text before ``pos``).
+    for found in trigger.finditer(text, pos):
         index = max(bisect.bisect_right(starts, found.start()) - 1, 0)
         if anchor is not None and not anchor(index):
             continue
@@ -394,17 +398,25 @@ class Extractor:
 
         ``reference_date`` overrides the extractor's for this call."""
         _check_text(text)
-        active = [
-            (grammar, parser) for grammar, parser in self._parsers
-            if grammar.trigger.search(text) or not self.prefilter
-        ]
+        active = []
+        # where each active grammar's trigger first matches: its windows are
+        # looked for from there, so that the text is scanned once per grammar
+        # (a trigger such as money's costs some 0.3 us per character)
+        first_match: dict[str, int] = {}
+        for grammar, parser in self._parsers:
+            found = grammar.trigger.search(text)
+            if found is not None:
+                first_match[grammar.name] = found.start()
+            if found is not None or not self.prefilter:
+                active.append((grammar, parser))
         if not active:
             return []
         with _gc_paused(), decimal.localcontext(_EXACT), using_reference(reference_date or self.reference_date):
-            return self._extract(text, active)
+            return self._extract(text, active, first_match=first_match)
 
     def _extract(self, text: str, active: list[tuple[Grammar, Any]],
-                 trace: Optional[Callable[..., None]] = None) -> list[Fact]:
+                 trace: Optional[Callable[..., None]] = None,
+                 first_match: Optional[dict[str, int]] = None) -> list[Fact]:
         tokens = list(self._tokenizer.scan(text))
         starts = [token.span.start for token in tokens]
         sentence_ends = _sentence_ends(tokens)
@@ -427,7 +439,8 @@ class Extractor:
                         if index not in analyzed:
                             analyzed[index] = self._tokenizer.analyzed(tokens[index])
                         return test(analyzed[index])
-                windows = _windows(grammar.trigger, text, tokens, starts, sentence_ends, grammar.reach, anchor)
+                windows = _windows(grammar.trigger, text, tokens, starts, sentence_ends, grammar.reach, anchor,
+                                   (first_match or {}).get(grammar.name, 0))
             else:
                 windows = ((start, stop, stop) for start, stop in zip([0] + sentence_ends[:-1], sentence_ends))
             candidates: dict[tuple[int, int], _Candidate] = {}
