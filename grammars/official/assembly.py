@@ -320,8 +320,6 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
     if _hyphen_link(raw, tokens) or _tail_splits_word(raw, tokens):
         return  # "Статс-секретарь", "социал-демократов": a hyphenated word is one word
-    if not _callings_agree(raw, tokens):
-        return  # "комитета по информационной политике": "политике" is no "политик" before the name
     cases = post_cases(raw)
     if not cases:
         return  # "директоров", "вице-президенты": a post of one person is singular
@@ -466,6 +464,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return  # "губернатор штата Нью-Мексико": a place's name after its kind
     if not plausible(raw, cases, person_cases):
         return
+    if not _callings_agree(raw, tokens):
+        return  # "комитета по информационной политике": "политике" is no "политик" before the name
     tail, typed = _tail(raw)
     holders = [_holder(raw, person_cases, suffix) for suffix in (('', '2', '3') if is_list(raw) else ('',))]
     second = _second_post(raw, apposition, person_cases) if raw.other_post and holders[0] is not None else None
@@ -594,7 +594,10 @@ def _hyphen_link(raw: Any, tokens: list) -> bool:
     return after is not None and _glued_hyphen(tokens, after)
 
 
-_RAW_ATTRIBUTES = tuple(Raw.__attributes__)
+# The parts that may stand between a post's head and the name after it
+_BEFORE_NAME = ('modifiers', 'head', 'tail', 'org_type', 'organization', 'place', 'host_place', 'owner', 'owner_body',
+                'foreign_body', 'place2', 'organization2', 'region_kind', 'scene', 'scene_noun', 'calling',
+                'membership', 'rank', 'other_post', 'time')
 
 
 def _callings_agree(raw: Any, tokens: list) -> bool:
@@ -609,8 +612,9 @@ def _callings_agree(raw: Any, tokens: list) -> bool:
     if not names:
         return True
     # the words after the last one that belongs to the post or its body
-    after = max((token.span.stop for name in _RAW_ATTRIBUTES for token in attribute_tokens(raw, name)
-                 if token.span.start < names[0].span.start), default=head.span.stop)
+    after = max((token.span.stop for name in _BEFORE_NAME if getattr(raw, name) is not None
+                 for token in attribute_tokens(raw, name) if token.span.start < names[0].span.start),
+                default=head.span.stop)
     # in apposition to the post and to the name, which may stand in its own
     # case ("назначил губернатором единоросса Андрея Воробьёва")
     cases = post_cases(raw) | name_cases(raw)
