@@ -326,6 +326,8 @@ AT_POST = or_(
 SEAT = and_(dictionary({'пост', 'место', 'кресло', 'должность'}), HasCase({'nomn', 'accs'}))
 TAKES = and_(dictionary({'занять', 'занимать', 'получить', 'получать'}), gram('VERB'),
              not_(gram('plur'))).interpretation(Raw.link)
+TAKE_PLURAL = and_(dictionary({'занять', 'занимать', 'получить', 'получать'}), gram('VERB'),
+                   gram('plur')).interpretation(Raw.link)
 # "его жена Кристина", "её сын Иван": a relative named by the one before, in apposition to the name
 RELATIVE = and_(dictionary(RELATIVES), gram('NOUN'), HasCase({'nomn'}))
 # "его старший сын": the relative's age
@@ -627,6 +629,8 @@ RULE = or_(
     rule(and_(SEAT, not_(dictionary({'место'}))), TIME.optional(), POST, BODY.optional(), CIRCUMSTANCE, TAKES,
          INTERLUDE.optional(), PERSON),  # "место министра в рейтинге занял" is a rank
     rule(SEAT, TIME.optional(), POST, BODY.optional(), TAKES, KIN, PERSON),
+    # "Посты вице-губернаторов области заняли Алексей Фомин и Дарья Кислицына"
+    rule(and_(SEAT, gram('plur')), TIME.optional(), POST, BODY.optional(), TAKE_PLURAL, PEOPLE),
     # "Наталья Смирнова, ранее работавшая заместителем мэра, назначена
     # директором лицея": a clause set off by commas between the subject and its verb
     rule(PERSON, INSERTED_CLAUSE, LINK, TIME.optional(), POST, BODY.optional()),
