@@ -416,6 +416,13 @@ OFFICE_LEAD = or_(
 
 # Callings a definition lists before the post: "политик и", "дизайнер, основатель и".
 CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), HasCase({'nomn'}), not_(dictionary(HEAD_WORDS)))
+# "почётный гражданин Липецка", "известный экономист": a calling with an
+# adjective before it and a genitive after it
+CALLING_PHRASE = rule(
+    and_(is_lower(), gram('ADJF'), HasCase({'nomn'})).optional(),
+    CALLING,
+    or_(place({'gent'}), rule(and_(is_lower(), HasCase({'gent'}), or_(gram('NOUN'), gram('ADJF'))))).optional(),
+)
 CALLINGS = or_(
     rule(CALLING, in_caseless({'и'})),
     rule(CALLING, rule(eq(','), CALLING).repeatable(max=2), in_caseless({'и'})),
@@ -462,6 +469,10 @@ AFTER_NAME = or_(
     rule(eq('(').interpretation(Raw.link), TIME.optional(), POST, BODY.optional(), eq(')')),
     # "Ковач — политик и лидер партии", "Жукова — дизайнер, основатель и директор центра"
     rule(DASH.interpretation(Raw.link), CALLINGS, TIME.optional(), POST, BODY.optional()),
+    # "Бурцев, почётный гражданин Липецка и бывший директор комбината": a
+    # calling with its words, then "и" and the post
+    rule(eq(',').interpretation(Raw.link), CALLING_PHRASE, in_caseless({'и'}), TIME.interpretation(Raw.time).optional(),
+         POST, BODY.optional()),
     # A biography's first line: "Игорь Лаптев (род. 1958) — российский
     # политик, губернатор Тамбовской области", "Алла Дёмина — журналистка, с
     # 2003 года главный редактор газеты"; "Лукину, в 1991—1997 годах —
