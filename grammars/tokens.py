@@ -64,12 +64,21 @@ def attribute_tokens(raw: Any, name: str) -> list[Any]:
     For a nested fact these are the tokens of its attributes, or all the
     tokens of its rule when that was interpreted with :class:`WithTokens`.
     """
-    value = raw._raw.attributes.get(name)
-    if value is None or value == []:
-        return []
-    values = value if isinstance(value, list) else [value]  # a repeatable attribute holds a list
-    found = {id(token): token for token in _tokens(values)}
-    return sorted(found.values(), key=lambda token: token.span.start)
+    # A grammar's checks ask for the same attributes of a match many times
+    # (the officials' to_facts about thirty): the tokens are collected once
+    # per match and attribute, and each caller gets a list of its own.
+    cache = raw.__dict__.setdefault('_attribute_tokens', {})
+    found = cache.get(name)
+    if found is None:
+        value = raw._raw.attributes.get(name)
+        if value is None or value == []:
+            found = ()
+        else:
+            values = value if isinstance(value, list) else [value]  # a repeatable attribute holds a list
+            unique = {id(token): token for token in _tokens(values)}
+            found = tuple(sorted(unique.values(), key=lambda token: token.span.start))
+        cache[name] = found
+    return list(found)
 
 
 def tokens_span(tokens: Sequence[Any]) -> Span:
