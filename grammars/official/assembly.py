@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any, Optional
 
@@ -444,6 +445,12 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # another one a name that reads as a man's genitive is that one's
         # holder, though as a rarer woman's name ("Петра") it would agree with the head
         return
+    if apposition and not name_first and 'nomn' in cases and 'gent' not in cases and _tail_ends_in_post(raw) \
+            and _foreign_genitive(attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')):
+        # "советник президента Франции Эмманюэля Макрона": a foreign surname
+        # the dictionary does not know, in "-а" after a consonant, is a man's
+        # genitive, the holder of the post the tail ends in
+        return
     organization = attribute_tokens(raw, 'organization')
     if organization and organization[-1].value.lower() in {'имени', 'им', '.'}:
         return  # "Центра имени Алмазова": the body is named after the person
@@ -631,6 +638,28 @@ def _callings_agree(raw: Any, tokens: list) -> bool:
         if token.value[:1].islower() and nouns and not any(cases & form.grams.values for form in nouns):
             return False
     return True
+
+
+def _tail_ends_in_post(raw: Any) -> bool:
+    tail = attribute_tokens(raw, 'tail')
+    return bool(tail) and any(form.normalized in HEAD_WORDS and 'anim' in form.grams.values
+                              for form in getattr(tail[-1], 'forms', ()))
+
+
+_CONSONANT_A = re.compile(r'[бвгдзклмнпрстфхцчшщ]а$')
+
+
+def _foreign_genitive(first: Sequence[Any], last: Sequence[Any]) -> bool:
+    """Whether a name the dictionary does not know as one reads as a foreign
+    man's genitive ("Эмманюэля Макрона", "Олафа Шольца"), not a woman's
+    nominative ("Анна Котова")."""
+    if len(last) != 1 or known_grams(last[0]) & {'Name', 'Surn'}:
+        return False
+    if first and any('nomn' in form.grams.values and 'Name' in form.grams.values and is_known(form)
+                     for form in getattr(first[0], 'forms', ())):
+        return False
+    word = last[0].value.lower()
+    return bool(_CONSONANT_A.search(word)) and not word.endswith(('ова', 'ева', 'ёва', 'ина', 'ына', 'ская', 'цкая'))
 
 
 def _tail_splits_word(raw: Any, tokens: list) -> bool:

@@ -180,7 +180,7 @@ OWNER = or_(
     # in the genitive, before the holder's full name
     rule(and_(IsNameWord(), IsKnownName(), HasSingularCase({'gent'})),
          and_(IsNameWord(), IsSurnameShaped(), HasSingularCase({'gent'}))),
-    rule(and_(IsNameWord(), IsForeignName(), HasSingularCase({'gent'})),
+    rule(and_(IsNameWord(), or_(IsForeignName(), IsKnownName()), HasSingularCase({'gent'})),
          and_(IsNameWord(), IsForeignName(), HasSingularCase({'gent'}))),
 ).interpretation(Raw.owner)
 OWNER_BODY = and_(
