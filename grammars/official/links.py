@@ -589,6 +589,10 @@ RULE = or_(
     # "Таунс являлся профессором и президентом института": two posts after
     # one copula, both held
     rule(PERSON, LINK, OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional()),
+    # "Черномырдин являлся послом РФ в Украине, специальным представителем
+    # президента": two posts after one verb, listed with a comma
+    rule(PERSON, LINK, OTHER_POST.interpretation(Raw.other_post), eq(','), POST, BODY.optional()),
+    rule(PERSON, GAP, LINK, OTHER_POST.interpretation(Raw.other_post), eq(','), POST, BODY.optional()),
     rule(PERSON, GAP, LINK, OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional()),
     # "совмещает должности вице-премьера и министра сельского хозяйства"
     rule(PERSON, OFFICE, OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional()),
