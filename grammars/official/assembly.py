@@ -361,8 +361,13 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # "с Паулу Мендешем — исполнительным директором": a post in an oblique
         # case after a dash is in apposition, and its case is the name's
         person_cases = cases
-    if name_first and raw.link in ('—', '–', '-') and raw.gap and not time_gap(raw):
-        return  # "Адам Лорн — близкий друг министра": after a dash only a time ("с 2016 года") comes before the post
+    if name_first and raw.link in ('—', '–', '-') and raw.gap and (
+        not time_gap(raw) or not (raw.first and raw.last) and not known_surname_reading(attribute_tokens(raw, 'last'))
+    ):
+        # "Адам Лорн — близкий друг министра": after a dash only a time ("с
+        # 2016 года") comes before the post; and across it only a full name
+        # or a known surname ("председатель Социнтерна, с 2005 года — комиссар ООН")
+        return
     if raw.scene and not scene_before_holder(raw, cases, tokens):
         return
     if raw.calling and not adjective_agrees(*attribute_tokens(raw, 'calling')[:2]):

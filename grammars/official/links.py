@@ -175,6 +175,8 @@ GAP_WORD = and_(
 )
 # "в 1999 г.", "в 2001-2003 гг.": the abbreviated year is the one full stop a gap may hold
 YEAR_ABBREVIATION = rule(type('INT'), in_caseless({'г', 'гг'}), eq('.'))
+# "в 1980-х годах", "в 90-е"
+DECADE = rule(type('INT'), eq('-'), in_caseless({'х', 'е', 'ых', 'ые'}))
 # "в 2010–2014 годах": a dash between years is no dash of apposition
 YEAR_RANGE = rule(type('INT'), in_({'—', '–'}), type('INT'))
 # "Анастасия Крылова, 29 лет, стала главой": the age set off by commas
@@ -183,11 +185,15 @@ GAP = rule(or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE, AGE_BETWEEN_COMMAS
 # Between a copula and its post only a circumstance fits ("в 2017 году"), no
 # verb form: "Брак был одобрен императором" names no holder.
 CIRCUMSTANCE_WORDS = rule(or_(
-    # nor a word of the post: "в феврале генеральным директором"
-    rule(and_(GAP_WORD, not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('PRTF'), gram('GRND'))),
+    # nor a word of the post: "в феврале генеральным директором"; a hyphen
+    # only in a decade ("вице-премьер" is one word)
+    rule(and_(GAP_WORD, not_(eq('-')), not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('PRTF'), gram('GRND'))),
               not_(and_(dictionary(MODIFIERS), gram('ADJF'))))),
     YEAR_RANGE,  # "в 1991—1997 годах"
     YEAR_ABBREVIATION,
+    DECADE,  # "в 1980-х годах"
+    # "по-прежнему", "по-видимому": a hyphenated adverb, not a part of a post's head
+    rule(and_(type('RU'), is_lower()), eq('-'), and_(type('RU'), is_lower(), not_(dictionary(HEAD_WORDS)))),
 ).repeatable(max=6))
 CIRCUMSTANCE = CIRCUMSTANCE_WORDS.interpretation(Raw.gap)
 

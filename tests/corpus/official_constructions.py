@@ -1429,6 +1429,10 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
         ('Пётр Котов в 1990-х годах являлся директором завода, председателем городской думы', Official(None, 'директор завода', Person(None, 'Пётр', None, 'Котов'))),
         ('Пётр Котов в 1990-х годах являлся директором завода, председателем городской думы', Official(None, 'председатель городской думы', Person(None, 'Пётр', None, 'Котов'))),
     ]),
+    # --- a compound head is one word, never a circumstance and a head
+    ('Пак Ён Су – вице-премьер правительства КНДР.', [
+        ('Пак Ён Су – вице-премьер правительства КНДР', Official(None, 'вице-премьер правительства', Person(None, 'Ён Су', None, 'Пак'), place='КНДР')),
+    ]),
     # === 50. a Hebrew surname with its article ("Ха-Леви")
     ('Начальник полиции Хайфы Йорам Ха-Леви заявил о задержании.', [
         ('Начальник полиции Хайфы Йорам Ха-Леви', Official(None, 'начальник полиции', Person(None, 'Йорам', None, 'Ха-Леви'), place='Хайфа')),
@@ -1513,6 +1517,8 @@ NEGATIVE = [  # strings in which NO Official may be found
     # === 66. after a dash, only a time before the post
     'Олег Котов — давний приятель губернатора области.',
     'Анна Зуева — лучшая ученица директора школы.',
+    # === 66. across a dash after a time, only a full name or a known surname
+    'Работал в Совмине, а Гремина, с 2006 года — комиссар ООН.',
     # === 49. who takes a post by a verb is its subject, in the nominative
     'После смерти Петра Зуева в мае занял пост директора завода.',
     'После отставки Игоря Лунина занял пост министра.',
