@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any, Optional
 
 from yargy import rule
@@ -13,9 +12,6 @@ from factlex import earley, normalize
 from factlex.facts import Official, Person, Span
 from factlex.morph import is_known
 
-from ..blocks.orgs import (
-    ORG_TYPE_WORDS,
-)
 from ..blocks.places import SETTLEMENT_KINDS
 from ..blocks.words import (
     IsAbbreviation,
@@ -23,24 +19,22 @@ from ..blocks.words import (
     known_grams,
 )
 from ..phrases import (
-    AGREEING,
-    INFLECTED_ABBREVIATION,
-    NOUNS,
-    case_readings,
     cases_of,
-    head_phrase_nominative,
-    hyphenated_place_nominative,
-    inflect_as,
-    join,
     person_nominative,
-    settlement_nominative,
     shows_instrumental,
 )
 from ..tokens import attribute_tokens, tokens_span
-from .body import ARABIC_ARTICLES, BODY
+from .around import (
+    callings_agree,
+    coordinated,
+    foreign_genitive,
+    hyphen_link,
+    splits_hyphenated_word,
+    tail_ends_in_post,
+)
+from .body import BODY
 from .checks import (
     DECLINABLE_NOMINATIVE,
-    RANK_WORDS,
     adjective_agrees,
     agrees,
     appointed_object,
@@ -71,107 +65,13 @@ from .checks import (
     subject_of_link_verb,
     time_gap,
 )
+from .fields import organization_of, place_of, position_of, post_tail
 from .post import (
-    GENERIC_BODIES,
-    HEAD_WORDS,
     INDECLINABLE_HEADS,
-    MODIFIERS,
-    POSSESSIVES,
     POST,
     TIME,
 )
 from .raw import Raw
-
-
-def _position(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
-    acting = attribute_tokens(raw, 'acting')
-    modifiers = attribute_tokens(raw, 'modifiers')
-    head = attribute_tokens(raw, 'head')
-    tail = [token for token in tail if token.value.lower() not in POSSESSIVES]  # "глава его аппарата"
-    if acting:
-        # "исполняющего обязанности губернатора": only the participle agrees;
-        # the post after it stays in the genitive.
-        words = [token.value.lower() for token in acting + modifiers + head + tail]
-        for index, token in enumerate(acting):  # "временно исполняющим": the participle
-            readings = [form for form in case_readings(token, cases, AGREEING) if form.normalized == 'исполнять']
-            if readings:
-                words[index] = inflect_as(readings[0], {'nomn', 'sing', 'masc'}, token.value, proper=False)
-        return join(acting + modifiers + head + tail, words)
-    core = modifiers + head
-    if head_token(raw).value.lower() in INDECLINABLE_HEADS:
-        # "замглавы", "управделами": as written, in lower case, and the governed words after it
-        return join(core).lower() + join(core[-1:] + tail)[len(core[-1].value):]
-    # A plural post ("сенаторы Пол и Рубио") is each holder's post: "сенатор".
-    phrase = head_phrase_nominative(core, cases, proper=False, nouns=HEAD_WORDS, singular=True,
-                                    adjectives=MODIFIERS).lower()
-    # The governed words keep their form and the spacing they had; a generic
-    # body is written in lower case ("председатель Правительства" -> "правительства").
-    rest = join(core[-1:] + tail, [core[-1].value] + [
-        token.value.lower() if _is_generic_body(token) else token.value for token in tail
-    ])[len(core[-1].value):]
-    return phrase + rest
-
-
-def _is_generic_body(token: Any) -> bool:
-    return any(form.normalized in GENERIC_BODIES for form in getattr(token, 'forms', ()))
-
-
-def _organization(raw: Any, typed: bool = False, name: str = 'organization') -> Optional[str]:
-    tokens = [token for token in attribute_tokens(raw, name) if token.value not in '«»"„“”']
-    if not tokens and name == 'organization' and raw.foreign_body:
-        foreign = attribute_tokens(raw, 'foreign_body')
-        if foreign[0].value.lower() in ARABIC_ARTICLES:
-            # "Аль-Джазиры": the name after the article declines
-            return join(foreign, [token.value for token in foreign[:-1]] + [head_phrase_nominative(foreign[-1:], proper=True)])
-        return join(foreign)  # "Ассошиэйтед Пресс", "Би-би-си" do not decline
-    if not tokens and name == 'organization':
-        tokens = attribute_tokens(raw, 'owner_body')
-        if tokens and not known_grams(tokens[0]) and is_relational(raw):
-            # "советник Текслера": after a post held under someone a word the
-            # dictionary does not know is rather a person than a body
-            return None
-    if not tokens:
-        return None
-    if len(tokens) == 1 and (inflected := INFLECTED_ABBREVIATION.match(tokens[0].value)):
-        return inflected.group(1)  # "МИДа" -> "МИД"
-    if raw.org_type or typed or all(not getattr(token, 'forms', None) or IsAbbreviation()(token) for token in tokens) or (
-        IsAbbreviation()(tokens[0]) and tokens[1].value.lower() in {'имени', 'им'}
-    ):
-        # After "госкорпорации" the name stands in the nominative as written;
-        # so do "ФСБ", "OpenAI" and "МГУ имени Ломоносова".
-        return join(tokens)
-    return head_phrase_nominative(tokens, proper=True)
-
-
-def _place(raw: Any, name: str = 'place') -> Optional[str]:
-    for name, cases in ((name, {'gent'}), ('host_place', {'loct', 'datv'})):
-        tokens = attribute_tokens(raw, name)
-        kind = attribute_tokens(raw, 'region_kind')
-        if tokens and kind:
-            return _region(tokens[0], kind[0])
-        if tokens:
-            if all(token.value.isupper() for token in tokens if getattr(token, 'forms', None)):
-                return join(tokens)  # "РФ", "США"
-            if len(tokens) >= 3 and tokens[0].value.islower() and tokens[1].value.islower():
-                tokens = tokens[1:]  # "индийского штата Керала": the country's adjective is no part of the place
-            if len(tokens) >= 2 and tokens[0].value.islower():
-                return settlement_nominative(tokens, cases)
-            if (hyphenated := hyphenated_place_nominative(tokens, cases)) is not None:
-                return hyphenated
-            return head_phrase_nominative(tokens, cases, proper=True)
-    return None
-
-
-def _region(adjective: Any, kind: Any) -> str:
-    """"Тульской" of "Тульской и Калужской областей" -> "Тульская область"."""
-    nouns = case_readings(kind, {'gent'}, NOUNS)
-    if not nouns:
-        return join([adjective, kind])
-    noun = inflect_as(nouns[0], {'nomn', 'sing'}, kind.value, proper=False)
-    gender = next((gender for gender in ('masc', 'femn', 'neut') if gender in nouns[0].grams.values), 'femn')
-    adjectives = case_readings(adjective, {'gent'}, {'ADJF'})
-    word = inflect_as(adjectives[0], {'nomn', 'sing', gender}, adjective.value, proper=True) if adjectives else adjective.value
-    return f'{word} {noun}'
 
 
 def preference(raw: Any) -> int:
@@ -314,12 +214,12 @@ def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional
         tied = bool(other_cases & person_cases) or not apposition
     if not tied:
         return None
-    return _position(other, other_cases, attribute_tokens(other, 'tail')), _organization(other), _place(other)
+    return position_of(other, other_cases, attribute_tokens(other, 'tail')), organization_of(other), place_of(other)
 
 
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
-    if _hyphen_link(raw, tokens) or _tail_splits_word(raw, tokens):
+    if hyphen_link(raw, tokens) or splits_hyphenated_word(raw, tokens):
         return  # "Статс-секретарь", "социал-демократов": a hyphenated word is one word
     cases = post_cases(raw)
     if not cases:
@@ -450,8 +350,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # another one a name that reads as a man's genitive is that one's
         # holder, though as a rarer woman's name ("Петра") it would agree with the head
         return
-    if apposition and not name_first and 'nomn' in cases and 'gent' not in cases and _tail_ends_in_post(raw) \
-            and _foreign_genitive(attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')):
+    if apposition and not name_first and 'nomn' in cases and 'gent' not in cases and tail_ends_in_post(raw) \
+            and foreign_genitive(attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')):
         # "советник президента Франции Эмманюэля Макрона": a foreign surname
         # the dictionary does not know, in "-а" after a consonant, is a man's
         # genitive, the holder of the post the tail ends in
@@ -476,9 +376,9 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return  # "губернатор штата Нью-Мексико": a place's name after its kind
     if not plausible(raw, cases, person_cases):
         return
-    if not _callings_agree(raw, tokens):
+    if not callings_agree(raw, tokens):
         return  # "комитета по информационной политике": "политике" is no "политик" before the name
-    tail, typed = _tail(raw)
+    tail, typed = post_tail(raw)
     holders = [_holder(raw, person_cases, suffix) for suffix in (('', '2', '3') if is_list(raw) else ('',))]
     second = _second_post(raw, apposition, person_cases) if raw.other_post and holders[0] is not None else None
     first_holder = holders[0]
@@ -486,7 +386,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # "на выборах главы МВФ был управляющий ...": the first words read as
         # no post of this holder; a shorter match reads the rest
         return
-    position, organization, place = _position(raw, cases, tail), _organization(raw, typed), _place(raw)
+    position, organization, place = position_of(raw, cases, tail), organization_of(raw, typed), place_of(raw)
     holders = [holder for holder in holders if holder is not None]
     if raw.other_post and is_list(raw):
         # "председатель и секретарь комиссии Галина Орлова и Вера Симонова":
@@ -504,40 +404,18 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     if raw.place2 or raw.organization2:
         if len(holders) != 2:
             return  # "президенты России и Китая" pair with two holders, no more, no fewer
-        bodies = [(organization, place), (_organization(raw, typed, 'organization2') or organization,
-                                          _place(raw, 'place2') or place)]
+        bodies = [(organization, place), (organization_of(raw, typed, 'organization2') or organization,
+                                          place_of(raw, 'place2') or place)]
     for holder, (organization, place) in zip(holders, bodies):
         yield Official(tokens_span(tokens), position, person=holder, organization=organization, place=place)
     if second is not None:
         other_position, other_organization, other_place = second
-        if other_organization is None and other_place is None and _coordinated(raw, tokens):
+        if other_organization is None and other_place is None and coordinated(raw, tokens):
             # "художественный руководитель и генеральный директор Мариинского
             # театра": posts joined by "и" share the body named after both
             other_organization, other_place = organization, place
         yield Official(tokens_span(tokens), other_position, person=first_holder, organization=other_organization,
                        place=other_place)
-
-
-def _tail(raw: Any) -> tuple[list, bool]:
-    """The governed words that belong to the post, and whether the kind of
-    body that ended them was moved to the organization."""
-    tail = attribute_tokens(raw, 'tail')
-    organization = attribute_tokens(raw, 'organization') or attribute_tokens(raw, 'owner_body')
-    typed = False
-    if tail and organization and tail[-1].span.stop <= organization[0].span.start and any(
-        form.normalized in ORG_TYPE_WORDS for form in getattr(tail[-1], 'forms', ())
-    ) and not (len(tail) > 1 and tail[-2].value == '-'):  # "пресс-службы" is one word
-        # "директор офиса госкорпорации «Росатом»", "полузащитник футбольного
-        # клуба Челси": the kind of body, and what describes it, belong to the
-        # organization, not to the post.
-        tail, typed = tail[:-1], True
-        tail = _without_describing(tail)
-    org_type = attribute_tokens(raw, 'org_type')
-    if tail and org_type and tail[-1].span.stop <= org_type[0].span.start:
-        # "художественный руководитель московского театра «Современник»": the
-        # adjectives before the kind of body describe the body
-        tail = _without_describing(tail)
-    return tail, typed
 
 
 def _succession(raw: Any, tokens: list, cases: set[str]) -> Iterator[Official]:
@@ -556,18 +434,11 @@ def _succession(raw: Any, tokens: list, cases: set[str]) -> Iterator[Official]:
         # a surname alone must be one the dictionary knows: "сменил Рогозина", not any word
         if holder is not None and not (getattr(raw, parts[0]) or known_surname_reading(attribute_tokens(raw, parts[1]))):
             return
-    tail, typed = _tail(raw)
-    position, organization, place = _position(raw, cases, tail), _organization(raw, typed), _place(raw)
+    tail, typed = post_tail(raw)
+    position, organization, place = position_of(raw, cases, tail), organization_of(raw, typed), place_of(raw)
     for holder in (successor, before):
         if holder is not None:
             yield Official(tokens_span(tokens), position, person=holder, organization=organization, place=place)
-
-
-def _without_describing(tail: list) -> list:
-    """``tail`` without the lower-case adjectives it ends in."""
-    while tail and tail[-1].value.islower() and any('ADJF' in form.grams.values for form in getattr(tail[-1], 'forms', None) or ()):
-        tail = tail[:-1]
-    return tail
 
 
 def _holder(raw: Any, cases: set[str], suffix: str = '') -> Optional[Person]:
@@ -583,113 +454,3 @@ def _head_gender(raw: Any) -> Optional[str]:
     if forms and all('femn' in form.grams.values and 'ms-f' not in form.grams.values for form in forms):
         return 'femn'
     return None
-
-
-def _neighbours(tokens: list, token: Any) -> tuple[Optional[Any], Optional[Any]]:
-    """The tokens of the match right before and right after ``token``."""
-    index = next((index for index, other in enumerate(tokens) if other is token), None)
-    if index is None:
-        return None, None
-    return (tokens[index - 1] if index else None), (tokens[index + 1] if index + 1 < len(tokens) else None)
-
-
-def _hyphen_link(raw: Any, tokens: list) -> bool:
-    """Whether the dash that ties name and post, or two posts, is a hyphen
-    written without spaces ("лидер социал-демократов" is one post)."""
-    link = attribute_tokens(raw, 'link')
-    if link and _glued_hyphen(tokens, link[0]):
-        return True
-    other = attribute_tokens(raw, 'other_post')
-    if not other:
-        return False
-    _, after = _neighbours(tokens, other[-1])
-    return after is not None and _glued_hyphen(tokens, after)
-
-
-# The parts that may stand between a post's head and the name after it
-_BEFORE_NAME = ('modifiers', 'head', 'tail', 'org_type', 'organization', 'place', 'host_place', 'owner', 'owner_body',
-                'foreign_body', 'place2', 'organization2', 'region_kind', 'scene', 'scene_noun', 'calling',
-                'membership', 'rank', 'other_post', 'time')
-
-
-def _callings_agree(raw: Any, tokens: list) -> bool:
-    """Whether each calling between a post and the name after it ("министр,
-    политик", "сенатора-демократа", "тренеру итальянцу") shares a case with
-    the post: the words of neither, an animate lower-case noun, stand in
-    apposition to both."""
-    if raw.link is not None or holder_first(raw):
-        return True
-    head = head_token(raw)
-    names = attribute_tokens(raw, 'first')[:1] or attribute_tokens(raw, 'last')[:1]
-    if not names:
-        return True
-    # the words after the last one that belongs to the post or its body
-    after = max((token.span.stop for name in _BEFORE_NAME if getattr(raw, name) is not None
-                 for token in attribute_tokens(raw, name) if token.span.start < names[0].span.start),
-                default=head.span.stop)
-    # in apposition to the post and to the name, which may stand in its own
-    # case ("назначил губернатором единоросса Андрея Воробьёва")
-    cases = post_cases(raw) | name_cases(raw)
-    for index, token in enumerate(tokens):
-        if token.span.start < after or token.span.start >= names[0].span.start:
-            continue
-        if any('PREP' in form.grams.values for form in getattr(token, 'forms', ())):
-            break  # "Совета федерации по информационной политике": what follows is governed
-        if index + 1 < len(tokens) and tokens[index + 1].span.start == token.span.stop:
-            continue  # "генерал-лейтенанта": the first part of a compound does not decline
-        if any(form.normalized in RANK_WORDS for form in getattr(token, 'forms', ())):
-            continue  # "заместитель главы генерал-лейтенанта Аксары Кердпола": a rank agrees with the name
-        nouns = [form for form in getattr(token, 'forms', ()) if {'NOUN', 'anim'} <= form.grams.values]
-        if token.value[:1].islower() and nouns and not any(cases & form.grams.values for form in nouns):
-            return False
-    return True
-
-
-def _tail_ends_in_post(raw: Any) -> bool:
-    tail = attribute_tokens(raw, 'tail')
-    return bool(tail) and any(form.normalized in HEAD_WORDS and 'anim' in form.grams.values
-                              for form in getattr(tail[-1], 'forms', ()))
-
-
-_CONSONANT_A = re.compile(r'[бвгдзклмнпрстфхцчшщ]а$')
-
-
-def _foreign_genitive(first: Sequence[Any], last: Sequence[Any]) -> bool:
-    """Whether a name the dictionary does not know as one reads as a foreign
-    man's genitive ("Эмманюэля Макрона", "Олафа Шольца"), not a woman's
-    nominative ("Анна Котова")."""
-    if len(last) != 1 or known_grams(last[0]) & {'Name', 'Surn'}:
-        return False
-    if first and any('nomn' in form.grams.values and 'Name' in form.grams.values and is_known(form)
-                     for form in getattr(first[0], 'forms', ())):
-        return False
-    word = last[0].value.lower()
-    return bool(_CONSONANT_A.search(word)) and not word.endswith(('ова', 'ева', 'ёва', 'ина', 'ына', 'ская', 'цкая'))
-
-
-def _tail_splits_word(raw: Any, tokens: list) -> bool:
-    """Whether the post's governed words end inside a hyphenated word
-    ("лидер социал-демократов" read as "лидер социал" and an affiliation)."""
-    tail = attribute_tokens(raw, 'tail')
-    if not tail:
-        return False
-    _, after = _neighbours(tokens, tail[-1])
-    return after is not None and after.value == '-' and tail[-1].span.stop == after.span.start
-
-
-def _glued_hyphen(tokens: list, dash: Any) -> bool:
-    if dash.value != '-':
-        return False
-    before, after = _neighbours(tokens, dash)
-    return (before is not None and before.span.stop == dash.span.start) or (
-        after is not None and after.span.start == dash.span.stop)
-
-
-def _coordinated(raw: Any, tokens: list) -> bool:
-    """Whether the other post is joined to the post by "и" or a dash alone
-    ("Статс-секретарь — заместитель руководителя ФАС")."""
-    other = attribute_tokens(raw, 'other_post')
-    if not other or raw.other_link:
-        return False
-    _, after = _neighbours(tokens, other[-1])
-    return after is not None and after.value.lower() in {'и', '—', '–'}

@@ -1,0 +1,146 @@
+"""The fields of an Official read off a match, in the nominative: the
+position (a post's modifiers, head and governed words), the organization and
+the place; and which governed words belong to the post, not to its body."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Optional
+
+from ..blocks.orgs import ORG_TYPE_WORDS
+from ..blocks.words import IsAbbreviation, known_grams
+from ..phrases import (
+    AGREEING,
+    INFLECTED_ABBREVIATION,
+    NOUNS,
+    case_readings,
+    head_phrase_nominative,
+    hyphenated_place_nominative,
+    inflect_as,
+    join,
+    settlement_nominative,
+)
+from ..tokens import attribute_tokens
+from .body import ARABIC_ARTICLES
+from .checks import head_token, is_relational
+from .post import GENERIC_BODIES, HEAD_WORDS, INDECLINABLE_HEADS, MODIFIERS, POSSESSIVES
+
+
+def position_of(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
+    acting = attribute_tokens(raw, 'acting')
+    modifiers = attribute_tokens(raw, 'modifiers')
+    head = attribute_tokens(raw, 'head')
+    tail = [token for token in tail if token.value.lower() not in POSSESSIVES]  # "глава его аппарата"
+    if acting:
+        # "исполняющего обязанности губернатора": only the participle agrees;
+        # the post after it stays in the genitive.
+        words = [token.value.lower() for token in acting + modifiers + head + tail]
+        for index, token in enumerate(acting):  # "временно исполняющим": the participle
+            readings = [form for form in case_readings(token, cases, AGREEING) if form.normalized == 'исполнять']
+            if readings:
+                words[index] = inflect_as(readings[0], {'nomn', 'sing', 'masc'}, token.value, proper=False)
+        return join(acting + modifiers + head + tail, words)
+    core = modifiers + head
+    if head_token(raw).value.lower() in INDECLINABLE_HEADS:
+        # "замглавы", "управделами": as written, in lower case, and the governed words after it
+        return join(core).lower() + join(core[-1:] + tail)[len(core[-1].value):]
+    # A plural post ("сенаторы Пол и Рубио") is each holder's post: "сенатор".
+    phrase = head_phrase_nominative(core, cases, proper=False, nouns=HEAD_WORDS, singular=True,
+                                    adjectives=MODIFIERS).lower()
+    # The governed words keep their form and the spacing they had; a generic
+    # body is written in lower case ("председатель Правительства" -> "правительства").
+    rest = join(core[-1:] + tail, [core[-1].value] + [
+        token.value.lower() if _is_generic_body(token) else token.value for token in tail
+    ])[len(core[-1].value):]
+    return phrase + rest
+
+
+def _is_generic_body(token: Any) -> bool:
+    return any(form.normalized in GENERIC_BODIES for form in getattr(token, 'forms', ()))
+
+
+def organization_of(raw: Any, typed: bool = False, name: str = 'organization') -> Optional[str]:
+    tokens = [token for token in attribute_tokens(raw, name) if token.value not in '«»"„“”']
+    if not tokens and name == 'organization' and raw.foreign_body:
+        foreign = attribute_tokens(raw, 'foreign_body')
+        if foreign[0].value.lower() in ARABIC_ARTICLES:
+            # "Аль-Джазиры": the name after the article declines
+            return join(foreign, [token.value for token in foreign[:-1]] + [head_phrase_nominative(foreign[-1:], proper=True)])
+        return join(foreign)  # "Ассошиэйтед Пресс", "Би-би-си" do not decline
+    if not tokens and name == 'organization':
+        tokens = attribute_tokens(raw, 'owner_body')
+        if tokens and not known_grams(tokens[0]) and is_relational(raw):
+            # "советник Текслера": after a post held under someone a word the
+            # dictionary does not know is rather a person than a body
+            return None
+    if not tokens:
+        return None
+    if len(tokens) == 1 and (inflected := INFLECTED_ABBREVIATION.match(tokens[0].value)):
+        return inflected.group(1)  # "МИДа" -> "МИД"
+    if raw.org_type or typed or all(not getattr(token, 'forms', None) or IsAbbreviation()(token) for token in tokens) or (
+        IsAbbreviation()(tokens[0]) and tokens[1].value.lower() in {'имени', 'им'}
+    ):
+        # After "госкорпорации" the name stands in the nominative as written;
+        # so do "ФСБ", "OpenAI" and "МГУ имени Ломоносова".
+        return join(tokens)
+    return head_phrase_nominative(tokens, proper=True)
+
+
+def place_of(raw: Any, name: str = 'place') -> Optional[str]:
+    for name, cases in ((name, {'gent'}), ('host_place', {'loct', 'datv'})):
+        tokens = attribute_tokens(raw, name)
+        kind = attribute_tokens(raw, 'region_kind')
+        if tokens and kind:
+            return _region(tokens[0], kind[0])
+        if tokens:
+            if all(token.value.isupper() for token in tokens if getattr(token, 'forms', None)):
+                return join(tokens)  # "РФ", "США"
+            if len(tokens) >= 3 and tokens[0].value.islower() and tokens[1].value.islower():
+                tokens = tokens[1:]  # "индийского штата Керала": the country's adjective is no part of the place
+            if len(tokens) >= 2 and tokens[0].value.islower():
+                return settlement_nominative(tokens, cases)
+            if (hyphenated := hyphenated_place_nominative(tokens, cases)) is not None:
+                return hyphenated
+            return head_phrase_nominative(tokens, cases, proper=True)
+    return None
+
+
+def _region(adjective: Any, kind: Any) -> str:
+    """"Тульской" of "Тульской и Калужской областей" -> "Тульская область"."""
+    nouns = case_readings(kind, {'gent'}, NOUNS)
+    if not nouns:
+        return join([adjective, kind])
+    noun = inflect_as(nouns[0], {'nomn', 'sing'}, kind.value, proper=False)
+    gender = next((gender for gender in ('masc', 'femn', 'neut') if gender in nouns[0].grams.values), 'femn')
+    adjectives = case_readings(adjective, {'gent'}, {'ADJF'})
+    word = inflect_as(adjectives[0], {'nomn', 'sing', gender}, adjective.value, proper=True) if adjectives else adjective.value
+    return f'{word} {noun}'
+
+
+def post_tail(raw: Any) -> tuple[list, bool]:
+    """The governed words that belong to the post, and whether the kind of
+    body that ended them was moved to the organization."""
+    tail = attribute_tokens(raw, 'tail')
+    organization = attribute_tokens(raw, 'organization') or attribute_tokens(raw, 'owner_body')
+    typed = False
+    if tail and organization and tail[-1].span.stop <= organization[0].span.start and any(
+        form.normalized in ORG_TYPE_WORDS for form in getattr(tail[-1], 'forms', ())
+    ) and not (len(tail) > 1 and tail[-2].value == '-'):  # "пресс-службы" is one word
+        # "директор офиса госкорпорации «Росатом»", "полузащитник футбольного
+        # клуба Челси": the kind of body, and what describes it, belong to the
+        # organization, not to the post.
+        tail, typed = tail[:-1], True
+        tail = _without_describing(tail)
+    org_type = attribute_tokens(raw, 'org_type')
+    if tail and org_type and tail[-1].span.stop <= org_type[0].span.start:
+        # "художественный руководитель московского театра «Современник»": the
+        # adjectives before the kind of body describe the body
+        tail = _without_describing(tail)
+    return tail, typed
+
+
+def _without_describing(tail: list) -> list:
+    """``tail`` without the lower-case adjectives it ends in."""
+    while tail and tail[-1].value.islower() and any('ADJF' in form.grams.values for form in getattr(tail[-1], 'forms', None) or ()):
+        tail = tail[:-1]
+    return tail
