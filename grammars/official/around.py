@@ -12,7 +12,15 @@ from factlex.morph import is_known
 
 from ..blocks.words import known_grams
 from ..tokens import attribute_tokens
-from .checks import RANK_WORDS, head_token, holder_first, name_cases, post_cases
+from .checks import (
+    RANK_WORDS,
+    head_token,
+    holder_first,
+    post_cases,
+)
+from .names import (
+    name_cases,
+)
 from .post import HEAD_WORDS
 
 

@@ -34,26 +34,20 @@ from .around import (
 )
 from .body import BODY
 from .checks import (
-    DECLINABLE_NOMINATIVE,
     adjective_agrees,
-    agrees,
     appointed_object,
     ends_in_office,
     genitive_not_case,
-    genitive_of_another,
     head_token,
     held_under_someone,
     holder_first,
     is_list,
     is_relational,
-    known_surname_reading,
     last_word_is,
     link_participle_cases,
     linked_by_verb,
     may_be_genitive,
     may_be_holder,
-    may_be_subject,
-    name_cases,
     name_of_tail,
     plausible,
     post_cases,
@@ -62,10 +56,18 @@ from .checks import (
     scene_before_holder,
     sought,
     sought_by,
-    subject_of_link_verb,
     time_gap,
 )
 from .fields import organization_of, place_of, position_of, post_tail
+from .names import (
+    DECLINABLE_NOMINATIVE,
+    agrees,
+    genitive_of_another,
+    known_surname_reading,
+    may_be_subject,
+    name_cases,
+    subject_of_link_verb,
+)
 from .post import (
     INDECLINABLE_HEADS,
     POST,

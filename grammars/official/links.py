@@ -20,7 +20,29 @@ from ..blocks.words import (
 )
 from .between import HOLDER_INTERLUDE, INTERLUDE
 from .body import BODY, FOREIGN_BODY, HOST_PLACE, LOCATIVE_SCENE, PAIRED_BODY, SCENE
-from .post import ACTING, FORMER, HEAD, HEAD_WORDS, MODIFIER, MODIFIERS, POST, TIME
+from .link_words import (
+    AFTER,
+    AGE_ASIDE,
+    APPOINTED,
+    CARRIES_DUTIES,
+    CIRCUMSTANCE,
+    CIRCUMSTANCE_WORDS,
+    DASH,
+    DESCRIPTOR,
+    DUTIES,
+    DUTY_ADVERB,
+    FIRST_OF_KIND,
+    GAP,
+    INSTEAD,
+    LINK,
+    LINK_WORDS,
+    OFFICE,
+    PASSIVE_VERBS,
+    PIONEER,
+    PREDICATE,
+    WHEN_ADVERB,
+)
+from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, POST, TIME
 from .raw import Raw
 
 ##########
@@ -88,193 +110,6 @@ SOLE_NAME = or_(
     rule(SOLE_WORD, eq('-'), IsNameWord(), IsRomanNumeral()),
 ).interpretation(Raw.first)
 
-
-# Verbs that tie a person to a post: "Х стал премьер-министром", "Х был
-# назначен главой", "главой компании станет Х".
-LINK_VERBS = {
-    'стать', 'становиться', 'быть', 'являться', 'работать', 'служить', 'остаться', 'оставаться',
-    'числиться', 'пребывать', 'проработать', 'прослужить',
-}
-# Appointed, not appointing: "Х назначен главой", never "Х назначил начальника".
-PASSIVE_VERBS = {'назначить', 'избрать', 'переизбрать', 'утвердить', 'выбрать'}
-COPULAS = LINK_VERBS | PASSIVE_VERBS
-# "был", "будет": "есть" is rather "there is" or "to eat"
-WAS = and_(dictionary({'быть'}), gram('VERB'), not_(in_caseless({'есть'})))
-LINK_VERB = or_(
-    dictionary(LINK_VERBS - {'быть'}),
-    # "был", "будет"; not "бывший", which pymorphy2 also files under "быть"
-    # "есть" is rather "there is" or "to eat"
-    and_(dictionary({'быть'}), or_(gram('VERB'), gram('INFN')), not_(in_caseless({'есть'}))),
-    and_(dictionary(PASSIVE_VERBS), or_(gram('PRTS'), gram('PRTF'))),
-    # "Сокольский, тридцать лет бывший художественным руководителем": the
-    # participle of "быть" before a post in the instrumental (before one in
-    # the nominative, "бывший министр", it is a time word, and to_facts
-    # refuses a copula's nominative)
-    in_caseless(FORMER),
-    # "Анну Петрову избрали мэром", "Драги назначили главой ЕЦБ": no one named
-    # appoints, the holder is the object
-    and_(dictionary(PASSIVE_VERBS), gram('VERB'), gram('plur'), is_lower()),
-)
-LINK_ADVERB = in_caseless({'новым', 'новой', 'первым', 'первой', 'вновь', 'снова', 'уже', 'также', 'тогда', 'ещё', 'еще', 'именно'})
-LINK_WORDS = or_(
-    rule(LINK_VERB.repeatable(max=2), LINK_ADVERB.optional()),
-    rule(LINK_VERB, LINK_ADVERB, LINK_VERB),  # "был уже выбран"
-)
-LINK = LINK_WORDS.interpretation(Raw.link)
-# A verb of the sentence before the post and its subject: "назначен", "был
-# избран", "стал"; not a full participle, after which the instrumental may
-# name who appointed ("назначенный президентом Иван Петров")
-PREDICATE = or_(
-    rule(and_(dictionary(PASSIVE_VERBS), gram('PRTS'))),
-    rule(WAS, and_(dictionary(PASSIVE_VERBS), gram('PRTS'))),
-    rule(and_(dictionary(LINK_VERBS - {'быть'}), gram('VERB'))),
-    rule(WAS),
-).interpretation(Raw.link)
-# "Избранный мэром Иван Петров", "Ставший гендиректором Павел Шемякин"; not
-# "назначенный президентом Иван Петров", where the president appointed him
-APPOINTED = and_(dictionary({'избрать', 'переизбрать', 'выбрать', 'стать', 'являться'}), gram('PRTF')).interpretation(Raw.link)
-
-# "Х занимал пост министра печати", "Х назначен на пост главы".
-OFFICE_NOUNS = {'пост', 'должность', 'качество', 'место'}
-# "с позиции вице-президента": a post one leaves
-LEFT_OFFICE = rule(in_caseless({'с', 'со', 'от'}), dictionary(OFFICE_NOUNS | {'позиция', 'обязанность'}))
-#: Nouns at the end of a link that govern the post in the genitive:
-#: "занимал пост министра", "исполнять обязанности главы", "с позиции вице-президента".
-GOVERNING_OFFICE_NOUNS = frozenset(OFFICE_NOUNS | {'обязанность', 'позиция', 'полномочие'})
-# what one does with the powers of a post one holds
-POWERS_VERBS = {'сложить', 'слагать', 'сохранить', 'сохранять', 'исполнять', 'осуществлять'}
-DISMISSED = and_(dictionary({'уволить', 'освободить', 'снять', 'отстранить', 'отправить'}), gram('PRTS'))
-OFFICE_VERBS = {'занимать', 'занять', 'покинуть', 'покидать', 'оставить', 'оставлять', 'сохранить', 'совмещать',
-                'возглавлять', 'лишиться', 'лишаться'}
-DUTY_VERBS = {'исполнять', 'выполнять', 'исполнить'}
-# "будет исполнять обязанности", "продолжит занимать пост": an auxiliary
-# before the verb of the office
-AUXILIARY = and_(dictionary({'быть', 'продолжать', 'продолжить', 'начать', 'остаться'}), gram('VERB'),
-                 not_(in_caseless({'есть', 'было'})))
-# Between a name and the verb that ties it to a post: "Руснок в 2001-2002
-# годах работал министром", "Аленка Братушек, в прошлом занимавшая пост".
-APPOINTING_VERBS = {
-    'назначить', 'назначать', 'выдвинуть', 'выдвигать', 'рекомендовать', 'предложить', 'предлагать', 'утвердить',
-    'утверждать', 'освободить', 'освобождать', 'снять', 'снимать', 'уволить', 'увольнять', 'представить',
-    'представлять', 'избрать', 'избирать', 'пригласить', 'приглашать', 'поставить', 'ставить', 'вернуть',
-}
-GAP_WORD = and_(
-    not_(in_({'.', '!', '?', ';', ':', '(', ')', '«', '»', '"', '—', '–', ',', 'не', 'ни'})),
-    # a place may stand in between ("Собянина в Москву на должность мэра"), no other name
-    or_(not_(IsCapitalizedWord()), and_(gram('Geox'), not_(gram('Name')), not_(gram('Surn')))),
-    # "К. Лагард на выборах главы МВФ был управляющий ...": a body or another
-    # post in between ties the verb to someone else
-    not_(IsAbbreviation()),
-    not_(and_(dictionary(HEAD_WORDS), not_(gram('PREP')))),  # "после" is no "посол" here
-    # "Клинтон выдвинул её на должность прокурора", "Путин назначил на пост
-    # министра ...": the one who appoints is not the holder.
-    not_(and_(gram('VERB'), dictionary(APPOINTING_VERBS))),
-    # "выставил свою кандидатуру на пост президента": a post sought, not held
-    not_(dictionary({'кандидатура', 'кандидат', 'претендент', 'шанс', 'претендовать', 'баллотироваться'})),
-    not_(in_caseless({'его', 'её', 'ее', 'их', 'него', 'неё', 'нее', 'них', 'ему', 'ей', 'им', 'себя'})),
-)
-# "в 1999 г.", "в 2001-2003 гг.": the abbreviated year is the one full stop a gap may hold
-YEAR_ABBREVIATION = rule(type('INT'), in_caseless({'г', 'гг'}), eq('.'))
-# "в 1980-х годах", "в 90-е"
-DECADE = rule(type('INT'), eq('-'), in_caseless({'х', 'е', 'ых', 'ые'}))
-# "в 2010–2014 годах": a dash between years is no dash of apposition
-YEAR_RANGE = rule(type('INT'), in_({'—', '–'}), type('INT'))
-# "Анастасия Крылова, 29 лет, стала главой": the age set off by commas
-AGE_BETWEEN_COMMAS = rule(eq(','), type('INT'), dictionary({'год'}), eq(','))
-GAP = rule(or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE, AGE_BETWEEN_COMMAS).repeatable(max=6)).interpretation(Raw.gap)
-# Between a copula and its post only a circumstance fits ("в 2017 году"), no
-# verb form: "Брак был одобрен императором" names no holder.
-CIRCUMSTANCE_WORDS = rule(or_(
-    # nor a word of the post: "в феврале генеральным директором"; a hyphen
-    # only in a decade ("вице-премьер" is one word)
-    rule(and_(GAP_WORD, not_(eq('-')), not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('PRTF'), gram('GRND'))),
-              not_(and_(dictionary(MODIFIERS), gram('ADJF'))))),
-    YEAR_RANGE,  # "в 1991—1997 годах"
-    YEAR_ABBREVIATION,
-    DECADE,  # "в 1980-х годах"
-    # "по-прежнему", "по-видимому": a hyphenated adverb, not a part of a post's head
-    rule(and_(type('RU'), is_lower()), eq('-'), and_(type('RU'), is_lower(), not_(dictionary(HEAD_WORDS)))),
-).repeatable(max=6))
-CIRCUMSTANCE = CIRCUMSTANCE_WORDS.interpretation(Raw.gap)
-
-# "занимал пост министра", "занимал в партии должность главы отдела",
-# "будет исполнять обязанности главы": the verb of an office, a circumstance
-# or an auxiliary spelled out as alternatives of their own, each a reading
-# of its own for the chart
-_HOLD = dictionary(OFFICE_VERBS)
-_DUTY = dictionary(DUTY_VERBS)
-OFFICE = or_(
-    rule(_HOLD, dictionary(OFFICE_NOUNS)),
-    rule(_HOLD, CIRCUMSTANCE_WORDS, dictionary(OFFICE_NOUNS)),
-    rule(_DUTY, dictionary({'обязанность'})),
-    rule(_DUTY, CIRCUMSTANCE_WORDS, dictionary({'обязанность'})),
-    # "сложил полномочия председателя правления", "сохранит полномочия мэра"
-    rule(dictionary(POWERS_VERBS), dictionary({'полномочие'})),
-    rule(AUXILIARY, and_(_HOLD, gram('INFN')), dictionary(OFFICE_NOUNS)),
-    rule(AUXILIARY, and_(_DUTY, gram('INFN')), dictionary({'обязанность'})),
-    # "на посту мэра", "в качестве премьер-министра"
-    rule(in_caseless({'на', 'в'}), dictionary(OFFICE_NOUNS)),
-    # "Монти подаст в отставку с должности премьер-министра", "освободил
-    # Балуевского от должности": who leaves a post held it; the one who
-    # dismisses cannot stand here, as appointing verbs never enter the gap
-    LEFT_OFFICE,
-    # "Мнангагва был уволен с позиции вице-президента", "освобождён от
-    # должности министра": dismissed from a post he held
-    rule(DISMISSED, LEFT_OFFICE),
-    rule(WAS, DISMISSED, LEFT_OFFICE),
-).interpretation(Raw.link)
-
-#: Adverbs of time: "сейчас работает", "ранее занимал".
-WHEN_WORDS = {
-    'ранее', 'сейчас', 'теперь', 'затем', 'позже', 'позднее', 'впоследствии', 'также', 'уже', 'ныне', 'тогда',
-    'вскоре', 'недавно', 'прежде', 'давно', 'потом', 'ещё', 'еще', 'вновь', 'снова', 'впервые', 'некогда', 'сначала',
-}
-WHEN_ADVERB = in_caseless(WHEN_WORDS)
-
-# "Обязанности мэра временно исполняет Иван Петров", "обязанности губернатора
-# возложены на Ивана Петрова": the duties of a post, then who carries them
-DUTIES = and_(dictionary({'обязанность'}), gram('plur'), HasCase({'nomn', 'accs'}))
-DUTY_ADVERB = or_(in_caseless({'временно', 'пока'}), WHEN_ADVERB)
-CARRIES_DUTIES = or_(
-    rule(and_(_DUTY, gram('VERB'))),
-    rule(AUXILIARY, and_(_DUTY, gram('INFN'))),
-    rule(and_(dictionary({'возложить', 'возлагать'}), or_(gram('PRTS'), gram('VERB'))), in_caseless({'на'})),
-    rule(WAS, and_(dictionary({'возложить'}), gram('PRTS')), in_caseless({'на'})),
-).interpretation(Raw.link)
-
-# Words that rank or describe the holder rather than name the post: "стал
-# самым долгоживущим президентом", "станет седьмым по счёту королём".
-DESCRIPTOR_WORD = or_(
-    rule(and_(is_lower(), or_(gram('ADJF'), gram('NUMR'), gram('ADVB')), not_(dictionary(MODIFIERS)))),
-    rule(type('INT'), eq('-'), in_caseless({'м', 'ым', 'й', 'ой', 'ий', 'ей', 'го', 'ого', 'му', 'ому'})),  # "96-м"
-)
-# "самым молодым в истории", "первым в мире", "самым молодым в истории страны"
-DESCRIPTOR_SCOPE = or_(
-    rule(in_caseless({'в', 'во', 'на'}), and_(is_lower(), gram('NOUN'), HasCase({'loct'}))),
-    rule(in_caseless({'в', 'во', 'на'}), and_(is_lower(), gram('NOUN'), HasCase({'loct'})),
-         and_(is_lower(), gram('NOUN'), HasCase({'gent'}))),
-)
-DESCRIPTOR = or_(
-    rule(DESCRIPTOR_WORD.repeatable(max=3), rule(in_caseless({'по'}), in_caseless({'счёту', 'счету'})).optional()),
-    rule(DESCRIPTOR_WORD.repeatable(max=3), DESCRIPTOR_SCOPE),
-)
-
-# who the holder was the first of: "первой женщиной", "первым иностранцем"
-PIONEER = and_(is_lower(), HasCase({'ablt'}), dictionary({
-    'женщина', 'мужчина', 'иностранец', 'человек', 'выходец', 'уроженец', 'гражданин', 'представитель',
-}))
-
-# "первой женщиной": "первый" is a word of the post elsewhere ("первый заместитель")
-FIRST_OF_KIND = and_(dictionary({'первый'}), gram('ADJF'), HasCase({'ablt'}))
-
-DASH = in_caseless({'—', '–', '-'})
-# "Денис Куприянов, 45 лет, директор": the age set off by commas
-AGE_ASIDE = rule(type('INT'), dictionary({'год'}), eq(','))
-INSTEAD = in_caseless({'вместо'}).interpretation(Raw.link)
-# "станет главой ФИФА после Зеппа Блаттера": the one after whom the post is
-# taken held it; only a name right after "после" ("после отставки Петрова"
-# names an event)
-AFTER = in_caseless({'после'}).interpretation(Raw.link)
 
 # The first of two coordinated posts, matched loosely and read again on its
 # own in to_facts: interpreted in place, its parts would mix with the

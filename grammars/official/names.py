@@ -1,0 +1,218 @@
+"""The cases and genders a holder's name may stand in, read off its words:
+whether it agrees with the post, may be a verb's subject, or reads as
+someone else's genitive."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Optional
+
+from factlex import normalize
+from factlex.morph import is_known
+
+from ..blocks.words import IsSurnameShaped, name_forms
+from ..tokens import attribute_tokens
+
+
+def singular(form: Any) -> bool:
+    return 'plur' not in form.grams.values or 'Fixd' in form.grams.values
+
+
+def name_cases(raw: Any) -> set[str]:
+    """The cases the name may stand in, read off its first word that declines
+    ("Хосе Мигеля Арриагу" is in the case of "Мигеля", not in any of
+    "Хосе"'s), narrowed by a patronymic, which shows its case best: "Вадима
+    Сергеевича" is no woman's nominative."""
+    cases = _first_word_cases(raw)
+    patronymic = {
+        case for token in attribute_tokens(raw, 'middle')[:1] for form in getattr(token, 'forms', ())
+        if 'Patr' in form.grams.values and is_known(form) and singular(form)
+        for case in normalize.CASES if case in form.grams.values
+    }
+    return (cases & patronymic or patronymic) if patronymic else cases
+
+
+def _first_word_cases(raw: Any) -> set[str]:
+    indeclinable: set[str] = set()
+    for name in ('first', 'last'):
+        for token in attribute_tokens(raw, name)[:2 if name == 'first' else 1]:
+            forms = [form for form in getattr(token, 'forms', ())
+                     if form.grams.values & {'Name', 'Surn'} and singular(form)]
+            cases = {case for form in forms for case in normalize.CASES if case in form.grams.values}
+            if cases and all('Fixd' in form.grams.values for form in forms):
+                indeclinable = indeclinable or cases
+            elif cases:
+                return cases
+    return indeclinable or {'nomn'}
+
+
+def agrees(raw: Any, cases: set[str]) -> bool:
+    """Whether a dictionary name stands in a case the post allows.
+
+    "Письмо министру Сергей Иванов отправил": the dative post and the
+    nominative name belong to different parts of the sentence.
+    """
+    # Each part is read as what it stands for: "Трише" is a surname here, not
+    # a case of the first name "Триша".
+    first_agrees = first_feminine = False
+    for token in attribute_tokens(raw, 'middle')[:1]:
+        patronymics = [form for form in getattr(token, 'forms', ()) if 'Patr' in form.grams.values and is_known(form)]
+        if patronymics and not any(cases & form.grams.values for form in patronymics):
+            return False  # "президента Роман Аркадьевич Власенко": the patronymic shows the case
+    for name, grams in (('first', {'Name'}), ('last', {'Surn', 'ADJF'})):
+        # the declining part of a double first name: "Жан-Клода"
+        for token in attribute_tokens(raw, name)[-1:] if name == 'first' else attribute_tokens(raw, name)[:1]:
+            # a plural is no reading of one person's name: "Анны" is no
+            # nominative here, "Долгих" no adjective
+            readings = [form for form in getattr(token, 'forms', ()) if is_known(form)
+                        and form.grams.values & grams and singular(form)]
+            # "Бени": a word that does not decline; but an indeclinable reading
+            # as the other part of a name says nothing ("Роман" is also a
+            # woman's surname that does not decline, not so the first name)
+            other = {'Surn'} if name == 'first' else {'Name'}
+            indeclinable = any('Fixd' in form.grams.values for form in getattr(token, 'forms', ())
+                               if not form.grams.values & other)
+            if name == 'last' and first_agrees and token.value[-1:].lower() in _INDECLINABLE_ENDINGS \
+                    and not IsSurnameShaped()(token):
+                continue  # "Оливер Блуме", "Паоло Мальдини": a foreign surname does not decline
+            if name == 'last' and first_feminine and token.value.lower().endswith(('ова', 'ева', 'ёва', 'ина', 'ына')):
+                continue  # "Гульнара Пенькова": a woman's surname the dictionary has only as a man's genitive
+            if name == 'last' and first_agrees and not first_feminine and 'nomn' in cases \
+                    and token.value.lower().endswith(('ой', 'ий', 'ый')) and not any('Surn' in form.grams.values for form in readings):
+                continue  # "Олег Бережной": a man's surname the dictionary has only as an adjective's other forms
+            if readings and not indeclinable and not any(cases & form.grams.values for form in readings):
+                return False
+            first_agrees = first_agrees or any(cases & form.grams.values for form in readings)
+            first_feminine = first_agrees and name == 'first' and all('femn' in form.grams.values for form in readings
+                                                                      if cases & form.grams.values)
+    return True
+
+
+# Foreign surnames ending in these vowels never decline, whatever case the
+
+
+# dictionary reads off a namesake ("Блуме" as the locative of "Блум").
+
+
+_INDECLINABLE_ENDINGS = set('еиоуэюы')
+
+
+DECLINABLE_NOMINATIVE = re.compile(r'(?:[оеё]в|[иы]н|[сц]кий|[ое]й|ый)$')
+
+
+# "Лыкова", which the dictionary knows only as a short adjective
+
+
+_WOMANS_SURNAME_ENDINGS = ('ова', 'ева', 'ёва', 'ина', 'ына', 'ская', 'цкая')
+
+
+def may_be_subject(raw: Any) -> bool:
+    """Whether every dictionary word of the name can stand in the nominative."""
+    for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'):
+        known = [form for form in getattr(token, 'forms', ()) if is_known(form)]
+        # a name's own readings decide; a surname the dictionary knows only as
+        # other words ("Лыков" a short adjective, "Русаков" a plural) by its ending
+        # and one person's name is singular ("Мусаев" is no plural of "Мусай" here)
+        names = [form for form in known if form.grams.values & {'Name', 'Surn', 'Patr'} and singular(form)]
+        if not names and (DECLINABLE_NOMINATIVE.search(token.value.lower())
+                          or token.value.lower().endswith(_WOMANS_SURNAME_ENDINGS)):
+            continue
+        readings = names or known
+        if readings and not any('nomn' in form.grams.values or 'Fixd' in form.grams.values for form in readings):
+            return False
+    return True
+
+
+def subject_of_link_verb(raw: Any, cases: set[str]) -> bool:
+    """Whether a name before a verb in the singular ("занял пост",
+    "возглавила") may be its subject: it may stand in the nominative, and a
+    verb in the past has a gender the name's nominative has. A name before
+    no such verb passes."""
+    verbs = [form for token in attribute_tokens(raw, 'link') for form in getattr(token, 'forms', ())
+             if {'VERB', 'sing'} <= form.grams.values]
+    if not verbs:
+        return True
+    for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'):
+        if not token.value[:1].isupper():
+            continue  # "аль-Ганзури": a particle has no case of the name
+        # one person's name is singular: "Мусаев" is no plural of "Мусай" here
+        names = [form for form in getattr(token, 'forms', ()) if is_known(form)
+                 and form.grams.values & {'Name', 'Surn', 'Patr'} and singular(form)]
+        if names and not any(form.grams.values & {'nomn', 'Fixd'} for form in names):
+            return False  # "После отставки Игоря Лунина занял пост"
+    verb_genders = {gender for form in verbs for gender in ('masc', 'femn') if gender in form.grams.values}
+    if not verb_genders:
+        return True  # the present tense has no gender: "возглавляет"
+    # the first word of the name shows the gender: "Петра Зуева" is a woman only
+    # in the nominative, and "занял" wants a man
+    words = (attribute_tokens(raw, 'first') or attribute_tokens(raw, 'last'))[:1]
+    name_genders = {
+        gender for token in words for form in getattr(token, 'forms', ())
+        if is_known(form) and form.grams.values & {'Name', 'Surn'} and {'nomn', 'sing'} <= form.grams.values
+        and not form.grams.values & {'Ms-f', 'Fixd'}  # an indeclinable name's gender is often wrong: "Марьян"
+        for gender in ('masc', 'femn') if gender in form.grams.values
+    }
+    return not name_genders or bool(name_genders & verb_genders)
+
+
+def genitive_of_another(raw: Any, cases: set[str]) -> bool:
+    """Whether the name reads as a genitive of someone other than the one it
+    would be in the post's ``cases``: "Петра" is Пётр's genitive and Петра's
+    nominative; "Анне" is Анна's dative only (its genitive is Anne's, who does
+    not decline), "Лосевой" the same woman in every case."""
+    for token in (attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last'))[:1]:
+        readings = [form for form in getattr(token, 'forms', ()) if is_known(form)
+                    and form.grams.values & {'Name', 'Surn'} and singular(form)]
+        declining = [form for form in readings if 'Fixd' not in form.grams.values]
+        readings = declining or readings
+
+        def genders(wanted: set[str]) -> set[str]:
+            return {gender for form in readings if wanted & form.grams.values
+                    for gender in ('masc', 'femn') if gender in form.grams.values}
+
+        genitive, agreeing = genders({'gent'}), genders(cases)
+        return bool(genitive) and not genitive & agreeing
+    return False
+
+
+def known_surname_reading(tokens: Sequence[Any]) -> bool:
+    return any(
+        'Surn' in form.grams.values and is_known(form) for token in tokens for form in getattr(token, 'forms', ())
+    )
+
+
+def _given_name_cases(token: Any) -> Optional[set[str]]:
+    """The cases of the word's singular first-name readings in the dictionary; None if it has none."""
+    cases: set[str] = set()
+    for form in name_forms(token):
+        grams = form.grams.values
+        cases |= set(normalize.CASES) if 'Fixd' in grams else {case for case in normalize.CASES if case in grams}
+    return cases or None
+
+
+def same_case_names(first: Any, second: Any) -> bool:
+    """Whether two given names ("Мария Тереса") may stand in one case; true when either is no known name."""
+    first_cases, second_cases = _given_name_cases(first), _given_name_cases(second)
+    return first_cases is None or second_cases is None or bool(first_cases & second_cases)
+
+
+def name_word_cases(token: Any) -> set[str]:
+    """The cases a word of one person's name may stand in: its dictionary
+    readings as a name (all cases for one that does not decline: "Абэ",
+    "Дюбуа"); for a name the dictionary does not know, its ending says: "-а"
+    after a consonant ("Фокса", "Лыкова") is a man's genitive or accusative,
+    or a woman's nominative, a consonant a nominative ("Эрекат"), and a
+    vowel a word that does not decline ("Косииси")."""
+    names = [form for form in getattr(token, 'forms', ()) if is_known(form) and singular(form)
+             and form.grams.values & {'Name', 'Surn', 'Patr'}]
+    if any('Fixd' in form.grams.values for form in names) or token.value.endswith('.'):
+        return set(normalize.CASES)
+    if names:
+        return {case for form in names for case in normalize.CASES if case in form.grams.values}
+    word = token.value.lower()
+    if re.search('[бвгджзклмнпрстфхцчшщ][ая]$', word):
+        return {'nomn', 'gent', 'accs'}
+    if re.search('[бвгджзклмнпрстфхцчшщь]$', word):
+        return {'nomn'}  # "Саеб Эрекат": a man's name that would decline if it were oblique
+    return set(normalize.CASES)
