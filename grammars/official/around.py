@@ -1,16 +1,11 @@
 """What the tokens of an officials match show that its attributes do not:
 a hyphen inside a word, the callings between a post and the name after it,
-a foreign genitive after a post that ends in another, posts joined by "и"."""
+posts joined by "и"."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from typing import Any, Optional
 
-from factlex.morph import is_known
-
-from ..blocks.words import known_grams
 from ..tokens import attribute_tokens
 from .checks import (
     RANK_WORDS,
@@ -21,7 +16,6 @@ from .checks import (
 from .names import (
     name_cases,
 )
-from .post import HEAD_WORDS
 
 
 def _neighbours(tokens: list, token: Any) -> tuple[Optional[Any], Optional[Any]]:
@@ -82,28 +76,6 @@ def callings_agree(raw: Any, tokens: list) -> bool:
         if token.value[:1].islower() and nouns and not any(cases & form.grams.values for form in nouns):
             return False
     return True
-
-
-def tail_ends_in_post(raw: Any) -> bool:
-    tail = attribute_tokens(raw, 'tail')
-    return bool(tail) and any(form.normalized in HEAD_WORDS and 'anim' in form.grams.values
-                              for form in getattr(tail[-1], 'forms', ()))
-
-
-_CONSONANT_A = re.compile(r'[бвгдзклмнпрстфхцчшщ]а$')
-
-
-def foreign_genitive(first: Sequence[Any], last: Sequence[Any]) -> bool:
-    """Whether a name the dictionary does not know as one reads as a foreign
-    man's genitive ("Эмманюэля Макрона", "Олафа Шольца"), not a woman's
-    nominative ("Анна Котова")."""
-    if len(last) != 1 or known_grams(last[0]) & {'Name', 'Surn'}:
-        return False
-    if first and any('nomn' in form.grams.values and 'Name' in form.grams.values and is_known(form)
-                     for form in getattr(first[0], 'forms', ())):
-        return False
-    word = last[0].value.lower()
-    return bool(_CONSONANT_A.search(word)) and not word.endswith(('ова', 'ева', 'ёва', 'ина', 'ына', 'ская', 'цкая'))
 
 
 def splits_hyphenated_word(raw: Any, tokens: list) -> bool:

@@ -27,10 +27,8 @@ from ..tokens import attribute_tokens, tokens_span
 from .around import (
     callings_agree,
     coordinated,
-    foreign_genitive,
     hyphen_link,
     splits_hyphenated_word,
-    tail_ends_in_post,
 )
 from .body import BODY
 from .checks import (
@@ -41,6 +39,7 @@ from .checks import (
     head_token,
     held_under_someone,
     holder_first,
+    holder_of_tail,
     is_list,
     is_relational,
     last_word_is,
@@ -62,7 +61,6 @@ from .fields import organization_of, place_of, position_of, post_tail
 from .names import (
     DECLINABLE_NOMINATIVE,
     agrees,
-    genitive_of_another,
     known_surname_reading,
     may_be_subject,
     name_cases,
@@ -346,18 +344,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return
     if not name_first and raw.link in ('—', '–', '-', ':') and 'nomn' not in cases and not agrees(raw, cases):
         return  # "супруге первого президента — Наине Иосифовне": the dash joins no apposition of another case
-    if apposition and not name_first and 'gent' not in cases and name_of_tail(raw) and genitive_of_another(raw, cases) \
-            and not raw.organization and not raw.place:
-        # "начальник штаба кандидата Петра Иванова": after a post that ends in
-        # another one a name that reads as a man's genitive is that one's
-        # holder, though as a rarer woman's name ("Петра") it would agree with the head
-        return
-    if apposition and not name_first and 'nomn' in cases and 'gent' not in cases and tail_ends_in_post(raw) \
-            and foreign_genitive(attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')):
-        # "советник президента Франции Эмманюэля Макрона": a foreign surname
-        # the dictionary does not know, in "-а" after a consonant, is a man's
-        # genitive, the holder of the post the tail ends in
-        return
+    if apposition and not name_first and holder_of_tail(raw, cases):
+        return  # "начальник штаба кандидата Петра Иванова": the candidate's name, not the chief of staff's
     organization = attribute_tokens(raw, 'organization')
     if organization and organization[-1].value.lower() in {'имени', 'им', '.'}:
         return  # "Центра имени Алмазова": the body is named after the person
@@ -390,14 +378,17 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return
     position, organization, place = position_of(raw, cases, tail), organization_of(raw, typed), place_of(raw)
     holders = [holder for holder in holders if holder is not None]
+    if second is not None:
+        other_position, other_organization, other_place = second
+        if other_organization is None and other_place is None and coordinated(raw, tokens):
+            # "художественный руководитель и генеральный директор Мариинского
+            # театра": posts joined by "и" share the body named after both
+            other_organization, other_place = organization, place
     if raw.other_post and is_list(raw):
         # "председатель и секретарь комиссии Галина Орлова и Вера Симонова":
         # the first post is the first holder's, the second the second's
         if len(holders) != 2 or second is None:
             return
-        other_position, other_organization, other_place = second
-        if other_organization is None and other_place is None:
-            other_organization, other_place = organization, place
         yield Official(tokens_span(tokens), other_position, person=holders[0], organization=other_organization,
                        place=other_place)
         yield Official(tokens_span(tokens), position, person=holders[1], organization=organization, place=place)
@@ -408,14 +399,9 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             return  # "президенты России и Китая" pair with two holders, no more, no fewer
         bodies = [(organization, place), (organization_of(raw, typed, 'organization2') or organization,
                                           place_of(raw, 'place2') or place)]
-    for holder, (organization, place) in zip(holders, bodies):
-        yield Official(tokens_span(tokens), position, person=holder, organization=organization, place=place)
+    for holder, (holder_organization, holder_place) in zip(holders, bodies):
+        yield Official(tokens_span(tokens), position, person=holder, organization=holder_organization, place=holder_place)
     if second is not None:
-        other_position, other_organization, other_place = second
-        if other_organization is None and other_place is None and coordinated(raw, tokens):
-            # "художественный руководитель и генеральный директор Мариинского
-            # театра": posts joined by "и" share the body named after both
-            other_organization, other_place = organization, place
         yield Official(tokens_span(tokens), other_position, person=first_holder, organization=other_organization,
                        place=other_place)
 

@@ -31,6 +31,8 @@ from .link_words import (
 from .links import MONARCHS
 from .names import (
     DECLINABLE_NOMINATIVE,
+    foreign_genitive,
+    genitive_of_another,
     known_surname_reading,
     name_cases,
     name_word_cases,
@@ -258,16 +260,29 @@ def _membership(raw: Any) -> bool:
     return any(form.normalized in MEMBERSHIP_BODIES for token in body for form in getattr(token, 'forms', ()))
 
 
+def _tail_ends_in_post(raw: Any) -> bool:
+    tail = attribute_tokens(raw, 'tail')
+    return bool(tail) and any(form.normalized in HEAD_WORDS and form.grams.values >= {'anim', 'gent'}
+                              for form in getattr(tail[-1], 'forms', ()))
+
+
 def name_of_tail(raw: Any) -> bool:
     """Whether the governed words end in another post that a genitive name
     may belong to: "заместителем главы МВД Рашида Нургалиева"."""
-    tail = attribute_tokens(raw, 'tail')
-    if not tail:
+    return _tail_ends_in_post(raw) and bool(name_cases(raw) & {'gent', 'accs'})
+
+
+def holder_of_tail(raw: Any, cases: set[str]) -> bool:
+    """Whether the name after a post in apposition holds instead the post
+    its governed words end in: a dictionary name that reads as a man's
+    genitive ("начальник штаба кандидата Петра Иванова", though "Петра" is
+    also a woman's nominative), or a foreign one the dictionary does not know
+    ("советник президента Франции Эмманюэля Макрона")."""
+    if 'gent' in cases:
         return False
-    is_post = any(
-        form.normalized in HEAD_WORDS and form.grams.values >= {'anim', 'gent'} for form in getattr(tail[-1], 'forms', ())
-    )
-    return is_post and bool(name_cases(raw) & {'gent', 'accs'})
+    if name_of_tail(raw) and genitive_of_another(raw, cases) and not raw.organization and not raw.place:
+        return True
+    return 'nomn' in cases and _tail_ends_in_post(raw) and foreign_genitive(raw)
 
 
 def linked_by_verb(raw: Any) -> bool:

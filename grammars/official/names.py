@@ -11,7 +11,7 @@ from typing import Any, Optional
 from factlex import normalize
 from factlex.morph import is_known
 
-from ..blocks.words import IsSurnameShaped, name_forms
+from ..blocks.words import IsSurnameShaped, known_grams, name_forms
 from ..tokens import attribute_tokens
 
 
@@ -25,12 +25,17 @@ def name_cases(raw: Any) -> set[str]:
     "Хосе"'s), narrowed by a patronymic, which shows its case best: "Вадима
     Сергеевича" is no woman's nominative."""
     cases = _first_word_cases(raw)
-    patronymic = {
+    patronymic = _patronymic_cases(raw)
+    return (cases & patronymic or patronymic) if patronymic else cases
+
+
+def _patronymic_cases(raw: Any) -> set[str]:
+    """The cases of the patronymic's dictionary readings; empty without one."""
+    return {
         case for token in attribute_tokens(raw, 'middle')[:1] for form in getattr(token, 'forms', ())
         if 'Patr' in form.grams.values and is_known(form) and singular(form)
         for case in normalize.CASES if case in form.grams.values
     }
-    return (cases & patronymic or patronymic) if patronymic else cases
 
 
 def _first_word_cases(raw: Any) -> set[str]:
@@ -56,10 +61,9 @@ def agrees(raw: Any, cases: set[str]) -> bool:
     # Each part is read as what it stands for: "Трише" is a surname here, not
     # a case of the first name "Триша".
     first_agrees = first_feminine = False
-    for token in attribute_tokens(raw, 'middle')[:1]:
-        patronymics = [form for form in getattr(token, 'forms', ()) if 'Patr' in form.grams.values and is_known(form)]
-        if patronymics and not any(cases & form.grams.values for form in patronymics):
-            return False  # "президента Роман Аркадьевич Власенко": the patronymic shows the case
+    patronymic = _patronymic_cases(raw)
+    if patronymic and not cases & patronymic:
+        return False  # "президента Роман Аркадьевич Власенко": the patronymic shows the case
     for name, grams in (('first', {'Name'}), ('last', {'Surn', 'ADJF'})):
         # the declining part of a double first name: "Жан-Клода"
         for token in attribute_tokens(raw, name)[-1:] if name == 'first' else attribute_tokens(raw, name)[:1]:
@@ -76,7 +80,7 @@ def agrees(raw: Any, cases: set[str]) -> bool:
             if name == 'last' and first_agrees and token.value[-1:].lower() in _INDECLINABLE_ENDINGS \
                     and not IsSurnameShaped()(token):
                 continue  # "Оливер Блуме", "Паоло Мальдини": a foreign surname does not decline
-            if name == 'last' and first_feminine and token.value.lower().endswith(('ова', 'ева', 'ёва', 'ина', 'ына')):
+            if name == 'last' and first_feminine and token.value.lower().endswith(WOMANS_SURNAME_ENDINGS):
                 continue  # "Гульнара Пенькова": a woman's surname the dictionary has only as a man's genitive
             if name == 'last' and first_agrees and not first_feminine and 'nomn' in cases \
                     and token.value.lower().endswith(('ой', 'ий', 'ый')) and not any('Surn' in form.grams.values for form in readings):
@@ -104,7 +108,7 @@ DECLINABLE_NOMINATIVE = re.compile(r'(?:[оеё]в|[иы]н|[сц]кий|[ое]�
 # "Лыкова", which the dictionary knows only as a short adjective
 
 
-_WOMANS_SURNAME_ENDINGS = ('ова', 'ева', 'ёва', 'ина', 'ына', 'ская', 'цкая')
+WOMANS_SURNAME_ENDINGS = ('ова', 'ева', 'ёва', 'ина', 'ына', 'ская', 'цкая')
 
 
 def may_be_subject(raw: Any) -> bool:
@@ -116,7 +120,7 @@ def may_be_subject(raw: Any) -> bool:
         # and one person's name is singular ("Мусаев" is no plural of "Мусай" here)
         names = [form for form in known if form.grams.values & {'Name', 'Surn', 'Patr'} and singular(form)]
         if not names and (DECLINABLE_NOMINATIVE.search(token.value.lower())
-                          or token.value.lower().endswith(_WOMANS_SURNAME_ENDINGS)):
+                          or token.value.lower().endswith(WOMANS_SURNAME_ENDINGS)):
             continue
         readings = names or known
         if readings and not any('nomn' in form.grams.values or 'Fixd' in form.grams.values for form in readings):
@@ -216,3 +220,20 @@ def name_word_cases(token: Any) -> set[str]:
     if re.search('[бвгджзклмнпрстфхцчшщь]$', word):
         return {'nomn'}  # "Саеб Эрекат": a man's name that would decline if it were oblique
     return set(normalize.CASES)
+
+
+_CONSONANT_A = re.compile(r'[бвгдзклмнпрстфхцчшщ]а$')
+
+
+def foreign_genitive(raw: Any) -> bool:
+    """Whether a name the dictionary does not know as one reads as a foreign
+    man's genitive ("Эмманюэля Макрона", "Олафа Шольца"), not a woman's
+    nominative ("Анна Котова")."""
+    first, last = attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')
+    if len(last) != 1 or known_grams(last[0]) & {'Name', 'Surn'}:
+        return False
+    if first and any('nomn' in form.grams.values and 'Name' in form.grams.values and is_known(form)
+                     for form in getattr(first[0], 'forms', ())):
+        return False
+    word = last[0].value.lower()
+    return bool(_CONSONANT_A.search(word)) and not word.endswith(WOMANS_SURNAME_ENDINGS)
