@@ -28,7 +28,7 @@ from ..blocks.words import (
     IsOrgShaped,
     IsSurnameShaped,
 )
-from .post import ABBREVIATED_TOPIC, TOPIC_LIST
+from .post import ABBREVIATED_TOPIC, TOPIC_LIST, TOPIC_WORD
 from .raw import Raw
 
 ##########
@@ -147,7 +147,7 @@ ATTACHED = or_(
 # ("по вопросам ЖКХ", "по информационной политике, технологиям и связи"); a
 # topic's genitives after the body are the body's ("агентства по безопасности полётов")
 ORG_TOPIC = or_(
-    rule(in_caseless({'по'}), and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))).repeatable(max=3)),
+    rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3)),
     rule(in_caseless({'по'}), TOPIC_LIST),
     ABBREVIATED_TOPIC,
 )

@@ -102,7 +102,9 @@ DECADE = rule(type('INT'), eq('-'), in_caseless({'х', 'е', 'ых', 'ые'}))
 # "в 2010–2014 годах": a dash between years is no dash of apposition
 YEAR_RANGE = rule(type('INT'), in_({'—', '–'}), type('INT'))
 # "Анастасия Крылова, 29 лет, стала главой": the age set off by commas
-AGE_BETWEEN_COMMAS = rule(eq(','), type('INT'), dictionary({'год'}), eq(','))
+# "Денис Куприянов, 45 лет, директор": the age set off by commas
+AGE_ASIDE = rule(type('INT'), dictionary({'год'}), eq(','))
+AGE_BETWEEN_COMMAS = rule(eq(','), AGE_ASIDE)
 GAP = rule(or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE, AGE_BETWEEN_COMMAS).repeatable(max=6)).interpretation(Raw.gap)
 # Between a copula and its post only a circumstance fits ("в 2017 году"), no
 # verb form: "Брак был одобрен императором" names no holder.
@@ -190,8 +192,6 @@ PIONEER = and_(is_lower(), HasCase({'ablt'}), dictionary({
 FIRST_OF_KIND = and_(dictionary({'первый'}), gram('ADJF'), HasCase({'ablt'}))
 
 DASH = in_caseless({'—', '–', '-'})
-# "Денис Куприянов, 45 лет, директор": the age set off by commas
-AGE_ASIDE = rule(type('INT'), dictionary({'год'}), eq(','))
 INSTEAD = in_caseless({'вместо'}).interpretation(Raw.link)
 # "станет главой ФИФА после Зеппа Блаттера": the one after whom the post is
 # taken held it; only a name right after "после" ("после отставки Петрова"
