@@ -157,11 +157,12 @@ REGNAL = rule(or_(FIRST, FOREIGN_FIRST), IsRomanNumeral())
 
 # Particles inside foreign names: "Луис да Силва", "Хабиб аль-Адли", "Йорам Ха-Леви",
 # "Сабах ас-Сабах", "Тамим бен Хамад Аль Тани".
+# The European ones, in lower case; a second given name may stand before them
+EUROPEAN_PARTICLES = frozenset({
+    'да', 'де', 'ди', 'дос', 'ду', 'дю', 'фон', 'цу', 'ван', 'дер', 'ден', 'тер', 'ле', 'ла', 'дель', 'делла',
+})
 PARTICLE = or_(
-    rule(in_({
-        'да', 'де', 'ди', 'дос', 'ду', 'дю', 'фон', 'цу', 'ван', 'дер', 'ден', 'тер', 'ибн', 'бен', 'бин', 'аль', 'эль', 'ле',
-        'ла', 'дель', 'делла',
-    })),
+    rule(in_(EUROPEAN_PARTICLES | {'ибн', 'бен', 'бин', 'аль', 'эль'})),
     # "ас-Сиси"; Hebrew "Ха-Леви", "Бар-Он"
     rule(in_caseless({'аль', 'эль', 'ас', 'ад', 'ан', 'ат', 'аш', 'ар', 'аз', 'бен', 'бин', 'ибн', 'абу', 'ха', 'бар'}), HYPHEN),
     rule(in_({'Аль', 'Эль', 'Бен', 'Бин', 'Ибн', 'Абу', 'Дель', 'Делла', 'Ди', 'Де', 'Да', 'Ван', 'Фон', 'Ле', 'Ла', 'Дю'})),
@@ -217,8 +218,7 @@ PARTICLE_LAST = rule(
 # ... and the European particles only, as an Arabic name keeps all after the
 # given name in ``last`` ("Абу Бакр аль-Багдади")
 EUROPEAN_PARTICLE_LAST = rule(
-    in_({'да', 'де', 'ди', 'дос', 'ду', 'дю', 'фон', 'цу', 'ван', 'дер', 'ден', 'тер', 'ле', 'ла', 'дель', 'делла'})
-    .repeatable(max=2),
+    in_(EUROPEAN_PARTICLES).repeatable(max=2),
     AFTER_PARTICLE,
     rule(AFTER_PARTICLE).optional(),
 )
