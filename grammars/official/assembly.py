@@ -64,6 +64,7 @@ from .names import (
     known_surname_reading,
     may_be_subject,
     name_cases,
+    name_word_cases,
     subject_of_link_verb,
 )
 from .post import (
@@ -217,6 +218,10 @@ def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional
     return position_of(other, other_cases, attribute_tokens(other, 'tail')), organization_of(other), place_of(other)
 
 
+#: Links across which a nominative post names its holder in the nominative.
+NOMINATIVE_LINKS = frozenset({'—', '–', '-', ':'})
+
+
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
     if hyphen_link(raw, tokens) or splits_hyphenated_word(raw, tokens):
@@ -317,6 +322,13 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     else:
         if appointed_object(raw):
             person_cases = name_cases(raw) & {'accs'} or {'accs'}
+        elif raw.link in NOMINATIVE_LINKS and 'nomn' in cases and all(
+            'nomn' in name_word_cases(token) for name in ('first', 'last') for token in attribute_tokens(raw, name)
+        ):
+            # "Министр обороны — Итунори Онодэра", "Онодэра — министр обороны":
+            # across a dash or a colon from a nominative post the name is the
+            # nominative too, whatever the guessed readings of a foreign one say
+            person_cases = {'nomn'}
         elif raw.link and raw.link != '(' and not apposition and 'nomn' in person_cases:
             # Tied by a verb the name is most often its subject: "стала Анастасия
             # Кузнецова" is not the genitive of "Анастасий Кузнецов".
