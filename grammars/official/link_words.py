@@ -178,9 +178,25 @@ DESCRIPTOR_SCOPE = or_(
     rule(in_caseless({'в', 'во', 'на'}), and_(is_lower(), gram('NOUN'), HasCase({'loct'})),
          and_(is_lower(), gram('NOUN'), HasCase({'gent'}))),
 )
+# "первый чернокожий президент", "второй всенародно избранный мэр": an
+# ordinal ranks the holder among those the next words describe ("первый
+# заместитель" alone is a post of its own)
+ORDINAL_DESCRIPTOR = rule(
+    and_(dictionary({'первый', 'второй', 'третий', 'последний'}), gram('ADJF'), is_lower()),
+    DESCRIPTOR_WORD.repeatable(max=2),
+)
 DESCRIPTOR = or_(
     rule(DESCRIPTOR_WORD.repeatable(max=3), rule(in_caseless({'по'}), in_caseless({'счёту', 'счету'})).optional()),
     rule(DESCRIPTOR_WORD.repeatable(max=3), DESCRIPTOR_SCOPE),
+    ORDINAL_DESCRIPTOR,
+)
+# "Мандела, первый чернокожий президент ЮАР", "Котова, опытный
+# антикризисный управляющий": adjectives that describe the holder after a
+# name and a comma; adverbs there belong to the verb ("Петров, вчера глава")
+HOLDER_ADJECTIVES = or_(
+    rule(and_(is_lower(), gram('ADJF'), not_(dictionary(MODIFIERS)), not_(gram('Apro')), not_(gram('Anum')))
+         .repeatable(max=2)),
+    ORDINAL_DESCRIPTOR,
 )
 
 # who the holder was the first of: "первой женщиной", "первым иностранцем"

@@ -29,6 +29,7 @@ from .link_words import (
     CIRCUMSTANCE_WORDS,
     DASH,
     DESCRIPTOR,
+    HOLDER_ADJECTIVES,
     DUTIES,
     DUTY_ADVERB,
     FIRST_OF_KIND,
@@ -498,6 +499,7 @@ RULE = or_(
     rule(PERSON, BRACKETED, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
     # "Михаил Горбачёв, первый и единственный президент СССР"
     rule(PERSON, eq(',').interpretation(Raw.link), DESCRIPTOR_PAIR, POST, BODY.optional()),
+    rule(PERSON, eq(',').interpretation(Raw.link), HOLDER_ADJECTIVES, POST, BODY.optional()),
     # "назначен новым министром Сергей Смирнов": the verb, the post, then its subject
     rule(PREDICATE, TIME.optional(), POST, BODY.optional(), PERSON),
     # "Назначенный в мае прокурором края Андрей Зотов", "избранного президентом
