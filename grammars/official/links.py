@@ -51,6 +51,8 @@ from .raw import Raw
 ##########
 
 PERSON = person(first=Raw.first, middle=Raw.middle, last=Raw.last)
+# "(1950 года рождения)", "(ЛДПР)": words in brackets after a name
+BRACKETED = rule(eq('('), not_(in_({'(', ')', '.', '!', '?'})).repeatable(max=6), eq(')'))
 # "заместителей генпрокурора Геннадия Лопатина, Сергея Воробьева и Юрия
 # Пономарева": a plural post names each of its holders.
 LIST_SEPARATOR = or_(eq(','), in_caseless({'и'}))
@@ -62,9 +64,18 @@ PEOPLE = rule(
 # "сенаторы Рэнд Пол из Кентукки и Марко Рубио из Флориды": where each comes from
 FROM = rule(in_caseless({'из', 'от'}), or_(place({'gent'}), rule(and_(IsCapitalizedWord(), or_(gram('Fixd'), IsUnknownWord())))))
 PAIR_OF_PEOPLE = rule(PERSON, in_caseless({'и'}), person(first=Raw.first2, middle=Raw.middle2, last=Raw.last2))
+SECOND_PERSON = person(first=Raw.first2, middle=Raw.middle2, last=Raw.last2)
+THIRD_PERSON = person(first=Raw.first3, middle=Raw.middle3, last=Raw.last3)
 PEOPLE = or_(
     PEOPLE,
-    rule(PERSON, FROM, in_caseless({'и'}), person(first=Raw.first2, middle=Raw.middle2, last=Raw.last2), FROM.optional()),
+    rule(PERSON, FROM, in_caseless({'и'}), SECOND_PERSON, FROM.optional()),
+    # "депутаты Иван Петров (ЛДПР) и Олег Зуев (КПРФ)", "вице-президенты МОК
+    # Томас Бах (Германия) и Нг Сер Мианг (Сингапур)": each holder's party or
+    # country in brackets
+    rule(PERSON, BRACKETED, LIST_SEPARATOR, SECOND_PERSON),
+    rule(PERSON, BRACKETED, LIST_SEPARATOR, SECOND_PERSON, BRACKETED),
+    rule(PERSON, BRACKETED, LIST_SEPARATOR, SECOND_PERSON, BRACKETED, LIST_SEPARATOR, THIRD_PERSON),
+    rule(PERSON, BRACKETED, LIST_SEPARATOR, SECOND_PERSON, BRACKETED, LIST_SEPARATOR, THIRD_PERSON, BRACKETED),
 )
 
 # Monarchs and clergy go by their first name alone: "король Абдалла",
@@ -218,8 +229,6 @@ APPOINTED_BY = rule(
         rule(in_caseless({'на'}), dictionary({'пост', 'должность'}))),
 ).interpretation(Raw.link)
 
-# "(1950 года рождения)", "(ЛДПР)": words in brackets after a name
-BRACKETED = rule(eq('('), not_(in_({'(', ')', '.', '!', '?'})).repeatable(max=6), eq(')'))
 # "первый и единственный", "первый и последний": two words of rank before the post
 DESCRIPTOR_PAIR = rule(
     and_(is_lower(), gram('ADJF')), in_caseless({'и'}), and_(is_lower(), gram('ADJF')),
