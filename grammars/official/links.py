@@ -320,6 +320,11 @@ AFTER_NAME = or_(
     rule(eq('(').interpretation(Raw.link), TIME.optional(), POST, BODY.optional(), eq(')')),
     # "Ковач — политик и лидер партии", "Жукова — дизайнер, основатель и директор центра"
     rule(DASH.interpretation(Raw.link), CALLINGS, TIME.optional(), POST, BODY.optional()),
+    # "Мадуро — бывший водитель автобуса и экс-министр иностранных дел",
+    # "Котова — известный политолог и советник губернатора": a calling with
+    # its words, then "и" and the post
+    rule(DASH.interpretation(Raw.link), TIME.optional(), CALLING_PHRASE, in_caseless({'и'}),
+         TIME.interpretation(Raw.time).optional(), POST, BODY.optional()),
     # "Бурцев, почётный гражданин Липецка и бывший директор комбината": a
     # calling with its words, then "и" and the post
     rule(eq(',').interpretation(Raw.link), CALLING_PHRASE, in_caseless({'и'}), TIME.interpretation(Raw.time).optional(),
