@@ -18,6 +18,7 @@ from factlex.facts import Person
 from factlex.morph import inflect, is_known
 
 from .blocks.names import EAST_ASIAN_FAMILIES
+from .blocks.places import SETTLEMENT_ABBREVIATIONS
 from .blocks.words import IsOrgShaped, known_grams, name_forms
 from .tokens import tokens_span
 
@@ -360,14 +361,21 @@ def settlement_nominative(tokens: Sequence[Any], cases: set[str]) -> str:
     "города Сергиев Посад" -> "Сергиев Посад": the name in the nominative
     when it is one word that declines along; a region keeps its kind."""
     kind, name = tokens[0], tokens[1:]
+    if kind.value in SETTLEMENT_ABBREVIATIONS and name[:1] and name[0].value == '.':
+        return join(name[1:], _settlement_name_words(name[1:], cases))  # "г. Тулы": the place is Tula
     kind_readings = case_readings(kind, cases, NOUNS)
     words = [inflect_as(kind_readings[0], {'nomn', 'sing'}, kind.value, proper=False) if kind_readings else kind.value]
-    # the name declines along when it reads as a place in the kind's case
-    declined = case_readings(name[0], cases, {'Geox'}) if len(name) == 1 else []
-    words += [inflect_as(declined[0], {'nomn'}, name[0].value, proper=True)] if declined else [token.value for token in name]
+    words += _settlement_name_words(name, cases)
     if any(form.normalized in TOWNS for form in kind_readings):
         return join(name, words[1:])  # "мэр города Москвы": the place is Moscow
     return join(tokens, words)
+
+
+def _settlement_name_words(name: Sequence[Any], cases: set[str]) -> list[str]:
+    """The words of a settlement's name after its kind: the name declines
+    along when it is one word that reads as a place in the kind's case."""
+    declined = case_readings(name[0], cases, {'Geox'}) if len(name) == 1 else []
+    return [inflect_as(declined[0], {'nomn'}, name[0].value, proper=True)] if declined else [token.value for token in name]
 
 
 TOWNS = {'город', 'село', 'посёлок', 'станица', 'деревня'}

@@ -28,6 +28,10 @@ SETTLEMENT_KINDS = {
 }
 
 
+#: Abbreviated kinds of settlements, written with a full stop: "г. Тула".
+SETTLEMENT_ABBREVIATIONS = {'г', 'пос', 'пгт'}
+
+
 def place(cases=None):
     """A place; with ``cases``, only one that may stand in one of them ("России")."""
     in_case = HasCase(cases) if cases else true()
@@ -61,6 +65,8 @@ def place(cases=None):
     # Москвы"; "в округе Виктора Ишаева" names a person after the kind.
     settlement_name = and_(CAPITALIZED, or_(HasCase({'nomn'}), in_case, IsUnknownWord(), type('LATIN')))
     settlement = or_(
+        # "г. Барнаула", "по г. Туле", "пос. Шушенское": the kind abbreviated
+        rule(in_(SETTLEMENT_ABBREVIATIONS), eq('.'), settlement_name),
         # spelled out: a part that may match nothing at the end of a nested
         # rule loses the shorter reading ("штата Юта" before "Спенсер Кокс")
         rule(and_(dictionary(SETTLEMENT_KINDS), is_lower(), in_case), settlement_name),
