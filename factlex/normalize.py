@@ -358,6 +358,8 @@ _PATRONYMICS: dict[str, list[tuple[str, dict[str, str]]]] = {
 
 _VOWELS = set('аеёиоуыэюя')
 _SIBILANTS = set('цжшчщ')
+#: What never follows a soft sign.
+_HARD_VOWELS_AND_SIGN = tuple('аоуыэь')
 #: Surnames that decline as bare adjectives: "Толстой", "Лановой", "Садовничий".
 _ADJECTIVAL = {'ой', 'ый', 'ий'}
 
@@ -398,6 +400,8 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
     ('Шольц', 'Тьинь')
     >>> name_nominative('Лановому', 'last', ['datv'], 'masc'), name_nominative('Жуковскому', 'last', ['datv'], 'masc', False)
     ('Лановой', 'Жуковский')
+    >>> name_nominative('Бертье', 'last', ['datv'], 'masc')
+    'Бертье'
     """
     cases = list(cases)
     if 'nomn' in cases or not word:
@@ -428,6 +432,8 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
                 continue  # "Текслере" is not "Текслерй"
             if not nominative and stem[-1:].lower() in _VOWELS:
                 continue  # "Дюбуа", "Франсуа": a vowel before the ending makes no Russian stem
+            if stem[-1:].lower() == 'ь' and nominative[:1] in _HARD_VOWELS_AND_SIGN:
+                continue  # "Бертье" is no dative of "Бертьа": no word is spelled so
             if not nominative and ending == 'ем' and stem[-1:].lower() not in _SIBILANTS:
                 continue  # "-ем" follows ц, ж, ш, ч, щ ("Шольцем"); else the stem ends in "ь": "Тьинем"
             return stem + nominative

@@ -68,6 +68,7 @@ from .names import (
     subject_of_link_verb,
 )
 from .post import (
+    HEAD_WORDS,
     INDECLINABLE_HEADS,
     POST,
     TIME,
@@ -222,6 +223,31 @@ def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional
 NOMINATIVE_LINKS = frozenset({'—', '–', '-', ':'})
 
 
+
+def known_name(raw: Any) -> bool:
+    """Whether the dictionary knows a word of the name as a name: only then
+    do its readings tell its case ("Сэйдзи Маэхару" does not decline)."""
+    return any(
+        form.grams.values & {'Name', 'Surn', 'Patr'} and is_known(form)
+        for name in ('first', 'middle', 'last') for token in attribute_tokens(raw, name) for form in getattr(token, 'forms', ())
+    )
+
+
+def toward_office(raw: Any) -> bool:
+    """Whether the post is tied by "на пост" or "на должность" alone."""
+    return [token.value.lower() for token in attribute_tokens(raw, 'link')] in (['на', 'пост'], ['на', 'должность'])
+
+
+
+def reads_as_other_nominative(token: Any) -> bool:
+    """Whether a head word also reads as the nominative of a noun that is no
+    post ("премьера", a premiere), which may open a clause of its own."""
+    return any(
+        {'NOUN', 'nomn'} <= form.grams.values and form.normalized not in HEAD_WORDS and is_known(form)
+        for form in getattr(token, 'forms', ())
+    )
+
+
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
     if hyphen_link(raw, tokens) or splits_hyphenated_word(raw, tokens):
@@ -329,6 +355,11 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             # across a dash or a colon from a nominative post the name is the
             # nominative too, whatever the guessed readings of a foreign one say
             person_cases = {'nomn'}
+        elif name_first and toward_office(raw) and known_name(raw):
+            # "переизбрали Виталия Громова на пост председателя", "назначение
+            # Анны Котовой на должность": a name before "на пост" is whom the
+            # post is given to, no woman in the nominative
+            person_cases = person_cases & {'accs', 'gent'} or person_cases
         elif raw.link and raw.link != '(' and not apposition and 'nomn' in person_cases:
             # Tied by a verb the name is most often its subject: "стала Анастасия
             # Кузнецова" is not the genitive of "Анастасий Кузнецов".
@@ -378,6 +409,9 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return  # "губернатор штата Нью-Мексико": a place's name after its kind
     if not plausible(raw, cases, person_cases):
         return
+    if name_first and raw.link == ',' and 'nomn' not in cases and not (raw.tail or raw.organization or raw.place) \
+            and reads_as_other_nominative(head_token(raw)):
+        return  # "книги Дмитрия Глуховского, премьера прошла": a premiere, no premier's genitive
     if not callings_agree(raw, tokens):
         return  # "комитета по информационной политике": "политике" is no "политик" before the name
     tail, typed = post_tail(raw)

@@ -104,10 +104,12 @@ DESCRIBED = rule(
 # "Митрополит Волоколамский Антоний", "Патриарх Московский и всея Руси
 # Кирилл": a cleric's see, an adjective after the title, belongs to no field.
 SEE_WORD = and_(gram('ADJF'), IsCapitalizedWord())
+# "Санкт-Петербургский", "Ханты-Мансийский": a see named by a hyphenated adjective
+SEE_PART = or_(rule(SEE_WORD), rule(IsCapitalizedWord(), eq('-'), SEE_WORD))
 SEE = or_(
-    rule(SEE_WORD),
-    rule(SEE_WORD, in_caseless({'и'}), in_caseless({'всея', 'всего'}), IsCapitalizedWord()),
-    rule(SEE_WORD, in_caseless({'и'}), SEE_WORD),  # "Митрополит Екатеринбургский и Верхотурский Евгений"
+    SEE_PART,
+    rule(SEE_PART, in_caseless({'и'}), in_caseless({'всея', 'всего'}), IsCapitalizedWord()),
+    rule(SEE_PART, in_caseless({'и'}), SEE_PART),  # "Митрополит Екатеринбургский и Верхотурский Евгений"
 )
 # "Управляющий делами Московской патриархии митрополит Феофилакт": a
 # cleric's rank between a post and the name he goes by
