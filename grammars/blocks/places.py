@@ -85,9 +85,14 @@ def place(cases=None):
         rule(and_(gram('ADJF'), is_lower(), in_case), and_(dictionary(SETTLEMENT_KINDS), is_lower(), in_case),
              settlement_name, and_(settlement_name, type('RU'), not_(IsKnownName()))),
     )
+    # "Ленинского района Москвы", "Центрального района г. Барнаула",
+    # "Одинцовского района Московской области": a district, then the place it lies in
+    containing = or_(rule(geo_word), settlement, region, rule(CAPITALIZED, eq('-'), geo_word))
+    district = rule(region, containing)
     return or_(
         rule(geo_word),
         settlement,
+        district,
         rule(and_(gram('ADJF'), CAPITALIZED, in_case), geo_word),  # "Южном Кавказе", "Западной Европы"
         named_state,
         rule(CAPITALIZED, eq('-'), geo_word),  # "Санкт-Петербурга"
