@@ -67,7 +67,10 @@ EAST_ASIAN_FAMILIES = frozenset({
 EAST_ASIAN_FAMILY = in_(EAST_ASIAN_FAMILIES)
 # The given name's syllables are often short words the dictionary reads
 # otherwise ("Ин" a particle) or single letters ("Ван И").
-EAST_ASIAN_GIVEN = and_(type('RU'), is_title(), or_(IsUnknownWord(), NAME_WORD, length_eq(1), length_eq(2), length_eq(3)))
+# A longer word the dictionary knows as a surname only is a Western given
+# name after a family-like one: "Хуан Карлос Пинсон".
+EAST_ASIAN_GIVEN = and_(type('RU'), is_title(), or_(IsUnknownWord(), NAME_WORD, length_eq(1), length_eq(2), length_eq(3)),
+                        not_(and_(IsKnownSurname(), not_(IsKnownName()), not_(or_(length_eq(1), length_eq(2), length_eq(3))))))
 
 # A Russian-shaped dictionary surname is no first name: "советник Путина Иванов".
 RUSSIAN_SURNAME = and_(IsKnownSurname(), not_(IsKnownName()), IsSurnameShaped())
@@ -184,6 +187,10 @@ DOUBLE_SURNAME = or_(rule(FIRST_SURNAME, SECOND_SURNAME), PARTICLE_SURNAME)
 # Both names are in the dictionary itself, not guessed: a guess makes a name of
 # any genitive before a name ("адвокат Мирзаева Алексей Гребенской").
 SECOND_GIVEN = and_(NAME_WORD, IsKnownName(), not_(gram('Patr')))
+# ... or one it knows only as a surname, not shaped like a Russian one, when
+# a surname follows: "Хуан Карлос Мендоса"
+FOREIGN_SURNAME_AS_GIVEN = and_(NAME_WORD, IsKnownSurname(), not_(IsSurnameShaped()), not_(IsKnownName()))
+SECOND_GIVEN_OR_FOREIGN_SURNAME = or_(SECOND_GIVEN, FOREIGN_SURNAME_AS_GIVEN)
 # ... and after an unknown first name and a known one, a word no first name
 # either, nor a place: "Санджив Кумар Мехротра"
 SURNAME_WORD_AFTER_GIVEN = and_(NAME_WORD, not_(IsKnownName()), not_(gram('Geox')), type('RU'))
@@ -250,8 +257,11 @@ def _name(*, first, middle, last):
         rule(rule(FIXED_FIRST).interpretation(first), rule(FIXED_SURNAME).interpretation(last)),
         rule(rule(PLACE_SPELLED_FIRST).interpretation(first), rule(KNOWN_SURNAME_ONLY).interpretation(last)),
         rule(or_(rule(FIRST_NOT_PLACE), FOREIGN_FIRST).interpretation(first), DOUBLE_SURNAME.interpretation(last)),
-        rule(rule(FIRST_OF_THREE).interpretation(first), rule(SECOND_GIVEN).interpretation(middle),
+        rule(rule(FIRST_OF_THREE).interpretation(first), rule(SECOND_GIVEN_OR_FOREIGN_SURNAME).interpretation(middle),
              or_(SURNAME, DOUBLE_SURNAME).interpretation(last)),
+        # ... and then even a place's name is the surname: "Хуан Карлос Мендоса"
+        rule(rule(FIRST_OF_THREE).interpretation(first), rule(FOREIGN_SURNAME_AS_GIVEN).interpretation(middle),
+             rule(PLACE_NAMED_SURNAME).interpretation(last)),
         # "Санджив Кумар Мехротра": a foreign first name, then one the dictionary knows
         rule(rule(UNKNOWN_FIRST).interpretation(first), rule(SECOND_GIVEN).interpretation(middle),
              rule(SURNAME_WORD_AFTER_GIVEN).interpretation(last)),

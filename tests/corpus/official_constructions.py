@@ -1657,6 +1657,20 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Прокурору Кировского района города Уфы Петру Орлову направили жалобу.', [
         ('Прокурору Кировского района города Уфы Петру Орлову', Official(None, 'прокурор', Person(None, 'Петр', None, 'Орлов'), place='Кировский район города Уфы')),
     ]),
+    # === 85. a Hispanic second given name the dictionary knows only as a surname, then a surname that is a place's name too
+    ('Переговоры с министром иностранных дел Перу Хуаном Карлосом Мендосой продолжались.', [
+        ('министром иностранных дел Перу Хуаном Карлосом Мендосой', Official(None, 'министр иностранных дел', Person(None, 'Хуан', 'Карлос', 'Мендоса'), place='Перу')),
+    ]),
+    ('Мэр Мадрида Хосе Карлос Толедо открыл выставку.', [
+        ('Мэр Мадрида Хосе Карлос Толедо', Official(None, 'мэр', Person(None, 'Хосе', 'Карлос', 'Толедо'), place='Мадрид')),
+    ]),
+    ('Посол Чили Хуан Карлос Кордова вручил грамоты.', [
+        ('Посол Чили Хуан Карлос Кордова', Official(None, 'посол', Person(None, 'Хуан', 'Карлос', 'Кордова'), place='Чили')),
+    ]),
+    # --- a Russian surname before a place is no second given name
+    ('Президент Иван Петров Москва посетил.', [
+        ('Президент Иван Петров', Official(None, 'президент', Person(None, 'Иван', None, 'Петров'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
