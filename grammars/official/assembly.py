@@ -441,10 +441,13 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return
     bodies = [(organization, place)] * len(holders)
     if raw.place2 or raw.organization2:
-        if len(holders) != 2:
+        paired = 3 if raw.place3 else 2
+        if len(holders) != paired:
             return  # "президенты России и Китая" pair with two holders, no more, no fewer
         bodies = [(organization, place), (organization_of(raw, typed, 'organization2') or organization,
                                           place_of(raw, 'place2') or place)]
+        if raw.place3:
+            bodies.append((organization, place_of(raw, 'place3')))
     for holder, (holder_organization, holder_place) in zip(holders, bodies):
         yield Official(tokens_span(tokens), position, person=holder, organization=holder_organization, place=holder_place)
     if second is not None:

@@ -240,8 +240,11 @@ BODY = or_(
 # place for each of two holders, paired in order (a list only: see assembly).
 PLACE2 = place({'gent'}).interpretation(Raw.place2)
 REGION_ADJECTIVE = and_(gram('ADJF'), IsCapitalizedWord(), HasCase({'gent'}))
+PLACE3 = place({'gent'}).interpretation(Raw.place3)
 PAIRED_BODY = or_(
     rule(PLACE, in_caseless({'и'}), PLACE2),
+    rule(PLACE, eq(','), PLACE2, in_caseless({'и'}), PLACE3),  # "России, Белоруссии и Казахстана"
+
     rule(PLACE, in_caseless({'и'}), PLACE2, HOST_PLACE),
     rule(ORG_NAME.interpretation(Raw.organization), PLACE, in_caseless({'и'}), PLACE2),
     rule(ORG_NAME.interpretation(Raw.organization), in_caseless({'и'}), ORG_NAME.interpretation(Raw.organization2)),

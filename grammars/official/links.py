@@ -386,6 +386,11 @@ def holder_after(*head: Any, holder: Any = None, placed: bool = False) -> list[A
 RULE = or_(
     *holder_after(TIME.optional(), POST, placed=True),
     rule(TIME.optional(), POST, PAIRED_BODY, PEOPLE),
+    # "Министры обороны России и Белоруссии — Андрей Белоусов и Виктор Хренин —",
+    # "Члены комиссии — Анна Котова и Олег Зуев": the holders after a dash
+    rule(TIME.optional(), POST, PAIRED_BODY, DASH.interpretation(Raw.link), PEOPLE),
+    rule(TIME.optional(), POST, BODY, DASH.interpretation(Raw.link), PEOPLE),
+    rule(TIME.optional(), POST, DASH.interpretation(Raw.link), PEOPLE),
     # "председатель и секретарь комиссии Галина Орлова и Вера Симонова": two
     # posts and two holders, paired in order
     rule(OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional(), PAIR_OF_PEOPLE),

@@ -31,6 +31,8 @@ Raw = fact('Raw', [
     # holder's body or place, paired in order; "Тульской и Калужской
     # областей": the kind of region both adjectives name
     'place2', 'organization2', 'region_kind',
+    # "министры обороны России, Белоруссии и Казахстана": the third holder's place
+    'place3',
     # "Борисов сменил Рогозина на посту гендиректора": the verb of succession
     # and the one who held the post before
     'succession', 'first_before', 'middle_before', 'last_before',
