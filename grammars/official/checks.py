@@ -252,6 +252,8 @@ def _membership(raw: Any) -> bool:
     head = {form.normalized for form in getattr(head_token(raw), 'forms', ())}
     if not head & {'член', 'представитель', 'сторонник'}:
         return False
+    if any(token.value.lower() == 'официальный' for token in attribute_tokens(raw, 'modifiers')):
+        return False  # "официальный представитель партии" speaks for it: a post
     body = attribute_tokens(raw, 'tail') + attribute_tokens(raw, 'organization') + attribute_tokens(raw, 'org_type')
     if 'член' in head and attribute_tokens(raw, 'organization') and all(
         IsAbbreviation()(token) for token in attribute_tokens(raw, 'organization')
