@@ -30,7 +30,7 @@ from .around import (
     hyphen_link,
     splits_hyphenated_word,
 )
-from .body import BODY
+from .body import BODY, PERSON_GOVERNING_NOUNS
 from .checks import (
     adjective_agrees,
     appointed_object,
@@ -224,6 +224,15 @@ NOMINATIVE_LINKS = frozenset({'—', '–', '-', ':'})
 
 
 
+def declines_as_genitive(raw: Any) -> bool:
+    """Whether the surname has a dictionary reading in the genitive that
+    declines ("Кирова"), not one that stays as written ("Квирикашвили")."""
+    return any(
+        'gent' in form.grams.values and 'Fixd' not in form.grams.values and is_known(form)
+        for token in attribute_tokens(raw, 'last')[-1:] for form in getattr(token, 'forms', ())
+    )
+
+
 def known_name(raw: Any) -> bool:
     """Whether the dictionary knows a word of the name as a name: only then
     do its readings tell its case ("Сэйдзи Маэхару" does not decline)."""
@@ -292,6 +301,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # "с Паулу Мендешем — исполнительным директором": a post in an oblique
         # case after a dash is in apposition, and its case is the name's
         person_cases = cases
+        apposition = apposition or agrees(raw, cases)
     if name_first and raw.link in ('—', '–', '-') and raw.gap and (
         not time_gap(raw) or not (raw.first and raw.last) and not known_surname_reading(attribute_tokens(raw, 'last'))
     ):
@@ -387,6 +397,9 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return
     if not name_first and raw.link in ('—', '–', '-', ':') and 'nomn' not in cases and not agrees(raw, cases):
         return  # "супруге первого президента — Наине Иосифовне": the dash joins no apposition of another case
+    if apposition and not name_first and not raw.first and 'nomn' not in cases \
+            and last_word_is(attribute_tokens(raw, 'tail'), PERSON_GOVERNING_NOUNS) and declines_as_genitive(raw):
+        return  # "главы администрации Кирова": a surname alone after such a noun is whose body it is, or a town
     if apposition and not name_first and holder_of_tail(raw, cases):
         return  # "начальник штаба кандидата Петра Иванова": the candidate's name, not the chief of staff's
     organization = attribute_tokens(raw, 'organization')
