@@ -220,6 +220,8 @@ ORG_NAME = or_(
     rule(and_(IsOrgShaped(), not_(gram('Geox')), not_(gram('Name')), not_(gram('Surn')))),  # "Росгвардии"
     rule(ORG_ABBREVIATION),  # "ФСБ", "МИД", "СПбГУ"
     rule(ORG_ABBREVIATION, EPONYM),  # "МГУ имени Ломоносова"
+    # "НМИЦ онкологии имени Н. Н. Блохина", "НИИ нормальной физиологии имени П. К. Анохина"
+    rule(ORG_ABBREVIATION, BODY_GENITIVES, EPONYM),
     # "ЦК КПСС", "ГУ МВД": a body of a body
     rule(ORG_ABBREVIATION, ORG_ABBREVIATION),
     NAMED_BODY,

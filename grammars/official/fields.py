@@ -78,10 +78,11 @@ def organization_of(raw: Any, typed: bool = False, name: str = 'organization') -
     if len(tokens) == 1 and (inflected := INFLECTED_ABBREVIATION.match(tokens[0].value)):
         return inflected.group(1)  # "МИДа" -> "МИД"
     if raw.org_type or typed or all(not getattr(token, 'forms', None) or IsAbbreviation()(token) for token in tokens) or (
-        IsAbbreviation()(tokens[0]) and tokens[1].value.lower() in {'имени', 'им'}
+        IsAbbreviation()(tokens[0]) and (tokens[1].value.lower() in {'имени', 'им'} or tokens[1].value.islower())
     ):
         # After "госкорпорации" the name stands in the nominative as written;
-        # so do "ФСБ", "OpenAI" and "МГУ имени Ломоносова".
+        # so do "ФСБ", "OpenAI", "МГУ имени Ломоносова" and "НИИ скорой
+        # помощи", whose governed words keep their case
         return join(tokens)
     return head_phrase_nominative(tokens, proper=True)
 
