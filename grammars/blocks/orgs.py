@@ -72,6 +72,8 @@ PLACE_ABBREVIATIONS = {
 
 #: An abbreviation that names a body, not a place: "ФСБ", "МИД", not "РФ".
 ORG_ABBREVIATION = and_(IsAbbreviation(), not_(in_(PLACE_ABBREVIATIONS)))
+#: Abbreviated kinds of research institutes and design bureaus, named by their field after them.
+INSTITUTE_ABBREVIATIONS = {'НИИ', 'ЦНИИ', 'НИЦ', 'НМИЦ', 'ГНЦ', 'ФНЦ', 'НПО', 'НПП', 'ОКБ', 'ЦКБ', 'КБ'}
 
 # Bodies named by words: "Верховного суда", "Следственного комитета",
 # "Совета Федерации", "Черноморским флотом".
@@ -222,6 +224,8 @@ ORG_NAME = or_(
     rule(ORG_ABBREVIATION, EPONYM),  # "МГУ имени Ломоносова"
     # "НМИЦ онкологии имени Н. Н. Блохина", "НИИ нормальной физиологии имени П. К. Анохина"
     rule(ORG_ABBREVIATION, BODY_GENITIVES, EPONYM),
+    # "НИИ скорой помощи", "ЦНИИ робототехники": a kind of institute, abbreviated, and its field
+    rule(in_(INSTITUTE_ABBREVIATIONS), BODY_GENITIVES),
     # "ЦК КПСС", "ГУ МВД": a body of a body
     rule(ORG_ABBREVIATION, ORG_ABBREVIATION),
     NAMED_BODY,

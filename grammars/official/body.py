@@ -215,6 +215,9 @@ BODY = or_(
     # "Департамента информации и печати МИД России": a body of a body; the
     # fact keeps the nearer one (before the body's own links, which read "МИД" too)
     rule(NAMED_BODY.interpretation(Raw.organization), PARENT_BODY, PLACE.optional(), or_(HOST_PLACE, ATTACHED).optional()),
+    # "ФГБУ «НМИЦ онкологии» Минздрава России": a named institution of a ministry
+    rule(rule(or_(ORG_TYPE, LEGAL_FORM)).interpretation(Raw.org_type), QUOTED.interpretation(Raw.organization), PARENT_BODY,
+         PLACE.optional()),
     rule(
         ORGANIZATION, EXPANSION.optional(), PLACE.optional(),  # "МИД России"
         or_(HOST_PLACE, ATTACHED, ORG_TOPIC).optional(), CONSTITUENCY.optional(),
