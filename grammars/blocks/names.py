@@ -123,8 +123,13 @@ RELATIVES = {  # relatives and companions
     'соседка', 'коллега', 'соратник', 'соратница', 'ученик', 'ученица', 'сторонник', 'сторонница', 'охранник',
     'водитель', 'невеста', 'жених', 'падчерица', 'пасынок',
 }
+# Nor is a saint's title: "храма Святителя Николая", "собора Апостола Петра".
+SAINTS = {
+    'святитель', 'святой', 'преподобный', 'великомученик', 'великомученица', 'мученик', 'мученица',
+    'священномученик', 'апостол', 'пророк', 'праведный', 'блаженный', 'благоверный', 'равноапостольный',
+}
 OTHER_FIRST = and_(NAME_WORD, gram('NOUN'), not_(gram('Name')), not_(IsForeignName()), not_(RUSSIAN_SURNAME),
-                   not_(dictionary(BODY_NOUNS | ORG_TYPE_WORDS | RELATIVES)))
+                   not_(dictionary(BODY_NOUNS | ORG_TYPE_WORDS | RELATIVES | SAINTS)))
 CLEAR_SURNAME = and_(NAME_WORD, or_(gram('Surn'), IsSurnameShaped(), IsUnknownWord()))
 # Decrees put the surname first: "Суркова Владислава Юрьевича", "Небензю
 # Василия Алексеевича"; "Эл" of "Республики Марий Эл Юрий Викторович", a

@@ -51,6 +51,7 @@ from .raw import Raw
 ##########
 
 PERSON = person(first=Raw.first, middle=Raw.middle, last=Raw.last)
+WHOSE = in_caseless({'которого', 'которой', 'которых'})
 # "(1950 года рождения)", "(ЛДПР)": words in brackets after a name
 BRACKETED = rule(eq('('), not_(in_({'(', ')', '.', '!', '?'})).repeatable(max=6), eq(')'))
 # "заместителей генпрокурора Геннадия Лопатина, Сергея Воробьева и Юрия
@@ -386,6 +387,9 @@ def holder_after(*head: Any, holder: Any = None, placed: bool = False) -> list[A
 RULE = or_(
     *holder_after(TIME.optional(), POST, placed=True),
     rule(TIME.optional(), POST, PAIRED_BODY, PEOPLE),
+    # "«Локомотив», главный тренер которого Игорь Никитин": whose post it is
+    # said by "которого" between the post and its holder
+    rule(TIME.optional(), POST, WHOSE, PERSON),
     # "Министры обороны России и Белоруссии — Андрей Белоусов и Виктор Хренин —",
     # "Члены комиссии — Анна Котова и Олег Зуев": the holders after a dash
     rule(TIME.optional(), POST, PAIRED_BODY, DASH.interpretation(Raw.link), PEOPLE),

@@ -16,7 +16,8 @@ from ..tokens import attribute_tokens
 
 
 def singular(form: Any) -> bool:
-    return 'plur' not in form.grams.values or 'Fixd' in form.grams.values
+    # an informal vocative ("Илон" of "Илона") is no reading of a name in news text
+    return ('plur' not in form.grams.values or 'Fixd' in form.grams.values) and 'voct' not in form.grams.values
 
 
 def name_cases(raw: Any) -> set[str]:

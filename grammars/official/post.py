@@ -9,6 +9,7 @@ from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
+from ..blocks.names import SAINTS
 from ..blocks.words import (
     HasCase,
     IsAbbreviation,
@@ -198,8 +199,15 @@ FORMER_BODY = rule(in_caseless(FORMER), TAIL_MODIFIER.repeatable(max=2).optional
 # "имущественных и земельных отношений": two adjectives of one noun
 COORDINATED_ADJECTIVES = rule(and_(TAIL_WORD, gram('ADJF')), in_caseless({'и'}), and_(TAIL_WORD, gram('ADJF')),
                               TAIL_MODIFIER.repeatable(max=2).optional(), TAIL_HEAD)
+# "храма Святителя Николая", "собора Апостола Петра": a church and the saint it is dedicated to
+CHURCHES = {'храм', 'собор', 'церковь', 'монастырь', 'лавра', 'часовня', 'приход', 'подворье'}
+CHURCH_DEDICATION = rule(
+    and_(dictionary(CHURCHES), is_lower(), HasCase({'gent'})),
+    and_(dictionary(SAINTS), IsCapitalizedWord()),
+    and_(IsCapitalizedWord(), HasCase({'gent'})).repeatable(max=2),
+)
 # "роты снайперов 79-й десантной бригады": a chain of genitives, each with its modifiers
-GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=5), TAIL_HEAD), FORMER_BODY, COORDINATED_ADJECTIVES,
+GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=5), TAIL_HEAD), FORMER_BODY, COORDINATED_ADJECTIVES, CHURCH_DEDICATION,
                 rule(TAIL_MODIFIER.repeatable(max=4), COORDINATED_ADJECTIVES))
 # "командующий 20-й гвардейской армией": the instrumental with its modifiers
 INSTRUMENTAL_MODIFIER = or_(ORDINAL, rule(and_(is_lower(), HasCase({'ablt'}), gram('ADJF'))))
