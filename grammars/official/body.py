@@ -152,8 +152,12 @@ ORG_TOPIC = or_(
     ABBREVIATED_TOPIC,
 )
 # "Департамента информации и печати МИД": the body a department belongs to.
-PARENT_BODY = or_(
+ABBREVIATED_PARENT = or_(
     rule(ORG_ABBREVIATION),
+    rule(LEGAL_FORM, QUOTED),  # "ПАО «Россети»"
+)
+PARENT_BODY = or_(
+    ABBREVIATED_PARENT,
     rule(and_(gram('Orgn'), IsCapitalizedWord())),
     rule(IsOrgShaped()),
 )
@@ -215,9 +219,15 @@ BODY = or_(
     # "Департамента информации и печати МИД России": a body of a body; the
     # fact keeps the nearer one (before the body's own links, which read "МИД" too)
     rule(NAMED_BODY.interpretation(Raw.organization), PARENT_BODY, PLACE.optional(), or_(HOST_PLACE, ATTACHED).optional()),
-    # "ФГБУ «НМИЦ онкологии» Минздрава России": a named institution of a ministry
+    # "ФГБУ «НМИЦ онкологии» Минздрава России": a named institution of a
+    # ministry; "отдела полиции «Заречный» УМВД по Туле": of a directorate
     rule(rule(or_(ORG_TYPE, LEGAL_FORM)).interpretation(Raw.org_type), QUOTED.interpretation(Raw.organization), PARENT_BODY,
          PLACE.optional()),
+    # (after a name in quotes a capitalized word may begin the holder's name:
+    # "«Фонда Викимедиа» Флоранс Девуар", so only an abbreviation or a typed name)
+    rule(QUOTED.interpretation(Raw.organization), ABBREVIATED_PARENT),
+    rule(QUOTED.interpretation(Raw.organization), ABBREVIATED_PARENT, or_(PLACE, HOST_PLACE, ATTACHED, ORG_TOPIC)),
+    rule(QUOTED.interpretation(Raw.organization), ABBREVIATED_PARENT, PLACE, or_(HOST_PLACE, ATTACHED, ORG_TOPIC)),
     rule(
         ORGANIZATION, EXPANSION.optional(), PLACE.optional(),  # "МИД России"
         or_(HOST_PLACE, ATTACHED, ORG_TOPIC).optional(), CONSTITUENCY.optional(),
