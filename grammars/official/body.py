@@ -225,6 +225,9 @@ BODY = or_(
          PLACE.optional()),
     # (after a name in quotes a capitalized word may begin the holder's name:
     # "«Фонда Викимедиа» Флоранс Девуар", so only an abbreviation or a typed name)
+    # "Национального исследовательского университета «Высшая школа
+    # экономики»": a named kind of body, then its own name in quotes
+    rule(NAMED_BODY.interpretation(Raw.org_type), QUOTED.interpretation(Raw.organization), PLACE.optional()),
     rule(QUOTED.interpretation(Raw.organization), ABBREVIATED_PARENT),
     rule(QUOTED.interpretation(Raw.organization), ABBREVIATED_PARENT, or_(PLACE, HOST_PLACE, ATTACHED, ORG_TOPIC)),
     rule(QUOTED.interpretation(Raw.organization), ABBREVIATED_PARENT, PLACE, or_(HOST_PLACE, ATTACHED, ORG_TOPIC)),
