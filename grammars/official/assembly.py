@@ -309,6 +309,12 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # 2016 года") comes before the post; and across it only a full name
         # or a known surname ("председатель Социнтерна, с 2005 года — комиссар ООН")
         return
+    gap, link_tokens = attribute_tokens(raw, 'gap'), attribute_tokens(raw, 'link')
+    if not name_first and gap and link_tokens and gap[0].span.start > link_tokens[-1].span.start and linked_by_verb(raw) \
+            and not time_gap(raw):
+        # "Мэром города был в 1990-х годах Иван Петров": between the copula
+        # and the name only a time; "бывшего конкурента Николая Денина" is none
+        return
     if raw.scene and not scene_before_holder(raw, cases, tokens):
         return
     if raw.calling and not adjective_agrees(*attribute_tokens(raw, 'calling')[:2]):
@@ -364,6 +370,10 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             # "Министр обороны — Итунори Онодэра", "Онодэра — министр обороны":
             # across a dash or a colon from a nominative post the name is the
             # nominative too, whatever the guessed readings of a foreign one say
+            person_cases = {'nomn'}
+        elif not name_first and linked_by_verb(raw) and 'ablt' in cases and 'nomn' not in person_cases:
+            # "Премьер-министром была Голда Меир": after the copula the name is its
+            # subject, whatever oblique readings the dictionary gives ("Голда" of "Голд")
             person_cases = {'nomn'}
         elif name_first and toward_office(raw) and known_name(raw):
             # "переизбрали Виталия Громова на пост председателя", "назначение

@@ -156,6 +156,10 @@ ABBREVIATED_PARENT = or_(
     rule(ORG_ABBREVIATION),
     rule(LEGAL_FORM, QUOTED),  # "ПАО «Россети»"
 )
+NAMED_PARENT = or_(
+    rule(and_(gram('Orgn'), IsCapitalizedWord(), not_(IsAbbreviation()))),
+    rule(IsOrgShaped()),
+)
 PARENT_BODY = or_(
     ABBREVIATED_PARENT,
     rule(and_(gram('Orgn'), IsCapitalizedWord())),
@@ -219,6 +223,9 @@ BODY = or_(
     # "Департамента информации и печати МИД России": a body of a body; the
     # fact keeps the nearer one (before the body's own links, which read "МИД" too)
     rule(NAMED_BODY.interpretation(Raw.organization), PARENT_BODY, PLACE.optional(), or_(HOST_PLACE, ATTACHED).optional()),
+    # "ГРУ Генштаба", "ФСИН Минюста России": an abbreviated body of a parent one
+    # (two abbreviations are one name: "ЦК КПСС", read by ORG_NAME)
+    rule(rule(ORG_ABBREVIATION).interpretation(Raw.organization), NAMED_PARENT, PLACE.optional()),
     # "ФГБУ «НМИЦ онкологии» Минздрава России": a named institution of a
     # ministry; "отдела полиции «Заречный» УМВД по Туле": of a directorate
     rule(rule(or_(ORG_TYPE, LEGAL_FORM)).interpretation(Raw.org_type), QUOTED.interpretation(Raw.organization), PARENT_BODY,

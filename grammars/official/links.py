@@ -486,6 +486,9 @@ RULE = or_(
     # декабре 2021 года стал Олаф Шольц": a circumstance before the copula
     rule(POST, BODY, CIRCUMSTANCE, LINK, PERSON),
     rule(POST, CIRCUMSTANCE, LINK, PERSON),
+    # "Мэром города был в 1990-х годах Иван Петров": a circumstance after the copula
+    rule(POST, BODY, LINK, CIRCUMSTANCE, PERSON),
+    rule(POST, LINK, CIRCUMSTANCE, PERSON),
     rule(LINKED_POST.interpretation(Raw.other_post), LINK_WORDS.interpretation(Raw.other_link), TIME.optional(), POST,
          BODY.optional(), INTERLUDE.optional(), PERSON),
     # "назначен министром обороны вместо Роберта Гейтса": the one replaced held the post
