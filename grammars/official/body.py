@@ -255,6 +255,9 @@ BODY = or_(
     # "начальника войск радиоэлектронной борьбы (РЭБ)": the abbreviation of the governed words
     EXPANSION,
     OWNER,
+    # "адвокат вице-мэра Иркутска Натальи Кравченко Сергей Мельников": the
+    # post held under someone, that one's place, then that one's name
+    rule(PLACE, OWNER),
     rule(OWNER_BODY),
 )
 
