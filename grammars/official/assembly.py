@@ -271,7 +271,13 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     # agrees with the post; tied by a verb or a dash it has a case of its own.
     apposition = raw.link in (None, ',')
     name_first = holder_first(raw)
-    if name_first and raw.link is None:
+    if name_first and raw.link is None and raw.gap:
+        if 'nomn' not in cases or not time_gap(raw):
+            return  # "Липницкая вместе с президентом": no time, and no predicate
+        # "Ислам Каримов с 1991 года президент Узбекистана": a time, then the
+        # post in the nominative, as after a dash
+        cases = {'nomn'}
+    elif name_first and raw.link is None:
         if 'ablt' not in cases:
             return  # "назначил Х послом": without a verb only the instrumental ties them
         apposition = False

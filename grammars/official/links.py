@@ -446,6 +446,8 @@ RULE = or_(
     rule(OFFICE_LEAD, TIME.optional(), POST, BODY.optional(), PERSON),
     # "Абэ — депутат японского парламента"
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
+    # "Ислам Каримов с 1991 года президент Узбекистана": a time instead of the dash
+    rule(PERSON, CIRCUMSTANCE, POST, BODY.optional()),
     # "Каприлеса — 40-летнего губернатора"
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), INTERLUDE, POST, BODY.optional()),
     # "Таави Рыйвас — самый молодой глава правительства"

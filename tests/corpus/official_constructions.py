@@ -1822,6 +1822,16 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
         ('Помощник мэра Томска Ивана Кляйна Олег Зуев', Official(None, 'помощник мэра', Person(None, 'Олег', None, 'Зуев'), place='Томск')),
         ('мэра Томска Ивана Кляйна', Official(None, 'мэр', Person(None, 'Иван', None, 'Кляйн'), place='Томск')),
     ]),
+    # === 99. a name, a time, then the post in the nominative, as after a dash
+    ('Ислам Каримов с 1991 года президент Узбекистана.', [
+        ('Ислам Каримов с 1991 года президент Узбекистана', Official(None, 'президент', Person(None, 'Ислам', None, 'Каримов'), place='Узбекистан')),
+    ]),
+    ('Анна Котова в 2005—2010 годах министр культуры области.', [
+        ('Анна Котова в 2005—2010 годах министр культуры области', Official(None, 'министр культуры области', Person(None, 'Анна', None, 'Котова'))),
+    ]),
+    ('Иван Петров с 2010 года директор школы № 5.', [
+        ('Иван Петров с 2010 года директор школы № 5', Official(None, 'директор школы № 5', Person(None, 'Иван', None, 'Петров'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -2004,6 +2014,10 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Реставрация собора Святой Софии завершена.',
     # === 97. between the copula and the name no time but someone's words
     'Место заместителя губернатора по экономике бывшего конкурента Николая Денина занял другой.',
+    # === 99. a name, words that tell no time, then a post: no predicate
+    'Юлия Липницкая вместе с президентом РФ посетила каток.',
+    'Разговор Путина с новым главой Кубы прошёл вчера.',
+    'Ивана Петрова в 2010 году губернатор назначил министром.',
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
