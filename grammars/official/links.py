@@ -341,6 +341,10 @@ AFTER_NAME = or_(
     rule(LIFE_ASIDE, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
     rule(DASH.interpretation(Raw.link), CIRCUMSTANCE, TIME.optional(), POST, BODY.optional()),
     rule(eq(','), CIRCUMSTANCE, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
+    # "Мандела, первый чернокожий президент ЮАР": adjectives that describe the holder
+    rule(eq(',').interpretation(Raw.link), HOLDER_ADJECTIVES, POST, BODY.optional()),
+    # "Ислам Каримов с 1991 года президент Узбекистана": a time instead of the dash
+    rule(CIRCUMSTANCE, POST, BODY.optional()),
 )
 
 
@@ -446,8 +450,6 @@ RULE = or_(
     rule(OFFICE_LEAD, TIME.optional(), POST, BODY.optional(), PERSON),
     # "Абэ — депутат японского парламента"
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
-    # "Ислам Каримов с 1991 года президент Узбекистана": a time instead of the dash
-    rule(PERSON, CIRCUMSTANCE, POST, BODY.optional()),
     # "Каприлеса — 40-летнего губернатора"
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), INTERLUDE, POST, BODY.optional()),
     # "Таави Рыйвас — самый молодой глава правительства"
@@ -529,7 +531,6 @@ RULE = or_(
     rule(PERSON, BRACKETED, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
     # "Михаил Горбачёв, первый и единственный президент СССР"
     rule(PERSON, eq(',').interpretation(Raw.link), DESCRIPTOR_PAIR, POST, BODY.optional()),
-    rule(PERSON, eq(',').interpretation(Raw.link), HOLDER_ADJECTIVES, POST, BODY.optional()),
     # "назначен новым министром Сергей Смирнов": the verb, the post, then its subject
     rule(PREDICATE, TIME.optional(), POST, BODY.optional(), PERSON),
     # "Назначенный в мае прокурором края Андрей Зотов", "избранного президентом
