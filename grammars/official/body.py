@@ -190,6 +190,10 @@ OWNER = or_(
          and_(IsNameWord(), IsSurnameShaped(), HasSingularCase({'gent'}))),
     rule(and_(IsNameWord(), or_(IsForeignName(), IsKnownName()), HasSingularCase({'gent'})),
          and_(IsNameWord(), IsForeignName(), HasSingularCase({'gent'}))),
+    # "президента Франции Эмманюэля Макрона Иван Котов": a surname the
+    # dictionary knows as a common noun, after a known first name
+    rule(and_(IsNameWord(), or_(IsForeignName(), gram('Name')), HasSingularCase({'gent'})),
+         and_(IsNameWord(), gram('NOUN'), not_(gram('Name')), HasSingularCase({'gent'}))),
 ).interpretation(Raw.owner)
 OWNER_BODY = and_(
     IsCapitalizedWord(), type('RU'), gram('NOUN'), HasSingularCase({'gent'}),

@@ -1832,6 +1832,11 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Иван Петров с 2010 года директор школы № 5.', [
         ('Иван Петров с 2010 года директор школы № 5', Official(None, 'директор школы № 5', Person(None, 'Иван', None, 'Петров'))),
     ]),
+    # === 100. a post held under someone whose surname the dictionary knows as a common noun, then the holder
+    ('Советник президента Франции Эмманюэля Макрона Иван Котов заявил.', [
+        ('Советник президента Франции Эмманюэля Макрона Иван Котов', Official(None, 'советник президента', Person(None, 'Иван', None, 'Котов'), place='Франция')),
+        ('президента Франции Эмманюэля Макрона', Official(None, 'президент', Person(None, 'Эмманюэль', None, 'Макрон'), place='Франция')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -2052,5 +2057,9 @@ XFAIL = [  # cases known to fail, each with why (run as strict xfail)
     ('Театр показал оперу «Сказка о царе Салтане».', None),  # a title of a work without quotes around the mention
     ('Король поп-музыки Майкл Джексон мог бы отметить юбилей.', None),  # a figurative title: a king of a genre
     ('Королева красоты Анна Котова вернула корону.', None),  # a figurative title: a beauty queen
-    ('В 2001–2006 годах — председатель Социнтерна.', None),  # an unknown body in the genitive after a bare post reads as a surname, as a foreign man's surname in "-а" does ("президент Зума"); refusing it lost a true holder
+    ('В 2001–2006 годах — председатель Социнтерна.', None),
+    ('Помощник канцлера Германии Олафа Шольца Анна Котова ушла в отставку.', [
+        ('Помощник канцлера Германии Олафа Шольца Анна Котова', Official(None, 'помощник канцлера', Person(None, 'Анна', None, 'Котова'), place='Германия')),
+        ('канцлера Германии Олафа Шольца', Official(None, 'канцлер', Person(None, 'Олаф', None, 'Шольц'), place='Германия')),
+    ]),  # two given names read as a first and a middle name: "Олафа Шольца Анна" is taken for one person  # an unknown body in the genitive after a bare post reads as a surname, as a foreign man's surname in "-а" does ("президент Зума"); refusing it lost a true holder
 ]
