@@ -404,7 +404,7 @@ class Extractor:
         # (a trigger such as money's costs some 0.3 us per character)
         first_match: dict[str, int] = {}
         for grammar, parser in self._parsers:
-            found = grammar.trigger.search(text)
+            found = grammar.scanner.search(text)
             if found is not None:
                 first_match[grammar.name] = found.start()
             if found is not None or not self.prefilter:
@@ -439,7 +439,7 @@ class Extractor:
                         if index not in analyzed:
                             analyzed[index] = self._tokenizer.analyzed(tokens[index])
                         return test(analyzed[index])
-                windows = _windows(grammar.trigger, text, tokens, starts, sentence_ends, grammar.reach, anchor,
+                windows = _windows(grammar.scanner, text, tokens, starts, sentence_ends, grammar.reach, anchor,
                                    (first_match or {}).get(grammar.name, 0))
             else:
                 windows = ((start, stop, stop) for start, stop in zip([0] + sentence_ends[:-1], sentence_ends))
