@@ -263,6 +263,7 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
     is decided by :func:`_resolve` over all windows of a text at once.
     """
     from . import earley
+    from .interpretation import interpret
 
     trees = earley.matches(parser, tokens, last_start)
     shared: dict[int, Any] = {}  # the trees of a chart share subtrees: each is normalized once
@@ -282,7 +283,7 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
             if trace and match is not None:
                 trace('match', grammar, tree, match, 'cut out of a longer word', [])
             continue
-        raw = match.fact  # yargy interprets the tree anew each time it is asked
+        raw = interpret(match)  # match.fact, made anew each time it is asked
         facts = grammar.facts(raw, match.tokens)
         if grammar.reject is not None and facts:
             kept = [fact for fact in facts if not grammar.reject(fact, text)]
