@@ -42,6 +42,7 @@ from typing import Any, Optional
 from yargy.parser import Match
 from yargy.parser import prepare_match as _yargy_prepare_match
 from yargy.span import resolve_spans
+from yargy.token import get_tokens_span
 from yargy.tree.constructors import Leaf, Node, Tree
 from yargy.predicates import bank, constructors
 from yargy.morph import Grams
@@ -737,22 +738,36 @@ def prepare_match(parser: Any, tree: Tree, shared: Optional[dict[int, Any]] = No
     """
     if _lookahead(parser).relations:
         return _yargy_prepare_match(tree)
-    return Match(Tree(_without_empty(tree.root, {} if shared is None else shared), tree.range))
+    root, leaves = _without_empty(tree.root, {} if shared is None else shared)
+    if not leaves:
+        return Match(Tree(root, tree.range))  # a match of nothing: as yargy has it
+    # What Match() sets, with the tokens read off the walk just made
+    # rather than by another walk over the whole tree.
+    match = Match.__new__(Match)
+    match.tree = Tree(root, tree.range)
+    match.tokens = [leaf.token for leaf in leaves]
+    match.span = get_tokens_span(match.tokens)
+    return match
 
 
-_UNSEEN = object()  # None is a result of _without_empty: a node left empty
-
-
-def _without_empty(node: Any, shared: dict[int, Any]) -> Any:
+def _without_empty(node: Any, shared: dict[int, Any]) -> tuple[Any, tuple[Leaf, ...]]:
     """yargy's ``PropogateEmptyTransformator``: ``node`` without the nodes that
-    matched nothing (an optional part left out), None when nothing is left."""
+    matched nothing (an optional part left out), None when nothing is left;
+    with the leaves of what is left, in order."""
     if isinstance(node, Leaf):
-        return node
-    done = shared.get(id(node), _UNSEEN)
-    if done is not _UNSEEN:
+        return node, (node,)
+    done = shared.get(id(node))
+    if done is not None:
         return done
-    children = [child for child in (_without_empty(child, shared) for child in node.children) if child is not None]
-    result = shared[id(node)] = Node(node.rule, node.production, node.rank, children) if children else None
+    children = []
+    leaves: list[Leaf] = []
+    for child in node.children:
+        kept, below = _without_empty(child, shared)
+        if kept is not None:
+            children.append(kept)
+            leaves.extend(below)
+    result = shared[id(node)] = (Node(node.rule, node.production, node.rank, children) if children else None,
+                                 tuple(leaves))
     return result
 
 

@@ -72,24 +72,26 @@ def _sort_key(fact: Fact) -> tuple[Any, ...]:
 _SENTENCE_END = frozenset('.!?…')
 
 
-def _sentence_ends(tokens: Sequence[Any]) -> list[int]:
-    """Indexes after each sentence: at line breaks and at ". X" with X capitalized."""
+def _sentence_ends(values: Sequence[str], types: Sequence[str]) -> list[int]:
+    """Indexes after each sentence of the tokens of ``values`` and ``types``:
+    at line breaks and at ". X" with X capitalized."""
     ends = []
-    for index, token in enumerate(tokens):
-        if token.type == EOL:
+    size = len(values)
+    for index, value in enumerate(values):
+        if types[index] == EOL:
             # A single line break before a lower-case word is hard wrapping
             # ("5 млн\nрублей"); a blank line or a capital starts anew.
-            following = tokens[index + 1].value if index + 1 < len(tokens) else ''
-            wrapped = token.value.count('\n') + token.value.count('\r') - token.value.count('\r\n') == 1
+            following = values[index + 1] if index + 1 < size else ''
+            wrapped = value.count('\n') + value.count('\r') - value.count('\r\n') == 1
             if not (wrapped and following[:1].islower()):
                 ends.append(index + 1)
-        elif token.value in _SENTENCE_END and 0 < index < len(tokens) - 1:
-            previous, following = tokens[index - 1].value, tokens[index + 1].value
+        elif value in _SENTENCE_END and 0 < index < size - 1:
+            previous, following = values[index - 1], values[index + 1]
             # "тыс. руб." goes on, and so do "долл. США", "В. Путин" and "Роберт Дж. Шелби"
             if not ends_no_sentence(previous) and (following[:1].isupper() or following in '«"—–-'):
                 ends.append(index + 1)
-    if not ends or ends[-1] != len(tokens):
-        ends.append(len(tokens))
+    if not ends or ends[-1] != size:
+        ends.append(size)
     return ends
 
 
@@ -100,7 +102,7 @@ def _sentence_ends(tokens: Sequence[Any]) -> list[int]:
 MAX_WINDOW = 200
 
 
-def _windows(trigger: Pattern[str], text: str, tokens: Sequence[Any], starts: Sequence[int],
+def _windows(trigger: Pattern[str], text: str, size: int, starts: Sequence[int],
              sentence_ends: Sequence[int], reach: tuple[int, int],
              anchor: Optional[Callable[[int], bool]] = None, pos: int = 0) -> Iterator[tuple[int, int, int]]:
     """Token ranges to parse: around each trigger, within its sentence, merged;
@@ -120,7 +122,7 @@ def _windows(trigger: Pattern[str], text: str, tokens: Sequence[Any], starts: Se
             continue
         sentence = bisect.bisect_right(sentence_ends, index)
         sentence_start = sentence_ends[sentence - 1] if sentence else 0
-        sentence_stop = sentence_ends[sentence] if sentence < len(sentence_ends) else len(tokens)
+        sentence_stop = sentence_ends[sentence] if sentence < len(sentence_ends) else size
         start = max(index - reach[0], sentence_start)
         last = max(bisect.bisect_left(starts, found.end()) - 1, index)
         stop = min(last + 1 + reach[1], sentence_stop)
@@ -263,6 +265,7 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
     is decided by :func:`_resolve` over all windows of a text at once.
     """
     from . import earley
+    from .interpretation import interpret
 
     trees = earley.matches(parser, tokens, last_start)
     shared: dict[int, Any] = {}  # the trees of a chart share subtrees: each is normalized once
@@ -282,7 +285,7 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
             if trace and match is not None:
                 trace('match', grammar, tree, match, 'cut out of a longer word', [])
             continue
-        raw = match.fact  # yargy interprets the tree anew each time it is asked
+        raw = interpret(match)  # match.fact, made anew each time it is asked
         facts = grammar.facts(raw, match.tokens)
         if grammar.reject is not None and facts:
             kept = [fact for fact in facts if not grammar.reject(fact, text)]
@@ -404,7 +407,7 @@ class Extractor:
         # (a trigger such as money's costs some 0.3 us per character)
         first_match: dict[str, int] = {}
         for grammar, parser in self._parsers:
-            found = grammar.trigger.search(text)
+            found = grammar.scanner.search(text)
             if found is not None:
                 first_match[grammar.name] = found.start()
             if found is not None or not self.prefilter:
@@ -417,10 +420,12 @@ class Extractor:
     def _extract(self, text: str, active: list[tuple[Grammar, Any]],
                  trace: Optional[Callable[..., None]] = None,
                  first_match: Optional[dict[str, int]] = None) -> list[Fact]:
-        tokens = list(self._tokenizer.scan(text))
-        starts = [token.span.start for token in tokens]
-        sentence_ends = _sentence_ends(tokens)
-        sentence_starts = [0] + [tokens[end - 1].span.stop for end in sentence_ends[:-1]]
+        # The text is tokenized whole, to find its sentences, but only the
+        # tokens of some window are made (most of a text lies in none).
+        pieces = self._tokenizer.pieces(text)
+        starts, types = pieces.starts, pieces.types
+        sentence_ends = _sentence_ends(pieces.values, types)
+        sentence_starts = [0] + [pieces.stops[end - 1] for end in sentence_ends[:-1]]
 
         def sentence_of(position: int) -> int:
             return bisect.bisect_right(sentence_starts, position)
@@ -437,9 +442,9 @@ class Extractor:
                 if grammar.anchor is not None:
                     def anchor(index: int, test: Callable[[Any], bool] = grammar.anchor) -> bool:
                         if index not in analyzed:
-                            analyzed[index] = self._tokenizer.analyzed(tokens[index])
+                            analyzed[index] = self._tokenizer.analyzed(pieces.token(index))
                         return test(analyzed[index])
-                windows = _windows(grammar.trigger, text, tokens, starts, sentence_ends, grammar.reach, anchor,
+                windows = _windows(grammar.scanner, text, len(types), starts, sentence_ends, grammar.reach, anchor,
                                    (first_match or {}).get(grammar.name, 0))
             else:
                 windows = ((start, stop, stop) for start, stop in zip([0] + sentence_ends[:-1], sentence_ends))
@@ -452,11 +457,11 @@ class Extractor:
                         # A mention of an anchored grammar holds a trigger
                         # match, so none starts after the last one.
                         last_start = len(window) - 1
-                    if tokens[index].type == EOL:
+                    if types[index] == EOL:
                         continue  # a line break inside a sentence is only wrapping
                     # Morphology only where some grammar parses, once per token.
                     if index not in analyzed:
-                        analyzed[index] = self._tokenizer.analyzed(tokens[index])
+                        analyzed[index] = self._tokenizer.analyzed(pieces.token(index))
                     window.append(analyzed[index])
                 if trace:
                     trace('window', grammar, window)

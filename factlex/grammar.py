@@ -125,9 +125,15 @@ class Grammar:
     shared: Optional[Callable[[Any], Sequence[Span]]] = attrs.field(default=None, validator=_check_callable)
     reject: Optional[Callable[[Any, str], bool]] = attrs.field(default=None, validator=_check_callable)
     module: Optional[str] = attrs.field(default=None, repr=False)
+    #: ``trigger`` compiled to find the same matches faster (:func:`factlex.triggers.scanner`).
+    scanner: Pattern[str] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         from yargy.rule import Rule
+
+        from .triggers import scanner
+
+        object.__setattr__(self, 'scanner', scanner(self.trigger))
 
         if not isinstance(self.rule, Rule):
             raise TypeError(f'grammar {self.name!r}: rule must be a yargy rule, got {type(self.rule).__name__}')

@@ -15,10 +15,12 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import yargy.morph  # noqa: F401  -- applies yargy's pymorphy2 hotfix before pymorphy2 is used
 from yargy.morph import MorphAnalyzer
+from yargy.span import Span
+from yargy.token import Token
 from yargy.tokenizer import LATIN, RULES, RUSSIAN, MorphTokenizer, TokenRule
 from yargy.tokenizer import Tokenizer as YargyTokenizer
 
@@ -29,6 +31,7 @@ __all__ = [
     'CachedMorphAnalyzer',
     'MORPH_CACHE_SIZE',
     'NUMBER',
+    'Pieces',
     'TOKEN_RULES',
     'Tokenizer',
     'inflect',
@@ -138,6 +141,19 @@ def _inflected(parse: Any, grams: frozenset[str]) -> str | None:
     return found.word if found is not None else None
 
 
+class Pieces(NamedTuple):
+    """The tokens of a text as four lists, index by index (see :meth:`Tokenizer.pieces`)."""
+
+    values: list[str]
+    starts: list[int]
+    stops: list[int]
+    types: list[str]
+
+    def token(self, index: int) -> Token:
+        """The token at ``index``, as :meth:`Tokenizer.scan` makes it."""
+        return Token(self.values[index], Span(self.starts[index], self.stops[index]), self.types[index])
+
+
 class Tokenizer(MorphTokenizer):
     """yargy's morph tokenizer with whole-number tokens that also accepts tokens.
 
@@ -157,6 +173,15 @@ class Tokenizer(MorphTokenizer):
     def scan(self, text: str) -> Iterator[Any]:
         """Tokens without morphology: cheap, for finding where to parse."""
         return YargyTokenizer.__call__(self, text)
+
+    def pieces(self, text: str) -> Pieces:
+        """What :meth:`scan` finds, as lists (values, starts, stops, types)
+        rather than tokens: a text is tokenized whole to find its sentences,
+        and only the tokens of some window are made (:meth:`Pieces.token`)."""
+        found = list(self.regexp.finditer(text))
+        mapping = self.mapping
+        return Pieces([match.group() for match in found], [match.start() for match in found],
+                      [match.end() for match in found], [mapping[match.lastgroup] for match in found])
 
     def analyzed(self, token: Any) -> Any:
         """``token`` with its morphological readings, when it is a Russian word."""

@@ -85,6 +85,7 @@ def test_matches_read_as_yargy_reads_them(grammar, parser):
             assert (ours is None) == (yargys is None)
             if ours is not None:
                 assert (ours.span, repr(ours.fact)) == (yargys.span, repr(yargys.fact))
+                assert ours.tokens == yargys.tokens and ours.tree == yargys.tree
                 compared += 1
     assert compared >= 5
 
