@@ -9,17 +9,22 @@ for the contract). Its parts, each in a module of its own:
 - ``links``: the holder and what ties them to the post, and ``RULE``;
 - ``checks``: whether a match reads as a post and its holder;
 - ``assembly``: the Official facts of a match, and how matches compete;
-- ``context``: facts dropped for what the text around them says.
+- ``context``: facts dropped for what the text around them says;
+- ``nationality``: the place an adjective names ("белорусский лидер").
 
 Names and phrases are put into the nominative by ``grammars/phrases.py``,
 which the agreement grammar uses too.
 """
 
+from collections.abc import Callable, Iterable
+
 from factlex.facts import Official
 
 from .assembly import preference, shared, to_facts
-from .context import reject, resolve
+from .context import reject
+from .context import resolve as _resolve_context
 from .links import RULE
+from .nationality import with_adjective_place
 from .post import HEADS, MODIFIERS, TRIGGER, anchor
 from .raw import Raw
 
@@ -30,6 +35,12 @@ __all__ = [
 
 NAME = 'official'
 FACT = Official
+
+def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], int]) -> list[Official]:
+    """The Officials of a text (``context.resolve``), each with the place an
+    adjective names when it has none (``nationality``)."""
+    return [with_adjective_place(fact, text) for fact in _resolve_context(found, text, sentence_of)]
+
 
 #: Tokens a mention may reach before and after the word that triggers the
 #: grammar: a name and a comma before the post; a long post, its body and

@@ -1837,6 +1837,20 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
         ('Советник президента Франции Эмманюэля Макрона Иван Котов', Official(None, 'советник президента', Person(None, 'Иван', None, 'Котов'), place='Франция')),
         ('президента Франции Эмманюэля Макрона', Official(None, 'президент', Person(None, 'Эмманюэль', None, 'Макрон'), place='Франция')),
     ]),
+    # === 101. a country named by an adjective before a public post or inside its body
+    ('Белорусский лидер Александр Лукашенко заявил о переговорах.', [
+        ('Белорусский лидер Александр Лукашенко', Official(None, 'лидер', Person(None, 'Александр', None, 'Лукашенко'), place='Белоруссия')),
+    ]),
+    ('Глава российского МИД Сергей Лавров прибыл в Анкару.', [
+        ('Глава российского МИД Сергей Лавров', Official(None, 'глава', Person(None, 'Сергей', None, 'Лавров'), organization='МИД', place='Россия')),
+    ]),
+    ('Встреча с украинским президентом Владимиром Зеленским прошла в Вашингтоне.', [
+        ('украинским президентом Владимиром Зеленским', Official(None, 'президент', Person(None, 'Владимир', None, 'Зеленский'), place='Украина')),
+    ]),
+    # --- before a calling the adjective is a nationality, no place of the post
+    ('Итальянский продюсер Марко Росси представил фильм.', [
+        ('продюсер Марко Росси', Official(None, 'продюсер', Person(None, 'Марко', None, 'Росси'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found

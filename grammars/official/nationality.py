@@ -1,0 +1,95 @@
+"""A post's country named by an adjective: "белорусский лидер Александр Лукашенко", "глава российского МИД Сергей Лавров"."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from factlex.facts import Official, Span
+from factlex.normalize import CASES
+
+from ..vocab import read_table
+
+__all__ = ['PLACE_OF_ADJECTIVE', 'with_adjective_place']
+
+#: The country or region each adjective names, from ``data/place_adjectives.tsv``.
+PLACE_OF_ADJECTIVE = dict(read_table('place_adjectives.tsv', columns=2))
+
+#: Kinds of posts (``data/positions.tsv``) whose country an adjective before
+#: them names: "белорусский лидер". Before a calling it names the holder's
+#: nationality instead ("итальянский голкипер", "американский продюсер").
+PUBLIC_KINDS = frozenset({'state', 'diplomatic', 'party', 'military', 'judicial', 'monarch'})
+_PUBLIC_HEADS = frozenset(head for kind, head in read_table('positions.tsv', columns=2) if kind in PUBLIC_KINDS)
+
+_WORD_BEFORE = re.compile(r'([А-ЯЁа-яё]+)[ \t]+$')
+_WORD = re.compile(r'[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*')
+_NUMBERS = frozenset({'sing', 'plur'})
+
+
+def with_adjective_place(fact: Official, text: str) -> Official:
+    """``fact`` with the place an adjective names, when it has none: one
+    inside the mention before the holder ("глава российского МИД Сергей
+    Лавров"), or one right before a mention that opens with the post and
+    agrees with its first word ("Белорусский лидер Александр Лукашенко"),
+    which the mention then takes in.
+
+    >>> from factlex.facts import Person
+    >>> text = 'Белорусский лидер Александр Лукашенко заявил.'
+    >>> fact = Official(Span(12, 37), 'лидер', Person(Span(18, 37), 'Александр', None, 'Лукашенко'))
+    >>> found = with_adjective_place(fact, text)
+    >>> found.place, text[found.span.start:found.span.stop]
+    ('Белоруссия', 'Белорусский лидер Александр Лукашенко')
+    """
+    if fact.place is not None:
+        return fact
+    person = fact.person
+    opens_with_post = person is None or person.span is None or person.span.start > fact.span.start
+    stop = person.span.start if person is not None and person.span is not None and opens_with_post else fact.span.stop
+    organization = (fact.organization or '').lower().split()
+    for word in _WORD.finditer(text, fact.span.start, stop):
+        # a body's adjective, in the genitive after the post ("российского
+        # МИД"); a nominative one describes the holder ("стал французский
+        # продюсер"), and one inside the body's own name names no place
+        # ("Ассоциации российских банков")
+        if word.group(0).islower() and word.group(0) not in organization \
+                and (place := _place_of(word.group(0), {'gent'})):
+            return attrs.evolve(fact, place=place)
+    if not opens_with_post:
+        return fact
+    before = _WORD_BEFORE.search(text, max(0, fact.span.start - 40), fact.span.start)
+    head = _WORD.match(text, fact.span.start)
+    if before is None or head is None or not _public(fact.position) or not (place := _place_of(before.group(1))):
+        return fact
+    if not _agree(before.group(1), head.group(0)):
+        return fact
+    return attrs.evolve(fact, span=Span(before.start(1), fact.span.stop), place=place)
+
+
+def _public(position: str) -> bool:
+    """Whether the head of ``position`` is a public office, not a calling."""
+    return any(word in _PUBLIC_HEADS for word in position.split())
+
+
+def _place_of(word: str, cases: frozenset[str] | set[str] = frozenset(CASES)) -> str | None:
+    """The place the adjective names, read in one of ``cases``; None if it names none."""
+    from factlex.morph import is_known, morph_analyzer
+
+    for form in morph_analyzer()(word.lower()):
+        if 'ADJF' in form.grams.values and is_known(form) and form.normalized in PLACE_OF_ADJECTIVE \
+                and form.grams.values & cases:
+            return PLACE_OF_ADJECTIVE[form.normalized]
+    return None
+
+
+def _agree(adjective: str, noun: str) -> bool:
+    """Whether the adjective may stand before the noun: a shared case and number."""
+    from factlex.morph import morph_analyzer
+
+    analyze = morph_analyzer()
+    nouns = [form.grams.values for form in analyze(noun.lower()) if 'NOUN' in form.grams.values]
+    return any(
+        adjective_form.grams.values & noun_form & frozenset(CASES) and adjective_form.grams.values & noun_form & _NUMBERS
+        for adjective_form in analyze(adjective.lower()) if 'ADJF' in adjective_form.grams.values
+        for noun_form in nouns
+    )
