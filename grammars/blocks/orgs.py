@@ -62,7 +62,11 @@ ORG_TYPE = or_(
 
 # "Telegram", "X Prize", "Yahoo!"
 LATIN_WORDS = rule(and_(type('LATIN'), or_(IsCapitalizedWord(), IsAbbreviation(), is_upper())).repeatable(max=3))
-LATIN_NAME = or_(LATIN_WORDS, rule(LATIN_WORDS, eq('!')))
+LATIN_NAME = or_(
+    LATIN_WORDS,
+    rule(LATIN_WORDS, eq('!')),
+    rule(LATIN_WORDS, eq('&'), LATIN_WORDS),  # "Entertainment & Devices", "Johnson & Johnson"
+)
 
 #: Country and region codes are places, not organizations.
 PLACE_ABBREVIATIONS = {

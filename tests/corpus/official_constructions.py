@@ -1851,6 +1851,13 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Итальянский продюсер Марко Росси представил фильм.', [
         ('продюсер Марко Росси', Official(None, 'продюсер', Person(None, 'Марко', None, 'Росси'))),
     ]),
+    # === 102. a Latin name of two parts joined by "&"
+    ('Руководитель подразделения Microsoft Entertainment & Devices Робби Бах покинул компанию.', [
+        ('Руководитель подразделения Microsoft Entertainment & Devices Робби Бах', Official(None, 'руководитель подразделения', Person(None, 'Робби', None, 'Бах'), organization='Microsoft Entertainment & Devices')),
+    ]),
+    ('Глава Johnson & Johnson Алекс Горски заявил о сделке.', [
+        ('Глава Johnson & Johnson Алекс Горски', Official(None, 'глава', Person(None, 'Алекс', None, 'Горски'), organization='Johnson & Johnson')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
