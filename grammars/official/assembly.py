@@ -70,6 +70,8 @@ from .names import (
 from .post import (
     HEAD_WORDS,
     INDECLINABLE_HEADS,
+    TENURE_ADJECTIVES,
+    TENURE_NOUNS,
     POST,
     TIME,
 )
@@ -261,6 +263,9 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
     if hyphen_link(raw, tokens) or splits_hyphenated_word(raw, tokens):
         return  # "Статс-секретарь", "социал-демократов": a hyphenated word is one word
+    if (tenure := tenure_position(raw)) is not None:
+        yield from _tenure(raw, tokens, tenure)
+        return
     cases = post_cases(raw)
     if not cases:
         return  # "директоров", "вице-президенты": a post of one person is singular
@@ -482,6 +487,29 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     if second is not None:
         yield Official(tokens_span(tokens), other_position, person=first_holder, organization=other_organization,
                        place=other_place)
+
+
+def tenure_position(raw: Any) -> Optional[str]:
+    """The post whose tenure the head names ("президентства" -> "президент"); None for a post's own head."""
+    head = attribute_tokens(raw, 'head')
+    for form in getattr(head[0], 'forms', ()) if head else ():
+        position = TENURE_NOUNS.get(form.normalized) or TENURE_ADJECTIVES.get(form.normalized)
+        if position is not None:
+            return position
+    return None
+
+
+def _tenure(raw: Any, tokens: list, position: str) -> Iterator[Official]:
+    """"во время президентства Виктора Януковича": the one whose tenure it
+    was held the post; the name is a genitive, a surname alone one the
+    dictionary knows."""
+    if is_list(raw) or not agrees(raw, {'gent'}) or 'gent' not in name_cases(raw):
+        return
+    if not raw.first and not known_surname_reading(attribute_tokens(raw, 'last')):
+        return
+    holder = _holder(raw, {'gent'})
+    if holder is not None:
+        yield Official(tokens_span(tokens), position, person=holder)
 
 
 def _succession(raw: Any, tokens: list, cases: set[str]) -> Iterator[Official]:

@@ -43,7 +43,7 @@ from .link_words import (
     PREDICATE,
     WHEN_ADVERB,
 )
-from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, POST, TIME
+from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, POST, TENURE, TIME
 from .raw import Raw
 
 ##########
@@ -512,6 +512,8 @@ RULE = or_(
     rule(SIDE_POST.interpretation(Raw.other_post), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
     SUCCESSION,
     DUTIES_CARRIED,
+    # "во время президентства Виктора Януковича": a tenure and whose it was
+    rule(TENURE.interpretation(Raw.head), PERSON),
     # "Место спикера Палаты представителей занял республиканец Джон Бейнер",
     # "кресло президента заняла его жена Кристина Киршнер": the post taken, then who took it
     rule(SEAT, TIME.optional(), POST, BODY.optional(), TAKES, HOLDER_INTERLUDE.optional(), PERSON),

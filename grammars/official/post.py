@@ -270,6 +270,18 @@ POST = or_(
 )
 
 
+# "во время президентства Виктора Януковича", "первого президентского срока
+# Путина": the tenure of a post, then whose it was, in the genitive
+TENURE_NOUNS = {'президентство': 'президент', 'премьерство': 'премьер', 'губернаторство': 'губернатор',
+                'канцлерство': 'канцлер'}
+TENURE_ADJECTIVES = {'президентский': 'президент', 'премьерский': 'премьер', 'губернаторский': 'губернатор',
+                     'канцлерский': 'канцлер'}
+TENURE = or_(
+    rule(and_(dictionary(set(TENURE_NOUNS)), is_lower(), HasCase({'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'}))),
+    rule(and_(dictionary(set(TENURE_ADJECTIVES)), is_lower()), dictionary({'срок'})),
+)
+
+
 def trigger_stem(head: str) -> str:
     """Enough of the word to find it in every case: "посол" -> "пос" (посла),
     "владелец" -> "владел" (владельца)."""

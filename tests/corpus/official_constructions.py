@@ -1858,6 +1858,22 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Глава Johnson & Johnson Алекс Горски заявил о сделке.', [
         ('Глава Johnson & Johnson Алекс Горски', Official(None, 'глава', Person(None, 'Алекс', None, 'Горски'), organization='Johnson & Johnson')),
     ]),
+    # === 103. the tenure of a post, then whose it was, in the genitive
+    ('Кредит выдали во время президентства Виктора Януковича.', [
+        ('президентства Виктора Януковича', Official(None, 'президент', Person(None, 'Виктор', None, 'Янукович'))),
+    ]),
+    ('В начале президентства Бориса Ельцина начались реформы.', [
+        ('президентства Бориса Ельцина', Official(None, 'президент', Person(None, 'Борис', None, 'Ельцин'))),
+    ]),
+    ('Это было во время первого президентского срока Путина.', [
+        ('президентского срока Путина', Official(None, 'президент', Person(None, None, None, 'Путин'))),
+    ]),
+    ('Во время премьерства Маргарет Тэтчер шахтёры бастовали.', [
+        ('премьерства Маргарет Тэтчер', Official(None, 'премьер', Person(None, 'Маргарет', None, 'Тэтчер'))),
+    ]),
+    ('После губернаторства Олега Зуева область осталась в долгах.', [
+        ('губернаторства Олега Зуева', Official(None, 'губернатор', Person(None, 'Олег', None, 'Зуев'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -2044,6 +2060,10 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Юлия Липницкая вместе с президентом РФ посетила каток.',
     'Разговор Путина с новым главой Кубы прошёл вчера.',
     'Ивана Петрова в 2010 году губернатор назначил министром.',
+    # === 103. a tenure without whose it was, or a surname the dictionary does not know
+    'Президентский срок истекает в мае.',
+    'Во время президентства страна изменилась.',
+    'Сроки президентства Котовски обсуждаются.',
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
