@@ -17,7 +17,7 @@ import attrs
 from factlex.facts import FACT_TYPES, Span
 from factlex.streaming import shift
 
-__all__ = ['CORPUS_TEXTS', 'check_facts', 'corpus_texts', 'shifted']
+__all__ = ['CORPUS_TEXTS', 'check_facts', 'corpus_texts', 'every_corpus_text', 'shifted']
 
 
 def _nested_spans(fact: Any) -> list[tuple[str, Span]]:
@@ -97,6 +97,20 @@ def corpus_texts() -> list[str]:
         corpus = importlib.import_module(f'corpus.{kind}')
         texts += [text for text, _ in corpus.POSITIVE]
         texts += [text for text, _ in corpus.IN_CONTEXT]
+    return list(dict.fromkeys(texts))
+
+
+def every_corpus_text() -> list[str]:
+    """Every text of every grammar's example corpus: the positives, the known
+    gaps (XFAIL), the sentences in context and the negatives, in a fixed order."""
+    from factlex.grammars import GRAMMARS
+
+    texts = []
+    for kind in GRAMMARS:
+        corpus = importlib.import_module(f'corpus.{kind}')
+        texts += [text for text, _ in corpus.POSITIVE + corpus.XFAIL]
+        texts += [text for text, _ in corpus.IN_CONTEXT]
+        texts += list(corpus.NEGATIVE)
     return list(dict.fromkeys(texts))
 
 

@@ -1,27 +1,18 @@
 """Triggers and windows only save time: they never lose a fact the grammars find."""
 
-import importlib
-
 import yargy.morph  # noqa: F401  -- pymorphy2 hotfix before pymorphy2 is used
 
 from factlex import Extractor
 from factlex.grammars import GRAMMARS
 from factlex.morph import morph_analyzer, tokenizer
+from invariants import every_corpus_text
 
-CORPORA = [importlib.import_module(f'corpus.{kind}') for kind in GRAMMARS]
-
-
-def _texts():
-    for corpus in CORPORA:
-        yield from (text for text, _ in corpus.POSITIVE + corpus.XFAIL)
-        yield from (text for text, _ in corpus.IN_CONTEXT)
-        yield from corpus.NEGATIVE
 
 
 def test_prefilter_loses_nothing_on_the_corpora():
     """Every corpus text gives the same facts with and without the prefilter."""
     fast, full = Extractor(), Extractor(prefilter=False)
-    texts = list(_texts())
+    texts = every_corpus_text()
     # A few long documents too, so windows meet sentence and line boundaries.
     texts += ['\n'.join(texts[start:start + 20]) for start in range(0, len(texts), 97)]
     for text in texts:

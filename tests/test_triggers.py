@@ -1,22 +1,13 @@
 """A trigger's scanner finds exactly the matches of the trigger itself."""
 
-import importlib
 import re
 
 import pytest
-from factlex.grammars import GRAMMARS
 
 from factlex import Extractor
 from factlex.triggers import first_characters, scanner
+from invariants import every_corpus_text
 
-CORPORA = [importlib.import_module(f'corpus.{kind}') for kind in GRAMMARS]
-
-
-def _texts():
-    for corpus in CORPORA:
-        yield from (text for text, _ in corpus.POSITIVE + corpus.XFAIL)
-        yield from (text for text, _ in corpus.IN_CONTEXT)
-        yield from corpus.NEGATIVE
 
 
 def _found(pattern, text):
@@ -24,7 +15,7 @@ def _found(pattern, text):
 
 
 def test_built_in_scanners_find_what_their_triggers_find():
-    texts = list(_texts())
+    texts = every_corpus_text()
     texts.append('\n'.join(texts))
     for grammar in Extractor().grammars:
         assert grammar.scanner is not grammar.trigger, grammar.name  # each gets its lookahead
