@@ -7,8 +7,11 @@ for the contract). Its parts, each in a module of its own:
 - ``body``: the organization and place of a post, and words between a post
   and its holder;
 - ``links``: the holder and what ties them to the post, and ``RULE``;
+- ``titles``: monarchs and clergy, who go by a sole name;
 - ``checks``: whether a match reads as a post and its holder;
+- ``fields``: the position, organization, place and person of a match;
 - ``assembly``: the Official facts of a match, and how matches compete;
+- ``succession``: facts of a tenure and of a post passed on;
 - ``context``: facts dropped for what the text around them says;
 - ``nationality``: the place an adjective names ("белорусский лидер").
 

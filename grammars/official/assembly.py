@@ -9,7 +9,7 @@ from typing import Any, Optional
 from yargy import rule
 
 from factlex import earley, normalize
-from factlex.facts import Official, Person, Span
+from factlex.facts import Official, Span
 from factlex.morph import is_known
 
 from ..blocks.places import SETTLEMENT_KINDS
@@ -20,7 +20,6 @@ from ..blocks.words import (
 )
 from ..phrases import (
     cases_of,
-    person_nominative,
     shows_instrumental,
 )
 from ..tokens import attribute_tokens, tokens_span
@@ -50,14 +49,13 @@ from .checks import (
     name_of_tail,
     plausible,
     post_cases,
-    post_word_in_name,
     relative_clause,
     scene_before_holder,
     sought,
     sought_by,
     time_gap,
 )
-from .fields import organization_of, place_of, position_of, post_tail
+from .fields import organization_of, person_of, place_of, position_of, post_tail
 from .names import (
     DECLINABLE_NOMINATIVE,
     agrees,
@@ -70,12 +68,11 @@ from .names import (
 from .post import (
     HEAD_WORDS,
     INDECLINABLE_HEADS,
-    TENURE_ADJECTIVES,
-    TENURE_NOUNS,
     POST,
     TIME,
 )
 from .raw import Raw
+from .succession import succession_facts, tenure_facts, tenure_position
 
 
 def preference(raw: Any) -> int:
@@ -264,13 +261,13 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     if hyphen_link(raw, tokens) or splits_hyphenated_word(raw, tokens):
         return  # "Статс-секретарь", "социал-демократов": a hyphenated word is one word
     if (tenure := tenure_position(raw)) is not None:
-        yield from _tenure(raw, tokens, tenure)
+        yield from tenure_facts(raw, tokens, tenure)
         return
     cases = post_cases(raw)
     if not cases:
         return  # "директоров", "вице-президенты": a post of one person is singular
     if raw.succession:
-        yield from _succession(raw, tokens, cases)
+        yield from succession_facts(raw, tokens, cases)
         return
     # In apposition ("Лукашенко, президент", "президент Лукашенко") the name
     # agrees with the post; tied by a verb or a dash it has a case of its own.
@@ -449,7 +446,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     if not callings_agree(raw, tokens):
         return  # "комитета по информационной политике": "политике" is no "политик" before the name
     tail, typed = post_tail(raw)
-    holders = [_holder(raw, person_cases, suffix) for suffix in (('', '2', '3') if is_list(raw) else ('',))]
+    holders = [person_of(raw, person_cases, suffix) for suffix in (('', '2', '3') if is_list(raw) else ('',))]
     second = _second_post(raw, apposition, person_cases) if raw.other_post and holders[0] is not None else None
     first_holder = holders[0]
     if raw.other_post and second is None:
@@ -487,64 +484,3 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     if second is not None:
         yield Official(tokens_span(tokens), other_position, person=first_holder, organization=other_organization,
                        place=other_place)
-
-
-def tenure_position(raw: Any) -> Optional[str]:
-    """The post whose tenure the head names ("президентства" -> "президент"); None for a post's own head."""
-    head = attribute_tokens(raw, 'head')
-    for form in getattr(head[0], 'forms', ()) if head else ():
-        position = TENURE_NOUNS.get(form.normalized) or TENURE_ADJECTIVES.get(form.normalized)
-        if position is not None:
-            return position
-    return None
-
-
-def _tenure(raw: Any, tokens: list, position: str) -> Iterator[Official]:
-    """"во время президентства Виктора Януковича": the one whose tenure it
-    was held the post; the name is a genitive, a surname alone one the
-    dictionary knows."""
-    if is_list(raw) or not agrees(raw, {'gent'}) or 'gent' not in name_cases(raw):
-        return
-    if not raw.first and not known_surname_reading(attribute_tokens(raw, 'last')):
-        return
-    holder = _holder(raw, {'gent'})
-    if holder is not None:
-        yield Official(tokens_span(tokens), position, person=holder)
-
-
-def _succession(raw: Any, tokens: list, cases: set[str]) -> Iterator[Official]:
-    """"Борисов сменил Рогозина на посту гендиректора": one who takes the
-    post, in the nominative, and one who held it, in the accusative; a fact
-    for each, the post in the genitive after "на посту", "в должности"."""
-    if 'gent' not in cases:
-        return
-    # "Бахтадзе, сменившему ...": a participle agrees with the name, and shows its case
-    successor = _holder(raw, link_participle_cases(raw, 'succession') or {'nomn'})
-    if post_word_in_name(attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')):
-        successor = None  # "Президент Путин сменил ...": a post's word is no first name
-    before = person_nominative({name: attribute_tokens(raw, f'{name}_before') for name in ('first', 'middle', 'last')},
-                               {'accs'})
-    for holder, parts in ((successor, ('first', 'last')), (before, ('first_before', 'last_before'))):
-        # a surname alone must be one the dictionary knows: "сменил Рогозина", not any word
-        if holder is not None and not (getattr(raw, parts[0]) or known_surname_reading(attribute_tokens(raw, parts[1]))):
-            return
-    tail, typed = post_tail(raw)
-    position, organization, place = position_of(raw, cases, tail), organization_of(raw, typed), place_of(raw)
-    for holder in (successor, before):
-        if holder is not None:
-            yield Official(tokens_span(tokens), position, person=holder, organization=organization, place=place)
-
-
-def _holder(raw: Any, cases: set[str], suffix: str = '') -> Optional[Person]:
-    """The person whose name parts are the attributes ending in ``suffix``."""
-    return person_nominative({name: attribute_tokens(raw, name + suffix) for name in ('first', 'middle', 'last')}, cases,
-                             _head_gender(raw))
-
-
-def _head_gender(raw: Any) -> Optional[str]:
-    """'femn' when the post is a woman's ("кронпринцессе Виктории" is Виктория,
-    not Викторий), else None."""
-    forms = [form for form in getattr(head_token(raw), 'forms', ()) or () if 'anim' in form.grams.values]
-    if forms and all('femn' in form.grams.values and 'ms-f' not in form.grams.values for form in forms):
-        return 'femn'
-    return None

@@ -28,7 +28,7 @@ from .link_words import (
     PASSIVE_VERBS,
     WHEN_WORDS,
 )
-from .links import MONARCHS
+from .titles import MONARCHS
 from .names import (
     DECLINABLE_NOMINATIVE,
     foreign_genitive,

@@ -1,6 +1,7 @@
 """The fields of an Official read off a match, in the nominative: the
 position (a post's modifiers, head and governed words), the organization and
-the place; and which governed words belong to the post, not to its body."""
+the place; the person; and which governed words belong to the post, not
+to its body."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from typing import Any, Optional
 
 from ..blocks.orgs import ORG_TYPE_WORDS
 from ..blocks.words import IsAbbreviation, known_grams
+from factlex.facts import Person
+
 from ..phrases import (
     AGREEING,
     INFLECTED_ABBREVIATION,
@@ -18,6 +21,7 @@ from ..phrases import (
     hyphenated_place_nominative,
     inflect_as,
     join,
+    person_nominative,
     settlement_nominative,
 )
 from ..tokens import attribute_tokens
@@ -145,3 +149,19 @@ def _without_describing(tail: list) -> list:
     while tail and tail[-1].value.islower() and any('ADJF' in form.grams.values for form in getattr(tail[-1], 'forms', None) or ()):
         tail = tail[:-1]
     return tail
+
+
+def person_of(raw: Any, cases: set[str], suffix: str = '') -> Optional[Person]:
+    """The person, in the nominative, whose name parts are the attributes
+    ending in ``suffix`` ("2", "3" for the further holders of a list), read in ``cases``."""
+    return person_nominative({name: attribute_tokens(raw, name + suffix) for name in ('first', 'middle', 'last')}, cases,
+                             _head_gender(raw))
+
+
+def _head_gender(raw: Any) -> Optional[str]:
+    """'femn' when the post is a woman's ("кронпринцессе Виктории" is Виктория,
+    not Викторий), else None."""
+    forms = [form for form in getattr(head_token(raw), 'forms', ()) or () if 'anim' in form.grams.values]
+    if forms and all('femn' in form.grams.values and 'ms-f' not in form.grams.values for form in forms):
+        return 'femn'
+    return None

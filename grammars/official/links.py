@@ -13,9 +13,7 @@ from ..blocks.words import (
     HasCase,
     IsAbbreviation,
     IsCapitalizedWord,
-    IsForeignName,
     IsNameWord,
-    IsRomanNumeral,
     IsUnknownWord,
 )
 from .between import HOLDER_INTERLUDE, INTERLUDE
@@ -45,6 +43,7 @@ from .link_words import (
 )
 from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, POST, TENURE, TIME
 from .raw import Raw
+from .titles import CLERIC, MONARCH, SEE, SOLE_NAME
 
 ##########
 #   OFFICIAL
@@ -79,20 +78,6 @@ PEOPLE = or_(
     rule(PERSON, BRACKETED, LIST_SEPARATOR, SECOND_PERSON, BRACKETED, LIST_SEPARATOR, THIRD_PERSON, BRACKETED),
 )
 
-# Monarchs and clergy go by their first name alone: "король Абдалла",
-# "императора Акихито", "патриарх Варфоломей", "митрополита Илариона".
-MONARCHS = {
-    'король', 'королева', 'император', 'императрица', 'эмир', 'султан', 'шейх', 'принц', 'принцесса', 'кронпринц',
-    'царь', 'царица', 'князь', 'княгиня', 'герцог', 'герцогиня', 'кронпринцесса',
-    'патриарх', 'католикос', 'митрополит', 'архиепископ', 'епископ', 'архимандрит', 'игумен', 'игуменья', 'понтифик',
-}
-MONARCH = or_(
-    # spelled out: an optional first part after TIME.optional() loses yargy matches
-    rule(dictionary(MONARCHS)),
-    rule(MODIFIER, dictionary(MONARCHS)),
-    # "Папа Римский Франциск", "Папе Римскому Льву XIV"
-    rule(dictionary({'папа'}), dictionary({'римский'})),
-).interpretation(Raw.head)
 # ", столицы Хакасии,", ", крупнейшего банка страны,": a lower-case noun
 # phrase in apposition to the body before it, between commas.
 DESCRIBED_WORD = and_(is_lower(), or_(gram('NOUN'), gram('ADJF')), not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))
@@ -100,30 +85,6 @@ DESCRIBED = rule(
     eq(','), DESCRIBED_WORD.repeatable(max=3),
     or_(IsCapitalizedWord(), IsAbbreviation(), DESCRIBED_WORD).repeatable(max=3).optional(), eq(','),
 )
-
-
-# "Митрополит Волоколамский Антоний", "Патриарх Московский и всея Руси
-# Кирилл": a cleric's see, an adjective after the title, belongs to no field.
-SEE_WORD = and_(gram('ADJF'), IsCapitalizedWord())
-# "Санкт-Петербургский", "Ханты-Мансийский": a see named by a hyphenated adjective
-SEE_PART = or_(rule(SEE_WORD), rule(IsCapitalizedWord(), eq('-'), SEE_WORD))
-SEE = or_(
-    SEE_PART,
-    rule(SEE_PART, in_caseless({'и'}), in_caseless({'всея', 'всего'}), IsCapitalizedWord()),
-    rule(SEE_PART, in_caseless({'и'}), SEE_PART),  # "Митрополит Екатеринбургский и Верхотурский Евгений"
-)
-# "Управляющий делами Московской патриархии митрополит Феофилакт": a
-# cleric's rank between a post and the name he goes by
-CLERGY_RANKS = {'патриарх', 'католикос', 'митрополит', 'архиепископ', 'епископ', 'архимандрит', 'игумен', 'игуменья',
-                'протоиерей', 'иерей', 'кардинал'}
-CLERIC = or_(rule(dictionary(CLERGY_RANKS)), rule(dictionary(CLERGY_RANKS), SEE_WORD))
-SOLE_WORD = and_(IsNameWord(), or_(gram('Name'), IsForeignName()))
-SOLE_NAME = or_(
-    rule(SOLE_WORD),
-    rule(SOLE_WORD, eq('-'), IsNameWord()),  # "Виллем-Александр"
-    rule(SOLE_WORD, IsRomanNumeral()),  # "Карл III", "Лев XIV"
-    rule(SOLE_WORD, eq('-'), IsNameWord(), IsRomanNumeral()),
-).interpretation(Raw.first)
 
 
 # The first of two coordinated posts, matched loosely and read again on its
