@@ -77,7 +77,7 @@ def reject(fact: Official, text: str) -> bool:
     True
     """
     if _names_a_thing(text, fact.span.start, fact.span.stop) or _adjective_of_next_noun(fact, text) \
-            or _part_of_a_longer_name(fact, text) or _head_of_another_noun(fact, text):
+            or _part_of_a_longer_name(fact, text) or _head_of_another_noun(fact, text) or _name_runs_on(fact, text):
         return True
     before = _word_before_holder(fact, text)
     return before is not None and (_relative_of(fact, text, before) or _first_name_before(fact, before)
@@ -199,6 +199,21 @@ def _part_of_a_longer_name(fact: Official, text: str) -> bool:
     if person is None or person.first or person.span is None or person.span.stop != fact.span.stop:
         return False
     return bool(_CAPITALIZED_NEXT.match(text, person.span.stop))
+
+
+def _name_runs_on(fact: Official, text: str) -> bool:
+    """Whether a name of three words ends in a word the dictionary knows
+    only as a given name, and runs on into a capitalized word: in "канцлера
+    Германии Олафа Шольца Анна Котова" "Анна" opens the next person."""
+    person = fact.person
+    if person is None or not (person.first and person.middle and person.last) or person.span is None \
+            or person.span.stop != fact.span.stop or not _CAPITALIZED_NEXT.match(text, person.span.stop):
+        return False
+    from factlex.morph import is_known, morph_analyzer
+
+    last = text[person.span.start:person.span.stop].split()[-1]
+    readings = [form.grams.values for form in morph_analyzer()(last) if is_known(form)]
+    return any('Name' in grams for grams in readings) and not any('Surn' in grams for grams in readings)
 
 
 _REPLACES = re.compile(r'\s+(?:сменил|сменила|сменит|сменят|сменили)\b', re.IGNORECASE)
