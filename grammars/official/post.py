@@ -207,13 +207,7 @@ CHURCH_DEDICATION = rule(
     and_(IsCapitalizedWord(), HasCase({'gent'})).repeatable(max=2),
 )
 # "роты снайперов 79-й десантной бригады": a chain of genitives, each with its modifiers
-# "пресс-секретарь бывшего губернатора": the post governed is one held before
-FORMER_POST = or_(
-    rule(in_caseless(FORMER), and_(TAIL_NOUN, dictionary(HEAD_WORDS))),
-    rule(in_caseless(FORMER), and_(is_lower(), type('RU')), eq('-'), and_(TAIL_NOUN, dictionary(HEAD_WORDS))),  # "вице-мэра"
-)
 GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=5), TAIL_HEAD), FORMER_BODY, COORDINATED_ADJECTIVES, CHURCH_DEDICATION,
-                FORMER_POST,
                 rule(TAIL_MODIFIER.repeatable(max=4), COORDINATED_ADJECTIVES))
 # "командующий 20-й гвардейской армией": the instrumental with its modifiers
 INSTRUMENTAL_MODIFIER = or_(ORDINAL, rule(and_(is_lower(), HasCase({'ablt'}), gram('ADJF'))))
