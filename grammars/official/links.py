@@ -368,6 +368,11 @@ RULE = or_(
     rule(TIME.optional(), POST, BODY, DESCRIBED, PERSON),
     *holder_after(TIME.optional(), POST, holder=PEOPLE),
     rule(TIME.optional(), MONARCH, BODY.optional(), SOLE_NAME),
+    # "Филипп станет седьмым по счёту королём Бельгии": a monarch by his sole
+    # name, a copula, the title and its country ("королём вечеринки" is none)
+    rule(SOLE_NAME, LINK, MONARCH, BODY),
+    rule(SOLE_NAME, LINK, DESCRIPTOR, MONARCH, BODY),
+    rule(MONARCH, BODY, LINK, SOLE_NAME),  # "Королём Бельгии стал Филипп"
     # "Управляющий делами Московской патриархии митрополит Феофилакт",
     # "председатель Отдела внешних церковных связей архиепископ Антоний": a
     # cleric's rank, then the name he goes by

@@ -1875,6 +1875,19 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
         ('Помощник министра Петера Ханса Мария Котова', Official(None, 'помощник министра', Person(None, 'Мария', None, 'Котова'))),
         ('министра Петера Ханса', Official(None, 'министр', Person(None, 'Петер', None, 'Ханс'))),
     ]),
+    # === 105. a monarch by his sole name, a copula and the title with its country
+    ('Филипп станет седьмым по счёту королём Бельгии.', [
+        ('Филипп станет седьмым по счёту королём Бельгии', Official(None, 'король', Person(None, 'Филипп', None, None), place='Бельгия')),
+    ]),
+    ('Карл III стал королём Великобритании.', [
+        ('Карл III стал королём Великобритании', Official(None, 'король', Person(None, 'Карл III', None, None), place='Великобритания')),
+    ]),
+    ('Королём Бельгии стал Филипп.', [
+        ('Королём Бельгии стал Филипп', Official(None, 'король', Person(None, 'Филипп', None, None), place='Бельгия')),
+    ]),
+    ('Королевой Дании стала Маргрете II.', [
+        ('Королевой Дании стала Маргрете II', Official(None, 'королева', Person(None, 'Маргрете II', None, None), place='Дания')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -2065,6 +2078,10 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Президентский срок истекает в мае.',
     'Во время президентства страна изменилась.',
     'Сроки президентства Котовски обсуждаются.',
+    # === 105. a figurative title, with no country
+    'Иван стал королём вечеринки.',
+    'Королём вечеринки стал Иван.',
+    'Мария стала королевой бала.',
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
