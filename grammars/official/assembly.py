@@ -218,6 +218,9 @@ def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional
     return position_of(other, other_cases, attribute_tokens(other, 'tail')), organization_of(other), place_of(other)
 
 
+#: Where a place is a rank, not a seat: "место министра в рейтинге".
+RANKINGS = frozenset({'рейтинг', 'список', 'топ', 'таблица', 'зачёт', 'классификация', 'чарт'})
+
 #: Links across which a nominative post names its holder in the nominative.
 NOMINATIVE_LINKS = frozenset({'—', '–', '-', ':'})
 
@@ -323,7 +326,13 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # "Мэром города был в 1990-х годах Иван Петров": between the copula
         # and the name only a time; "бывшего конкурента Николая Денина" is none
         return
-    if raw.scene and not scene_before_holder(raw, cases, tokens):
+    scene = attribute_tokens(raw, 'scene_noun')
+    if scene and link_tokens and link_tokens[0].span.start > scene[-1].span.start and not name_first:
+        # "Место спикера в новом Конгрессе занял Джон Бейнер": the verb names
+        # the holder, after where the seat is; "место министра в рейтинге" is a rank
+        if any(form.normalized in RANKINGS for form in getattr(scene[-1], 'forms', ())):
+            return
+    elif raw.scene and not scene_before_holder(raw, cases, tokens):
         return
     if raw.calling and not adjective_agrees(*attribute_tokens(raw, 'calling')[:2]):
         return  # "главный тренер сборной итальянец": "сборной" is no word of "итальянец"

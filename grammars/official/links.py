@@ -483,6 +483,9 @@ RULE = or_(
     # "Место спикера Палаты представителей занял республиканец Джон Бейнер",
     # "кресло президента заняла его жена Кристина Киршнер": the post taken, then who took it
     rule(SEAT, TIME.optional(), POST, BODY.optional(), TAKES, HOLDER_INTERLUDE.optional(), PERSON),
+    # "Место спикера Палаты представителей в новом Конгрессе занял Джон
+    # Бейнер": where the seat is, before the verb (no ranking: see assembly)
+    rule(SEAT, POST, BODY, LOCATIVE_SCENE, TAKES, HOLDER_INTERLUDE.optional(), PERSON),
     rule(and_(SEAT, not_(dictionary({'место'}))), TIME.optional(), POST, BODY.optional(), CIRCUMSTANCE, TAKES,
          INTERLUDE.optional(), PERSON),  # "место министра в рейтинге занял" is a rank
     rule(SEAT, TIME.optional(), POST, BODY.optional(), TAKES, KIN, PERSON),

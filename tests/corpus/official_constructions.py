@@ -1888,6 +1888,13 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Королевой Дании стала Маргрете II.', [
         ('Королевой Дании стала Маргрете II', Official(None, 'королева', Person(None, 'Маргрете II', None, None), place='Дания')),
     ]),
+    # === 106. the seat of a post, where it is, the verb of taking it, the holder
+    ('Место спикера Палаты представителей в новом Конгрессе занял республиканец Джон Бейнер.', [
+        ('Место спикера Палаты представителей в новом Конгрессе занял республиканец Джон Бейнер', Official(None, 'спикер', Person(None, 'Джон', None, 'Бейнер'), organization='Палата представителей')),
+    ]),
+    ('Кресло мэра в новом созыве заняла Анна Котова.', [
+        ('Кресло мэра в новом созыве заняла Анна Котова', Official(None, 'мэр', Person(None, 'Анна', None, 'Котова'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -2082,6 +2089,9 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Иван стал королём вечеринки.',
     'Королём вечеринки стал Иван.',
     'Мария стала королевой бала.',
+    # === 106. a place in a ranking is no seat
+    'Место министра в рейтинге популярности занял Иван Петров.',
+    'Первое место губернатора в рейтинге губернаторов занял Олег Зуев.',
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
