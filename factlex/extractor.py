@@ -290,8 +290,14 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
         if span in found and trace is None:
             # Another reading of a span that gave facts replaces them only
             # when preferred (below); one that is not need not be assembled.
-            preference = grammar.preference(raw)
-            if preference <= preferred[span]:
+            # A grammar may write its preference for matches that gave facts
+            # only: one that fails here is asked again below if this match
+            # gives facts, and fails there as it always did.
+            try:
+                preference = grammar.preference(raw)
+            except Exception:
+                preference = None
+            if preference is not None and preference <= preferred[span]:
                 continue
         facts = grammar.facts(raw, match.tokens)
         if grammar.reject is not None and facts:
