@@ -286,6 +286,19 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
                 trace('match', grammar, tree, match, 'cut out of a longer word', [])
             continue
         raw = interpret(match)  # match.fact, made anew each time it is asked
+        preference = None
+        if span in found and trace is None:
+            # Another reading of a span that gave facts replaces them only
+            # when preferred (below); one that is not need not be assembled.
+            # A grammar may write its preference for matches that gave facts
+            # only: one that fails here is asked again below if this match
+            # gives facts, and fails there as it always did.
+            try:
+                preference = grammar.preference(raw)
+            except Exception:
+                preference = None
+            if preference is not None and preference <= preferred[span]:
+                continue
         facts = grammar.facts(raw, match.tokens)
         if grammar.reject is not None and facts:
             kept = [fact for fact in facts if not grammar.reject(fact, text)]
@@ -306,7 +319,8 @@ def _find_facts(parser: Any, grammar: Grammar, tokens: list[Any], text: str,
             # Of the readings of one span the grammar prefers one ("член |
             # Совета Федерации" over "член Совета | Федерации"); of equal
             # preference the first, as yargy orders them.
-            preference = grammar.preference(raw) if grammar.preference else 0
+            if preference is None:
+                preference = grammar.preference(raw) if grammar.preference else 0
             if span in found and preference <= preferred[span]:
                 continue
             found[span], preferred[span] = facts, preference

@@ -67,7 +67,9 @@ def attribute_tokens(raw: Any, name: str) -> list[Any]:
     # A grammar's checks ask for the same attributes of a match many times
     # (the officials' to_facts about thirty): the tokens are collected once
     # per match and attribute, and each caller gets a list of its own.
-    cache = raw.__dict__.setdefault('_attribute_tokens', {})
+    cache = raw.__dict__.get('_attribute_tokens')
+    if cache is None:
+        cache = raw.__dict__['_attribute_tokens'] = {}
     found = cache.get(name)
     if found is None:
         value = raw._raw.attributes.get(name)

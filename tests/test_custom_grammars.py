@@ -263,3 +263,29 @@ def test_reject_drops_a_fact_before_overlaps_are_resolved():
     text = '#тег слово нет'
     assert Extractor(types=[], grammars=[attrs.evolve(grammar, reject=None)]).extract(text) == [Hashtag(Span(0, 10), 'тег')]
     assert Extractor(types=[], grammars=[grammar]).extract(text) == [Hashtag(Span(0, 4), 'тег')]
+
+
+def test_preference_is_written_for_matches_that_gave_facts():
+    """Of two readings of one span, the second is weighed before it is
+    assembled; a preference that fails on a match without facts (as it
+    never had to answer for one) fails no extraction."""
+    from yargy import or_
+
+    Tagged = fact('Tagged', ['tag', 'word'])
+    tagged = rule(eq('#'), or_(
+        rule(token_type('RU').interpretation(Tagged.tag)),
+        rule(token_type('RU').interpretation(Tagged.word)),
+    )).interpretation(Tagged)
+
+    def to_facts(raw, tokens):
+        if raw.tag is not None:
+            return Hashtag(Span(tokens[0].span.start, tokens[-1].span.stop), raw.tag.lower())
+        return None
+
+    def preference(raw):
+        if raw.tag is None:
+            raise AssertionError('asked of a match without facts')
+        return 0
+
+    grammar = Grammar(name='tagged', fact=Hashtag, rule=tagged, trigger='#', to_facts=to_facts, preference=preference)
+    assert Extractor(types=[], grammars=[grammar]).extract('Рост #Экономика') == [Hashtag(Span(5, 15), 'экономика')]

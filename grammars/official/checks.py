@@ -18,6 +18,7 @@ from ..blocks.words import (
 from ..phrases import (
     cases_of,
 )
+from ..memo import per_match
 from ..tokens import attribute_tokens
 from .between import RANKS
 from .body import PERSON_GOVERNING_NOUNS
@@ -45,6 +46,7 @@ from .post import HEAD_WORDS, INDECLINABLE_HEADS, RELATIONAL_HEADS
 RANK_WORDS = frozenset(rank.split()[-1].rpartition('-')[2] for rank in RANKS)
 
 
+@per_match
 def head_token(raw: Any) -> Any:
     """The word of the post's head that declines: "министра", "Папе" of "Папе Римскому"."""
     head = attribute_tokens(raw, 'head')
@@ -53,6 +55,7 @@ def head_token(raw: Any) -> Any:
     )), head[-1])
 
 
+@per_match
 def post_cases(raw: Any) -> set[str]:
     """The cases the post phrase may stand in, read off the word it agrees with."""
     acting = attribute_tokens(raw, 'acting')
@@ -84,6 +87,7 @@ COMMON_TITLES = {
 }
 
 
+@per_match
 def holder_first(raw: Any) -> bool:
     """Whether the name stands before the post ("Лукашенко, президент")."""
     name = attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')
@@ -287,6 +291,7 @@ def holder_of_tail(raw: Any, cases: set[str]) -> bool:
     return 'nomn' in cases and _tail_ends_in_post(raw) and foreign_genitive(raw)
 
 
+@per_match
 def linked_by_verb(raw: Any) -> bool:
     """Whether a copula ties the name to the post ("стал", "назначен"), which
     makes the name its subject; "освободил Балуевского от должности" holds no
@@ -414,6 +419,7 @@ def held_under_someone(raw: Any) -> bool:
     return is_relational(raw) and not (raw.tail or raw.organization or raw.place or raw.owner or raw.owner_body)
 
 
+@per_match
 def is_relational(raw: Any) -> bool:
     """Whether the post is one held under a person ("советник", "заместитель")."""
     return _head_is(head_token(raw), RELATIONAL_HEADS)

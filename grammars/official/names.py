@@ -12,6 +12,7 @@ from factlex import normalize
 from factlex.morph import is_known
 
 from ..blocks.words import IsSurnameShaped, known_grams, name_forms
+from ..memo import per_match
 from ..tokens import attribute_tokens
 
 
@@ -20,6 +21,7 @@ def singular(form: Any) -> bool:
     return ('plur' not in form.grams.values or 'Fixd' in form.grams.values) and 'voct' not in form.grams.values
 
 
+@per_match
 def name_cases(raw: Any) -> set[str]:
     """The cases the name may stand in, read off its first word that declines
     ("Хосе Мигеля Арриагу" is in the case of "Мигеля", not in any of
@@ -30,6 +32,7 @@ def name_cases(raw: Any) -> set[str]:
     return (cases & patronymic or patronymic) if patronymic else cases
 
 
+@per_match
 def _patronymic_cases(raw: Any) -> set[str]:
     """The cases of the patronymic's dictionary readings; empty without one."""
     return {
