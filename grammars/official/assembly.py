@@ -61,6 +61,8 @@ from .names import (
     agrees,
     known_surname_reading,
     may_be_subject,
+    declines_as_genitive,
+    known_name,
     name_cases,
     name_word_cases,
     subject_of_link_verb,
@@ -226,24 +228,6 @@ NOMINATIVE_LINKS = frozenset({'—', '–', '-', ':'})
 
 
 
-def declines_as_genitive(raw: Any) -> bool:
-    """Whether the surname has a dictionary reading in the genitive that
-    declines ("Кирова"), not one that stays as written ("Квирикашвили")."""
-    return any(
-        'gent' in form.grams.values and 'Fixd' not in form.grams.values and is_known(form)
-        for token in attribute_tokens(raw, 'last')[-1:] for form in getattr(token, 'forms', ())
-    )
-
-
-def known_name(raw: Any) -> bool:
-    """Whether the dictionary knows a word of the name as a name: only then
-    do its readings tell its case ("Сэйдзи Маэхару" does not decline)."""
-    return any(
-        form.grams.values & {'Name', 'Surn', 'Patr'} and is_known(form)
-        for name in ('first', 'middle', 'last') for token in attribute_tokens(raw, name) for form in getattr(token, 'forms', ())
-    )
-
-
 def toward_office(raw: Any) -> bool:
     """Whether the post is tied by "на пост" or "на должность" alone."""
     return [token.value.lower() for token in attribute_tokens(raw, 'link')] in (['на', 'пост'], ['на', 'должность'])
@@ -300,10 +284,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # reading as its object wins ("Том", not "Тома"), or as the genitive
         # of a noun ("о назначении Тома Донилона советником")
         person_cases = person_cases & {'accs', 'gent'} or person_cases
-    elif name_first and raw.link is None and not any(
-        form.grams.values & {'Name', 'Surn'} and is_known(form)
-        for name in ('first', 'last') for token in attribute_tokens(raw, name) for form in getattr(token, 'forms', ())
-    ):
+    elif name_first and raw.link is None and not known_name(raw):
         person_cases = {'accs', 'gent'}  # "утвердил Мигеля Диаса-Канеля главой": a name the dictionary does not know
     if name_first and raw.link in ('—', '–', '-') and 'nomn' not in cases and (
         # "Паулу Мендешем": the surname's ending shows the case of the whole name

@@ -10,7 +10,7 @@ from ..blocks.names import RELATIVES
 from ..blocks.orgs import NAMED_BODY, ORG_NAME
 from ..blocks.places import place
 from ..blocks.words import HasCase, HasLemmaEnding, IsCapitalizedWord
-from .post import FORMER, HEAD_WORDS, MODIFIERS, RELATIONAL_HEADS
+from .post import DESCRIBING_ADJECTIVE, HEAD_WORDS, RELATIONAL_HEADS
 from .raw import Raw
 
 # "генсека ООН норвежца Трюгве Ли": a nationality between the post and the name.
@@ -130,8 +130,7 @@ INTERLUDE = or_(
 DESCRIBED_CALLING = rule(
     # the adjective agrees with the noun (assembly.to_facts): "тренер сборной
     # итальянец" ends the post in "сборной"
-    and_(gram('ADJF'), is_lower(), not_(dictionary(MODIFIERS)), not_(gram('Apro')), not_(gram('Anum')),
-         not_(in_caseless(FORMER))),
+    DESCRIBING_ADJECTIVE,
     and_(gram('NOUN'), gram('anim'), gram('sing'), is_lower(), not_(HasCase({'gent'})),
          not_(dictionary(RELATIVES | RELATIONAL_HEADS))),
 ).interpretation(Raw.calling)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from factlex import earley, normalize
@@ -476,9 +476,15 @@ def scene_before_holder(raw: Any, cases: set[str], tokens: Sequence[Any]) -> boo
 def adjective_agrees(adjective: Any, noun: Any) -> bool:
     """Whether an adjective and a noun share a case and a number and, in the
     singular, a gender: "итальянский продюсер", not "сборной итальянец"."""
-    def readings(token: Any) -> set[tuple[str, str, str]]:
+    return forms_agree(getattr(adjective, 'forms', ()) or (), getattr(noun, 'forms', ()) or ())
+
+
+def forms_agree(adjective_forms: Iterable[Any], noun_forms: Iterable[Any]) -> bool:
+    """Whether some reading of an adjective agrees with some reading of a
+    noun: a case and a number and, in the singular, a gender."""
+    def readings(forms: Iterable[Any]) -> set[tuple[str, str, str]]:
         found = set()
-        for form in getattr(token, 'forms', ()) or ():
+        for form in forms:
             grams = form.grams.values
             case = next((case for case in normalize.CASES if case in grams), None)
             number = 'plur' if 'plur' in grams else 'sing'
@@ -487,7 +493,7 @@ def adjective_agrees(adjective: Any, noun: Any) -> bool:
                 found.add((case, number, gender if number == 'sing' else ''))
         return found
 
-    nouns = readings(noun)
+    nouns = readings(noun_forms)
     # "ms-f" nouns ("судья") have no gender of their own: any agrees
     return any((case, number, gender) in nouns or (case, number, '') in nouns
-               for case, number, gender in readings(adjective))
+               for case, number, gender in readings(adjective_forms))

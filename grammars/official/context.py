@@ -18,6 +18,7 @@ from typing import Optional
 from factlex.facts import Official
 from factlex.normalize import CASES
 
+from .checks import forms_agree
 from .post import HEAD_WORDS
 
 __all__ = ['reject', 'resolve']
@@ -91,7 +92,8 @@ def _names_a_thing(text: str, start: int, stop: int) -> bool:
     return (start > 0 and text[start - 1] in _QUOTES_OPEN and stop < len(text) and text[stop] in _QUOTES_CLOSE)
 
 
-_WORD_BEFORE = re.compile(r'([а-яё]+)\s+$', re.IGNORECASE)
+#: The word right before a position, read back from it.
+WORD_BEFORE = re.compile(r'([а-яё]+)\s+$', re.IGNORECASE)
 
 
 def _word_before_holder(fact: Official, text: str) -> Optional[tuple[str, list]]:
@@ -100,16 +102,13 @@ def _word_before_holder(fact: Official, text: str) -> Optional[tuple[str, list]]
     person = fact.person
     if person is None or person.span is None or person.span.start != fact.span.start:
         return None
-    before = _WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
+    before = WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
     if before is None:
         return None
     from factlex.morph import morph_analyzer
 
     return before.group(1), morph_analyzer()(before.group(1))
-_ADJECTIVE_BEFORE = re.compile(r'([а-яё]+)\s+$', re.IGNORECASE)
 _FIRST_WORD = re.compile(r'[а-яё]+(?:-[а-яё]+)*', re.IGNORECASE)
-#: Grammemes an adjective shares with the noun it stands before.
-_AGREEMENT = frozenset(CASES) | {'masc', 'femn', 'neut', 'sing', 'plur'}
 
 
 def _head_of_another_noun(fact: Official, text: str) -> bool:
@@ -118,29 +117,20 @@ def _head_of_another_noun(fact: Official, text: str) -> bool:
     Верди" is a premiere; "главная" agrees with no reading of "премьер"."""
     if fact.person is not None and fact.person.span is not None and fact.person.span.start == fact.span.start:
         return False
-    before = _ADJECTIVE_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
+    before = WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
     head = _FIRST_WORD.match(text, fact.span.start)
     if before is None or head is None:
         return False
     from factlex.morph import is_known, morph_analyzer
 
-    adjectives = [form.grams.values & _AGREEMENT for form in morph_analyzer()(before.group(1))
-                  if 'ADJF' in form.grams.values and is_known(form)]
+    adjectives = [form for form in morph_analyzer()(before.group(1)) if 'ADJF' in form.grams.values and is_known(form)]
     if not adjectives:
         return False
     nouns = [form for form in morph_analyzer()(head.group(0)) if 'NOUN' in form.grams.values and is_known(form)]
     if not any(form.normalized == fact.position.split()[0] for form in nouns):
         return False  # the mention opens with a modifier ("первый президент"), which agrees with the head
-    agreeing = [form for form in nouns
-                if any(_agree_all(adjective, form.grams.values & _AGREEMENT) for adjective in adjectives)]
+    agreeing = [form for form in nouns if forms_agree(adjectives, [form])]
     return bool(agreeing) and all(form.normalized.rpartition('-')[2] not in HEAD_WORDS for form in agreeing)
-
-
-def _agree_all(adjective: frozenset, noun: frozenset) -> bool:
-    """Whether an adjective's case, number and (in the singular) gender are the noun's."""
-    if not adjective & noun & frozenset(CASES) or not adjective & noun & {'sing', 'plur'}:
-        return False
-    return 'plur' in noun or bool(adjective & noun & {'masc', 'femn', 'neut'})
 
 
 _SPACE_AND_WORD = re.compile(r'\s+[а-яё]', re.IGNORECASE)

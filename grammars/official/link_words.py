@@ -8,7 +8,7 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
 from ..blocks.words import HasCase, IsAbbreviation, IsCapitalizedWord
-from .post import FORMER, HEAD_WORDS, MODIFIERS
+from .post import DESCRIBING_ADJECTIVE, FORMER, HEAD_WORDS, MODIFIERS
 from .raw import Raw
 
 # Verbs that tie a person to a post: "Х стал премьер-министром", "Х был
@@ -194,8 +194,7 @@ DESCRIPTOR = or_(
 # антикризисный управляющий": adjectives that describe the holder after a
 # name and a comma; adverbs there belong to the verb ("Петров, вчера глава")
 HOLDER_ADJECTIVES = or_(
-    rule(and_(is_lower(), gram('ADJF'), not_(dictionary(MODIFIERS)), not_(gram('Apro')), not_(gram('Anum')))
-         .repeatable(max=2)),
+    rule(DESCRIBING_ADJECTIVE.repeatable(max=2)),
     ORDINAL_DESCRIPTOR,
 )
 

@@ -241,3 +241,21 @@ def foreign_genitive(raw: Any) -> bool:
         return False
     word = last[0].value.lower()
     return bool(_CONSONANT_A.search(word)) and not word.endswith(WOMANS_SURNAME_ENDINGS)
+
+
+def declines_as_genitive(raw: Any) -> bool:
+    """Whether the surname has a dictionary reading in the genitive that
+    declines ("Кирова"), not one that stays as written ("Квирикашвили")."""
+    return any(
+        'gent' in form.grams.values and 'Fixd' not in form.grams.values and is_known(form)
+        for token in attribute_tokens(raw, 'last')[-1:] for form in getattr(token, 'forms', ())
+    )
+
+
+def known_name(raw: Any) -> bool:
+    """Whether the dictionary knows a word of the name as a name: only then
+    do its readings tell its case ("Сэйдзи Маэхару" does not decline)."""
+    return any(
+        form.grams.values & {'Name', 'Surn', 'Patr'} and is_known(form)
+        for name in ('first', 'middle', 'last') for token in attribute_tokens(raw, name) for form in getattr(token, 'forms', ())
+    )

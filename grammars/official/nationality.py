@@ -10,6 +10,9 @@ from factlex.facts import Official, Span
 from factlex.normalize import CASES
 
 from ..vocab import read_table
+from .checks import forms_agree
+from .context import WORD_BEFORE
+from .post import POSITIONS
 
 __all__ = ['PLACE_OF_ADJECTIVE', 'with_adjective_place']
 
@@ -20,11 +23,9 @@ PLACE_OF_ADJECTIVE = dict(read_table('place_adjectives.tsv', columns=2))
 #: them names: "белорусский лидер". Before a calling it names the holder's
 #: nationality instead ("итальянский голкипер", "американский продюсер").
 PUBLIC_KINDS = frozenset({'state', 'diplomatic', 'party', 'military', 'judicial', 'monarch'})
-_PUBLIC_HEADS = frozenset(head for kind, head in read_table('positions.tsv', columns=2) if kind in PUBLIC_KINDS)
+_PUBLIC_HEADS = frozenset(head for kind, head in POSITIONS if kind in PUBLIC_KINDS)
 
-_WORD_BEFORE = re.compile(r'([А-ЯЁа-яё]+)[ \t]+$')
 _WORD = re.compile(r'[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*')
-_NUMBERS = frozenset({'sing', 'plur'})
 
 
 def with_adjective_place(fact: Official, text: str) -> Official:
@@ -57,11 +58,15 @@ def with_adjective_place(fact: Official, text: str) -> Official:
             return attrs.evolve(fact, place=place)
     if not opens_with_post:
         return fact
-    before = _WORD_BEFORE.search(text, max(0, fact.span.start - 40), fact.span.start)
+    before = WORD_BEFORE.search(text, max(0, fact.span.start - 40), fact.span.start)
     head = _WORD.match(text, fact.span.start)
     if before is None or head is None or not _public(fact.position) or not (place := _place_of(before.group(1))):
         return fact
-    if not _agree(before.group(1), head.group(0)):
+    from factlex.morph import morph_analyzer
+
+    adjectives = [form for form in morph_analyzer()(before.group(1).lower()) if 'ADJF' in form.grams.values]
+    nouns = [form for form in morph_analyzer()(head.group(0).lower()) if 'NOUN' in form.grams.values]
+    if not forms_agree(adjectives, nouns):
         return fact
     return attrs.evolve(fact, span=Span(before.start(1), fact.span.stop), place=place)
 
@@ -80,16 +85,3 @@ def _place_of(word: str, cases: frozenset[str] | set[str] = frozenset(CASES)) ->
                 and form.grams.values & cases:
             return PLACE_OF_ADJECTIVE[form.normalized]
     return None
-
-
-def _agree(adjective: str, noun: str) -> bool:
-    """Whether the adjective may stand before the noun: a shared case and number."""
-    from factlex.morph import morph_analyzer
-
-    analyze = morph_analyzer()
-    nouns = [form.grams.values for form in analyze(noun.lower()) if 'NOUN' in form.grams.values]
-    return any(
-        adjective_form.grams.values & noun_form & frozenset(CASES) and adjective_form.grams.values & noun_form & _NUMBERS
-        for adjective_form in analyze(adjective.lower()) if 'ADJF' in adjective_form.grams.values
-        for noun_form in nouns
-    )

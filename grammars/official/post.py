@@ -22,8 +22,10 @@ from .raw import Raw
 #   POST
 ##########
 
-#: Head words of posts from ``data/positions.tsv``.
-HEADS = sorted({head for _, head in read_table('positions.tsv', columns=2)})
+#: The rows of ``data/positions.tsv``: the kind of a post and its head word.
+POSITIONS = read_table('positions.tsv', columns=2)
+#: Head words of posts.
+HEADS = sorted({head for _, head in POSITIONS})
 
 HEAD = morph_pipeline(HEADS)
 
@@ -76,6 +78,11 @@ FORMER = {
     'бывший', 'бывшего', 'бывшему', 'бывшим', 'бывшем', 'бывшая', 'бывшей', 'бывшую',
     'бывшие', 'бывших', 'бывшими', 'бывшее',
 }
+
+# A lower-case adjective that describes the holder, no word of the post:
+# "итальянский продюсер", "Котова, многолетний директор".
+DESCRIBING_ADJECTIVE = and_(gram('ADJF'), is_lower(), not_(dictionary(MODIFIERS)), not_(gram('Apro')),
+                            not_(gram('Anum')), not_(in_caseless(FORMER)))
 
 # Words of time rather than of the post: they belong to the mention, not to
 # ``position``.
