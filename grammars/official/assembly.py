@@ -223,8 +223,10 @@ def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional
 #: Where a place is a rank, not a seat: "место министра в рейтинге".
 RANKINGS = frozenset({'рейтинг', 'список', 'топ', 'таблица', 'зачёт', 'классификация', 'чарт'})
 
+#: The dashes that may tie a name to a post.
+DASHES = frozenset({'—', '–', '-'})
 #: Links across which a nominative post names its holder in the nominative.
-NOMINATIVE_LINKS = frozenset({'—', '–', '-', ':'})
+NOMINATIVE_LINKS = DASHES | {':'}
 
 
 
@@ -286,7 +288,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         person_cases = person_cases & {'accs', 'gent'} or person_cases
     elif name_first and raw.link is None and not known_name(raw):
         person_cases = {'accs', 'gent'}  # "утвердил Мигеля Диаса-Канеля главой": a name the dictionary does not know
-    if name_first and raw.link in ('—', '–', '-') and 'nomn' not in cases and (
+    if name_first and raw.link in DASHES and 'nomn' not in cases and (
         # "Паулу Мендешем": the surname's ending shows the case of the whole name
         agrees(raw, cases) or ('ablt' in cases and any(shows_instrumental(token) for token in attribute_tokens(raw, 'last')[-1:]))
     ):
@@ -294,7 +296,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # case after a dash is in apposition, and its case is the name's
         person_cases = cases
         apposition = apposition or agrees(raw, cases)
-    if name_first and raw.link in ('—', '–', '-') and raw.gap and (
+    if name_first and raw.link in DASHES and raw.gap and (
         not time_gap(raw) or not (raw.first and raw.last) and not known_surname_reading(attribute_tokens(raw, 'last'))
     ):
         # "Адам Лорн — близкий друг министра": after a dash only a time ("с
@@ -403,7 +405,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # post held under someone a name that may be a genitive is that one's,
         # unless a verb between makes it the subject ("секретарём назначен ...")
         return
-    if not name_first and raw.link in ('—', '–', '-', ':') and 'nomn' not in cases and not agrees(raw, cases):
+    if not name_first and raw.link in NOMINATIVE_LINKS and 'nomn' not in cases and not agrees(raw, cases):
         return  # "супруге первого президента — Наине Иосифовне": the dash joins no apposition of another case
     if apposition and not name_first and not raw.first and 'nomn' not in cases \
             and last_word_is(attribute_tokens(raw, 'tail'), PERSON_GOVERNING_NOUNS) and declines_as_genitive(raw):
