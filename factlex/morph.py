@@ -62,9 +62,12 @@ NUMBER_RULE = TokenRule(
 # could end inside the word ("5 млн рубле" of "5 млн рубле́й").
 _MARKS = '\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f'
 _MARK = re.compile(f'[{_MARKS}]')
+# Latin letters with diacritics ("Unión", "Nestlé", "Škoda") are Latin too:
+# split off as OTHER they would cut a foreign name into pieces.
+_LATIN_LETTERS = 'a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'
 _WORD_RULES = {
     RUSSIAN: TokenRule(RUSSIAN, f'[а-яё]+(?:[{_MARKS}]+[а-яё]*)*'),
-    LATIN: TokenRule(LATIN, f'[a-z]+(?:[{_MARKS}]+[a-z]*)*'),
+    LATIN: TokenRule(LATIN, f'[{_LATIN_LETTERS}]+(?:[{_MARKS}]+[{_LATIN_LETTERS}]*)*'),
 }
 
 # yargy's LATIN rule is [a-z]+ under re.IGNORECASE; it never sees Cyrillic, so

@@ -111,6 +111,11 @@ def preference(raw: Any) -> int:
         # the aside in brackets adds no weight: "Патрика Фитцжеральда (Patrick
         # Fitzgerald), начальника полиции Рэймонда Келли" is read as without it
         return bonus + split_body - len(attribute_tokens(raw, 'aside'))
+    if raw.joined:
+        # "Иван Петров, директор музея, историк Алексей Котов": the post after
+        # a name and a comma is that name's apposition, which outweighs the
+        # callings joined to it (weighed as the post and the name alone, less one)
+        return bonus + split_body - len(attribute_tokens(raw, 'joined')) - 1
     if raw.link is None:
         return bonus + split_body + 3
     # "сына Рустама Минниханова, главы Татарстана, Ирека": a post between

@@ -78,11 +78,14 @@ def reject(fact: Official, text: str) -> bool:
     True
     """
     if _names_a_thing(text, fact.span.start, fact.span.stop) or _adjective_of_next_noun(fact, text) \
-            or _part_of_a_longer_name(fact, text) or _head_of_another_noun(fact, text) or _name_runs_on(fact, text):
+            or _part_of_a_longer_name(fact, text) or _head_of_another_noun(fact, text) or _name_runs_on(fact, text) \
+            or _listed_after_plural_verb(fact, text):
         return True
     before = _word_before_holder(fact, text)
-    return before is not None and (_relative_of(fact, text, before) or _first_name_before(fact, before)
-                                   or _replaced_by_superior(fact, text, before))
+    if before is not None and (_relative_of(fact, text, before) or _first_name_before(fact, before)
+                               or _replaced_by_superior(fact, text, before)):
+        return True
+    return _relative_named_after_post(fact, text)
 
 
 def _names_a_thing(text: str, start: int, stop: int) -> bool:
@@ -133,6 +136,38 @@ def _head_of_another_noun(fact: Official, text: str) -> bool:
     return bool(agreeing) and all(form.normalized.rpartition('-')[2] not in HEAD_WORDS for form in agreeing)
 
 
+# The callings joined to a post right before the name: ", актёр и режиссёр ", " и историк "
+_JOINED_CALLINGS = re.compile(r'(?:,|\sи)\s+([а-яё\s,-]+?)\s*$')
+
+
+def _listed_after_plural_verb(fact: Official, text: str) -> bool:
+    """Whether a post with callings joined to it before the name stands
+    after a plural verb, which lists people: in "В жюри вошли ректор МГУ,
+    актёр и режиссёр Никита Михалков" the rector is one member and the actor
+    another; "Выставку открыл директор Эрмитажа, востоковед Михаил
+    Пиотровский" names one man.
+
+    >>> from factlex.facts import Person, Span
+    >>> text = 'В жюри вошли ректор МГУ, актёр Никита Михалков.'
+    >>> _listed_after_plural_verb(Official(Span(13, 46), 'ректор', Person(Span(31, 46), 'Никита', None, 'Михалков')), text)
+    True
+    """
+    person = fact.person
+    if person is None or person.span is None or person.span.start <= fact.span.start:
+        return False
+    joined = _JOINED_CALLINGS.search(text, fact.span.start, person.span.start)
+    if joined is None:
+        return False
+    from factlex.morph import morph_analyzer
+
+    words = re.findall(r'[а-яё]+', joined.group(1))
+    if not words or any(form.normalized in HEAD_WORDS for word in words for form in morph_analyzer()(word)):
+        return False  # "мэр города, председатель думы": another post, held by the name
+    before = WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
+    return before is not None and any(
+        {'VERB', 'plur'} <= form.grams.values for form in morph_analyzer()(before.group(1)))
+
+
 _SPACE_AND_WORD = re.compile(r'\s+[а-яё]', re.IGNORECASE)
 
 
@@ -171,6 +206,49 @@ def _relative_of(fact: Official, text: str, before: tuple[str, list]) -> bool:
 
 
 _GENDERS = frozenset({'masc', 'femn'})
+_FIRST_WORD_OF = re.compile(r'[а-яё]+', re.IGNORECASE)
+
+
+def _relative_named_after_post(fact: Official, text: str) -> bool:
+    """Whether the name after a post in the genitive is that of a relative
+    named right before the post: "Супруга президента Франции Брижит Макрон" is
+    the wife; her name, which does not decline, stands in her case and not
+    in the president's. "Внук принца Уэльского Чарльза": the name takes the
+    post's case, and is the prince's.
+
+    >>> from factlex.facts import Person, Span
+    >>> text = 'Жена посла Ирэн Дюпон посетила больницу.'
+    >>> _relative_named_after_post(Official(Span(5, 21), 'посол', Person(Span(11, 21), 'Ирэн', None, 'Дюпон')), text)
+    True
+    """
+    person = fact.person
+    if person is None or person.span is None or not person.first or person.span.start <= fact.span.start:
+        return False
+    before = WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
+    first_word = _FIRST_WORD_OF.match(text, fact.span.start)
+    given = _FIRST_WORD_OF.match(text, person.span.start)
+    if before is None or first_word is None or given is None:
+        return False
+    from factlex.morph import morph_analyzer
+
+    from ..blocks.names import RELATIVES
+
+    relatives = [form.grams.values for form in morph_analyzer()(before.group(1))
+                 if form.normalized in RELATIVES and 'NOUN' in form.grams.values]
+    if not relatives:
+        return False
+    cases = set(CASES)
+    post_cases = {case for form in morph_analyzer()(first_word.group(0)) for case in form.grams.values & cases}
+    # a case every word of the name may stand in: "Франсуа Олланда" is only
+    # a genitive, the president's
+    name_cases = cases.copy()
+    for word in _FIRST_WORD_OF.findall(text, person.span.start, person.span.stop):
+        name_cases &= {case for form in morph_analyzer()(word) for case in form.grams.values & cases}
+    names = [form.grams.values for form in morph_analyzer()(given.group(0)) if 'Name' in form.grams.values]
+    return any(
+        (relative & name & name_cases) - post_cases and _agree(relative, name)
+        for relative in relatives for name in names
+    )
 
 
 def _agree(first: frozenset, second: frozenset) -> bool:

@@ -41,7 +41,7 @@ from .link_words import (
     PREDICATE,
     WHEN_ADVERB,
 )
-from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, POST, TENURE, TIME
+from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, POST, RELATIONAL_HEADS, TENURE, TIME
 from .raw import Raw
 from .titles import CLERIC, MONARCH, SEE, SOLE_NAME
 
@@ -242,6 +242,29 @@ CALLINGS = or_(
     rule(CALLING, in_caseless({'и'})),
     rule(CALLING, rule(eq(','), CALLING).repeatable(max=2), in_caseless({'и'})),
 )
+# "Художественный руководитель театра, актёр и режиссёр Марк Захаров",
+# "директор музея и историк Алексей Котов": what else the holder is, joined
+# to the post by a comma or "и" right before the name. In any case, as the
+# name's own (assembly.callings_agree holds the case to the post's); no
+# relative, whose name it would be ("директор школы и сын Иван"), and no word
+# of address, which names another ("Президент и госпожа Обама", "и первая леди").
+ADDRESS_WORDS = {'господин', 'госпожа', 'леди', 'мистер', 'миссис', 'мисс', 'сэр', 'мадам', 'месье', 'товарищ', 'пан',
+                 'пани', 'фрау', 'герр', 'сеньор', 'сеньора'}
+JOINED_CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), not_(dictionary(HEAD_WORDS)),
+                      not_(dictionary(RELATIVES | RELATIONAL_HEADS | ADDRESS_WORDS)))
+JOINED_CALLING_PHRASE = rule(
+    and_(is_lower(), gram('ADJF')).optional(),
+    JOINED_CALLING,
+    or_(place({'gent'}), rule(in_caseless({'из'}), place({'gent'}))).optional(),
+)
+JOINED_CALLINGS = rule(
+    or_(eq(','), in_caseless({'и'})),
+    or_(
+        JOINED_CALLING_PHRASE,
+        rule(JOINED_CALLING, rule(eq(','), JOINED_CALLING).repeatable(max=2).optional(), in_caseless({'и'}),
+             JOINED_CALLING_PHRASE),
+    ),
+).interpretation(Raw.joined)
 
 # ", а затем", ", позднее": the post held after the one before
 LATER = rule(eq(','), in_caseless({'а'}).optional(),
@@ -366,6 +389,7 @@ RULE = or_(
     # "Глава Абакана, столицы Хакасии, Николай Булакин": the body or place
     # described between commas before the holder
     rule(TIME.optional(), POST, BODY, DESCRIBED, PERSON),
+    rule(TIME.optional(), POST, BODY.optional(), JOINED_CALLINGS, PERSON),
     *holder_after(TIME.optional(), POST, holder=PEOPLE),
     rule(TIME.optional(), MONARCH, BODY.optional(), SOLE_NAME),
     # "Филипп станет седьмым по счёту королём Бельгии": a monarch by his sole

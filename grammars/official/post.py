@@ -9,7 +9,7 @@ from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
-from ..blocks.names import SAINTS
+from ..blocks.names import RELATIVES, SAINTS
 from ..blocks.words import (
     HasCase,
     IsAbbreviation,
@@ -221,8 +221,9 @@ INSTRUMENTAL_MODIFIER = or_(ORDINAL, rule(and_(is_lower(), HasCase({'ablt'}), gr
 GOVERNED = or_(GENITIVES, rule(INSTRUMENTAL_NOUN), rule(INSTRUMENTAL_NOUN, GENITIVES),
                rule(INSTRUMENTAL_MODIFIER.repeatable(max=3), INSTRUMENTAL_NOUN))
 # "рынка и услуг"; but "министра иностранных дел и председателя правительства"
-# joins a second post, read as one of its own
-NOT_A_POST = not_(dictionary(HEAD_WORDS))
+# joins a second post, read as one of its own, and "губернатор области и
+# супруга" a second person
+NOT_A_POST = not_(dictionary(HEAD_WORDS | RELATIVES))
 COORDINATED_MODIFIER = or_(
     rule(and_(TAIL_WORD, NOT_A_POST)),
     rule(and_(is_lower(), type('RU')), eq('-'), and_(TAIL_WORD, NOT_A_POST)),  # "дорожно-транспортной"

@@ -45,4 +45,7 @@ Raw = fact('Raw', [
     'calling', 'membership',
     # "начальник штаба флота вице-адмирал Олег Голубев": a rank before the name, a post of its own
     'rank',
+    # "директор музея, историк Алексей Котов": what else the holder is, joined
+    # to the post by a comma or "и"
+    'joined',
 ])
