@@ -51,6 +51,7 @@ from .checks import (
     post_cases,
     relative_clause,
     scene_before_holder,
+    appointed_by_post,
     sought,
     sought_by,
     time_gap,
@@ -349,6 +350,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         cases = {'nomn'}
     if sought(raw):
         return  # "Кличко хочет стать мэром": a post wished for is not held
+    if appointed_by_post(raw):
+        return
     link = attribute_tokens(raw, 'link')
     link_before_post = bool(link) and link[0].span.start < head_token(raw).span.start
     if (name_first or link_before_post) and linked_by_verb(raw) and 'ablt' not in cases and not raw.acting \

@@ -23,6 +23,8 @@ from ..tokens import attribute_tokens
 from .between import RANKS
 from .body import PERSON_GOVERNING_NOUNS
 from .link_words import (
+    APPOINTERS,
+    APPOINTING_VERBS,
     COPULAS,
     GOVERNING_OFFICE_NOUNS,
     LINK_VERBS,
@@ -386,6 +388,20 @@ def sought(raw: Any) -> bool:
     """Whether the copula is an infinitive: "хочет стать", "должен стать",
     "шансы стать" name a post sought, not held."""
     return sought_by(attribute_tokens(raw, 'link'))
+
+
+def appointed_by_post(raw: Any) -> bool:
+    """Whether "назначенный" or "утверждённый" before the post names who
+    appointed: "назначенный президентом Иван Петров" was appointed by the
+    president, "назначенный ректором университета Дмитрий Пеньков" is the
+    rector. A post without its body may be either ("утверждённый губернатором
+    Андрей Петров"), and is read as who appointed."""
+    link = attribute_tokens(raw, 'link')
+    if not any(form.normalized in APPOINTING_VERBS and 'PRTF' in form.grams.values
+               for token in link for form in getattr(token, 'forms', ())):
+        return False
+    return any(form.normalized in APPOINTERS for form in getattr(head_token(raw), 'forms', ())) or not (
+        raw.tail or raw.organization or raw.place or raw.host_place or raw.foreign_body)
 
 
 def sought_by(link: Sequence[Any]) -> bool:

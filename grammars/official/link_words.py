@@ -52,9 +52,15 @@ PREDICATE = or_(
     rule(and_(dictionary(LINK_VERBS - {'быть'}), gram('VERB'))),
     rule(WAS),
 ).interpretation(Raw.link)
-# "Избранный мэром Иван Петров", "Ставший гендиректором Павел Шемякин"; not
-# "назначенный президентом Иван Петров", where the president appointed him
-APPOINTED = and_(dictionary({'избрать', 'переизбрать', 'выбрать', 'стать', 'являться'}), gram('PRTF')).interpretation(Raw.link)
+# "Избранный мэром Иван Петров", "Ставший гендиректором Павел Шемякин",
+# "Назначенный ректором университета Дмитрий Пеньков"; but "назначенный
+# президентом Иван Петров" names who appointed him (checks.appointed_by_post)
+APPOINTING_VERBS = {'назначить', 'утвердить'}
+APPOINTED = and_(dictionary({'избрать', 'переизбрать', 'выбрать', 'стать', 'являться'} | APPOINTING_VERBS),
+                 gram('PRTF')).interpretation(Raw.link)
+#: Posts whose holders appoint and are not appointed: after "назначенный"
+#: the instrumental of one is who appointed.
+APPOINTERS = {'президент', 'король', 'королева', 'монарх', 'император', 'императрица', 'эмир', 'султан', 'шах', 'царь'}
 
 # "Х занимал пост министра печати", "Х назначен на пост главы".
 OFFICE_NOUNS = {'пост', 'должность', 'качество', 'место'}
