@@ -24,6 +24,7 @@ from .words import (
 
 __all__ = [
     'BODY_NOUNS',
+    'COMPOUND_BODY_WITH_LINKS',
     'LEGAL_FORM',
     'ORG_ABBREVIATION',
     'NAMED_BODY',
@@ -101,6 +102,10 @@ BODY_NOUNS = {
     # Soviet party and executive committees: "Ленинградского обкома КПСС"
     'обком', 'горком', 'райком', 'крайком', 'исполком', 'облисполком', 'крайисполком', 'горисполком', 'райисполком',
     'комбинат', 'фабрика', 'трест', 'верфь', 'судоверфь', 'рудник', 'шахта', 'порт', 'аэропорт',
+    # unions of members, and military units: "Общества защиты прав потребителей",
+    # "Сети базовой ренты", "Корпуса морской пехоты"
+    'общество', 'сообщество', 'сеть', 'клуб', 'биржа', 'коалиция', 'конфедерация', 'профсоюз', 'консорциум',
+    'товарищество', 'братство', 'фракция', 'корпус', 'дивизия', 'бригада', 'полк',
 }
 CAPITALIZED_ADJECTIVE = or_(
     # "Объединённого фронта": participles name bodies too
@@ -219,11 +224,20 @@ NAMED_BODY = or_(
     rule(CAPITALIZED_BODY_NOUN, or_(TOPIC, ABOUT, EPONYM)),
 )
 
+COMPOUND_BODY = and_(IsOrgShaped(), not_(gram('Geox')), not_(gram('Name')), not_(gram('Surn')))
+# "Генштаба Вооружённых сил": a compound body's name and the capitalized
+# body it governs; not a person's noun of the same shape ("заместитель
+# Министра финансов"), and no lower-case genitive, which is rather the
+# post's ("главой Госсовета страны")
+COMPOUND_BODY_WITH_LINKS = rule(and_(COMPOUND_BODY, not_(gram('anim'))), CAPITALIZED_GENITIVE.repeatable(max=2),
+                                BODY_GENITIVES.optional())
+
 #: The name part: what goes into the fact.
 ORG_NAME = or_(
     QUOTED,
     rule(and_(gram('Orgn'), IsCapitalizedWord())),  # "Центробанка", "Совбеза", "Госдумы"
-    rule(and_(IsOrgShaped(), not_(gram('Geox')), not_(gram('Name')), not_(gram('Surn')))),  # "Росгвардии"
+    rule(COMPOUND_BODY),  # "Росгвардии"
+    COMPOUND_BODY_WITH_LINKS,
     rule(ORG_ABBREVIATION),  # "ФСБ", "МИД", "СПбГУ"
     rule(ORG_ABBREVIATION, EPONYM),  # "МГУ имени Ломоносова"
     # "НМИЦ онкологии имени Н. Н. Блохина", "НИИ нормальной физиологии имени П. К. Анохина"

@@ -7,6 +7,7 @@ from yargy.predicates import dictionary, eq, gram, in_caseless, is_lower, type
 
 from ..blocks.orgs import (
     BODY_NOUNS,
+    COMPOUND_BODY_WITH_LINKS,
     LEGAL_FORM,
     NAMED_BODY,
     ORG_ABBREVIATION,
@@ -159,6 +160,7 @@ ABBREVIATED_PARENT = or_(
 NAMED_PARENT = or_(
     rule(and_(gram('Orgn'), IsCapitalizedWord(), not_(IsAbbreviation()))),
     rule(IsOrgShaped()),
+    COMPOUND_BODY_WITH_LINKS,  # "ГРУ Генштаба Вооружённых сил"
 )
 PARENT_BODY = or_(
     ABBREVIATED_PARENT,
