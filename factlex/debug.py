@@ -28,6 +28,7 @@ from typing import Any, Optional, TextIO
 import attrs
 
 from . import arguments
+from .alphabets import in_one_alphabet
 from .extractor import EOL, Extractor, _check_text
 from .grammar import Grammar
 
@@ -231,6 +232,7 @@ def describe(text: str, extractor: Extractor, *, dot: bool = False, width: Optio
         )
 
     events: list[tuple[Any, ...]] = []
+    text = in_one_alphabet(text)  # as Extractor.extract reads it
     active = []
     for grammar, parser in extractor._parsers:
         if extractor.prefilter and not grammar.trigger.search(text):

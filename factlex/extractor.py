@@ -17,6 +17,7 @@ from typing import Any, NamedTuple, Optional, Pattern, Union
 
 import attrs
 
+from .alphabets import in_one_alphabet
 from .dates import using_reference
 from .facts import FACT_TYPES, Fact, Span
 from .grammar import Grammar, as_grammar
@@ -415,6 +416,8 @@ class Extractor:
 
         ``reference_date`` overrides the extractor's for this call."""
         _check_text(text)
+        # of the same length, so the facts' offsets hold for the text given
+        text = in_one_alphabet(text)
         active = []
         # where each active grammar's trigger first matches: its windows are
         # looked for from there, so that the text is scanned once per grammar

@@ -27,6 +27,8 @@ from yargy.tokenizer import Tokenizer as YargyTokenizer
 import pymorphy2
 import pymorphy2_dicts_ru
 
+from .alphabets import in_one_alphabet
+
 __all__ = [
     'CachedMorphAnalyzer',
     'MORPH_CACHE_SIZE',
@@ -175,7 +177,7 @@ class Tokenizer(MorphTokenizer):
 
     def scan(self, text: str) -> Iterator[Any]:
         """Tokens without morphology: cheap, for finding where to parse."""
-        return YargyTokenizer.__call__(self, text)
+        return YargyTokenizer.__call__(self, in_one_alphabet(text))
 
     def pieces(self, text: str) -> Pieces:
         """What :meth:`scan` finds, as lists (values, starts, stops, types)

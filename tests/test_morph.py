@@ -28,3 +28,14 @@ def test_inflect_gives_none_where_pymorphy2_has_no_form():
     form = morph_analyzer()('министр')[0]
     assert form.raw.inflect({'VERB'}) is None
     assert inflect(form, {'VERB'}) is None
+
+
+def test_words_in_mixed_alphabets_are_read_in_one():
+    from factlex.alphabets import in_one_alphabet
+
+    # a Latin look-alike in a Russian word, a Cyrillic one in a Latin word
+    assert in_one_alphabet('Фран\u0063иско и Y\u043euTube') == 'Франсиско и YouTube'
+    # letters with no look-alike stay; digits and whole words of one alphabet are untouched
+    assert in_one_alphabet('Frukt\u044b, 5млн, USD, рублей') == 'Frukt\u044b, 5млн, USD, рублей'
+    text = 'Пр\u0065зидент клуба Игорь Лебедев'
+    assert len(in_one_alphabet(text)) == len(text)

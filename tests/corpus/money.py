@@ -190,6 +190,13 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every money fact in the sentence, in order
+    # a unit typed with a Latin look-alike letter ("рублeй" with a Latin "e")
+    ('Штраф составил 5 млн рубл\u0065й.', [
+        ('5 млн рубл\u0065й', Money(None, '5000000', 'RUB')),
+    ]),
+    ('Контракт оценён в 40 млн д\u006fлларов.', [
+        ('40 млн д\u006fлларов', Money(None, '40000000', 'USD')),
+    ]),
     ('Стоимость проезда в метро поднимется с 62 до 70 рублей.', [
         ('62', Money(None, '62', 'RUB')),
         ('70 рублей', Money(None, '70', 'RUB')),

@@ -86,6 +86,10 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every percent fact in the sentence, in order
+    # a unit typed with a Latin look-alike letter ("прoцента" with a Latin "o")
+    ('Рост составил 4,4 пр\u006fцента.', [
+        ('4,4 пр\u006fцента', Percent(None, '4.4')),
+    ]),
     ('Банк России повысил ключевую ставку с 16% до 18%.', [
         ('16%', Percent(None, '16')),
         ('18%', Percent(None, '18')),

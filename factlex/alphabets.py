@@ -1,0 +1,37 @@
+"""Words typed in a mix of the Cyrillic and Latin alphabets, written in one of them."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ['in_one_alphabet']
+
+# A word typed with letters of both alphabets that look alike ("Франcиско"
+# with a Latin "c", "Cреди", "YоuТubе") would be cut in pieces by the
+# tokenizer and missed by the dictionary. Each such word is read in the
+# alphabet most of its letters are in; the look-alikes map one to one, so
+# offsets do not move.
+_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES = 'aceopxyABCEHKMOPTXY', 'асеорхуАВСЕНКМОРТХУ'
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_MIXED_WORD = re.compile(r'[^\W\d_]*(?:[а-яё][a-z]|[a-z][а-яё])[^\W\d_]*', re.IGNORECASE)
+_CYRILLIC_LETTER = re.compile('[а-яё]', re.IGNORECASE)
+_LATIN_LETTER = re.compile('[a-z]', re.IGNORECASE)
+
+
+def _one_alphabet(match: re.Match) -> str:
+    word = match.group()
+    cyrillic, latin = len(_CYRILLIC_LETTER.findall(word)), len(_LATIN_LETTER.findall(word))
+    return word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
+
+
+def in_one_alphabet(text: str) -> str:
+    """``text`` with each word that mixes look-alike letters of the Cyrillic
+    and Latin alphabets written in one of them; of the same length.
+
+    >>> in_one_alphabet('президент Франcиско Флорес, YоuТubе')
+    'президент Франсиско Флорес, YouTube'
+    """
+    if _MIXED_WORD.search(text) is None:
+        return text
+    return _MIXED_WORD.sub(_one_alphabet, text)
