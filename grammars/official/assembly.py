@@ -64,6 +64,7 @@ from .names import (
     may_be_subject,
     declines_as_genitive,
     known_name,
+    likeliest_nominative,
     name_cases,
     name_word_cases,
     subject_of_link_verb,
@@ -379,10 +380,17 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             # across a dash or a colon from a nominative post the name is the
             # nominative too, whatever the guessed readings of a foreign one say
             person_cases = {'nomn'}
-        elif not name_first and linked_by_verb(raw) and 'ablt' in cases and 'nomn' not in person_cases:
+        elif not name_first and not link_before_post and linked_by_verb(raw) and 'ablt' in cases \
+                and 'nomn' not in person_cases:
             # "Премьер-министром была Голда Меир": after the copula the name is its
             # subject, whatever oblique readings the dictionary gives ("Голда" of "Голд")
             person_cases = {'nomn'}
+        elif not name_first and link_before_post and linked_by_verb(raw) and not likeliest_nominative(raw):
+            # "стал директором фонда Ивана Петрова", "является членом комитета
+            # Леонарда Пелтиера": after a copula, the post and its body, a name
+            # most likely in the genitive names whose body it is; the
+            # copula's subject stands elsewhere
+            return
         elif name_first and toward_office(raw) and known_name(raw):
             # "переизбрали Виталия Громова на пост председателя", "назначение
             # Анны Котовой на должность": a name before "на пост" is whom the

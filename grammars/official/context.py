@@ -19,7 +19,7 @@ from factlex.facts import Official
 from factlex.normalize import CASES
 
 from .checks import forms_agree
-from .post import HEAD_WORDS
+from .post import HEAD_WORDS, INDECLINABLE_HEADS
 
 __all__ = ['reject', 'resolve']
 
@@ -79,7 +79,7 @@ def reject(fact: Official, text: str) -> bool:
     """
     if _names_a_thing(text, fact.span.start, fact.span.stop) or _adjective_of_next_noun(fact, text) \
             or _part_of_a_longer_name(fact, text) or _head_of_another_noun(fact, text) or _name_runs_on(fact, text) \
-            or _listed_after_plural_verb(fact, text):
+            or _listed_after_plural_verb(fact, text) or _owner_after_instrumental(fact, text):
         return True
     before = _word_before_holder(fact, text)
     if before is not None and (_relative_of(fact, text, before) or _first_name_before(fact, before)
@@ -134,6 +134,67 @@ def _head_of_another_noun(fact: Official, text: str) -> bool:
         return False  # the mention opens with a modifier ("первый президент"), which agrees with the head
     agreeing = [form for form in nouns if forms_agree(adjectives, [form])]
     return bool(agreeing) and all(form.normalized.rpartition('-')[2] not in HEAD_WORDS for form in agreeing)
+
+
+# Nouns of giving a post, whose object may follow the post in the
+# instrumental: "назначение директором фонда Ивана Петрова"
+_APPOINTMENT_NOUNS = {'назначение', 'избрание', 'переизбрание', 'утверждение', 'выдвижение', 'рекомендация'}
+_SUCCESSION_WORD = re.compile(r'\b(?:вместо|после|смени\w*)\b', re.IGNORECASE)
+_WORDS_BACK = re.compile(r'([а-яё]+)[^а-яё.!?;:()«»"]*$', re.IGNORECASE)
+
+
+def _owner_after_instrumental(fact: Official, text: str) -> bool:
+    """Whether a name in the genitive after a post in the instrumental names
+    whose body it is rather than the holder: "встретились с председателем
+    фонда Ивана Петрова", "является членом комитета Леонарда Пелтиера". Only
+    a transitive verb, or the noun of an appointment, before the post makes
+    it the holder, as its object: "назначил директором фонда Ивана Петрова".
+
+    >>> from factlex.facts import Person, Span
+    >>> text = 'Мы встретились с председателем фонда Ивана Петрова.'
+    >>> _owner_after_instrumental(Official(Span(17, 50), 'председатель фонда', Person(Span(37, 50), 'Иван', None, 'Петров')), text)
+    True
+    """
+    person = fact.person
+    if person is None or person.span is None or person.span.start <= fact.span.start:
+        return False
+    from factlex.morph import is_known, morph_analyzer
+
+    analyze = morph_analyzer()
+    first = _FIRST_WORD_OF.match(text, fact.span.start)
+    if first is None:
+        return False
+    if first.group(0).lower() in INDECLINABLE_HEADS:
+        return False  # "завлабораторией Ивана Петрова" is any case
+    first_cases = {case for form in analyze(first.group(0)) for case in form.grams.values & set(CASES)}
+    if first_cases != {'ablt'}:
+        return False
+    # the name most likely in the genitive ("Ивана", "Леонарда"), not the
+    # holder's instrumental ("с председателем Иваном Петровым") nor the subject
+    # of a verb between ("Президентом становится Джеральд Форд")
+    words = _FIRST_WORD_OF.findall(text, person.span.start, person.span.stop)
+    names = [form for form in analyze(words[0]) if form.grams.values & {'Name', 'Surn'} and is_known(form)] if words else []
+    if not names or 'gent' not in names[0].grams.values or 'Fixd' in names[0].grams.values \
+            or any('ablt' in form.grams.values for form in analyze(words[-1])):
+        return False
+    if _SUCCESSION_WORD.search(text, fact.span.start, person.span.start):
+        return False  # "назначен министром вместо Роберта Гейтса": the one before, named by the post
+    if any(form.grams.values & {'VERB', 'PRTS', 'INFN'} and is_known(form)
+           for word in _FIRST_WORD_OF.findall(text, first.end(), person.span.start) for form in analyze(word)):
+        return False  # "Председателем жюри стала актриса Жюльетт Бинош": the verb's subject
+    # the words before the post, back to a punctuation mark: a transitive verb
+    # or the noun of an appointment among them takes the name as its object
+    start = fact.span.start
+    for _ in range(4):
+        before = _WORDS_BACK.search(text, max(0, start - 40), start)
+        if before is None or before.end(1) < start - 3:
+            break
+        for form in analyze(before.group(1)):
+            grams = form.grams.values
+            if ('tran' in grams and 'pssv' not in grams) or form.normalized in _APPOINTMENT_NOUNS:
+                return False
+        start = before.start(1)
+    return True
 
 
 # The callings joined to a post right before the name: ", актёр и режиссёр ", " и историк "

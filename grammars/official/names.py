@@ -56,6 +56,18 @@ def _first_word_cases(raw: Any) -> set[str]:
     return indeclinable or {'nomn'}
 
 
+def likeliest_nominative(raw: Any) -> bool:
+    """Whether the name's first word is most likely a nominative, as the
+    dictionary ranks its readings: "Анастасия" is, "Леонарда" (of "Леонард",
+    rather than the woman's "Леонарда") is not. A word the dictionary does
+    not know as a name may be any case."""
+    for name in ('first', 'last'):
+        for token in attribute_tokens(raw, name)[:1]:
+            forms = [form for form in getattr(token, 'forms', ()) if form.grams.values & {'Name', 'Surn'}]
+            return not forms or 'Fixd' in forms[0].grams.values or 'nomn' in forms[0].grams.values
+    return True
+
+
 def agrees(raw: Any, cases: set[str]) -> bool:
     """Whether a dictionary name stands in a case the post allows.
 
