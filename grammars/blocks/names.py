@@ -69,8 +69,12 @@ EAST_ASIAN_FAMILY = in_(EAST_ASIAN_FAMILIES)
 # otherwise ("Ин" a particle) or single letters ("Ван И").
 # A longer word the dictionary knows as a surname only is a Western given
 # name after a family-like one: "Хуан Карлос Пинсон".
-EAST_ASIAN_GIVEN = and_(type('RU'), is_title(), or_(IsUnknownWord(), NAME_WORD, length_eq(1), length_eq(2), length_eq(3)),
-                        not_(and_(IsKnownSurname(), not_(IsKnownName()), not_(or_(length_eq(1), length_eq(2), length_eq(3))))))
+# Nor is a longer first name the dictionary knows in an oblique case only:
+# "О Викторе Шевцове" opens with the preposition, not the family name "О".
+_SHORT = or_(length_eq(1), length_eq(2), length_eq(3))
+EAST_ASIAN_GIVEN = and_(type('RU'), is_title(), or_(IsUnknownWord(), NAME_WORD, _SHORT),
+                        not_(and_(IsKnownSurname(), not_(IsKnownName()), not_(_SHORT))),
+                        not_(and_(IsKnownName(), not_(HasCase({'nomn'})), not_(_SHORT))))
 
 # A Russian-shaped dictionary surname is no first name: "советник Путина Иванов".
 RUSSIAN_SURNAME = and_(IsKnownSurname(), not_(IsKnownName()), IsSurnameShaped())

@@ -109,6 +109,13 @@ def preference(raw: Any) -> int:
         # "главного инженера управляющей компании": an adjective opens the body's kind
         or raw.org_type and any(form.grams.values & {'ADJF', 'PRTF'} for form in getattr(tail[-1], 'forms', None) or ())
     ) else 0
+    gap = attribute_tokens(raw, 'gap')
+    gap_forms = getattr(gap[0], 'forms', None) or () if gap else ()
+    if gap and not tail and gap[0].value[:1].islower() and any({'NOUN', 'gent'} <= form.grams.values for form in gap_forms) \
+            and not any('PREP' in form.grams.values for form in gap_forms):
+        # "Председателем комиссии в среду избран": the genitive after the head
+        # is the post's, not the circumstance's
+        bonus -= 1
     if holder_first(raw):
         # the aside in brackets adds no weight: "Патрика Фитцжеральда (Patrick
         # Fitzgerald), начальника полиции Рэймонда Келли" is read as without it

@@ -29,7 +29,7 @@ from ..blocks.words import (
     IsOrgShaped,
     IsSurnameShaped,
 )
-from .post import ABBREVIATED_TOPIC, TOPIC_LIST, TOPIC_WORD
+from .post import ABBREVIATED_TOPIC, HEAD_WORDS, TOPIC_ITEM, TOPIC_LIST, TOPIC_WORD, WITH_WHOM
 from .raw import Raw
 
 ##########
@@ -140,8 +140,8 @@ CONSTITUENCY = rule(
 # "постпред России при ООН", "главе МВД по Башкирии".
 ATTACHED = or_(
     rule(in_caseless({'при'}), ORG_NAME),
-    # "представитель Следственного комитета при прокуратуре"
-    rule(in_caseless({'при'}), and_(dictionary(BODY_NOUNS | {'президент', 'правительство'}), is_lower(), HasCase({'loct'}))),
+    # "представитель Следственного комитета при прокуратуре", "советник при губернаторе"
+    rule(in_caseless({'при'}), and_(dictionary(BODY_NOUNS | HEAD_WORDS | {'правительство'}), is_lower(), HasCase({'loct'}))),
     rule(in_caseless({'по'}), place({'datv'}).interpretation(Raw.host_place)),
 )
 # "советник канцлера ФРС по экономическим вопросам": the post's topic after its body
@@ -150,6 +150,9 @@ ATTACHED = or_(
 ORG_TOPIC = or_(
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3)),
     rule(in_caseless({'по'}), TOPIC_LIST),
+    # "комитета Госдумы по бюджету и налогам", "по связям с общественностью"
+    rule(in_caseless({'по'}), TOPIC_ITEM, in_caseless({'и'}), TOPIC_ITEM),
+    rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), WITH_WHOM),
     ABBREVIATED_TOPIC,
 )
 # "Департамента информации и печати МИД": the body a department belongs to.
@@ -254,6 +257,8 @@ BODY = or_(
     # "Председатель Госсовета и Совета министров Кубы": two bodies; the fact keeps the first
     rule(ORGANIZATION, in_caseless({'и'}), ORG_NAME, PLACE.optional()),
     rule(or_(HOST_PLACE, ATTACHED), CONSTITUENCY.optional()),
+    # "уполномоченный при президенте по правам ребёнка": attached to a body, on a topic
+    rule(ATTACHED, or_(ORG_TOPIC, rule(in_caseless({'по'}), TOPIC_ITEM))),
     CONSTITUENCY,
     # "юристом в компании «Ростехнадзор-Консалт»": the body where one works, after the post
     rule(in_caseless({'в', 'во'}), rule(and_(dictionary(ORG_TYPE_WORDS), is_lower(), HasCase({'loct'}))).interpretation(

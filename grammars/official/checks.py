@@ -400,8 +400,10 @@ def appointed_by_post(raw: Any) -> bool:
     if not any(form.normalized in APPOINTING_VERBS and 'PRTF' in form.grams.values
                for token in link for form in getattr(token, 'forms', ())):
         return False
-    return any(form.normalized in APPOINTERS for form in getattr(head_token(raw), 'forms', ())) or not (
-        raw.tail or raw.organization or raw.place or raw.host_place or raw.foreign_body)
+    if any(form.normalized in APPOINTERS for form in getattr(head_token(raw), 'forms', ())):
+        return True  # "Иван Петров, назначенный президентом"
+    # after the name the participle agrees with it, and the post is the one given
+    return not holder_first(raw) and not (raw.tail or raw.organization or raw.place or raw.host_place or raw.foreign_body)
 
 
 def sought_by(link: Sequence[Any]) -> bool:

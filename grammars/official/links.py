@@ -480,6 +480,9 @@ RULE = or_(
     # декабре 2021 года стал Олаф Шольц": a circumstance before the copula
     rule(POST, BODY, CIRCUMSTANCE, LINK, PERSON),
     rule(POST, CIRCUMSTANCE, LINK, PERSON),
+    # "Генеральным секретарём ООН с 2017 года стал португалец Антониу
+    # Гутерриш": what the holder is, between the copula and the name
+    rule(POST, BODY.optional(), CIRCUMSTANCE, LINK, HOLDER_INTERLUDE, PERSON),
     # "Мэром города был в 1990-х годах Иван Петров": a circumstance after the copula
     rule(POST, BODY, LINK, CIRCUMSTANCE, PERSON),
     rule(POST, LINK, CIRCUMSTANCE, PERSON),
