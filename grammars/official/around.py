@@ -13,6 +13,7 @@ from .checks import (
     holder_first,
     post_cases,
 )
+from .post import HEAD_WORDS
 from .names import (
     name_cases,
 )
@@ -86,6 +87,21 @@ def splits_hyphenated_word(raw: Any, tokens: list) -> bool:
         return False
     _, after = _neighbours(tokens, tail[-1])
     return after is not None and after.value == '-' and tail[-1].span.stop == after.span.start
+
+
+def head_after_hyphen(raw: Any, tokens: list) -> bool:
+    """Whether the post's head is the second half of a hyphenated post
+    ("майор" of "генерал-майор"), the first half read as some other word;
+    "экс-глава" is a head with its time."""
+    head = attribute_tokens(raw, 'head')
+    if not head:
+        return False
+    hyphen, _ = _neighbours(tokens, head[0])
+    if hyphen is None or not _glued_hyphen(tokens, hyphen) or hyphen.span.stop != head[0].span.start:
+        return False
+    first_half, _ = _neighbours(tokens, hyphen)
+    return first_half is not None and any(
+        form.normalized in HEAD_WORDS for form in getattr(first_half, 'forms', ()))
 
 
 def _glued_hyphen(tokens: list, dash: Any) -> bool:

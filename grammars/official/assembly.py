@@ -26,6 +26,7 @@ from ..tokens import attribute_tokens, tokens_span
 from .around import (
     callings_agree,
     coordinated,
+    head_after_hyphen,
     hyphen_link,
     splits_hyphenated_word,
 )
@@ -261,7 +262,7 @@ def reads_as_other_nominative(token: Any) -> bool:
 
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
-    if hyphen_link(raw, tokens) or splits_hyphenated_word(raw, tokens):
+    if hyphen_link(raw, tokens) or splits_hyphenated_word(raw, tokens) or head_after_hyphen(raw, tokens):
         return  # "Статс-секретарь", "социал-демократов": a hyphenated word is one word
     if (tenure := tenure_position(raw)) is not None:
         yield from tenure_facts(raw, tokens, tenure)
