@@ -43,7 +43,7 @@ def hyphen_link(raw: Any, tokens: list) -> bool:
 # The parts that may stand between a post's head and the name after it
 _BEFORE_NAME = ('modifiers', 'head', 'tail', 'org_type', 'organization', 'place', 'host_place', 'owner', 'owner_body',
                 'foreign_body', 'place2', 'organization2', 'region_kind', 'scene', 'scene_noun', 'calling',
-                'membership', 'rank', 'other_post', 'time')
+                'membership', 'rank', 'other_post', 'time', 'body_clause')
 
 
 def callings_agree(raw: Any, tokens: list) -> bool:

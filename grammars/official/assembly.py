@@ -121,6 +121,11 @@ def preference(raw: Any) -> int:
         # the aside in brackets adds no weight: "Патрика Фитцжеральда (Patrick
         # Fitzgerald), начальника полиции Рэймонда Келли" is read as without it
         return bonus + split_body - len(attribute_tokens(raw, 'aside'))
+    if raw.body_clause:
+        # "Мария Фомушина, пресс-секретарь суда, который принял решение, ...":
+        # after a name and a comma the post is that name's apposition, as
+        # with callings joined to the post
+        return bonus + split_body - len(attribute_tokens(raw, 'body_clause')) - 1
     if raw.joined:
         # "Иван Петров, директор музея, историк Алексей Котов": the post after
         # a name and a comma is that name's apposition, which outweighs the
@@ -361,6 +366,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return  # "Кличко хочет стать мэром": a post wished for is not held
     if appointed_by_post(raw):
         return
+    if raw.body_clause and not raw.first:
+        return  # "..., который принял решение, Данилов уже отбыл": a surname alone is the next clause's subject
     link = attribute_tokens(raw, 'link')
     link_before_post = bool(link) and link[0].span.start < head_token(raw).span.start
     if (name_first or link_before_post) and linked_by_verb(raw) and 'ablt' not in cases and not raw.acting \

@@ -102,7 +102,10 @@ GAP_WORD = and_(
     not_(in_caseless({'его', 'её', 'ее', 'их', 'него', 'неё', 'нее', 'них', 'ему', 'ей', 'им', 'себя'})),
 )
 # "в 1999 г.", "в 2001-2003 гг.": the abbreviated year is the one full stop a gap may hold
-YEAR_ABBREVIATION = rule(type('INT'), in_caseless({'г', 'гг'}), eq('.'))
+YEAR_ABBREVIATION = or_(
+    rule(type('INT'), in_caseless({'г', 'гг'}), eq('.')),
+    rule(type('INT'), in_({'—', '–', '-'}), type('INT'), in_caseless({'г', 'гг'}), eq('.')),
+)
 # "в 1980-х годах", "в 90-е"
 DECADE = rule(type('INT'), eq('-'), in_caseless({'х', 'е', 'ых', 'ые'}))
 # "в 2010–2014 годах": a dash between years is no dash of apposition
@@ -111,7 +114,12 @@ YEAR_RANGE = rule(type('INT'), in_({'—', '–'}), type('INT'))
 # "Денис Куприянов, 45 лет, директор": the age set off by commas
 AGE_ASIDE = rule(type('INT'), dictionary({'год'}), eq(','))
 AGE_BETWEEN_COMMAS = rule(eq(','), AGE_ASIDE)
-GAP = rule(or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE, AGE_BETWEEN_COMMAS).repeatable(max=6)).interpretation(Raw.gap)
+# "который, правда, остался главой": a parenthetical word set off by commas
+PARENTHETICAL = rule(eq(','), in_caseless({
+    'правда', 'впрочем', 'однако', 'кстати', 'конечно', 'видимо', 'вероятно', 'наконец', 'например', 'напомним',
+    'возможно', 'по-видимому', 'по-прежнему', 'естественно', 'безусловно',
+}), eq(','))
+GAP = rule(or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE, AGE_BETWEEN_COMMAS, PARENTHETICAL).repeatable(max=6)).interpretation(Raw.gap)
 # Between a copula and its post only a circumstance fits ("в 2017 году"), no
 # verb form: "Брак был одобрен императором" names no holder.
 CIRCUMSTANCE_WORDS = rule(or_(

@@ -177,6 +177,13 @@ SUCCESSION = or_(
 # it: "Наталья Смирнова, ранее работавшая заместителем мэра, назначена ...".
 CLAUSE_WORD = not_(in_({'.', '!', '?', ';', ',', '(', ')', '«', '»', '"', '—', '–', ':'}))
 INSERTED_CLAUSE = rule(eq(','), CLAUSE_WORD.repeatable(max=10), eq(',')).interpretation(Raw.gap)
+# "Директор школы, где учился Петров, Анна Смирнова": a relative clause on
+# the body between the post and its holder
+RELATIVE_WORD = or_(
+    rule(in_caseless({'где', 'куда', 'откуда'})),
+    rule(in_caseless({'в', 'на', 'из', 'с', 'при', 'для'}).optional(), dictionary({'который'})),
+)
+BODY_CLAUSE = rule(eq(','), RELATIVE_WORD, CLAUSE_WORD.repeatable(max=8), eq(',')).interpretation(Raw.body_clause)
 # "утверждённый Советом Федерации в должности", "назначенный указом президента
 # на пост": who appointed, between the participle and the office
 AGENT_WORD = and_(HasCase({'ablt'}), or_(gram('NOUN'), gram('ADJF')), not_(dictionary(HEAD_WORDS)),
@@ -389,6 +396,7 @@ RULE = or_(
     # "Глава Абакана, столицы Хакасии, Николай Булакин": the body or place
     # described between commas before the holder
     rule(TIME.optional(), POST, BODY, DESCRIBED, PERSON),
+    rule(TIME.optional(), POST, BODY.optional(), BODY_CLAUSE, PERSON),
     rule(TIME.optional(), POST, BODY.optional(), JOINED_CALLINGS, PERSON),
     *holder_after(TIME.optional(), POST, holder=PEOPLE),
     rule(TIME.optional(), MONARCH, BODY.optional(), SOLE_NAME),

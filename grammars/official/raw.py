@@ -48,4 +48,7 @@ Raw = fact('Raw', [
     # "директор музея, историк Алексей Котов": what else the holder is, joined
     # to the post by a comma or "и"
     'joined',
+    # "Директор школы, где учился Петров, Анна Смирнова": a relative clause on
+    # the body between the post and its holder
+    'body_clause',
 ])
