@@ -167,7 +167,7 @@ def shared(raw: Any) -> list[Span]:
         # the clause between the commas may hold a post of its own
         regions.append(tokens_span(gap))
     link = attribute_tokens(raw, 'link')
-    if holder_first(raw) and link and link[-1].value not in ',—–-(':
+    if holder_first(raw) and link and link[-1].value.lower() not in {',', '—', '–', '-', '(', 'как'}:
         # the post with its body, to the end of the match
         regions.append(Span(attribute_tokens(raw, 'head')[0].span.start, _END))
     return regions
@@ -280,7 +280,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return
     # In apposition ("Лукашенко, президент", "президент Лукашенко") the name
     # agrees with the post; tied by a verb or a dash it has a case of its own.
-    apposition = raw.link in (None, ',')
+    apposition = raw.link in (None, ',', 'как')
     name_first = holder_first(raw)
     if name_first and raw.link is None and raw.gap:
         if 'nomn' not in cases or not time_gap(raw):

@@ -148,6 +148,9 @@ OFFICE = or_(
     rule(_DUTY, CIRCUMSTANCE_WORDS, dictionary({'обязанность'})),
     # "сложил полномочия председателя правления", "сохранит полномочия мэра"
     rule(dictionary(POWERS_VERBS), dictionary({'полномочие'})),
+    # "приступил к обязанностям министра", "приступила к исполнению обязанностей мэра"
+    rule(dictionary({'приступить', 'приступать'}), in_caseless({'к'}), dictionary({'исполнение'}).optional(),
+         dictionary({'обязанность'})),
     rule(AUXILIARY, and_(_HOLD, gram('INFN')), dictionary(OFFICE_NOUNS)),
     rule(AUXILIARY, and_(_DUTY, gram('INFN')), dictionary({'обязанность'})),
     # "на посту мэра", "в качестве премьер-министра"

@@ -56,6 +56,7 @@ BRACKETED = rule(eq('('), not_(in_({'(', ')', '.', '!', '?'})).repeatable(max=6)
 # "заместителей генпрокурора Геннадия Лопатина, Сергея Воробьева и Юрия
 # Пономарева": a plural post names each of its holders.
 LIST_SEPARATOR = or_(eq(','), in_caseless({'и'}))
+AS = in_caseless({'как'}).interpretation(Raw.link)
 PEOPLE = rule(
     PERSON,
     LIST_SEPARATOR, person(first=Raw.first2, middle=Raw.middle2, last=Raw.last2),
@@ -426,6 +427,10 @@ RULE = or_(
     rule(PERSON, in_caseless({'своим', 'своей', 'его', 'её', 'ее', 'их'}), TIME.optional(), POST, BODY.optional()),
     # "Александр Лукашенко, президент Белоруссии"
     rule(PERSON, eq(',').interpretation(Raw.link), TIME.interpretation(Raw.time).optional(), POST, BODY.optional()),
+    # "Лавров, как глава МИД, заявил", "Петрова как министра критиковали":
+    # the post "как" names right after the name is the holder's, in the
+    # holder's case; after a verb it may be a likeness ("говорил как министр")
+    rule(PERSON, eq(',').optional(), AS, TIME.optional(), POST, BODY.optional()),
     # "Олег Филатов, бывший мэр Кирова и сенатор", "Иван Петров — министр
     # финансов и вице-премьер": two posts in apposition, both held
     rule(PERSON, or_(eq(','), DASH).interpretation(Raw.link), TIME.interpretation(Raw.time).optional(),
