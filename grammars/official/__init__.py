@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 
 from factlex.facts import Official
 
+from .anaphora import with_anaphoric_posts
 from .assembly import preference, shared, to_facts
 from .context import reject
 from .context import resolve as _resolve_context
@@ -41,8 +42,11 @@ FACT = Official
 
 def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], int]) -> list[Official]:
     """The Officials of a text (``context.resolve``), each with the place an
-    adjective names when it has none (``nationality``)."""
-    return [with_adjective_place(fact, text) for fact in _resolve_context(found, text, sentence_of)]
+    adjective names when it has none (``nationality``), and the posts that
+    open a sentence held by the one person the sentence before names
+    (``anaphora``)."""
+    found = [with_adjective_place(fact, text) for fact in _resolve_context(found, text, sentence_of)]
+    return with_anaphoric_posts(found, text)
 
 
 #: Tokens a mention may reach before and after the word that triggers the

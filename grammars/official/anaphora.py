@@ -1,0 +1,258 @@
+"""A post that opens a sentence without a name, held by the one person the sentence before names.
+
+"Эрдоган отдыхал в Мармарисе. Президент также назначил новых командующих":
+news names a person, then goes on with the post alone as the subject of the
+next sentence. The post is read as that person's when the sentence before
+names exactly one person, close to the post, and the post phrase stands in
+the nominative and is followed by no name of its own. A sentence before
+that names two people ("Путин встретился с Эрдоганом. Президент заявил")
+says nothing of whose post it is, and gives no fact.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any, Optional
+
+from yargy.token import Token
+
+from factlex.facts import Official, Person, Span
+
+from ..tokens import attribute_tokens
+from .checks import post_cases
+from ..phrases import person_nominative
+from .fields import organization_of, place_of, position_of
+from .names import name_cases
+from .post import HEAD_WORDS, POSITIONS, RELATIONAL_HEADS, TRIGGER
+
+__all__ = ['with_anaphoric_posts']
+
+# Where a sentence ends and the next one opens with a capital: ". Президент", "! Новый эмир"
+_SENTENCE_OPENING = re.compile(r'[.!?…]["»”]?\s+(?=[«"„“]?[А-ЯЁ0-9])')
+# and the person close before it: the end of the sentence before
+_PERSON_REACH = 80
+#: Offices a bare post refers back by: a state's, a party's, an army's, a
+#: monarch's. A lawyer, an owner or a spokesman at the start of the next
+#: sentence is most often someone else's ("Бут ... Адвокат заявил").
+_KINDS = frozenset({'state', 'diplomatic', 'party', 'military', 'monarch'})
+_HEADS = frozenset(head for kind, head in POSITIONS if kind in _KINDS) - RELATIONAL_HEADS
+_HEAD_WORDS = frozenset(head.split()[0].rpartition('-')[2] for head in _HEADS)
+
+
+@functools.lru_cache(maxsize=1)
+def _parsers() -> tuple[Any, Any]:
+    from yargy import Parser, rule
+
+    from factlex.morph import tokenizer
+
+    from ..blocks.names import person
+    from .assembly import _POST_PHRASE
+    from .raw import Raw
+
+    name = rule(person(first=Raw.first, middle=Raw.middle, last=Raw.last)).interpretation(Raw)
+    return Parser(_POST_PHRASE, tokenizer=tokenizer()), Parser(name, tokenizer=tokenizer())
+
+
+def with_anaphoric_posts(found: Iterable[Official], text: str) -> list[Official]:
+    """``found`` and an Official for each post that opens a sentence with no
+    name of its own, held by the one person the sentence before names.
+
+    >>> text = 'Вчера Реджеп Эрдоган отдыхал в Мармарисе. Президент также назначил командующих.'
+    >>> [(fact.position, fact.person.name) for fact in with_anaphoric_posts([], text)]
+    [('президент', 'Реджеп Эрдоган')]
+    """
+    found = list(found)
+    taken = [fact.span for fact in found]
+    added = []
+    previous_start = 0
+    for opening in _SENTENCE_OPENING.finditer(text):
+        start = opening.end()
+        sentence_before = (previous_start, opening.start() + 1)
+        previous_start = start
+        head = _opening_head(text, start)
+        if head is None or any(span.start <= head < span.stop for span in taken):
+            continue  # "Президент Эрдоган заявил": the post holds a name of its own
+        post = _post_at(text, start, head)
+        if post is None or any(span.start < post[0].stop and post[0].start < span.stop for span in taken):
+            continue
+        if _post_of_another(text, *sentence_before, found):
+            continue  # "Президент узнал о кончине Чуркина. Глава государства ценил": the post before is the referent
+        holder = _one_person(text, *sentence_before)
+        if holder is None or post[0].start - holder.span.stop > _PERSON_REACH:
+            continue
+        span, position, organization, place = post
+        if position.split()[0] not in _HEADS or _has_another_role(holder, position, text, found):
+            continue
+        added.append(Official(Span(holder.span.start, span.stop), position, person=holder, organization=organization,
+                              place=place))
+    return found + added
+
+
+# The first words of a sentence, where its subject stands: "Президент",
+# "Новый эмир", "42-летний министр", "Ожидается, что президент"
+_FIRST_WORDS = re.compile(r'[«"„“]?([А-ЯЁа-яё0-9]+(?:-[А-ЯЁа-яё]+)*)[»"”,]?\s*')
+_WORDS_TO_HEAD = 4
+# How far after the head the post phrase and its verb are looked for
+_PHRASE_REACH = 120
+
+
+def _opening_head(text: str, start: int) -> Optional[int]:
+    """Where the head of an office (``_HEADS``) in the nominative singular
+    stands among the first words of the sentence that opens at ``start``;
+    a cheap test before any parse."""
+    from factlex.morph import morph_analyzer
+
+    analyze = morph_analyzer()
+    position = start
+    for _ in range(_WORDS_TO_HEAD):
+        word = _FIRST_WORDS.match(text, position)
+        if word is None:
+            return None
+        if TRIGGER.match(word.group(1)) and any(
+                form.normalized.rpartition('-')[2] in _HEAD_WORDS and {'nomn', 'sing'} <= form.grams.values
+                for form in analyze(word.group(1).lower())):
+            return word.start(1)
+        position = word.end()
+    return None
+
+
+def _post_at(text: str, start: int, head: int) -> Optional[tuple[Span, str, Optional[str], Optional[str]]]:
+    """The post phrase whose head begins at ``head``, in the sentence that
+    opens at ``start``: its span, position, organization and place, when it is
+    in the nominative, is the first noun phrase of the sentence, and no name
+    follows it."""
+    post_parser, _ = _parsers()
+    # the post phrase and the few words after it, up to its verb
+    stop = min(_sentence_end(text, head), head + _PHRASE_REACH)
+    tokens = list(post_parser.tokenizer(text[start:stop]))
+    if not tokens:
+        return None
+    from factlex import earley
+
+    best = None
+    for match in earley.findall(post_parser, tokens):
+        if match.span.start + start > head or match.span.stop + start <= head:
+            continue
+        best = match
+        break
+    if best is None:
+        return None
+    raw = best.fact
+    before = [token for token in tokens if token.span.stop <= best.span.start]
+    if any(token.type == 'RU' and _noun_phrase_word(token) for token in before):
+        return None  # "Вчера в Кремле президент": another phrase opens the sentence
+    cases = post_cases(raw) & {'nomn'}
+    if not cases:
+        return None
+    after = next((token for token in tokens if token.span.start >= best.span.stop), None)
+    if after is None or after.value[:1].isupper() or after.value in {'—', '–', '-', ':', '('}:
+        return None  # "Президент Эрдоган", "Президент — Эрдоган": the post has a name of its own
+    if not _verb_follows(tokens, best.span.stop):
+        return None  # the post is the sentence's subject, its verb after it
+    position = position_of(raw, cases, attribute_tokens(raw, 'tail'))
+    return Span(best.span.start + start, best.span.stop + start), position, organization_of(raw), place_of(raw)
+
+
+def _noun_phrase_word(token: Any) -> bool:
+    forms = getattr(token, 'forms', ()) or ()
+    return any(form.grams.values & {'NOUN', 'NPRO'} and 'PREP' not in form.grams.values for form in forms) and not any(
+        form.grams.values & {'ADVB', 'PREP', 'CONJ', 'PRCL', 'ADJF', 'NUMR'} for form in forms)
+
+
+def _verb_follows(tokens: list, stop: int) -> bool:
+    """Whether a finite verb comes within the few words after the post,
+    before any comma: "Президент также назначил", "Новый эмир в среду будет"."""
+    words = 0
+    for token in tokens:
+        if token.span.start < stop:
+            continue
+        if token.value in {',', ';', ':', '.', '!', '?'}:
+            return False
+        words += 1
+        if words > 5:
+            return False
+        if any(form.grams.values & {'VERB', 'PRTS'} for form in getattr(token, 'forms', ()) or ()):
+            return True
+    return False
+
+
+_WORD = re.compile(r'[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*')
+_WORD_BEFORE = re.compile(r'(?<![а-яё-])([а-яё-]+)[\s,]*$', re.IGNORECASE)
+
+
+def _has_another_role(holder: Person, position: str, text: str, found: list[Official]) -> bool:
+    """Whether the sentence before gives the person another role: a post
+    found for them, or a noun for what they are right before the name
+    ("задал журналист Иван Петров. Президент ответил": the president is another man)."""
+    head = position.split()[0]
+    for fact in found:
+        if fact.person is not None and fact.person.span is not None and fact.person.span.start < holder.span.stop \
+                and holder.span.start < fact.person.span.stop and fact.position.split()[0] != head:
+            return True
+    before = _WORD_BEFORE.search(text, max(0, holder.span.start - 40), holder.span.start)
+    if before is None:
+        return False
+    from factlex.morph import is_known, morph_analyzer
+
+    return any({'NOUN', 'anim'} <= form.grams.values and form.normalized != head and is_known(form)
+               for form in morph_analyzer()(before.group(1).lower()))
+
+
+def _post_of_another(text: str, start: int, stop: int, found: list[Official]) -> bool:
+    """Whether the sentence has a post word of one person that no fact
+    holds: a holder named by the post alone, whom a bare post after it may
+    refer back to."""
+    from factlex.morph import morph_analyzer
+
+    analyze = morph_analyzer()
+    for word in _WORD.finditer(text, start, stop):
+        # of one person: "совещание с губернаторами" names no one the post may be
+        if TRIGGER.match(word.group()) and any(form.normalized in HEAD_WORDS and 'plur' not in form.grams.values
+                                               for form in analyze(word.group().lower())):
+            if not any(fact.span.start <= word.start() < fact.span.stop for fact in found):
+                return True
+    return False
+
+
+def _sentence_end(text: str, position: int) -> int:
+    found = re.compile(r'[.!?…](?:\s|$)').search(text, position)
+    return found.end() if found else len(text)
+
+
+def _one_person(text: str, start: int, stop: int) -> Optional[Person]:
+    """The person the sentence names, when it names exactly one (however
+    often), its last mention; None for none or for two and more."""
+    _, name_parser = _parsers()
+    tokenizer = name_parser.tokenizer
+    # only capitalized words and short particles ("бен", "фон") may be part
+    # of a name: the other words are not looked up
+    tokens = [tokenizer.analyzed(token) if token.type != 'RU' or token.value[:1].isupper() or len(token.value) <= 3
+              else Token(token.value, token.span, 'OTHER') for token in tokenizer.scan(text[start:stop])]
+    from factlex import earley
+
+    from factlex.morph import is_known
+
+    people = []
+    for match in earley.findall(name_parser, tokens):
+        raw = match.fact
+        if not raw.last:
+            continue
+        last = attribute_tokens(raw, 'last')
+        if any(form.normalized in HEAD_WORDS for token in attribute_tokens(raw, 'first')
+               for form in getattr(token, 'forms', ()) or ()):
+            continue  # "Президент Корреа": a post before a surname, read by the grammar itself
+        if not raw.first and not any({'Surn'} <= form.grams.values and 'Geox' not in form.grams.values
+                                     and is_known(form) for form in getattr(last[0], 'forms', ()) or ()):
+            continue  # a lone word is a surname only by the dictionary: not "в Мармарисе"
+        person = person_nominative({part: attribute_tokens(raw, part) for part in ('first', 'middle', 'last')},
+                                   name_cases(raw))
+        if person is None or person.span is None:
+            continue
+        people.append(Person(Span(person.span.start + start, person.span.stop + start), person.first, person.middle,
+                             person.last))
+    surnames = {person.last for person in people}
+    if len(surnames) != 1:
+        return None
+    return people[-1]
