@@ -8,6 +8,7 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
 from ..blocks.names import RELATIVES, person
+from ..blocks.orgs import BODY_NOUNS
 from ..blocks.places import place
 from ..blocks.words import (
     HasCase,
@@ -91,10 +92,15 @@ DESCRIBED = rule(
 # The first of two coordinated posts, matched loosely and read again on its
 # own in to_facts: interpreted in place, its parts would mix with the
 # second post's.
-OTHER_POST_WORD = and_(
-    not_(in_caseless({'и', ',', '.', ';', ':', '—', '–', '(', ')', '!', '?'})), not_(IsNameWord()),
-    # a verb ends the first post; "дел" of "иностранных дел" is a noun too
-    not_(and_(or_(gram('VERB'), gram('INFN'), gram('PRTS')), not_(gram('NOUN')))),
+OTHER_POST_WORD = or_(
+    and_(
+        not_(in_caseless({'и', ',', '.', ';', ':', '—', '–', '(', ')', '!', '?'})), not_(IsNameWord()),
+        # a verb ends the first post; "дел" of "иностранных дел" is a noun too
+        not_(and_(or_(gram('VERB'), gram('INFN'), gram('PRTS')), not_(gram('NOUN')))),
+    ),
+    # "лидер Меджлиса крымско-татарского народа, народный депутат": a
+    # capitalized body in the genitive, which no name is
+    and_(IsCapitalizedWord(), HasCase({'gent'}), dictionary(BODY_NOUNS), not_(gram('Name')), not_(gram('Surn'))),
 )
 OTHER_POST = or_(
     rule(TIME.optional(), MODIFIER.optional(), HEAD),
