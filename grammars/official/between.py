@@ -37,6 +37,8 @@ RANKS = MILITARY_RANKS | {
     'епископ', 'архиепископ', 'митрополит', 'кардинал', 'патриарх', 'протоиерей', 'шейх', 'аятолла',
     'муфтий', 'имам', 'раввин', 'архимандрит', 'игумен', 'иеромонах', 'иерей', 'протопресвитер',
 }
+#: Titles of address, no posts of their own
+HONORIFICS = {'шейх'}
 # "полиции", "медицинской службы": the service a rank is of
 SERVICE = or_(
     rule(dictionary({'полиция', 'юстиция', 'авиация'})),
@@ -108,7 +110,11 @@ INTERLUDE_WORD = or_(
     morph_pipeline(sorted(MILITARY_RANKS)).interpretation(Raw.rank),
     # "подполковник полиции", "генерал-майор юстиции": a rank of a service
     rule(morph_pipeline(sorted(MILITARY_RANKS)), SERVICE).interpretation(Raw.rank),
-    morph_pipeline(sorted(RANKS - MILITARY_RANKS)),
+    # "ректор МГУ академик Виктор Садовничий", "настоятель храма протоиерей Андрей
+    # Ефимов": an academic or church rank is a post of its own too; "шейх" is
+    # rather part of how an Arab ruler is called ("эмир Катара шейх Тамим")
+    morph_pipeline(sorted(RANKS - MILITARY_RANKS - HONORIFICS)).interpretation(Raw.rank),
+    morph_pipeline(sorted(HONORIFICS)),
     rule(NATIONALITY),
     rule(and_(gram('ADJF'), is_lower()).optional(), AFFILIATION),
 )
