@@ -43,16 +43,17 @@ _HEAD_WORDS = frozenset(head.split()[0].rpartition('-')[2] for head in _HEADS)
 
 @functools.lru_cache(maxsize=1)
 def _parsers() -> tuple[Any, Any]:
+    """The parsers of a post phrase and of a person's name, built on first use."""
     from yargy import Parser, rule
 
     from factlex.morph import tokenizer
 
     from ..blocks.names import person
-    from .assembly import _POST_PHRASE
+    from .assembly import post_parser
     from .raw import Raw
 
     name = rule(person(first=Raw.first, middle=Raw.middle, last=Raw.last)).interpretation(Raw)
-    return Parser(_POST_PHRASE, tokenizer=tokenizer()), Parser(name, tokenizer=tokenizer())
+    return post_parser(), Parser(name, tokenizer=tokenizer())
 
 
 def with_anaphoric_posts(found: Iterable[Official], text: str) -> list[Official]:
@@ -75,15 +76,16 @@ def with_anaphoric_posts(found: Iterable[Official], text: str) -> list[Official]
         if head is None or any(span.start <= head < span.stop for span in taken):
             continue  # "Президент Эрдоган заявил": the post holds a name of its own
         post = _post_at(text, start, head)
-        if post is None or any(span.start < post[0].stop and post[0].start < span.stop for span in taken):
+        if post is None or post[1].split()[0] not in _HEADS \
+                or any(span.start < post[0].stop and post[0].start < span.stop for span in taken):
             continue
         if _post_of_another(text, *sentence_before, found):
-            continue  # "Президент узнал о кончине Чуркина. Глава государства ценил": the post before is the referent
+            continue  # "Президент узнал о смерти Петрова. Глава государства...": the post before is the referent
         holder = _one_person(text, *sentence_before)
         if holder is None or post[0].start - holder.span.stop > _PERSON_REACH:
             continue
         span, position, organization, place = post
-        if position.split()[0] not in _HEADS or _has_another_role(holder, position, text, found):
+        if _has_another_role(holder, position, text, found):
             continue
         added.append(Official(Span(holder.span.start, span.stop), position, person=holder, organization=organization,
                               place=place))

@@ -176,16 +176,19 @@ def shared(raw: Any) -> list[Span]:
 _END = 2 ** 62
 
 
-_POST_PHRASE = rule(TIME.optional(), POST, BODY.optional()).interpretation(Raw)
+# A post phrase alone, with its time and body: the first of two posts read
+# again, and a post that refers back to a person (anaphora.py)
+POST_PHRASE = rule(TIME.optional(), POST, BODY.optional()).interpretation(Raw)
 
 
 @functools.lru_cache(maxsize=1)
-def _post_parser() -> Any:
+def post_parser() -> Any:
+    """The process-wide parser of ``POST_PHRASE``."""
     from yargy import Parser
 
     from factlex.morph import tokenizer
 
-    return Parser(_POST_PHRASE, tokenizer=tokenizer())
+    return Parser(POST_PHRASE, tokenizer=tokenizer())
 
 
 def _other_post(raw: Any) -> Optional[Any]:
@@ -198,7 +201,7 @@ def _other_post(raw: Any) -> Optional[Any]:
     for token in tokens:
         chars[token.span.start - base:token.span.stop - base] = token.value
     text = ''.join(chars)
-    parser = _post_parser()
+    parser = post_parser()
     words = list(parser.tokenizer(text))
     match = earley.match(parser, words)
     if match is None:
