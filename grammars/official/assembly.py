@@ -170,6 +170,10 @@ def shared(raw: Any) -> list[Span]:
     if holder_first(raw) and link and link[-1].value.lower() not in {',', '—', '–', '-', '(', 'как'}:
         # the post with its body, to the end of the match
         regions.append(Span(attribute_tokens(raw, 'head')[0].span.start, _END))
+    elif not holder_first(raw) and raw.link in ('вместо', 'после'):
+        # "утвердил Мигеля Диаса-Канеля главой Госсовета вместо Рауля Кастро":
+        # the post the one before held is the new holder's too
+        regions.append(Span(0, attribute_tokens(raw, 'link')[0].span.start))
     return regions
 
 
