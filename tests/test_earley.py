@@ -101,7 +101,7 @@ def test_match_and_findall_as_yargy(text):
     Parser.findall give on the same tokens."""
     from factlex.grammars.official import assembly
 
-    parser = assembly._post_parser()
+    parser = assembly.post_parser()
     tokens = list(parser.tokenizer(text))
 
     def described(found):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Optional
 
-from factlex.facts import Official
+from factlex.facts import Official, Person
 from factlex.normalize import CASES
 
 from .checks import forms_agree
@@ -95,6 +95,14 @@ def _names_a_thing(text: str, start: int, stop: int) -> bool:
     return (start > 0 and text[start - 1] in _QUOTES_OPEN and stop < len(text) and text[stop] in _QUOTES_CLOSE)
 
 
+def _holder_after_post(fact: Official) -> Optional[Person]:
+    """The holder of a mention that opens with the post, or None."""
+    person = fact.person
+    if person is None or person.span is None or person.span.start <= fact.span.start:
+        return None
+    return person
+
+
 #: The word right before a position, read back from it.
 WORD_BEFORE = re.compile(r'([а-яё]+)\s+$', re.IGNORECASE)
 
@@ -155,8 +163,8 @@ def _owner_after_instrumental(fact: Official, text: str) -> bool:
     >>> _owner_after_instrumental(Official(Span(17, 50), 'председатель фонда', Person(Span(37, 50), 'Иван', None, 'Петров')), text)
     True
     """
-    person = fact.person
-    if person is None or person.span is None or person.span.start <= fact.span.start:
+    person = _holder_after_post(fact)
+    if person is None:
         return False
     from factlex.morph import is_known, morph_analyzer
 
@@ -213,8 +221,8 @@ def _listed_after_plural_verb(fact: Official, text: str) -> bool:
     >>> _listed_after_plural_verb(Official(Span(13, 46), 'ректор', Person(Span(31, 46), 'Никита', None, 'Михалков')), text)
     True
     """
-    person = fact.person
-    if person is None or person.span is None or person.span.start <= fact.span.start:
+    person = _holder_after_post(fact)
+    if person is None:
         return False
     joined = _JOINED_CALLINGS.search(text, fact.span.start, person.span.start)
     if joined is None:
@@ -282,8 +290,8 @@ def _relative_named_after_post(fact: Official, text: str) -> bool:
     >>> _relative_named_after_post(Official(Span(5, 21), 'посол', Person(Span(11, 21), 'Ирэн', None, 'Дюпон')), text)
     True
     """
-    person = fact.person
-    if person is None or person.span is None or not person.first or person.span.start <= fact.span.start:
+    person = _holder_after_post(fact)
+    if person is None or not person.first:
         return False
     before = WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
     first_word = _FIRST_WORD_OF.match(text, fact.span.start)
