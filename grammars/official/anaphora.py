@@ -151,7 +151,7 @@ def _post_at(text: str, start: int, head: int) -> Optional[tuple[Span, str, Opti
     after = next((token for token in tokens if token.span.start >= best.span.stop), None)
     if after is None or after.value[:1].isupper() or after.value in {'—', '–', '-', ':', '('}:
         return None  # "Президент Эрдоган", "Президент — Эрдоган": the post has a name of its own
-    if not _verb_follows(tokens, best.span.stop):
+    if not (_verb_follows(tokens, best.span.stop) or _said_before(before)):
         return None  # the post is the sentence's subject, its verb after it
     position = position_of(raw, cases, attribute_tokens(raw, 'tail'))
     return Span(best.span.start + start, best.span.stop + start), position, organization_of(raw), place_of(raw)
@@ -161,6 +161,19 @@ def _noun_phrase_word(token: Any) -> bool:
     forms = getattr(token, 'forms', ()) or ()
     return any(form.grams.values & {'NOUN', 'NPRO'} and 'PREP' not in form.grams.values for form in forms) and not any(
         form.grams.values & {'ADVB', 'PREP', 'CONJ', 'PRCL', 'ADJF', 'NUMR'} for form in forms)
+
+
+# "Как отметил премьер", "Как заявил президент": a verb of saying before its subject
+_SAYING_VERBS = {'отметить', 'заявить', 'сообщить', 'сказать', 'подчеркнуть', 'пояснить', 'добавить', 'напомнить',
+                 'рассказать', 'признать', 'заметить', 'уточнить'}
+
+
+def _said_before(before: list) -> bool:
+    """Whether the words before the post are "как" and a verb of saying,
+    whose subject the post is: "Как отметил премьер в речи перед министрами"."""
+    words = [token for token in before if token.type == 'RU']
+    return len(words) == 2 and words[0].value.lower() == 'как' and any(
+        form.normalized in _SAYING_VERBS and 'VERB' in form.grams.values for form in getattr(words[1], 'forms', ()) or ())
 
 
 def _verb_follows(tokens: list, stop: int) -> bool:
