@@ -418,9 +418,12 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             # Анны Котовой на должность": a name before "на пост" is whom the
             # post is given to, no woman in the nominative
             person_cases = person_cases & {'accs', 'gent'} or person_cases
-        elif raw.link and raw.link != '(' and not apposition and 'nomn' in person_cases:
+        elif raw.link and raw.link != '(' and not apposition and 'nomn' in person_cases and (
+                linked_by_verb(raw) or likeliest_nominative(raw)):
             # Tied by a verb the name is most often its subject: "стала Анастасия
-            # Кузнецова" is not the genitive of "Анастасий Кузнецов".
+            # Кузнецова" is not the genitive of "Анастасий Кузнецов". Tied by an
+            # office alone it is what it most likely is: "преемником Иванова на
+            # посту министра" names Иванов
             person_cases = {'nomn'}
         relative = relative_clause(raw) or raw.link == '('  # brackets tie any case
         if name_first and not relative and raw.link and not apposition:

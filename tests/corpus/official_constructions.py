@@ -2223,6 +2223,14 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Ангела Меркель прилетела в Пекин. Как заявил канцлер журналистам, переговоры будут трудными.', [
         ('Ангела Меркель прилетела в Пекин. Как заявил канцлер', Official(None, 'канцлер', Person(None, 'Ангела', None, 'Меркель'))),
     ]),
+    # === 125. a name tied to a post by an office alone is what it most likely is
+    ('Премьер отметил, что преемником Иванова на посту министра энергетики станет Олег Зуев.', [
+        ('Иванова на посту министра энергетики', Official(None, 'министр энергетики', Person(None, None, None, 'Иванов'))),
+        ('министра энергетики станет Олег Зуев', Official(None, 'министр энергетики', Person(None, 'Олег', None, 'Зуев'))),
+    ]),
+    ('Отставку Роберта Мюллера с поста директора ФБР обсуждали в Сенате.', [
+        ('Роберта Мюллера с поста директора ФБР', Official(None, 'директор', Person(None, 'Роберт', None, 'Мюллер'), organization='ФБР')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
