@@ -55,10 +55,11 @@ __all__ = ['findall', 'match', 'matches', 'needs_capital', 'prepare_match']
 class _Production:
     """A production of a rule with what the chart asks of it at each step."""
 
-    __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'term_ids', 'tests', 'size', 'waits', 'answers')
+    __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'term_ids', 'tests', 'size', 'waits', 'answers',
+                 'capital_after')
 
     def __init__(self, rule: Any, production: Any, rank: int, verdict_ids: dict[int, int],
-                 tests: dict[int, Any]) -> None:
+                 tests: dict[int, Any], needs_capital: Optional[Any] = None) -> None:
         self.rule = rule
         self.rule_id = id(rule)
         self.production = production
@@ -77,6 +78,11 @@ class _Production:
         # verdict, or the productions of its rule that may begin, empty when
         # none), None at the end, where a state is complete
         self.answers = self.term_ids + (None,)
+        # at each dot: whether what is left of the production, from there on,
+        # holds a word that only a capital begins (``needs_capital(term)``)
+        # so that a state there with no capital left in its window is dead
+        needs = [bool(needs_capital and needs_capital(term)) for term in self.terms]
+        self.capital_after = tuple(any(needs[dot:]) for dot in range(self.size + 1))
 
 
 class _Lookahead:
@@ -124,6 +130,14 @@ class _ChoicesByRule(dict):
         # Productions that may begin with the same terminals share one entry,
         # so that the check is made once per token for all of them.
         self.interned: dict[frozenset[int], _Begins] = {}
+        # whether a term only matches words one of which starts with a capital
+        known: dict[int, bool] = {}
+
+        def needs_capital(term: Any) -> bool:
+            if is_rule(term):
+                return not nullable[id(term)] and _needs_capital(term, nullable, known)
+            return _capital_only(term)
+        self.needs_capital = needs_capital
         self.requirements: dict[int, Any] = {}  # verdict id -> _requirement of its terminal, read once
 
     def __missing__(self, rule_id: int) -> _Choices:
@@ -142,7 +156,8 @@ class _ChoicesByRule(dict):
             first = interned.get(signature)
             if first is None:
                 first = interned.setdefault(signature, _Begins(begins.items(), self.tests, self.requirements))
-            entries.append((_Production(rule, production, index, self.verdict_ids, self.tests), first, empty))
+            entries.append((_Production(rule, production, index, self.verdict_ids, self.tests, self.needs_capital),
+                            first, empty))
         return self.setdefault(rule_id, _Choices(entries))
 
 
@@ -724,9 +739,20 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     # per column: id of a rule -> the states there that wait for it
     waiting: list[dict[int, list[tuple[Any, ...]]]] = [{} for _ in range(size + 1)]
     found: list[tuple[int, int, Node]] = []
+    # Past the last word that starts with a capital, a state whose rest
+    # needs one (a name, say: _Production.capital_after) cannot complete, and
+    # is not made: in the official grammar, every post not followed by a
+    # capitalized word.
+    last_capital = -1
+    for index in range(size - 1, -1, -1):
+        if tokens[index].value[:1].isupper():
+            last_capital = index
+            break
     for position in range(size + 1):
         states = columns[position]
         waiting_here = waiting[position]
+        capitals_here = position <= last_capital
+        capitals_next = position < last_capital
         # Whether a state may advance is read from these rows inline, which
         # is how most of these questions end, and asked of ``answer`` only
         # when a word meets the question for the first time.
@@ -752,6 +778,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
             if predictions is None:
                 predictions = productions_at(root_id, position)
             for production in predictions:
+                if not capitals_here and production.capital_after[0]:
+                    continue
                 state = (production, 0, position, ())
                 states.append(state)
                 first = production.waits[0]
@@ -782,6 +810,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                             result = answer(parent_production, dot_after, position)
                         if not result:
                             continue
+                    if not capitals_here and parent_production.capital_after[dot_after]:
+                        continue
                     if node is None:
                         node = Node(production.rule, production.production, production.rank, list(children))
                     state = (parent_production, dot_after, parent_start, parent_children + (node,))
@@ -804,6 +834,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                         if predictions is None:
                             predictions = productions_at(rule_id, position)
                         for begun in predictions:
+                            if not capitals_here and begun.capital_after[0]:
+                                continue
                             state = (begun, 0, position, ())
                             states.append(state)
                             first = begun.waits[0]
@@ -825,6 +857,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                             result = answer(production, dot + 1, position + 1)
                         if not result:
                             continue
+                    if not capitals_next and production.capital_after[dot + 1]:
+                        continue
                     term = production.terms[dot]
                     leaf = Leaf(term, term.constrain(tokens[position]))
                     state = (production, dot + 1, start, children + (leaf,))
