@@ -445,6 +445,7 @@ class Extractor:
             return bisect.bisect_right(sentence_starts, position)
 
         from . import earley
+        from .morph import was_analysed
 
         analyzed: dict[int, Any] = {}
         facts: set[Fact] = set()
@@ -505,7 +506,7 @@ class Extractor:
             # tokens of some window (or looked at by an anchor), and those of
             # them that got morphology: every Russian word among them
             counts['tokens in windows'] += len(analyzed)
-            counts['words analysed'] += sum(1 for token in analyzed.values() if hasattr(token, 'forms'))
+            counts['words analysed'] += sum(1 for token in analyzed.values() if was_analysed(token))
         # A set: one fact may be found in two windows of a long sentence.
         return sorted(facts, key=_sort_key)
 
