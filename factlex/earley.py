@@ -55,10 +55,11 @@ __all__ = ['findall', 'match', 'matches', 'needs_capital', 'prepare_match']
 class _Production:
     """A production of a rule with what the chart asks of it at each step."""
 
-    __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'term_ids', 'tests', 'size', 'waits', 'answers')
+    __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'term_ids', 'tests', 'size', 'waits', 'answers',
+                 'capital_after')
 
     def __init__(self, rule: Any, production: Any, rank: int, verdict_ids: dict[int, int],
-                 tests: dict[int, Any]) -> None:
+                 tests: dict[int, Any], needs_capital: Optional[Any] = None) -> None:
         self.rule = rule
         self.rule_id = id(rule)
         self.production = production
@@ -77,6 +78,11 @@ class _Production:
         # verdict, or the productions of its rule that may begin, empty when
         # none), None at the end, where a state is complete
         self.answers = self.term_ids + (None,)
+        # at each dot: whether what is left of the production, from there on,
+        # holds a word that only a capital begins (``needs_capital(term)``)
+        # so that a state there with no capital left in its window is dead
+        needs = [bool(needs_capital and needs_capital(term)) for term in self.terms]
+        self.capital_after = tuple(any(needs[dot:]) for dot in range(self.size + 1))
 
 
 class _Lookahead:
@@ -87,41 +93,11 @@ class _Lookahead:
         rules = _reachable(root)
         verdict_ids = _verdict_ids(rules)
         tests = {verdict_id: _test(predicate) for verdict_id, predicate in _terminals(rules, verdict_ids).items()}
-        first: dict[int, dict[int, Any]] = {id(rule): {} for rule in rules}
-        nullable: dict[int, bool] = {id(rule): False for rule in rules}
-        changed = True
-        while changed:  # the least fixpoint: rules refer to each other and to themselves
-            changed = False
-            for rule in rules:
-                for production in rule.productions:
-                    begins, empty = _begins(production.terms, first, nullable, verdict_ids)
-                    known = first[id(rule)]
-                    for key, predicate in begins.items():
-                        if key not in known:
-                            known[key] = predicate
-                            changed = True
-                    if empty and not nullable[id(rule)]:
-                        nullable[id(rule)] = changed = True
-        # Productions that may begin with the same terminals share one entry,
-        # so that the check is made once per token for all of them.
-        interned: dict[frozenset[int], _Begins] = {}
-        # for each rule: its productions, grouped by what may begin them
-        self.choices: dict[int, _Choices] = {}
-        for rule in rules:
-            entries = []
-            listed: set[int] = set()
-            for index, production in enumerate(rule.productions):
-                # or_(X, X): yargy's duplicate check keeps one state of a
-                # production listed twice, the first
-                if id(production) in listed:
-                    continue
-                listed.add(id(production))
-                begins, empty = _begins(production.terms, first, nullable, verdict_ids)
-                signature = frozenset(begins)
-                if signature not in interned:
-                    interned[signature] = _Begins(begins.items(), tests)
-                entries.append((_Production(rule, production, index, verdict_ids, tests), interned[signature], empty))
-            self.choices[id(rule)] = _Choices(entries)
+        first, nullable = _first_terminals(rules, verdict_ids)
+        # for each rule: its productions, grouped by what may begin them; made
+        # when the chart first predicts the rule, so that a short text pays
+        # only for the rules it reaches (the official grammar has 1,168)
+        self.choices = _ChoicesByRule({id(rule): rule for rule in rules}, first, nullable, verdict_ids, tests)
         # The cache of words: token text (None past the last token) -> its
         # row, which maps the id of a rule to the productions that may begin
         # at the word, and the id of a predicate to whether it accepts the
@@ -135,6 +111,54 @@ class _Lookahead:
         self.relations = any(rule.relation for rule in rules)
         # whether every match of the root holds a word that starts with a capital
         self.needs_capital = _needs_capital(root, nullable, {})
+
+
+class _ChoicesByRule(dict):
+    """The id of a rule -> its :class:`_Choices`, each made on first use.
+
+    Two threads that ask for one rule at once may both make it; the first
+    stored is the one kept (``setdefault``), and the other is equivalent."""
+
+    def __init__(self, rules: dict[int, Any], first: dict[int, dict[int, Any]], nullable: dict[int, bool],
+                 verdict_ids: dict[int, int], tests: dict[int, Any]) -> None:
+        super().__init__()
+        self.rules = rules
+        self.first = first
+        self.nullable = nullable
+        self.verdict_ids = verdict_ids
+        self.tests = tests
+        # Productions that may begin with the same terminals share one entry,
+        # so that the check is made once per token for all of them.
+        self.interned: dict[frozenset[int], _Begins] = {}
+        # whether a term only matches words one of which starts with a capital
+        known: dict[int, bool] = {}
+
+        def needs_capital(term: Any) -> bool:
+            if is_rule(term):
+                return not nullable[id(term)] and _needs_capital(term, nullable, known)
+            return _capital_only(term)
+        self.needs_capital = needs_capital
+        self.requirements: dict[int, Any] = {}  # verdict id -> _requirement of its terminal, read once
+
+    def __missing__(self, rule_id: int) -> _Choices:
+        rule = self.rules[rule_id]
+        interned = self.interned
+        entries = []
+        listed: set[int] = set()
+        for index, production in enumerate(rule.productions):
+            # or_(X, X): yargy's duplicate check keeps one state of a
+            # production listed twice, the first
+            if id(production) in listed:
+                continue
+            listed.add(id(production))
+            begins, empty = _begins(production.terms, self.first, self.nullable, self.verdict_ids)
+            signature = frozenset(begins)
+            first = interned.get(signature)
+            if first is None:
+                first = interned.setdefault(signature, _Begins(begins.items(), self.tests, self.requirements))
+            entries.append((_Production(rule, production, index, self.verdict_ids, self.tests, self.needs_capital),
+                            first, empty))
+        return self.setdefault(rule_id, _Choices(entries))
 
 
 class _Choices:
@@ -186,16 +210,24 @@ class _Begins:
     """The terminals a production may begin with, indexed by the token keys
     they need (see :func:`_requirement`); the rest are listed."""
 
-    def __init__(self, predicates: Iterable[tuple[int, Any]], tests: dict[int, Any]) -> None:
+    def __init__(self, predicates: Iterable[tuple[int, Any]], tests: dict[int, Any],
+                 requirements: Optional[dict[int, Any]] = None) -> None:
         """``predicates``: (the id that keys its verdicts, the predicate);
-        they are listed as (that id, its test: ``tests[id]``)."""
+        they are listed as (that id, its test: ``tests[id]``). ``requirements``
+        keeps each predicate's keys by its id for the next set: a grammar's
+        sets of first terminals hold the same predicates again and again."""
         indexed: dict[tuple[str, str], list[tuple[int, Any]]] = {}
         unindexed = []
+        known = {} if requirements is None else requirements
         for verdict_id, predicate in predicates:
-            try:
-                keys = _requirement(predicate)
-            except TypeError:  # a value that cannot be hashed, eq([...]): checked on every token
-                keys = None
+            if verdict_id in known:
+                keys = known[verdict_id]
+            else:
+                try:
+                    keys = _requirement(predicate)
+                except TypeError:  # a value that cannot be hashed, eq([...]): checked on every token
+                    keys = None
+                known[verdict_id] = keys
             if keys is None:
                 unindexed.append((verdict_id, tests[verdict_id]))
             for key in keys or ():
@@ -203,6 +235,95 @@ class _Begins:
         self.indexed = {key: tuple(predicates) for key, predicates in indexed.items()}
         self.keys = frozenset(indexed)
         self.unindexed = tuple(unindexed)
+
+
+def _first_terminals(rules: Sequence[Any], verdict_ids: dict[int, int]) -> tuple[dict[int, dict[int, Any]], dict[int, bool]]:
+    """For each rule of ``rules`` (by id): the terminals a match of it may
+    begin with (verdict id -> the terminal), and whether it may match nothing.
+
+    Whether a rule may match nothing is a least fixpoint over booleans, which
+    is cheap; the first terminals then follow from the graph of the rules a
+    rule may begin with (through parts that may match nothing), one union per
+    edge, its cycles (strongly connected components) sharing one set. Going
+    over the whole grammar until no set grew took a third of building the
+    chart's lookahead of the official grammar."""
+    nullable = {id(rule): False for rule in rules}
+    changed = True
+    while changed:
+        changed = False
+        for rule in rules:
+            if nullable[id(rule)]:
+                continue
+            for production in rule.productions:
+                if all(is_rule(term) and nullable[id(term)] for term in production.terms):
+                    nullable[id(rule)] = changed = True
+                    break
+    # what each rule may begin with directly: terminals, and rules
+    direct: dict[int, dict[int, Any]] = {}
+    begun: dict[int, list[int]] = {}
+    for rule in rules:
+        terminals: dict[int, Any] = {}
+        below: dict[int, None] = {}
+        for production in rule.productions:
+            for term in production.terms:
+                if not is_rule(term):
+                    terminals.setdefault(verdict_ids[id(term)], term)
+                    break
+                below[id(term)] = None
+                if not nullable[id(term)]:
+                    break
+        direct[id(rule)] = terminals
+        begun[id(rule)] = list(below)
+    first: dict[int, dict[int, Any]] = {}
+    # Tarjan's algorithm without recursion: components come out after all
+    # those they reach, so each is the union of its own and theirs.
+    index: dict[int, int] = {}
+    low: dict[int, int] = {}
+    stack: list[int] = []
+    on_stack: set[int] = set()
+    for start in direct:
+        if start in index:
+            continue
+        work = [(start, 0)]
+        while work:
+            node, edge = work.pop()
+            if edge == 0:
+                index[node] = low[node] = len(index)
+                stack.append(node)
+                on_stack.add(node)
+            edges = begun[node]
+            while edge < len(edges):
+                child = edges[edge]
+                edge += 1
+                if child not in index:
+                    work.append((node, edge))
+                    work.append((child, 0))
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            else:
+                if low[node] == index[node]:
+                    members = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        members.append(member)
+                        if member == node:
+                            break
+                    union: dict[int, Any] = {}
+                    for member in members:
+                        union.update(direct[member])
+                    for member in members:
+                        for child in begun[member]:
+                            if child in first:  # in a component done before
+                                union.update(first[child])
+                    for member in members:
+                        first[member] = union
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                continue
+    return first, nullable
 
 
 def _reachable(root: Any) -> list[Any]:
@@ -618,9 +739,20 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     # per column: id of a rule -> the states there that wait for it
     waiting: list[dict[int, list[tuple[Any, ...]]]] = [{} for _ in range(size + 1)]
     found: list[tuple[int, int, Node]] = []
+    # Past the last word that starts with a capital, a state whose rest
+    # needs one (a name, say: _Production.capital_after) cannot complete, and
+    # is not made: in the official grammar, every post not followed by a
+    # capitalized word.
+    last_capital = -1
+    for index in range(size - 1, -1, -1):
+        if tokens[index].value[:1].isupper():
+            last_capital = index
+            break
     for position in range(size + 1):
         states = columns[position]
         waiting_here = waiting[position]
+        capitals_here = position <= last_capital
+        capitals_next = position < last_capital
         # Whether a state may advance is read from these rows inline, which
         # is how most of these questions end, and asked of ``answer`` only
         # when a word meets the question for the first time.
@@ -646,6 +778,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
             if predictions is None:
                 predictions = productions_at(root_id, position)
             for production in predictions:
+                if not capitals_here and production.capital_after[0]:
+                    continue
                 state = (production, 0, position, ())
                 states.append(state)
                 first = production.waits[0]
@@ -676,6 +810,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                             result = answer(parent_production, dot_after, position)
                         if not result:
                             continue
+                    if not capitals_here and parent_production.capital_after[dot_after]:
+                        continue
                     if node is None:
                         node = Node(production.rule, production.production, production.rank, list(children))
                     state = (parent_production, dot_after, parent_start, parent_children + (node,))
@@ -698,6 +834,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                         if predictions is None:
                             predictions = productions_at(rule_id, position)
                         for begun in predictions:
+                            if not capitals_here and begun.capital_after[0]:
+                                continue
                             state = (begun, 0, position, ())
                             states.append(state)
                             first = begun.waits[0]
@@ -719,6 +857,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                             result = answer(production, dot + 1, position + 1)
                         if not result:
                             continue
+                    if not capitals_next and production.capital_after[dot + 1]:
+                        continue
                     term = production.terms[dot]
                     leaf = Leaf(term, term.constrain(tokens[position]))
                     state = (production, dot + 1, start, children + (leaf,))

@@ -127,6 +127,7 @@ class Grammar:
     module: Optional[str] = attrs.field(default=None, repr=False)
     #: ``trigger`` compiled to find the same matches faster (:func:`factlex.triggers.scanner`).
     scanner: Pattern[str] = attrs.field(init=False, repr=False)
+    _folded: Any = attrs.field(init=False, repr=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         from yargy.rule import Rule
@@ -143,6 +144,18 @@ class Grammar:
                 f'grammar {self.name!r}: rule must be interpreted at its root, as '
                 "rule(...).interpretation(Raw) with Raw = fact('Raw', [...])"
             )
+
+    @property
+    def folded(self) -> Optional[tuple[Pattern[str], str]]:
+        """``trigger`` for texts put in lower case, with the characters such a
+        text must not hold, or None (:func:`factlex.triggers.folded`); made
+        when first asked for, as compiling it takes some 8 ms for the
+        official trigger. Two threads may both make it: they make the same."""
+        if self._folded is None:
+            from .triggers import folded
+
+            object.__setattr__(self, '_folded', folded(self.trigger) or ())
+        return self._folded or None
 
     def facts(self, raw: Any, tokens: list[Any]) -> list[Any]:
         """What ``to_facts`` gives for one match, as a list.

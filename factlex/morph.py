@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 import yargy.morph  # noqa: F401  -- applies yargy's pymorphy2 hotfix before pymorphy2 is used
 from yargy.morph import MorphAnalyzer
 from yargy.span import Span
-from yargy.token import Token
+from yargy.token import MorphToken, Token
 from yargy.tokenizer import LATIN, RULES, RUSSIAN, MorphTokenizer, TokenRule
 from yargy.tokenizer import Tokenizer as YargyTokenizer
 
@@ -32,6 +32,7 @@ from .alphabets import in_one_alphabet
 __all__ = [
     'CachedMorphAnalyzer',
     'MORPH_CACHE_SIZE',
+    'LazyMorphToken',
     'NUMBER',
     'Pieces',
     'TOKEN_RULES',
@@ -40,6 +41,7 @@ __all__ = [
     'is_known',
     'morph_analyzer',
     'tokenizer',
+    'was_analysed',
     'without_marks',
 ]
 
@@ -159,6 +161,36 @@ class Pieces(NamedTuple):
         return Token(self.values[index], Span(self.starts[index], self.stops[index]), self.types[index])
 
 
+class LazyMorphToken(MorphToken):
+    """A Russian word whose readings (``forms``) pymorphy2 gives when they are
+    first read, as yargy's ``MorphToken`` has them from the start.
+
+    The chart asks nothing of most words of a window (no state reaches
+    them) and finds what it asks of a word seen before in its cache of words,
+    which is keyed by the word's text: a word that no predicate reads is not
+    analysed."""
+
+    def __init__(self, value: str, span: Span, type: str, morph: MorphAnalyzer) -> None:
+        Token.__init__(self, value, span, type)
+        self._morph = morph
+
+    def __getattr__(self, name: str) -> Any:
+        # called only while ``forms`` is not yet in the instance's __dict__
+        if name == 'forms':
+            forms = self.forms = self._morph(without_marks(self.value))
+            return forms
+        raise AttributeError(f'{type(self).__name__!r} object has no attribute {name!r}')
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (MorphToken, (self.value, self.span, self.type, self.forms))
+
+
+def was_analysed(token: Any) -> bool:
+    """Whether ``token`` has its readings: a Russian word whose ``forms``
+    were read (or given), unlike a number, a mark or a Latin word."""
+    return 'forms' in vars(token)
+
+
 class Tokenizer(MorphTokenizer):
     """yargy's morph tokenizer with whole-number tokens that also accepts tokens.
 
@@ -191,7 +223,7 @@ class Tokenizer(MorphTokenizer):
     def analyzed(self, token: Any) -> Any:
         """``token`` with its morphological readings, when it is a Russian word."""
         if token.type == RUSSIAN:
-            return token.morphed(self.morph(without_marks(token.value)))
+            return LazyMorphToken(token.value, token.span, token.type, self.morph)
         return token
 
     def __reduce__(self) -> tuple[Any, ...]:
