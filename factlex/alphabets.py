@@ -14,7 +14,10 @@ __all__ = ['in_one_alphabet']
 _LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES = 'aceopxyABCEHKMOPTXY', 'асеорхуАВСЕНКМОРТХУ'
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
-_MIXED_WORD = re.compile(r'[^\W\d_]*(?:[а-яё][a-z]|[a-z][а-яё])[^\W\d_]*', re.IGNORECASE)
+# Two letters side by side from either alphabet: a cheap test that finds the
+# rare mixed word without trying every start of every word
+_MIXED_PAIR = re.compile('[а-яё][a-z]|[a-z][а-яё]', re.IGNORECASE)
+_WORD = re.compile(r'[^\W\d_]+')
 _CYRILLIC_LETTER = re.compile('[а-яё]', re.IGNORECASE)
 _LATIN_LETTER = re.compile('[a-z]', re.IGNORECASE)
 
@@ -32,6 +35,16 @@ def in_one_alphabet(text: str) -> str:
     >>> in_one_alphabet('президент Франcиско Флорес, YоuТubе')
     'президент Франсиско Флорес, YouTube'
     """
-    if _MIXED_WORD.search(text) is None:
+    found = _MIXED_PAIR.search(text)
+    if found is None:
         return text
-    return _MIXED_WORD.sub(_one_alphabet, text)
+    pieces, done = [], 0
+    while found is not None:
+        start = found.start()
+        while start > done and text[start - 1].isalpha():
+            start -= 1  # back to the word's first letter
+        word = _WORD.match(text, start)
+        pieces += [text[done:word.start()], _one_alphabet(word)]
+        done = word.end()
+        found = _MIXED_PAIR.search(text, done)
+    return ''.join(pieces) + text[done:]
