@@ -112,6 +112,8 @@ def _ends_in_abbreviation(text: str, stop: int) -> bool:
 # "Новый эмир", "42-летний министр", "Ожидается, что президент"
 _FIRST_WORDS = re.compile(r'[«"„“]?([А-ЯЁа-яё0-9]+(?:-[А-ЯЁа-яё]+)*)[»"”,]?\s*')
 _WORDS_TO_HEAD = 4
+# the same test in one pattern, run before any word is looked at
+_POST_AMONG_FIRST_WORDS = re.compile(r'(?:\S+\s+){0,%d}[«"„“]?(?:%s)' % (_WORDS_TO_HEAD - 1, TRIGGER.pattern))
 # How far after the head the post phrase and its verb are looked for
 _PHRASE_REACH = 120
 
@@ -120,6 +122,8 @@ def _opening_head(text: str, start: int) -> Optional[int]:
     """Where the head of an office (``_HEADS``) in the nominative singular
     stands among the first words of the sentence that opens at ``start``;
     a cheap test before any parse."""
+    if _POST_AMONG_FIRST_WORDS.match(text, start) is None:
+        return None  # most sentences: no post word among their first ones
     from factlex.morph import morph_analyzer
 
     analyze = morph_analyzer()
