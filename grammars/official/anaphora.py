@@ -20,9 +20,9 @@ from yargy.token import Token
 
 from factlex.facts import Official, Person, Span
 
+from ..phrases import person_nominative
 from ..tokens import attribute_tokens
 from .checks import post_cases
-from ..phrases import person_nominative
 from .fields import organization_of, place_of, position_of
 from .names import name_cases
 from .post import HEAD_WORDS, POSITIONS, RELATIONAL_HEADS, TRIGGER
@@ -251,8 +251,11 @@ def _post_of_another(text: str, start: int, stop: int, found: list[Official]) ->
     return False
 
 
+_SENTENCE_END = re.compile(r'[.!?…](?:\s|$)')
+
+
 def _sentence_end(text: str, position: int) -> int:
-    found = re.compile(r'[.!?…](?:\s|$)').search(text, position)
+    found = _SENTENCE_END.search(text, position)
     return found.end() if found else len(text)
 
 
@@ -266,7 +269,6 @@ def _one_person(text: str, start: int, stop: int) -> Optional[Person]:
     tokens = [tokenizer.analyzed(token) if token.type != 'RU' or token.value[:1].isupper() or len(token.value) <= 3
               else Token(token.value, token.span, 'OTHER') for token in tokenizer.scan(text[start:stop])]
     from factlex import earley
-
     from factlex.morph import is_known
 
     people = []
