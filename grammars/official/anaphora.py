@@ -31,6 +31,8 @@ __all__ = ['with_anaphoric_posts']
 
 # Where a sentence ends and the next one opens with a capital: ". Президент", "! Новый эмир"
 _SENTENCE_OPENING = re.compile(r'[.!?…]["»”]?\s+(?=[«"„“]?[А-ЯЁ0-9])')
+# A post held before: its holder is rather someone the sentence before replaced
+_FORMER = re.compile(r'\b(?:бывш|экс-|прежн|предыдущ)', re.IGNORECASE)
 # and the person close before it: the end of the sentence before
 _PERSON_REACH = 80
 #: Offices a bare post refers back by: a state's, a party's, an army's, a
@@ -87,8 +89,8 @@ def with_anaphoric_posts(found: Iterable[Official], text: str) -> list[Official]
         if holder is None or post[0].start - holder.span.stop > _PERSON_REACH:
             continue
         span, position, organization, place = post
-        if _has_another_role(holder, position, text, found):
-            continue
+        if _FORMER.search(text, span.start, span.stop) or _has_another_role(holder, position, text, found):
+            continue  # "Её главой стал Иван Петров. Бывший глава назначен...": the former one is another
         added.append(Official(Span(holder.span.start, span.stop), position, person=holder, organization=organization,
                               place=place))
     return found + added
