@@ -2231,6 +2231,7 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Отставку Роберта Мюллера с поста директора ФБР обсуждали в Сенате.', [
         ('Роберта Мюллера с поста директора ФБР', Official(None, 'директор', Person(None, 'Роберт', None, 'Мюллер'), organization='ФБР')),
     ]),
+    # === 122. a former holder's post opening the next sentence is not read back to the new holder
     ('Её новым главой стал Мухаммед Тахами. Бывший глава назначен советником президента.', [
         ('главой стал Мухаммед Тахами', Official(None, 'глава', Person(None, 'Мухаммед', None, 'Тахами'))),
     ]),
