@@ -23,6 +23,7 @@ from factlex.facts import Official, Person, Span
 from ..phrases import person_nominative
 from ..tokens import attribute_tokens
 from .checks import post_cases
+from .context import WORD_BEFORE
 from .fields import organization_of, place_of, position_of
 from .names import name_cases
 from .post import HEAD_WORDS, POSITIONS, RELATIONAL_HEADS, TRIGGER
@@ -216,7 +217,6 @@ def _verb_follows(tokens: list, stop: int) -> bool:
 
 
 _WORD = re.compile(r'[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*')
-_WORD_BEFORE = re.compile(r'(?<![а-яё-])([а-яё-]+)[\s,]*$', re.IGNORECASE)
 
 
 def _has_another_role(holder: Person, position: str, text: str, found: list[Official]) -> bool:
@@ -228,7 +228,7 @@ def _has_another_role(holder: Person, position: str, text: str, found: list[Offi
         if fact.person is not None and fact.person.span is not None and fact.person.span.start < holder.span.stop \
                 and holder.span.start < fact.person.span.stop and fact.position.split()[0] != head:
             return True
-    before = _WORD_BEFORE.search(text, max(0, holder.span.start - 40), holder.span.start)
+    before = WORD_BEFORE.search(text, max(0, holder.span.start - 40), holder.span.start)
     if before is None:
         return False
     from factlex.morph import is_known, morph_analyzer
