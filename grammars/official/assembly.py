@@ -121,16 +121,14 @@ def preference(raw: Any) -> int:
         # the aside in brackets adds no weight: "Патрика Фитцжеральда (Patrick
         # Fitzgerald), начальника полиции Рэймонда Келли" is read as without it
         return bonus + split_body - len(attribute_tokens(raw, 'aside'))
-    if raw.body_clause:
-        # "Мария Фомушина, пресс-секретарь суда, который принял решение, ...":
-        # after a name and a comma the post is that name's apposition, as
-        # with callings joined to the post
-        return bonus + split_body - len(attribute_tokens(raw, 'body_clause')) - 1
-    if raw.joined:
-        # "Иван Петров, директор музея, историк Алексей Котов": the post after
-        # a name and a comma is that name's apposition, which outweighs the
-        # callings joined to it (weighed as the post and the name alone, less one)
-        return bonus + split_body - len(attribute_tokens(raw, 'joined')) - 1
+    inserted = attribute_tokens(raw, 'joined') or attribute_tokens(raw, 'body_clause')
+    if inserted:
+        # "Иван Петров, директор музея, историк Алексей Котов", "Мария
+        # Фомушина, пресс-секретарь суда, который принял решение, ...": after
+        # a name and a comma the post is that name's apposition, which
+        # outweighs the callings or the clause between the post and the next
+        # name (weighed as the post and the name alone, less one)
+        return bonus + split_body - len(inserted) - 1
     if raw.link is None:
         return bonus + split_body + 3
     # "сына Рустама Минниханова, главы Татарстана, Ирека": a post between
