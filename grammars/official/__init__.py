@@ -46,7 +46,7 @@ def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], i
     open a sentence held by the one person the sentence before names
     (``anaphora``)."""
     found = [with_adjective_place(fact, text) for fact in _resolve_context(found, text, sentence_of)]
-    return with_anaphoric_posts(found, text)
+    return with_anaphoric_posts(found, text, sentence_of)
 
 
 #: Tokens a mention may reach before and after the word that triggers the

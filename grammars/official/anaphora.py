@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Optional
 
 from yargy.token import Token
@@ -59,12 +59,15 @@ def _parsers() -> tuple[Any, Any]:
     return post_parser(), Parser(name, tokenizer=tokenizer())
 
 
-def with_anaphoric_posts(found: Iterable[Official], text: str) -> list[Official]:
+def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Callable[[int], int]) -> list[Official]:
     """``found`` and an Official for each post that opens a sentence with no
     name of its own, held by the one person the sentence before names.
+    ``sentence_of`` tells the sentence of a position, as the extractor
+    splits the text (an initial or "тыс." ends none).
 
+    >>> from factlex import extract
     >>> text = 'Вчера Реджеп Эрдоган отдыхал в Мармарисе. Президент также назначил командующих.'
-    >>> [(fact.position, fact.person.name) for fact in with_anaphoric_posts([], text)]
+    >>> [(fact.position, fact.person.name) for fact in extract(text, types=['official'])]
     [('президент', 'Реджеп Эрдоган')]
     """
     found = list(found)
@@ -72,8 +75,8 @@ def with_anaphoric_posts(found: Iterable[Official], text: str) -> list[Official]
     added = []
     previous_start = 0
     for opening in _SENTENCE_OPENING.finditer(text):
-        if _ends_in_abbreviation(text, opening.start()):
-            continue  # "В. В. Путин", "в 2008 г. Министр": a full stop inside a sentence
+        if sentence_of(opening.start()) == sentence_of(opening.end()):
+            continue  # "В. В. Путин", "тыс. руб.": a full stop inside a sentence
         start = opening.end()
         sentence_before = (previous_start, opening.start() + 1)
         previous_start = start
@@ -95,20 +98,6 @@ def with_anaphoric_posts(found: Iterable[Official], text: str) -> list[Official]
         added.append(Official(Span(holder.span.start, span.stop), position, person=holder, organization=organization,
                               place=place))
     return found + added
-
-
-_WORD_ENDING = re.compile(r'([А-ЯЁа-яёA-Za-z]+)$')
-# Words shortened with a full stop that a sentence goes on after
-_ABBREVIATIONS = {'гг', 'им', 'ул', 'пр', 'просп', 'пер', 'д', 'т', 'др', 'см', 'млн', 'млрд', 'тыс', 'руб', 'долл',
-                  'обл', 'кв', 'стр', 'рис', 'тел', 'соч', 'нач', 'зам', 'зав', 'проф', 'акад', 'ген', 'полк', 'св'}
-
-
-def _ends_in_abbreviation(text: str, stop: int) -> bool:
-    """Whether the full stop at ``stop`` closes an initial or an abbreviation."""
-    if text[stop] != '.':
-        return False
-    word = _WORD_ENDING.search(text, max(0, stop - 12), stop)
-    return word is not None and (len(word.group(1)) <= 2 or word.group(1).lower() in _ABBREVIATIONS)
 
 
 # The first words of a sentence, where its subject stands: "Президент",
