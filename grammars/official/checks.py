@@ -23,8 +23,8 @@ from ..tokens import attribute_tokens
 from .between import RANKS
 from .body import PERSON_GOVERNING_NOUNS
 from .link_words import (
+    APPOINTED_BY_ANOTHER,
     APPOINTERS,
-    APPOINTING_VERBS,
     COPULAS,
     GOVERNING_OFFICE_NOUNS,
     LINK_VERBS,
@@ -397,7 +397,7 @@ def appointed_by_post(raw: Any) -> bool:
     rector. A post without its body may be either ("утверждённый губернатором
     Андрей Петров"), and is read as who appointed."""
     link = attribute_tokens(raw, 'link')
-    if not any(form.normalized in APPOINTING_VERBS and 'PRTF' in form.grams.values
+    if not any(form.normalized in APPOINTED_BY_ANOTHER and 'PRTF' in form.grams.values
                for token in link for form in getattr(token, 'forms', ())):
         return False
     if any(form.normalized in APPOINTERS for form in getattr(head_token(raw), 'forms', ())):

@@ -55,8 +55,8 @@ PREDICATE = or_(
 # "Избранный мэром Иван Петров", "Ставший гендиректором Павел Шемякин",
 # "Назначенный ректором университета Дмитрий Пеньков"; but "назначенный
 # президентом Иван Петров" names who appointed him (checks.appointed_by_post)
-APPOINTING_VERBS = {'назначить', 'утвердить'}
-APPOINTED = and_(dictionary({'избрать', 'переизбрать', 'выбрать', 'стать', 'являться'} | APPOINTING_VERBS),
+APPOINTED_BY_ANOTHER = {'назначить', 'утвердить'}
+APPOINTED = and_(dictionary({'избрать', 'переизбрать', 'выбрать', 'стать', 'являться'} | APPOINTED_BY_ANOTHER),
                  gram('PRTF')).interpretation(Raw.link)
 #: Posts whose holders appoint and are not appointed: after "назначенный"
 #: the instrumental of one is who appointed.

@@ -2235,6 +2235,16 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Её новым главой стал Мухаммед Тахами. Бывший глава назначен советником президента.', [
         ('главой стал Мухаммед Тахами', Official(None, 'глава', Person(None, 'Мухаммед', None, 'Тахами'))),
     ]),
+    # === 110. an elected holder is no appointee: "избранный" names no one who appointed
+    ('Избранный президентом Иван Петров вступил в должность.', [
+        ('Избранный президентом Иван Петров', Official(None, 'президент', Person(None, 'Иван', None, 'Петров'))),
+    ]),
+    ('Избранный мэром Иван Петров вступил в должность.', [
+        ('Избранный мэром Иван Петров', Official(None, 'мэр', Person(None, 'Иван', None, 'Петров'))),
+    ]),
+    ('Иван Петров, избранный мэром, выступил на митинге.', [
+        ('Иван Петров, избранный мэром', Official(None, 'мэр', Person(None, 'Иван', None, 'Петров'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
