@@ -532,6 +532,12 @@ def _known_first_name(part: Sequence[Any], cases: set[str], gender: Optional[str
     return None
 
 
+def name_gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
+    """'masc' or 'femn' for the person the name's parts name, read in
+    ``cases``; None when the name does not tell."""
+    return _gender(parts, _instrumental_shown(parts, cases))
+
+
 def _gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
     for token in parts['first'][:1]:
         # a person is one: a plural reading says nothing of the gender;

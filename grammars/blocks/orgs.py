@@ -143,8 +143,10 @@ TOPIC_GENITIVE = or_(BODY_GENITIVE, and_(IsCapitalizedWord(), HasCase({'gent'}),
                                          not_(gram('Name')), not_(gram('Surn')), not_(gram('Geox'))))
 BODY_TOPIC = or_(
     rule(eq('по'), TOPIC_WORD.repeatable(max=4)),
-    # "по науке и наукоемким технологиям"
-    rule(eq('по'), TOPIC_WORD.repeatable(max=3), eq('и'), TOPIC_WORD.repeatable(max=3)),
+    # "по науке и наукоемким технологиям"; what is joined ends in its noun:
+    # "по энергетике и одним из директоров" joins no topic
+    rule(eq('по'), TOPIC_WORD.repeatable(max=3), eq('и'), TOPIC_WORD.repeatable(max=2).optional(),
+         and_(TOPIC_WORD, gram('NOUN'))),
     rule(eq('по'), TOPIC_WORD.repeatable(max=3), TOPIC_GENITIVE.repeatable(max=2)),
     rule(eq('по'), TOPIC_WORD.repeatable(max=3), TOPIC_GENITIVE, eq('и'), TOPIC_GENITIVE),
 )
@@ -168,6 +170,9 @@ TOPIC = or_(
     rule(eq('по'), TOPIC_WORD.repeatable(max=2), GOVERNED_WORD.repeatable(max=3)),
     rule(eq('по'), TOPIC_WORD.repeatable(max=2), in_({'в', 'во'}), dictionary({'сфера', 'область'}),
          BODY_GENITIVE.repeatable(max=3)),
+    # "по надзору в сфере защиты прав потребителей и благополучия человека"
+    rule(eq('по'), TOPIC_WORD.repeatable(max=2), in_({'в', 'во'}), dictionary({'сфера', 'область'}),
+         BODY_GENITIVES),
 )
 # "о коллективной безопасности": what a treaty or a body is about
 ABOUT = rule(eq('о'), and_(is_lower(), HasCase({'loct'}), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=3))

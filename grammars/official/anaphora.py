@@ -20,7 +20,7 @@ from yargy.token import Token
 
 from factlex.facts import Official, Person, Span
 
-from ..phrases import person_nominative
+from ..phrases import name_gender, person_nominative
 from ..tokens import attribute_tokens
 from .checks import post_cases
 from .context import WORD_BEFORE
@@ -75,13 +75,16 @@ def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Call
     added = []
     previous_start = 0
     for opening in _SENTENCE_OPENING.finditer(text):
-        if sentence_of(opening.start()) == sentence_of(opening.end()):
+        if sentence_of(opening.start()) == sentence_of(opening.end()) and not _ends_with_word(text, opening.start()):
             continue  # "В. В. Путин", "тыс. руб.": a full stop inside a sentence
         start = opening.end()
         sentence_before = (previous_start, opening.start() + 1)
         previous_start = start
         head = _opening_head(text, start)
-        if head is None or any(span.start <= head < span.stop for span in taken):
+        if head is None:
+            added.extend(_pronoun_holder(text, start, sentence_before, found))
+            continue
+        if any(span.start <= head < span.stop for span in taken):
             continue  # "Президент Эрдоган заявил": the post holds a name of its own
         post = _post_at(text, start, head)
         if post is None or post[1].split()[0] not in _HEADS \
@@ -89,15 +92,125 @@ def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Call
             continue
         if _post_of_another(text, *sentence_before, found):
             continue  # "Президент узнал о смерти Петрова. Глава государства...": the post before is the referent
-        holder = _one_person(text, *sentence_before)
-        if holder is None or post[0].start - holder.span.stop > _PERSON_REACH:
+        one = _one_person(text, *sentence_before)
+        if one is None or post[0].start - one[0].span.stop > _PERSON_REACH:
             continue
+        holder = one[0]
         span, position, organization, place = post
         if _FORMER.search(text, span.start, span.stop) or _has_another_role(holder, position, text, found):
             continue  # "Её главой стал Иван Петров. Бывший глава назначен...": the former one is another
         added.append(Official(Span(holder.span.start, span.stop), position, person=holder, organization=organization,
                               place=place))
     return found + added
+
+
+# "Сейчас он работает спецпредставителем президента", "В 2015 году она была
+# назначена министром": a personal pronoun is the subject, among the first
+# words of the sentence and no comma before it; its gender is the holder's
+_PRONOUN_AMONG_FIRST_WORDS = re.compile(r'(?:[А-ЯЁа-яё0-9]+(?:[-–—][А-ЯЁа-яё0-9]+)*\s+){0,3}([Оо]на?)\s+')
+_PRONOUN_GENDERS = {'он': 'masc', 'она': 'femn'}
+# Words between the pronoun and its verb ("он пять лет был"), and between
+# the verb and the post ("был тогда же назначен")
+_WORDS_TO_LINK = 4
+# how far after the pronoun its post is looked for
+_CLAUSE_REACH = 200
+
+
+def _pronoun_holder(text: str, start: int, sentence_before: tuple[int, int], found: list[Official]) -> list[Official]:
+    """The post a pronoun that opens the sentence at ``start`` is tied to by
+    a verb ("Он стал председателем комитета", "Ранее она занимала пост
+    министра"), held by the one person the sentence before names, when the
+    pronoun's gender is that person's: [] or that one Official."""
+    opening = _PRONOUN_AMONG_FIRST_WORDS.match(text, start)
+    if opening is None:
+        return []
+    post_parser, _ = _parsers()
+    stop = min(_sentence_end(text, opening.end()), opening.end() + _CLAUSE_REACH)
+    tokens = list(post_parser.tokenizer(text[opening.end():stop]))
+    link = _link(tokens)
+    if link is None:
+        return []
+    index, cases = link
+    post = _post_from(text, opening.end() + tokens[index].span.start, stop, cases)
+    if post is None or any(fact.span.start < post[0].stop and post[0].start < fact.span.stop for fact in found):
+        return []
+    one = _one_person(text, *sentence_before)
+    if one is None or opening.start(1) - one[0].span.stop > _PERSON_REACH:
+        return []
+    holder, gender = one
+    if gender not in (None, _PRONOUN_GENDERS[opening.group(1).lower()]):
+        return []  # "Анна Котова выступила в суде. Он стал министром": another man
+    if _post_of_another(text, *sentence_before, found):
+        return []  # "Петров встретился с губернатором. Он ...": "он" may be the governor
+    span, position, organization, place = post
+    if any(fact.position == position and fact.person is not None and fact.person.last == holder.last
+           for fact in found):
+        return []
+    return [Official(Span(holder.span.start, span.stop), position, person=holder, organization=organization,
+                     place=place)]
+
+
+def _link(tokens: list) -> Optional[tuple[int, set[str]]]:
+    """Where the post begins after the verb that ties the pronoun to it, and
+    the cases it stands in there: the instrumental after a copula ("был
+    директором", "назначена министром"), the genitive after an office ("занимал
+    пост министра", "работал в должности директора", "назначен на пост главы")."""
+    from .link_words import LINK_ADVERB_WORDS, LINK_VERBS, OFFICE_NOUNS, OFFICE_VERBS, PASSIVE_VERBS
+
+    index, skipped, linked = 0, 0, False
+    while index < len(tokens):
+        token = tokens[index]
+        forms = getattr(token, 'forms', ()) or ()
+        grams = set().union(*(form.grams.values for form in forms)) if forms else set()
+        word = token.value.lower()
+        if word in {'не', 'ни'} or token.type == 'PUNCT' and word not in {'-', '–', '—'}:
+            return None  # "он не был министром"; a comma opens another clause
+        if linked and word in {'на', 'в'} and index + 1 < len(tokens) and any(
+                form.normalized in OFFICE_NOUNS for form in getattr(tokens[index + 1], 'forms', ()) or ()):
+            return index + 2, {'gent'}  # "назначен на пост главы", "работал в должности директора"
+        if any(form.normalized in OFFICE_VERBS and 'VERB' in form.grams.values for form in forms):
+            for ahead in range(index + 1, min(index + 1 + _WORDS_TO_LINK, len(tokens))):
+                if any(form.normalized in OFFICE_NOUNS and 'accs' in form.grams.values
+                       for form in getattr(tokens[ahead], 'forms', ()) or ()):
+                    return ahead + 1, {'gent'}  # "занимал пост министра"
+            return None
+        if any(form.normalized in PASSIVE_VERBS and 'PRTS' in form.grams.values for form in forms) or any(
+                form.normalized in LINK_VERBS and 'VERB' in form.grams.values for form in forms):
+            linked = True  # "был", "стал", "назначен", "был избран"
+        elif linked:
+            if word in LINK_ADVERB_WORDS:
+                pass  # "стал новым": the post's own word, not the verb's
+            else:
+                return index, {'ablt'}
+        elif grams & {'VERB', 'INFN', 'PRTS', 'PRTF', 'GRND'} or token.value[:1].isupper():
+            return None  # another verb: "он назначил", "он встретился"
+        skipped += 1
+        if skipped > _WORDS_TO_LINK + 2:
+            return None
+        index += 1
+    return None
+
+
+def _post_from(text: str, start: int, stop: int, cases: set[str]
+               ) -> Optional[tuple[Span, str, Optional[str], Optional[str]]]:
+    """The post phrase that begins at ``start``, standing in one of ``cases``
+    and followed by no name: its span, position, organization and place."""
+    post_parser, _ = _parsers()
+    tokens = list(post_parser.tokenizer(text[start:stop]))
+    from factlex import earley
+
+    best = next((match for match in earley.findall(post_parser, tokens) if match.span.start == 0), None)
+    if best is None:
+        return None
+    raw = best.fact
+    cases = post_cases(raw) & cases
+    if not cases:
+        return None
+    after = next((token for token in tokens if token.span.start >= best.span.stop), None)
+    if after is not None and after.value[:1].isupper():
+        return None  # "был заместителем министра Ивана Петрова": the name is another's
+    position = position_of(raw, cases, attribute_tokens(raw, 'tail'))
+    return Span(best.span.start + start, best.span.stop + start), position, organization_of(raw), place_of(raw)
 
 
 # The first words of a sentence, where its subject stands: "Президент",
@@ -242,6 +355,24 @@ def _post_of_another(text: str, start: int, stop: int, found: list[Official]) ->
     return False
 
 
+_LAST_WORD = re.compile(r'([а-яё]+)$')
+
+
+def _ends_with_word(text: str, mark: int) -> bool:
+    """Whether the full stop at ``mark`` follows a short word in lower case
+    that is a whole word, not an abbreviation: "в 2006 году.", "восемь лет."
+    The extractor's split keeps every short lower-case word before a dot in
+    its sentence ("тыс.", "руб."), which costs it only a longer window; a
+    sentence that refers back needs the true end."""
+    word = _LAST_WORD.search(text, max(0, mark - 5), mark)
+    if word is None or text[mark] != '.' or word.start() > 0 and text[word.start() - 1].isalpha():
+        return False
+    from factlex.morph import is_known, morph_analyzer
+
+    forms = morph_analyzer()(word.group(1))
+    return bool(forms) and all(is_known(form) and 'Abbr' not in form.grams.values for form in forms)
+
+
 _SENTENCE_END = re.compile(r'[.!?…](?:\s|$)')
 
 
@@ -250,9 +381,10 @@ def _sentence_end(text: str, position: int) -> int:
     return found.end() if found else len(text)
 
 
-def _one_person(text: str, start: int, stop: int) -> Optional[Person]:
+def _one_person(text: str, start: int, stop: int) -> Optional[tuple[Person, Optional[str]]]:
     """The person the sentence names, when it names exactly one (however
-    often), its last mention; None for none or for two and more."""
+    often): its last mention and its gender ('masc', 'femn' or None when the
+    name does not tell); None for none or for two and more."""
     _, name_parser = _parsers()
     tokenizer = name_parser.tokenizer
     # only capitalized words and short particles ("бен", "фон") may be part
@@ -274,13 +406,14 @@ def _one_person(text: str, start: int, stop: int) -> Optional[Person]:
         if not raw.first and not any({'Surn'} <= form.grams.values and 'Geox' not in form.grams.values
                                      and is_known(form) for form in getattr(last[0], 'forms', ()) or ()):
             continue  # a lone word is a surname only by the dictionary: not "в Мармарисе"
-        person = person_nominative({part: attribute_tokens(raw, part) for part in ('first', 'middle', 'last')},
-                                   name_cases(raw))
+        parts = {part: attribute_tokens(raw, part) for part in ('first', 'middle', 'last')}
+        person = person_nominative(parts, name_cases(raw))
         if person is None or person.span is None:
             continue
-        people.append(Person(Span(person.span.start + start, person.span.stop + start), person.first, person.middle,
-                             person.last))
-    surnames = {person.last for person in people}
+        people.append((Person(Span(person.span.start + start, person.span.stop + start), person.first, person.middle,
+                              person.last), name_gender(parts, name_cases(raw))))
+    surnames = {person.last for person, _ in people}
     if len(surnames) != 1:
         return None
-    return people[-1]
+    genders = {gender for _, gender in people} - {None}
+    return people[-1][0], (genders.pop() if len(genders) == 1 else None)

@@ -29,7 +29,7 @@ from ..blocks.words import (
     IsOrgShaped,
     IsSurnameShaped,
 )
-from .post import ABBREVIATED_TOPIC, HEAD_WORDS, TOPIC_ITEM, TOPIC_LIST, TOPIC_WORD, WITH_WHOM
+from .post import ABBREVIATED_TOPIC, HEAD_WORDS, LONG_TOPIC_ITEM, TOPIC_ITEM, TOPIC_LIST, TOPIC_WORD, WITH_WHOM
 from .raw import Raw
 
 ##########
@@ -152,6 +152,7 @@ ORG_TOPIC = or_(
     rule(in_caseless({'по'}), TOPIC_LIST),
     # "комитета Госдумы по бюджету и налогам", "по связям с общественностью"
     rule(in_caseless({'по'}), TOPIC_ITEM, in_caseless({'и'}), TOPIC_ITEM),
+    rule(in_caseless({'по'}), LONG_TOPIC_ITEM),  # "мэра Москвы по вопросам градостроительной политики и строительства"
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), WITH_WHOM),
     ABBREVIATED_TOPIC,
 )
@@ -259,6 +260,8 @@ BODY = or_(
     rule(or_(HOST_PLACE, ATTACHED), CONSTITUENCY.optional()),
     # "уполномоченный при президенте по правам ребёнка": attached to a body, on a topic
     rule(ATTACHED, or_(ORG_TOPIC, rule(in_caseless({'по'}), TOPIC_ITEM))),
+    # "уполномоченный при президенте России по правам ребёнка": whose president, then the topic
+    rule(ATTACHED, PLACE, or_(ORG_TOPIC, rule(in_caseless({'по'}), TOPIC_ITEM))),
     CONSTITUENCY,
     # "юристом в компании «Ростехнадзор-Консалт»": the body where one works, after the post
     rule(in_caseless({'в', 'во'}), rule(and_(dictionary(ORG_TYPE_WORDS), is_lower(), HasCase({'loct'}))).interpretation(

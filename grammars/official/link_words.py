@@ -16,6 +16,8 @@ from .raw import Raw
 LINK_VERBS = {
     'стать', 'становиться', 'быть', 'являться', 'работать', 'служить', 'остаться', 'оставаться',
     'числиться', 'пребывать', 'проработать', 'прослужить',
+    # "трижды избирался мэром", "назначался заместителем": elected or appointed, said of the holder
+    'избираться', 'переизбираться', 'назначаться',
 }
 # Appointed, not appointing: "Х назначен главой", never "Х назначил начальника".
 PASSIVE_VERBS = {'назначить', 'избрать', 'переизбрать', 'утвердить', 'выбрать'}
@@ -37,7 +39,9 @@ LINK_VERB = or_(
     # appoints, the holder is the object
     and_(dictionary(PASSIVE_VERBS), gram('VERB'), gram('plur'), is_lower()),
 )
-LINK_ADVERB = in_caseless({'новым', 'новой', 'первым', 'первой', 'вновь', 'снова', 'уже', 'также', 'тогда', 'ещё', 'еще', 'именно'})
+LINK_ADVERB_WORDS = frozenset({'новым', 'новой', 'первым', 'первой', 'вновь', 'снова', 'уже', 'также', 'тогда', 'ещё', 'еще',
+                               'именно'})
+LINK_ADVERB = in_caseless(LINK_ADVERB_WORDS)
 LINK_WORDS = or_(
     rule(LINK_VERB.repeatable(max=2), LINK_ADVERB.optional()),
     rule(LINK_VERB, LINK_ADVERB, LINK_VERB),  # "был уже выбран"

@@ -42,7 +42,7 @@ from .link_words import (
     PREDICATE,
     WHEN_ADVERB,
 )
-from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, POST, RELATIONAL_HEADS, TENURE, TIME
+from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, POST, RELATIONAL_HEADS, TENURE, TIME, WHEN_HELD
 from .raw import Raw
 from .titles import CLERIC, MONARCH, SEE, SOLE_NAME
 
@@ -433,6 +433,7 @@ RULE = or_(
     rule(PERSON, in_caseless({'своим', 'своей', 'его', 'её', 'ее', 'их'}), TIME.optional(), POST, BODY.optional()),
     # "Александр Лукашенко, президент Белоруссии"
     rule(PERSON, eq(',').interpretation(Raw.link), TIME.interpretation(Raw.time).optional(), POST, BODY.optional()),
+    rule(PERSON, eq(',').interpretation(Raw.link), WHEN_HELD.interpretation(Raw.time), POST, BODY.optional()),
     # "Лавров, как глава МИД, заявил", "Петрова как министра критиковали":
     # the post "как" names right after the name is the holder's, in the
     # holder's case; after a verb it may be a likeness ("говорил как министр")

@@ -7,7 +7,7 @@ from typing import Any
 
 from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
-from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
+from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, length_eq, type
 
 from ..blocks.names import RELATIVES, SAINTS
 from ..blocks.words import (
@@ -86,12 +86,29 @@ DESCRIBING_ADJECTIVE = and_(gram('ADJF'), is_lower(), not_(dictionary(MODIFIERS)
 
 # Words of time rather than of the post: they belong to the mention, not to
 # ``position``.
+_YEAR = and_(type('INT'), length_eq(4))
 TIME = or_(
     rule(dictionary({'нынешний', 'действующий', 'новый', 'новоизбранный', 'покойный'})),
     # "Владимира Путина, тогда президента России"
-    rule(in_caseless({'тогда', 'ныне', 'некогда', 'теперь', 'впоследствии', 'позднее', 'затем', 'тогдашний'})),
+    rule(in_caseless({'тогда', 'ныне', 'некогда', 'теперь', 'впоследствии', 'позднее', 'затем', 'тогдашний', 'ранее',
+                      'сейчас', 'прежде'})),
+    # "Олег Калашников, в прошлом главный инженер АЭС", "тогда ещё директор завода"
+    rule(in_caseless({'в'}), in_caseless({'прошлом'})),
+    rule(in_caseless({'в'}), in_caseless({'то'}), in_caseless({'время'})),
+    rule(in_caseless({'на'}), in_caseless({'тот'}), in_caseless({'момент'})),
+    rule(in_caseless({'тогда'}), in_caseless({'ещё', 'еще'})),
+
     rule(in_caseless(FORMER)),
     rule(in_caseless({'экс'}), eq('-')),
+)
+
+# "Анна Белова, в 2005–2010 годах мэр Твери,", "Петров, с 2010 года директор
+# завода,": the years a post was held, in an apposition only (a sentence
+# that opens "В 1993 году президент Клинтон" dates the sentence, not the post)
+WHEN_HELD = or_(
+    rule(in_caseless({'с', 'до', 'в'}), _YEAR, dictionary({'год'})),
+    rule(in_caseless({'в'}), _YEAR, in_({'—', '–', '-'}), _YEAR, dictionary({'год'})),
+    rule(in_caseless({'с'}), _YEAR, in_caseless({'по'}), _YEAR, dictionary({'год'})),
 )
 
 # "исполняющий обязанности губернатора", "и. о. губернатора", "врио главы".
@@ -146,28 +163,58 @@ WITH_WHOM_WORD = and_(is_lower(), HasCase({'ablt'}), or_(gram('NOUN'), gram('ADJ
                       not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))
 WITH_WHOM = or_(
     rule(in_caseless({'с', 'со'}), WITH_WHOM_WORD.repeatable(max=3)),
+    # "по взаимодействию с НКО", "по связям с СМИ"
+    rule(in_caseless({'с', 'со'}), WITH_WHOM_WORD.repeatable(max=2).optional(), and_(IsAbbreviation(), type('RU'))),
     # "по связям с общественностью и средствами массовой информации"
     rule(in_caseless({'с', 'со'}), WITH_WHOM_WORD.repeatable(max=3), in_caseless({'и'}), WITH_WHOM_WORD.repeatable(max=3),
          TAIL_WORD.repeatable(max=3).optional()),
 )
 # "по информационной политике, информационным технологиям и связи": topics listed
 # ("по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных бедствий")
-TOPIC_ITEM = or_(rule(TOPIC_WORD.repeatable(max=3)), rule(TOPIC_WORD.repeatable(max=3), TAIL_WORD.repeatable(max=3)))
-TOPIC_LIST = rule(TOPIC_ITEM, rule(eq(','), TOPIC_ITEM).repeatable(max=4), in_caseless({'и'}), TOPIC_ITEM)
+# each item ends in its noun: "по энергетике и одним из директоров" joins no topic
+TOPIC_NOUN = and_(TOPIC_WORD, gram('NOUN'))
+TOPIC_PHRASE = or_(rule(TOPIC_NOUN), rule(TOPIC_WORD.repeatable(max=2), TOPIC_NOUN))
+# A genitive a topic governs: "по вопросам семьи" ("глава семьи" heads no body)
+_TOPIC_GENITIVE = or_(TAIL_WORD, and_(dictionary({'семья'}), is_lower(), HasCase({'gent'})))
+# "семьи, женщин и детей", "науки, культуры и спорта": genitives a topic governs, listed
+_GENITIVE_LIST = or_(
+    rule(_TOPIC_GENITIVE.repeatable(max=4), in_caseless({'и'}), _TOPIC_GENITIVE.repeatable(max=3)),
+    rule(_TOPIC_GENITIVE.repeatable(max=2), rule(eq(','), _TOPIC_GENITIVE.repeatable(max=2)).repeatable(max=3),
+         in_caseless({'и'}), _TOPIC_GENITIVE.repeatable(max=2)),
+)
+# "в сфере защиты прав потребителей": the field a topic lies in
+_FIELD = rule(in_caseless({'в'}), and_(dictionary({'сфера', 'область'}), is_lower(), HasCase({'loct'})))
+# The items only a list of topics or one of these reads (TOPIC reads the
+# plain ones itself: one reading of a span each)
+LONG_TOPIC_ITEM = or_(
+    rule(TOPIC_PHRASE, _GENITIVE_LIST),  # "вопросам семьи, женщин и детей"
+    rule(TOPIC_PHRASE, _FIELD, TAIL_WORD.repeatable(max=4)),  # "надзору в сфере образования"
+    rule(TOPIC_PHRASE, _FIELD, _GENITIVE_LIST),  # "надзору в сфере защиты прав потребителей и благополучия человека"
+)
+TOPIC_ITEM = or_(
+    TOPIC_PHRASE,
+    rule(TOPIC_PHRASE, _TOPIC_GENITIVE.repeatable(max=3)),
+    rule(TOPIC_PHRASE, WITH_WHOM),  # "взаимодействию с НКО"
+    LONG_TOPIC_ITEM,
+)
+TOPIC_LIST = or_(
+    rule(TOPIC_ITEM, rule(eq(','), TOPIC_ITEM).repeatable(max=4), in_caseless({'и'}), TOPIC_ITEM),
+    # "по защите семьи, вопросам отцовства, материнства и детства": the last item lists its genitives
+    rule(TOPIC_ITEM, rule(eq(','), TOPIC_PHRASE, _GENITIVE_LIST)),
+)
 # "по вопросам ЖКХ", "по делам СНГ": a topic named by an abbreviation
 ABBREVIATED_TOPIC = rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), and_(IsAbbreviation(), type('RU')))
 TOPIC = or_(
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3)),
     rule(in_caseless({'по'}), TOPIC_LIST),
+    rule(in_caseless({'по'}), LONG_TOPIC_ITEM),
     ABBREVIATED_TOPIC,
     # "в сфере общего образования", "в области здравоохранения": a field
     rule(in_caseless({'в'}), and_(dictionary({'сфера', 'область'}), is_lower(), HasCase({'loct'})),
          TAIL_WORD.repeatable(max=4)),
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), WITH_WHOM),
     # "по безопасности и противодействию коррупции": two topics joined by "и"
-    rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3), in_caseless({'и'}), TOPIC_WORD.repeatable(max=3)),
-    rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3), in_caseless({'и'}), TOPIC_WORD.repeatable(max=3),
-         TAIL_WORD.repeatable(max=3)),
+    rule(in_caseless({'по'}), TOPIC_ITEM, in_caseless({'и'}), TOPIC_ITEM),
     rule(
         in_caseless({'по'}),
         TOPIC_WORD.repeatable(max=3),
