@@ -31,6 +31,7 @@ from .links import RULE
 from .nationality import with_adjective_place
 from .post import HEADS, MODIFIERS, TRIGGER, anchor
 from .raw import Raw
+from .this_post import with_this_post
 
 __all__ = [
     'ANCHORED', 'FACT', 'HEADS', 'MODIFIERS', 'NAME', 'REACH', 'RULE', 'TRIGGER', 'Raw', 'anchor', 'preference',
@@ -44,9 +45,10 @@ def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], i
     """The Officials of a text (``context.resolve``), each with the place an
     adjective names when it has none (``nationality``), and the posts that
     open a sentence held by the one person the sentence before names
-    (``anaphora``)."""
+    (``anaphora``), and the one "на этом посту" ties to a post named before
+    (``this_post``)."""
     found = [with_adjective_place(fact, text) for fact in _resolve_context(found, text, sentence_of)]
-    return with_anaphoric_posts(found, text, sentence_of)
+    return with_this_post(with_anaphoric_posts(found, text, sentence_of), text, sentence_of)
 
 
 #: Tokens a mention may reach before and after the word that triggers the

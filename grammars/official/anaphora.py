@@ -44,6 +44,11 @@ _HEADS = frozenset(head for kind, head in POSITIONS if kind in _KINDS) - RELATIO
 _HEAD_WORDS = frozenset(head.split()[0].rpartition('-')[2] for head in _HEADS)
 
 
+def name_parser() -> Any:
+    """The process-wide parser of a person's name alone."""
+    return _parsers()[1]
+
+
 @functools.lru_cache(maxsize=1)
 def _parsers() -> tuple[Any, Any]:
     """The parsers of a post phrase and of a person's name, built on first use."""

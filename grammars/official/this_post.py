@@ -1,0 +1,115 @@
+""""На этом посту": a post named before, held by the person the phrase names.
+
+Appointment news names the new holder and the post, then the one before:
+"Правительство назначило Тимура Ахмадуллина руководителем агентства. На этом
+посту он сменил Олега Панкратова", "Совет директоров назначил генеральным
+директором Кирилла Фомина. Он сменит на этом посту Илью Бережного", "Иван
+Петров назначен министром финансов. На этом посту его сменил Олег Зуев".
+The post "this post" refers to is the last one a fact holds, in the same
+sentence or the one before; the person named right after the phrase and a
+verb of replacing held it too, before or after that fact's holder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Optional
+
+from factlex.facts import Official, Person, Span
+
+from ..phrases import person_nominative
+from ..tokens import attribute_tokens
+from .names import name_cases
+
+__all__ = ['with_this_post']
+
+_THIS_POST = re.compile(r'\b[Нн]а\s+(?:этом|том|данном)\s+посту\b|\b[Нн]а\s+(?:этой|той|данной)\s+должности\b')
+# "сменил", "сменит", "сменив", "заменила": the person named is the one replaced or replacing
+_REPLACING = re.compile(r'(?<![А-ЯЁа-яё])(?:смени|замени)(?:л|ла|т|в|вший|вшая)?(?![А-ЯЁа-яё])', re.IGNORECASE)
+# Between the phrase and the name: the verb, and the pronoun of the other holder
+_BETWEEN = re.compile(r'(?:\s+(?:его|её|ее|он|она|(?:смени|замени)(?:л|ла|т|в)?))*\s+')
+# How far back the post may be named
+_POST_REACH = 300
+
+
+def with_this_post(found: Iterable[Official], text: str, sentence_of: Callable[[int], int]) -> list[Official]:
+    """``found`` and an Official for each person that "на этом посту" and a
+    verb of replacing tie to the post a fact before holds. The mention runs
+    from that fact's to the name (facts come in the order of their mentions'
+    starts, the longer first).
+
+    >>> from factlex import extract
+    >>> text = 'Иван Петров назначен министром финансов. На этом посту его сменил Олег Зуев.'
+    >>> [(fact.position, fact.person.name) for fact in extract(text, types=['official'])]
+    [('министр финансов', 'Олег Зуев'), ('министр финансов', 'Иван Петров')]
+    """
+    found = list(found)
+    added = []
+    for phrase in _THIS_POST.finditer(text):
+        sentence = sentence_of(phrase.start())
+        clause = text[max(0, phrase.start() - 30):phrase.end() + 30]
+        if not _REPLACING.search(clause):
+            continue  # "На этом посту он провёл десять лет": no one else is named
+        post = _post_before(found, phrase.start(), sentence, sentence_of, text)
+        between = _BETWEEN.match(text, phrase.end())
+        if post is None or between is None:
+            continue
+        person = _name_at(text, between.end())
+        if person is None or person.last == (post.person.last if post.person else None):
+            continue
+        added.append(Official(Span(post.span.start, person.span.stop), post.position, person=person,
+                              organization=post.organization, place=post.place))
+    return found + added
+
+
+def _post_before(found: list[Official], position: int, sentence: int,
+                 sentence_of: Callable[[int], int], text: str) -> Optional[Official]:
+    """The last fact that ends before ``position``, in its sentence or the
+    one before, whose post is what its holder is or becomes."""
+    before = [fact for fact in found if fact.span.stop <= position and position - fact.span.stop <= _POST_REACH
+              and sentence - sentence_of(fact.span.start) <= 1 and _predicate_post(fact, text)]
+    return max(before, key=lambda fact: fact.span.stop, default=None)
+
+
+_WORD = re.compile(r'[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*')
+
+
+def _predicate_post(fact: Official, text: str) -> bool:
+    """Whether the fact's post word stands in the nominative or the
+    instrumental, as the post its holder is or becomes does ("стал
+    ректором", "назначило Ахмадуллина руководителем"); a genitive post is
+    another phrase's ("четвёртым главой Пентагона за годы президента Обамы,
+    сменив на этом посту Хейгела": this post is not Obama's)."""
+    from factlex.morph import morph_analyzer
+
+    head = fact.position.split()[0]
+    analyze = morph_analyzer()
+    for word in _WORD.finditer(text, fact.span.start, fact.span.stop):
+        forms = [form for form in analyze(word.group().lower()) if form.normalized == head]
+        if forms:
+            return any(form.grams.values & {'nomn', 'ablt'} for form in forms)
+    return False
+
+
+def _name_at(text: str, start: int) -> Optional[Person]:
+    """The person whose name begins at ``start``, in the case it stands in."""
+    if not text[start:start + 1].isupper():
+        return None
+    from factlex import earley
+
+    from .anaphora import name_parser
+
+    parser = name_parser()
+    tokens = list(parser.tokenizer(text[start:start + 80]))
+    match = next((match for match in earley.findall(parser, tokens) if match.span.start == 0), None)
+    if match is None or not match.fact.last:
+        return None
+    raw = match.fact
+    if not raw.first:
+        return None  # a surname alone could be any capitalized word here
+    person = person_nominative({part: attribute_tokens(raw, part) for part in ('first', 'middle', 'last')},
+                               name_cases(raw))
+    if person is None or person.span is None:
+        return None
+    return Person(Span(person.span.start + start, person.span.stop + start), person.first, person.middle, person.last)
