@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
-from yargy.predicates import dictionary, eq, gram, in_caseless, is_lower, type
+from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, length_eq, type
 
 from ..blocks.names import RELATIVES
 from ..blocks.orgs import NAMED_BODY, ORG_NAME
 from ..blocks.places import place
 from ..blocks.words import HasCase, HasLemmaEnding, IsCapitalizedWord
-from .post import DESCRIBING_ADJECTIVE, HEAD_WORDS, RELATIONAL_HEADS
+from .post import DESCRIBING_ADJECTIVE, HEAD_WORDS, RELATIONAL_HEADS, WHEN_HELD
 from .raw import Raw
 
 # "генсека ООН норвежца Трюгве Ли": a nationality between the post and the name.
@@ -117,6 +117,10 @@ INTERLUDE_WORD = or_(
     morph_pipeline(sorted(HONORIFICS)),
     rule(NATIONALITY),
     rule(and_(gram('ADJF'), is_lower()).optional(), AFFILIATION),
+    # "министр финансов в 2000–2011 годах Алексей Кудрин", "министр финансов
+    # (2000–2011) Алексей Кудрин": the years the post was held
+    WHEN_HELD,
+    rule(eq('('), and_(type('INT'), length_eq(4)), in_({'—', '–', '-'}), and_(type('INT'), length_eq(4)), eq(')')),
 )
 # "сенатора-демократа": an affiliation hyphenated to the post's head; after
 # another word the hyphen makes one word of both ("христиан-демократов")

@@ -521,6 +521,8 @@ RULE = or_(
     # "председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин"
     rule(OTHER_POST_WITH_BODY.interpretation(Raw.other_post), eq(','), TIME.optional(), POST, BODY.optional(),
          INTERLUDE.optional(), PERSON),
+    # "бывший министр финансов, а ныне глава Счётной палаты Алексей Кудрин": the post held before
+    rule(OTHER_POST.interpretation(Raw.other_post), LATER, POST, BODY.optional(), INTERLUDE.optional(), PERSON),
     # "вице-премьер — полпред президента в ДФО Антон Сергеев": two posts of one
     # holder joined by a dash
     rule(OTHER_POST.interpretation(Raw.other_post), DASH, POST, BODY.optional(), PERSON),
