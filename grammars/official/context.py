@@ -85,58 +85,7 @@ def reject(fact: Official, text: str) -> bool:
     if before is not None and (_relative_of(fact, text, before) or _first_name_before(fact, before)
                                or _replaced_by_superior(fact, text, before)):
         return True
-    if _proposed(fact, text):
-        return True
     return _relative_named_after_post(fact, text)
-
-
-# "выдвинет Хантсмена на должность посла", "может назначить Руснока
-# премьером", "кандидатуру Петрова на пост": a post proposed or to be given,
-# not one held ("назначение Петрова министром" is most often one made)
-_PROPOSING_NOUNS = {'кандидатура'}
-
-
-# what makes an infinitive a plan ("может назначить"); a decree's
-# infinitive ("Назначить Небензю Василия Алексеевича постоянным
-# представителем") is an appointment made
-_INTENT = {'мочь', 'хотеть', 'решить', 'намереваться', 'намерен', 'планировать', 'собираться', 'обещать', 'обещание',
-           'предлагать', 'предложить', 'решение', 'намерение', 'желание', 'готовый', 'готов'}
-
-
-# initials written before a surname: "А.Кудрина", "А. Г. Кудрина"
-_INITIALS_BEFORE = re.compile(r'(?:[А-ЯЁ]\.\s*){1,2}$')
-_OFFICE_AFTER_NAME = re.compile(r'\s(?:на|в)\s+(?:пост|должност)', re.IGNORECASE)
-
-
-def _proposed(fact: Official, text: str) -> bool:
-    """Whether the word before a mention that opens with the holder (and
-    the holder's initials) proposes the post: an appointing verb in the
-    future, or in the infinitive after a word of intent, or a candidacy for
-    a post ("кандидатуру Петрова на пост министра")."""
-    person = fact.person
-    if person is None or person.span is None or person.span.start != fact.span.start:
-        return False
-    start = fact.span.start
-    initials = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
-    if initials is not None:
-        start = initials.start()
-    before = WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is None:
-        return False
-    from factlex.morph import morph_analyzer
-
-    from .link_words import APPOINTING_VERBS
-
-    analyze = morph_analyzer()
-    forms = analyze(before.group(1).lower())
-    if any(form.normalized in APPOINTING_VERBS and 'futr' in form.grams.values for form in forms):
-        return True
-    if any(form.normalized in _PROPOSING_NOUNS and 'NOUN' in form.grams.values for form in forms):
-        return _OFFICE_AFTER_NAME.search(text, person.span.stop, fact.span.stop) is not None
-    if not any(form.normalized in APPOINTING_VERBS and 'INFN' in form.grams.values for form in forms):
-        return False
-    intent = WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
-    return intent is not None and any(form.normalized in _INTENT for form in analyze(intent.group(1).lower()))
 
 
 def _names_a_thing(text: str, start: int, stop: int) -> bool:
