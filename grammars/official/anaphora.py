@@ -272,7 +272,7 @@ def _post_at(text: str, start: int, head: int) -> Optional[tuple[Span, str, Opti
     if best is None:
         return None
     raw = best.fact
-    before = [token for token in tokens if token.span.stop <= best.span.start]
+    before = _after_opener([token for token in tokens if token.span.stop <= best.span.start])
     if any(token.type == 'RU' and _noun_phrase_word(token) for token in before):
         return None  # "Вчера в Кремле президент": another phrase opens the sentence
     cases = post_cases(raw) & {'nomn'}
@@ -285,6 +285,26 @@ def _post_at(text: str, start: int, head: int) -> Optional[tuple[Span, str, Opti
         return None  # the post is the sentence's subject, its verb after it
     position = position_of(raw, cases, attribute_tokens(raw, 'tail'))
     return Span(best.span.start + start, best.span.stop + start), position, organization_of(raw), place_of(raw)
+
+
+# Words that tie the sentence to the one before and name no one: "Тем
+# временем президент", "Между тем глава государства"
+_CONNECTIVES = frozenset({'тем временем', 'между тем', 'вместе с тем', 'при этом', 'кроме того', 'однако', 'впрочем'})
+
+
+def _after_opener(before: list) -> list:
+    """The words before the post, less an opener that names no one: a
+    connective ("Тем временем президент") or a parenthetical set off by a
+    comma ("По данным СМИ, президент", "Как было объявлено, президент"),
+    whose words after the first are in lower case or an abbreviation."""
+    words = [token.value.lower() for token in before]
+    for size in (3, 2, 1):
+        if ' '.join(words[:size]) in _CONNECTIVES:
+            return before[size:]
+    if before and before[-1].value == ',' and len(before) <= 5 and all(
+            not token.value[:1].isupper() or token.value.isupper() for token in before[1:-1]):
+        return []
+    return before
 
 
 def _noun_phrase_word(token: Any) -> bool:
