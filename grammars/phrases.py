@@ -392,6 +392,10 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str], gender: Opti
     gender = gender or _gender(parts, cases)
     names = {name: _part_nominative(part, name, cases, gender) if part else None for name, part in parts.items()}
     last, first = parts.get('last') or (), parts.get('first') or ()
+    if len(last) == 1 and first and last[0].span.start > first[-1].span.start and last[0].value[:1].isupper() \
+            and not _known_surname(last, cases, gender) \
+            and _undeclined(last[0].value, _cases_shown(first[0], cases), gender or _gender_of_given(names['first'])):
+        names['last'] = last[0].value  # "Жаиром Болсонару", "Болы Тинубу", "Луису Арсе"
     if len(last) == 1 and first and last[0].span.start < first[0].span.start and last[0].value in EAST_ASIAN_FAMILIES:
         # "с министром Чжоу Цзяньмином": the family name before the given one
         # does not decline; only the given name does
@@ -417,7 +421,26 @@ def _instrumental_shown(parts: dict[str, list[Any]], cases: set[str]) -> set[str
         return cases
     if any(shows_instrumental(token) for token in parts.get('last', ())[-1:]):
         return {'ablt'}
+    if any(_first_name_shows_instrumental(token) for token in parts.get('first', ())[:1]):
+        return {'ablt'}  # "Болой Тинубу", "Жаиром Болсонару": the given name declines, the surname not
     return cases
+
+
+_FIRST_NAME_INSTRUMENTAL = ('ом', 'ем', 'ой', 'ёй')
+
+
+def _first_name_shows_instrumental(token: Any) -> bool:
+    """Whether a given name shows the instrumental by its ending and has
+    only instrumental readings as a name ("Жаиром", "Болой"; not "Сергей",
+    whose "-ей" is a nominative)."""
+    if not token.value.lower().endswith(_FIRST_NAME_INSTRUMENTAL):
+        return False
+    forms = [form for form in getattr(token, 'forms', ()) or () if form.grams.values & {'Name', 'NOUN'}]
+    known = [form for form in forms if is_known(form)]
+    if known:
+        return all('ablt' in form.grams.values for form in known)
+    # a word the dictionary does not know: its guesses include an instrumental
+    return any('ablt' in form.grams.values for form in forms)
 
 
 #: "Карл III", "Льву XIV": a monarch's number, which never declines.
@@ -462,6 +485,52 @@ def _part_nominative(part: Sequence[Any], name: str, cases: set[str], gender: Op
                 _ADJECTIVE_STEM.search(word[-1].value.lower()))
             result.append(normalize.name_nominative(join(word), paradigm, cases, gender, adjectival))
     return ' '.join(result + [token.value for token in numeral])
+
+
+# The endings a word that declines takes in these cases; a surname without
+# one in them does not decline ("с президентом Жаиром Болсонару"), whatever
+# other word's form pymorphy2 takes it for ("Болсонару" as the dative of
+# "Болсонар")
+# A woman's surname declines as a noun or an adjective in "-а"; a man's as
+# one in a consonant or as one in "-а" too ("Манделы", "Небензю", "Зумой").
+_FEMININE_ENDINGS = {
+    'gent': ('ы', 'и', 'ой', 'ей'), 'datv': ('е', 'и', 'ой', 'ей'), 'accs': ('у', 'ю', 'ую'),
+    'ablt': ('ой', 'ей', 'ёй', 'ою', 'ею'), 'loct': ('е', 'и', 'ой', 'ей'),
+}
+_CASE_ENDINGS = {
+    'masc': {
+        case: endings + _FEMININE_ENDINGS[case] for case, endings in {
+            'gent': ('а', 'я', 'ого', 'его'), 'datv': ('у', 'ю', 'ому', 'ему'), 'accs': ('а', 'я', 'ого', 'его'),
+            'ablt': ('ом', 'ем', 'ём', 'ым', 'им'), 'loct': ('е', 'и', 'ом', 'ем'),
+        }.items()
+    },
+    'femn': _FEMININE_ENDINGS,
+}
+
+
+def _undeclined(word: str, cases: set[str], gender: Optional[str]) -> bool:
+    """Whether a surname read in oblique ``cases`` has none of their
+    endings for the person's gender: it does not decline ("Болы Тинубу",
+    "Луису Арсе", "Жаиром Болсонару")."""
+    endings = _CASE_ENDINGS.get(gender or '')
+    if endings is None or not cases or not cases <= endings.keys():
+        return False
+    return not any(word.lower().endswith(ending) for case in cases for ending in endings[case])
+
+
+def _gender_of_given(given: Optional[str]) -> Optional[str]:
+    """'masc' for a given name the dictionary does not know that ends in a
+    consonant, as a man's does ("Жаир"); None otherwise."""
+    if given and given[-1].lower() in 'бвгджзклмнпрстфхцчшщ':
+        return 'masc'
+    return None
+
+
+def _cases_shown(first: Any, cases: set[str]) -> set[str]:
+    """``cases`` narrowed to those the given name's readings as a name
+    have, when it declines ("Болы" is a genitive, "Луису" a dative)."""
+    shown = {case for form in name_forms(first) for case in cases if case in form.grams.values}
+    return shown or cases
 
 
 _ADJECTIVE_STEM = re.compile(r'(?:ов|ев|н|ч|ж|ш|щ|к|г|х)(?:ому|ого|ым|ом|ему|его|им|ем)$')
