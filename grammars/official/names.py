@@ -42,6 +42,19 @@ def _patronymic_cases(raw: Any) -> set[str]:
     }
 
 
+_OBLIQUE = {'gent', 'datv', 'accs', 'ablt', 'loct'}
+
+
+def _portuguese_given(token: Any, forms: list) -> bool:
+    """Whether a given name in "-у" is one as written, which the dictionary
+    reads only as an oblique case of another name: "Паулу", "Марселу",
+    "Исаму" (datives of "Паул", "Марсел", "Исам"). The surname after it
+    shows the case; "Ивану Петрову" is still a dative by "Петрову"."""
+    # a man's: "Анну", "Джину" are the accusatives they look like
+    return token.value.endswith('у') and bool(forms) and all(
+        not form.grams.values & {'nomn', 'femn'} and form.grams.values & _OBLIQUE for form in forms)
+
+
 def _first_word_cases(raw: Any) -> set[str]:
     indeclinable: set[str] = set()
     for name in ('first', 'last'):
@@ -49,6 +62,9 @@ def _first_word_cases(raw: Any) -> set[str]:
             forms = [form for form in getattr(token, 'forms', ())
                      if form.grams.values & {'Name', 'Surn'} and singular(form)]
             cases = {case for form in forms for case in normalize.CASES if case in form.grams.values}
+            if name == 'first' and _portuguese_given(token, forms) and not any(
+                    last.value.endswith(('у', 'ю')) for last in attribute_tokens(raw, 'last')[-1:]):
+                continue  # "Паулу Гедес"; but "Олегу Рыбину" is a dative
             if cases and all('Fixd' in form.grams.values for form in forms):
                 indeclinable = indeclinable or cases
             elif cases:
@@ -90,6 +106,10 @@ def agrees(raw: Any, cases: set[str]) -> bool:
             # "Бени": a word that does not decline; but an indeclinable reading
             # as the other part of a name says nothing ("Роман" is also a
             # woman's surname that does not decline, not so the first name)
+            if name == 'first' and token.value.endswith('у') and readings \
+                    and not any(cases & form.grams.values for form in readings) and not any(
+                        last.value.endswith(('у', 'ю')) for last in attribute_tokens(raw, 'last')[-1:]):
+                continue  # "Министр Паулу Гедес": a given name as written; not "Министр Олегу Рыбину"
             other = {'Surn'} if name == 'first' else {'Name'}
             indeclinable = any('Fixd' in form.grams.values for form in getattr(token, 'forms', ())
                                if not form.grams.values & other)

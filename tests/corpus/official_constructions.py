@@ -2468,6 +2468,22 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Эммануэль Макрон прибыл в Берлин. Однако президент Франции не стал общаться с прессой.', [
         ('Эммануэль Макрон прибыл в Берлин. Однако президент Франции', Official(None, 'президент', Person(None, 'Эммануэль', None, 'Макрон'), place='Франция')),
     ]),
+    # === 135. a given name in "-у" that the dictionary reads only as an oblique case of another: the surname shows the case
+    ('Министр финансов Бразилии Паулу Гедес выступил в Давосе.', [
+        ('Министр финансов Бразилии Паулу Гедес', Official(None, 'министр финансов', Person(None, 'Паулу', None, 'Гедес'), place='Бразилия')),
+    ]),
+    ('Президент Португалии Марселу Ребелу ди Соза наградил ветеранов.', [
+        ('Президент Португалии Марселу Ребелу ди Соза', Official(None, 'президент', Person(None, 'Марселу', 'Ребелу', 'ди Соза'), place='Португалия')),
+    ]),
+    ('Нобелевскую премию получил профессор Исаму Акасаки.', [
+        ('профессор Исаму Акасаки', Official(None, 'профессор', Person(None, 'Исаму', None, 'Акасаки'))),
+    ]),
+    ('Встреча с министром финансов Бразилии Паулу Гедесом прошла в Москве.', [
+        ('министром финансов Бразилии Паулу Гедесом', Official(None, 'министр финансов', Person(None, 'Паулу', None, 'Гедес'), place='Бразилия')),
+    ]),
+    ('Письмо министру Ивану Петрову отправили вчера.', [
+        ('министру Ивану Петрову', Official(None, 'министр', Person(None, 'Иван', None, 'Петров'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -2720,6 +2736,9 @@ NEGATIVE = [  # strings in which NO Official may be found
     # 122. an opener that names someone else: the post may be that one's
     'Вчера Николя Саркози прилетел в Вашингтон. По словам Пескова, президент доволен визитом.',
     'Вчера Николя Саркози прилетел в Вашингтон. В Белом доме президент провёл два часа.',
+    # 135. a dative name after a nominative post belongs to another part of the sentence
+    'Президент Ивану Петрову вручил орден.',
+    'Министр Олегу Рыбину позвонил вчера.',
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
