@@ -102,9 +102,13 @@ OTHER_POST_WORD = or_(
     # capitalized body in the genitive, which no name is
     and_(IsCapitalizedWord(), HasCase({'gent'}), dictionary(BODY_NOUNS), not_(gram('Name')), not_(gram('Surn'))),
 )
+# "первый заместитель Постникова и начальник штаба округа Александр Галкин":
+# the first post held under someone, named by a surname the dictionary knows
+OWNER_SURNAME = and_(IsCapitalizedWord(), HasCase({'gent'}), gram('Surn'), not_(gram('Geox')))
 OTHER_POST = or_(
     rule(TIME.optional(), MODIFIER.optional(), HEAD),
     rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6)),
+    rule(TIME.optional(), MODIFIER.optional(), HEAD, OWNER_SURNAME),
 )
 OTHER_POST_WITH_BODY = or_(
     rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6)),
