@@ -391,7 +391,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         if not person_cases:
             return  # "Синдеев руководил проверкой, назначенной генпрокурором": the check's participle
     else:
-        if appointed_object(raw):
+        if appointed_object(raw) and not relative_clause(raw):
+            # ("Ольга Белова, которую назначили министром": the relative is the object, not the name)
             person_cases = name_cases(raw) & {'accs'} or {'accs'}
         elif raw.link in NOMINATIVE_LINKS and 'nomn' in cases and all(
             'nomn' in name_word_cases(token) for name in ('first', 'last') for token in attribute_tokens(raw, name)

@@ -226,6 +226,12 @@ PIONEER = and_(is_lower(), HasCase({'ablt'}), dictionary({
 
 # "первой женщиной": "первый" is a word of the post elsewhere ("первый заместитель")
 FIRST_OF_KIND = and_(dictionary({'первый'}), gram('ADJF'), HasCase({'ablt'}))
+# "Джанет Рено — первая женщина, ставшая генеральным прокурором": the kind of
+# person the holder was the first of, in apposition, before the participle
+PIONEER_APPOSITION = rule(
+    and_(dictionary({'первый', 'единственный', 'последний'}), gram('ADJF')),
+    and_(dictionary({'женщина', 'мужчина', 'иностранец', 'человек', 'выходец', 'уроженец', 'гражданин'}), is_lower()),
+)
 
 DASH = in_caseless({'—', '–', '-'})
 INSTEAD = in_caseless({'вместо'}).interpretation(Raw.link)

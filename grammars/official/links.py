@@ -39,6 +39,7 @@ from .link_words import (
     OFFICE,
     PASSIVE_VERBS,
     PIONEER,
+    PIONEER_APPOSITION,
     PREDICATE,
     WHEN_ADVERB,
 )
@@ -498,6 +499,8 @@ RULE = or_(
     # "Назарбаева, ставшего президентом страны", "Ветчачива, занимавший пост премьера"
     rule(PERSON, eq(','), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
     rule(PERSON, eq(','), LINK, DESCRIPTOR, POST, BODY.optional()),  # "Елизаветы II, ставшей вторым монархом"
+    # "Джанет Рено — первая женщина, ставшая генеральным прокурором"
+    rule(PERSON, or_(eq(','), DASH), PIONEER_APPOSITION, eq(','), LINK, TIME.optional(), POST, BODY.optional()),
     # "Мария Гуд, избранная 12 марта новым директором МВФ"
     rule(PERSON, eq(','), LINK, CIRCUMSTANCE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
