@@ -417,6 +417,11 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             # Анны Котовой на должность": a name before "на пост" is whom the
             # post is given to, no woman in the nominative
             person_cases = person_cases & {'accs', 'gent'} or person_cases
+        elif relative_clause(raw) and 'nomn' in person_cases and not all(
+                'nomn' in name_word_cases(token) for name in ('first', 'last') for token in attribute_tokens(raw, name)):
+            # "Об Анне Котовой, которая была министром": the verb's subject is
+            # "которая"; the name's case is its own, which "Котовой" shows
+            person_cases = person_cases - {'nomn'}
         elif raw.link and raw.link != '(' and not apposition and 'nomn' in person_cases and (
                 linked_by_verb(raw) or likeliest_nominative(raw)):
             # Tied by a verb the name is most often its subject: "стала Анастасия
