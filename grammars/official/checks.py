@@ -110,6 +110,16 @@ def _may_be_given_name(token: Any) -> bool:
     return 'Name' in known_grams(token) or any(form.normalized in GIVEN_NAME_TITLES for form in getattr(token, 'forms', ()))
 
 
+def _undeclined_surname(token: Any) -> bool:
+    """Whether a word after a first name is a foreign surname that does not
+    decline, though the dictionary reads it as a case of another given name:
+    "Ашраф Гани" ("Гани" of "Ганя"), "Майя Санду" ("Санду" of "Санда"). It
+    ends in a vowel no Russian name's nominative does, and is no given name's
+    nominative itself ("Антона Силуанова Иван")."""
+    return token.value[-1:].lower() in 'иуеоюэ' and not any(
+        {'nomn', 'sing'} <= form.grams.values for form in name_forms(token))
+
+
 def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     """Whether a match reads as a post and its holder, not a coincidence of words."""
     head = head_token(raw)
@@ -181,7 +191,7 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         return False  # "Президент Российской Федерации": a place, read as such in another reading
     middle = attribute_tokens(raw, 'middle')
     if first and last and len(first) == 1 and len(last) == 1 and 'Surn' not in known_grams(last[0]) \
-            and not same_case_names(first[0], last[0]):
+            and not same_case_names(first[0], last[0]) and not _undeclined_surname(last[0]):
         return False  # "министра Антона Силуанова Иван Котов": "Иван" is no surname of "Антона"
     if first and len(first) == 1 and len(middle) == 1 and not same_case_names(first[0], middle[0]):
         return False  # "министр обороны Израиля Эхуд Барак": a place's genitive is no first name before "Эхуд"

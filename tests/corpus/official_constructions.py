@@ -2537,6 +2537,19 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Анна Котова, которая была назначена министром, провела совещание.', [
         ('Анна Котова, которая была назначена министром', Official(None, 'министр', Person(None, 'Анна', None, 'Котова'))),
     ]),
+    # === 139. a foreign surname in a vowel that the dictionary reads as a case of another given name
+    ('Об этом заявил министр Ашраф Гани.', [
+        ('министр Ашраф Гани', Official(None, 'министр', Person(None, 'Ашраф', None, 'Гани'))),
+    ]),
+    ('Об этом заявила президент Майя Санду.', [
+        ('президент Майя Санду', Official(None, 'президент', Person(None, 'Майя', None, 'Санду'))),
+    ]),
+    ('Встреча с президентом Майей Санду прошла.', [
+        ('президентом Майей Санду', Official(None, 'президент', Person(None, 'Майя', None, 'Санду'))),
+    ]),
+    ('Об этом заявил президент Египта Мохаммед Мурси.', [
+        ('президент Египта Мохаммед Мурси', Official(None, 'президент', Person(None, 'Мохаммед', None, 'Мурси'), place='Египет')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
