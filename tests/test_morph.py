@@ -39,3 +39,29 @@ def test_words_in_mixed_alphabets_are_read_in_one():
     assert in_one_alphabet('Frukt\u044b, 5млн, USD, рублей') == 'Frukt\u044b, 5млн, USD, рублей'
     text = 'Пр\u0065зидент клуба Игорь Лебедев'
     assert len(in_one_alphabet(text)) == len(text)
+
+
+@pytest.mark.parametrize('word', ['стали', 'мэра', 'Петров', 'Кличко', 'iPhone', 'сорока'])
+def test_readings_are_yargys(word):
+    """The cached analyzer gives the readings yargy's own gives, in order;
+    readings of one tag share one Grams."""
+    from yargy.morph import MorphAnalyzer
+
+    analyzer = morph_analyzer()
+    cached = analyzer._parse_uncached(word)
+    assert cached == MorphAnalyzer.__call__(analyzer, word)
+    assert [form.raw for form in cached] == analyzer.raw.parse(word)
+    by_tag = {}
+    for form in cached + analyzer._parse_uncached(word):
+        assert by_tag.setdefault(form.raw.tag, form.grams) is form.grams
+
+
+def test_the_grams_of_tags_are_bounded(monkeypatch):
+    from factlex import morph
+
+    analyzer = morph.morph_analyzer()
+    monkeypatch.setattr(morph, 'GRAMS_CACHE_SIZE', 3)
+    monkeypatch.setattr(analyzer, '_grams', {})
+    for word in ['стали', 'мэра', 'Петров', 'красивая', 'бежать', 'он', 'в']:
+        analyzer._parse_uncached(word)
+        assert len(analyzer._grams) <= 3

@@ -157,3 +157,20 @@ def test_a_long_text_gives_the_same_facts_scanned_in_lower_case(monkeypatch):
     monkeypatch.setattr(module, 'FOLD_FROM', len(text) + 1)
     assert Extractor().extract(text) == scanned_lower
     assert scanned_lower
+
+
+def test_short_texts_after_a_long_one_are_scanned_in_lower_case(monkeypatch):
+    """Once a long text has made the folded triggers, shorter texts are
+    scanned with them too, and give the facts of scanning as written."""
+    from factlex import extractor as module
+
+    texts = [text for text in every_corpus_text() if len(text) < module.FOLD_FROM][:200]
+    long_text = '\n\n'.join(every_corpus_text())[:module.FOLD_FROM]
+    folding = Extractor()
+    folding.extract(long_text)
+    assert sum(folding._lowered(text) is not None for text in texts) > len(texts) // 2
+    scanned_lower = [folding.extract(text) for text in texts]
+    monkeypatch.setattr(module, 'FOLD_FROM', 10**9)
+    as_written = Extractor()
+    assert [as_written.extract(text) for text in texts] == scanned_lower
+    assert any(scanned_lower)
