@@ -114,6 +114,13 @@ def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Call
 # words of the sentence and no comma before it; its gender is the holder's
 _PRONOUN_AMONG_FIRST_WORDS = re.compile(r'(?:[А-ЯЁа-яё0-9]+(?:[-–—][А-ЯЁа-яё0-9]+)*\s+){0,3}([Оо]на?)\s+')
 _PRONOUN_GENDERS = {'он': 'masc', 'она': 'femn'}
+# The stems of the verbs and office nouns ``_link`` reads (``link_words``):
+# a test on the characters after the pronoun before any word is analysed
+_TIE_STEMS = re.compile(
+    r'(?<![а-яё])(?:стал|стан|был|буд|работ|проработ|явля|служ|прослуж|оста|числ|пребыва|избира|избран|'
+    r'переизбира|переизбран|назнач|утвержд|утвержден|выбран|пост|должност|качеств|обязанност|полномоч|зан[яи])',
+    re.IGNORECASE)
+_TIE_REACH = 80
 # Words between the pronoun and its verb ("он пять лет был"), and between
 # the verb and the post ("был тогда же назначен")
 _WORDS_TO_LINK = 4
@@ -127,8 +134,8 @@ def _pronoun_holder(text: str, start: int, sentence_before: tuple[int, int], fou
     министра"), held by the one person the sentence before names, when the
     pronoun's gender is that person's: [] or that one Official."""
     opening = _PRONOUN_AMONG_FIRST_WORDS.match(text, start)
-    if opening is None:
-        return []
+    if opening is None or not _TIE_STEMS.search(text, opening.end(), opening.end() + _TIE_REACH):
+        return []  # most sentences with "он": no verb that ties a post near it
     post_parser, _ = _parsers()
     stop = min(_sentence_end(text, opening.end()), opening.end() + _CLAUSE_REACH)
     tokens = list(post_parser.tokenizer(text[opening.end():stop]))

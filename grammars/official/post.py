@@ -92,11 +92,6 @@ TIME = or_(
     # "Владимира Путина, тогда президента России"
     rule(in_caseless({'тогда', 'ныне', 'некогда', 'теперь', 'впоследствии', 'позднее', 'затем', 'тогдашний', 'ранее',
                       'сейчас', 'прежде'})),
-    # "Олег Калашников, в прошлом главный инженер АЭС", "тогда ещё директор завода"
-    rule(in_caseless({'в'}), in_caseless({'прошлом'})),
-    rule(in_caseless({'в'}), in_caseless({'то'}), in_caseless({'время'})),
-    rule(in_caseless({'на'}), in_caseless({'тот'}), in_caseless({'момент'})),
-    rule(in_caseless({'тогда'}), in_caseless({'ещё', 'еще'})),
 
     rule(in_caseless(FORMER)),
     rule(in_caseless({'экс'}), eq('-')),
@@ -106,6 +101,13 @@ TIME = or_(
 # завода,": the years a post was held, in an apposition only (a sentence
 # that opens "В 1993 году президент Клинтон" dates the sentence, not the post)
 WHEN_HELD = or_(
+    # "Олег Калашников, в прошлом главный инженер АЭС", "тогда ещё директор
+    # завода": words of time that begin no post elsewhere, where each "в" and
+    # "на" of a text would be tried as their start
+    rule(in_caseless({'в'}), in_caseless({'прошлом'})),
+    rule(in_caseless({'в'}), in_caseless({'то'}), in_caseless({'время'})),
+    rule(in_caseless({'на'}), in_caseless({'тот'}), in_caseless({'момент'})),
+    rule(in_caseless({'тогда'}), in_caseless({'ещё', 'еще'})),
     rule(in_caseless({'с', 'до', 'в'}), _YEAR, dictionary({'год'})),
     rule(in_caseless({'в'}), _YEAR, in_({'—', '–', '-'}), _YEAR, dictionary({'год'})),
     rule(in_caseless({'с'}), _YEAR, in_caseless({'по'}), _YEAR, dictionary({'год'})),
