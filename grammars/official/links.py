@@ -8,7 +8,7 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
 from ..blocks.names import RELATIVES, person
-from ..blocks.orgs import BODY_NOUNS
+from ..blocks.orgs import BODY_NOUNS, QUOTED
 from ..blocks.places import place
 from ..blocks.words import (
     HasCase,
@@ -111,7 +111,11 @@ OTHER_POST = or_(
     rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6)),
     rule(TIME.optional(), MODIFIER.optional(), HEAD, OWNER_SURNAME),
 )
-OTHER_POST_WITH_BODY = rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6))
+OTHER_POST_WITH_BODY = or_(
+    rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6)),
+    # "руководитель литературного клуба «Парус», доцент Василий Петров": its body's name in quotes
+    rule(TIME.optional(), MODIFIER.optional(), HEAD, OTHER_POST_WORD.repeatable(max=6), QUOTED),
+)
 # Side by side with no comma, the first post ends in no noun of a body named by
 # its members: "Председатель Совета министров", "член Палаты представителей",
 # "председатель совета директоров" name one post, not two.
