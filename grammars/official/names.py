@@ -55,6 +55,11 @@ def _portuguese_given(token: Any, forms: list) -> bool:
         not form.grams.values & {'nomn', 'femn'} and form.grams.values & _OBLIQUE for form in forms)
 
 
+def _surname_in_u(raw: Any) -> bool:
+    """Whether the surname ends as a dative does ("Рыбину", "Гурьеву")."""
+    return any(last.value.endswith(('у', 'ю')) for last in attribute_tokens(raw, 'last')[-1:])
+
+
 def _first_word_cases(raw: Any) -> set[str]:
     indeclinable: set[str] = set()
     for name in ('first', 'last'):
@@ -62,8 +67,7 @@ def _first_word_cases(raw: Any) -> set[str]:
             forms = [form for form in getattr(token, 'forms', ())
                      if form.grams.values & {'Name', 'Surn'} and singular(form)]
             cases = {case for form in forms for case in normalize.CASES if case in form.grams.values}
-            if name == 'first' and _portuguese_given(token, forms) and not any(
-                    last.value.endswith(('у', 'ю')) for last in attribute_tokens(raw, 'last')[-1:]):
+            if name == 'first' and _portuguese_given(token, forms) and not _surname_in_u(raw):
                 continue  # "Паулу Гедес"; but "Олегу Рыбину" is a dative
             if cases and all('Fixd' in form.grams.values for form in forms):
                 indeclinable = indeclinable or cases
@@ -103,13 +107,12 @@ def agrees(raw: Any, cases: set[str]) -> bool:
             # nominative here, "Долгих" no adjective
             readings = [form for form in getattr(token, 'forms', ()) if is_known(form)
                         and form.grams.values & grams and singular(form)]
+            if name == 'first' and token.value.endswith('у') and readings \
+                    and not any(cases & form.grams.values for form in readings) and not _surname_in_u(raw):
+                continue  # "Министр Паулу Гедес": a given name as written; not "Министр Олегу Рыбину"
             # "Бени": a word that does not decline; but an indeclinable reading
             # as the other part of a name says nothing ("Роман" is also a
             # woman's surname that does not decline, not so the first name)
-            if name == 'first' and token.value.endswith('у') and readings \
-                    and not any(cases & form.grams.values for form in readings) and not any(
-                        last.value.endswith(('у', 'ю')) for last in attribute_tokens(raw, 'last')[-1:]):
-                continue  # "Министр Паулу Гедес": a given name as written; not "Министр Олегу Рыбину"
             other = {'Surn'} if name == 'first' else {'Name'}
             indeclinable = any('Fixd' in form.grams.values for form in getattr(token, 'forms', ())
                                if not form.grams.values & other)
