@@ -487,12 +487,12 @@ def _part_nominative(part: Sequence[Any], name: str, cases: set[str], gender: Op
     return ' '.join(result + [token.value for token in numeral])
 
 
-# The endings a word that declines takes in these cases; a surname without
-# one in them does not decline ("с президентом Жаиром Болсонару"), whatever
-# other word's form pymorphy2 takes it for ("Болсонару" as the dative of
-# "Болсонар")
-# A woman's surname declines as a noun or an adjective in "-а"; a man's as
-# one in a consonant or as one in "-а" too ("Манделы", "Небензю", "Зумой").
+# The endings a surname that declines takes in each oblique case: a woman's
+# as a noun or an adjective in "-а", a man's as one in a consonant or as one
+# in "-а" too ("Манделы", "Небензю", "Зумой"). A surname with none of its
+# case's endings does not decline ("с президентом Жаиром Болсонару"),
+# whatever other word's form pymorphy2 takes it for ("Болсонару" as the
+# dative of "Болсонар").
 _FEMININE_ENDINGS = {
     'gent': ('ы', 'и', 'ой', 'ей'), 'datv': ('е', 'и', 'ой', 'ей'), 'accs': ('у', 'ю', 'ую'),
     'ablt': ('ой', 'ей', 'ёй', 'ою', 'ею'), 'loct': ('е', 'и', 'ой', 'ей'),
