@@ -28,6 +28,7 @@ from .link_words import (
     COPULAS,
     GOVERNING_OFFICE_NOUNS,
     LINK_VERBS,
+    OFFICE_NOUNS,
     PASSIVE_VERBS,
     WHEN_WORDS,
 )
@@ -318,7 +319,13 @@ def ends_in_office(raw: Any) -> bool:
     """Whether the link ends in the noun of an office, which governs the post
     in the genitive: "будет исполнять обязанности главы", "продолжит занимать пост министра"."""
     link = attribute_tokens(raw, 'link')
-    return bool(link) and any(form.normalized in GOVERNING_OFFICE_NOUNS for form in getattr(link[-1], 'forms', ()))
+    if link and any(form.normalized in GOVERNING_OFFICE_NOUNS for form in getattr(link[-1], 'forms', ())):
+        return True
+    # "Анну Котову назначили на пост министра": after an appointment by no
+    # one named the office stands in the gap before the post
+    gap = attribute_tokens(raw, 'gap')
+    return appointed_object(raw) and len(gap) >= 2 and gap[-2].value.lower() in {'на', 'в'} and any(
+        form.normalized in OFFICE_NOUNS for form in getattr(gap[-1], 'forms', ()))
 
 
 def appointed_object(raw: Any) -> bool:
