@@ -19,6 +19,7 @@ from typing import Any, Optional
 from yargy.token import Token
 
 from factlex.facts import Official, Person, Span
+from factlex.streaming import shift
 
 from ..phrases import name_gender, person_nominative
 from ..tokens import attribute_tokens
@@ -28,7 +29,7 @@ from .fields import organization_of, place_of, position_of
 from .names import name_cases
 from .post import HEAD_WORDS, POSITIONS, RELATIONAL_HEADS, TRIGGER
 
-__all__ = ['with_anaphoric_posts']
+__all__ = ['name_parser', 'person_of_name', 'with_anaphoric_posts']
 
 # Where a sentence ends and the next one opens with a capital: ". Президент", "! Новый эмир"
 _SENTENCE_OPENING = re.compile(r'[.!?…]["»”]?\s+(?=[«"„“]?[А-ЯЁ0-9])')
@@ -221,8 +222,15 @@ def _post_from(text: str, start: int, stop: int, cases: set[str]
     after = next((token for token in tokens if token.span.start >= best.span.stop), None)
     if after is not None and after.value[:1].isupper():
         return None  # "был заместителем министра Ивана Петрова": the name is another's
+    return _post_fields(best, cases, start)
+
+
+def _post_fields(match: Any, cases: set[str], offset: int) -> tuple[Span, str, Optional[str], Optional[str]]:
+    """The span (moved by ``offset``, where the parsed text began), position,
+    organization and place of a match of the post parser, read in ``cases``."""
+    raw = match.fact
     position = position_of(raw, cases, attribute_tokens(raw, 'tail'))
-    return Span(best.span.start + start, best.span.stop + start), position, organization_of(raw), place_of(raw)
+    return shift(Span(match.span.start, match.span.stop), offset), position, organization_of(raw), place_of(raw)
 
 
 # The first words of a sentence, where its subject stands: "Президент",
@@ -290,8 +298,7 @@ def _post_at(text: str, start: int, head: int) -> Optional[tuple[Span, str, Opti
         return None  # "Президент Эрдоган", "Президент — Эрдоган": the post has a name of its own
     if not (_verb_follows(tokens, best.span.stop) or _said_before(before)):
         return None  # the post is the sentence's subject, its verb after it
-    position = position_of(raw, cases, attribute_tokens(raw, 'tail'))
-    return Span(best.span.start + start, best.span.stop + start), position, organization_of(raw), place_of(raw)
+    return _post_fields(best, cases, start)
 
 
 # Words that tie the sentence to the one before and name no one: "Тем
@@ -413,6 +420,19 @@ def _sentence_end(text: str, position: int) -> int:
     return found.end() if found else len(text)
 
 
+def _name_parts(raw: Any) -> dict[str, list[Any]]:
+    return {part: attribute_tokens(raw, part) for part in ('first', 'middle', 'last')}
+
+
+def person_of_name(raw: Any, offset: int) -> Optional[Person]:
+    """The person a match of the name parser names, in the nominative, its
+    span moved by ``offset`` (where the parsed text began)."""
+    person = person_nominative(_name_parts(raw), name_cases(raw))
+    if person is None or person.span is None:
+        return None
+    return shift(person, offset)
+
+
 def _one_person(text: str, start: int, stop: int) -> Optional[tuple[Person, Optional[str]]]:
     """The person the sentence names, when it names exactly one (however
     often): its last mention and its gender ('masc', 'femn' or None when the
@@ -438,12 +458,9 @@ def _one_person(text: str, start: int, stop: int) -> Optional[tuple[Person, Opti
         if not raw.first and not any({'Surn'} <= form.grams.values and 'Geox' not in form.grams.values
                                      and is_known(form) for form in getattr(last[0], 'forms', ()) or ()):
             continue  # a lone word is a surname only by the dictionary: not "в Мармарисе"
-        parts = {part: attribute_tokens(raw, part) for part in ('first', 'middle', 'last')}
-        person = person_nominative(parts, name_cases(raw))
-        if person is None or person.span is None:
-            continue
-        people.append((Person(Span(person.span.start + start, person.span.stop + start), person.first, person.middle,
-                              person.last), name_gender(parts, name_cases(raw))))
+        person = person_of_name(raw, start)
+        if person is not None:
+            people.append((person, name_gender(_name_parts(raw), name_cases(raw))))
     surnames = {person.last for person, _ in people}
     if len(surnames) != 1:
         return None

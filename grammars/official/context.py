@@ -229,12 +229,12 @@ def _listed_after_plural_verb(fact: Official, text: str) -> bool:
         return False
     from factlex.morph import morph_analyzer
 
-    words = re.findall(r'[а-яё]+', joined.group(1))
-    if not words or any(form.normalized in HEAD_WORDS for word in words for form in morph_analyzer()(word)):
+    analyze = morph_analyzer()
+    words = _FIRST_WORD_OF.findall(joined.group(1))
+    if not words or any(form.normalized in HEAD_WORDS for word in words for form in analyze(word)):
         return False  # "мэр города, председатель думы": another post, held by the name
     before = WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
-    return before is not None and any(
-        {'VERB', 'plur'} <= form.grams.values for form in morph_analyzer()(before.group(1)))
+    return before is not None and any({'VERB', 'plur'} <= form.grams.values for form in analyze(before.group(1)))
 
 
 _SPACE_AND_WORD = re.compile(r'\s+[а-яё]', re.IGNORECASE)
@@ -302,18 +302,19 @@ def _relative_named_after_post(fact: Official, text: str) -> bool:
 
     from ..blocks.names import RELATIVES
 
-    relatives = [form.grams.values for form in morph_analyzer()(before.group(1))
+    analyze = morph_analyzer()
+    relatives = [form.grams.values for form in analyze(before.group(1))
                  if form.normalized in RELATIVES and 'NOUN' in form.grams.values]
     if not relatives:
         return False
     cases = set(CASES)
-    post_cases = {case for form in morph_analyzer()(first_word.group(0)) for case in form.grams.values & cases}
+    post_cases = {case for form in analyze(first_word.group(0)) for case in form.grams.values & cases}
     # a case every word of the name may stand in: "Франсуа Олланда" is only
     # a genitive, the president's
     name_cases = cases.copy()
     for word in _FIRST_WORD_OF.findall(text, person.span.start, person.span.stop):
-        name_cases &= {case for form in morph_analyzer()(word) for case in form.grams.values & cases}
-    names = [form.grams.values for form in morph_analyzer()(given.group(0)) if 'Name' in form.grams.values]
+        name_cases &= {case for form in analyze(word) for case in form.grams.values & cases}
+    names = [form.grams.values for form in analyze(given.group(0)) if 'Name' in form.grams.values]
     return any(
         (relative & name & name_cases) - post_cases and _agree(relative, name)
         for relative in relatives for name in names

@@ -18,9 +18,7 @@ from typing import Optional
 
 from factlex.facts import Official, Person, Span
 
-from ..phrases import person_nominative
-from ..tokens import attribute_tokens
-from .names import name_cases
+from .anaphora import name_parser, person_of_name
 
 __all__ = ['with_this_post']
 
@@ -98,18 +96,9 @@ def _name_at(text: str, start: int) -> Optional[Person]:
         return None
     from factlex import earley
 
-    from .anaphora import name_parser
-
     parser = name_parser()
     tokens = list(parser.tokenizer(text[start:start + 80]))
     match = next((match for match in earley.findall(parser, tokens) if match.span.start == 0), None)
-    if match is None or not match.fact.last:
-        return None
-    raw = match.fact
-    if not raw.first:
+    if match is None or not match.fact.last or not match.fact.first:
         return None  # a surname alone could be any capitalized word here
-    person = person_nominative({part: attribute_tokens(raw, part) for part in ('first', 'middle', 'last')},
-                               name_cases(raw))
-    if person is None or person.span is None:
-        return None
-    return Person(Span(person.span.start + start, person.span.stop + start), person.first, person.middle, person.last)
+    return person_of_name(match.fact, start)
