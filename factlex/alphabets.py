@@ -14,9 +14,14 @@ __all__ = ['in_one_alphabet']
 _LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES = 'aceopxyABCEHKMOPTXY', 'асеорхуАВСЕНКМОРТХУ'
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
-# Two letters side by side from either alphabet: a cheap test that finds the
-# rare mixed word without trying every start of every word
-_MIXED_PAIR = re.compile('[а-яё][a-z]|[a-z][а-яё]', re.IGNORECASE)
+# A Latin letter next to a Cyrillic one: a cheap test that finds the rare
+# mixed word. It opens with the Latin letter, rare in Russian text, so that
+# `re` skips ahead to it in C instead of trying every Cyrillic letter; the
+# classes are written out as IGNORECASE would read "[a-z]" and "[а-яё]"
+# ("ſ", "K", "ᲀ" among them), which would make `re` try every character.
+_LATIN = 'A-Za-z\u0130\u0131\u017f\u212a'
+_CYRILLIC = 'А-Яа-яЁё\u1c80-\u1c86'
+_MIXED_PAIR = re.compile(f'[{_LATIN}](?:(?<=[{_CYRILLIC}][{_LATIN}])|(?=[{_CYRILLIC}]))')
 _WORD = re.compile(r'[^\W\d_]+')
 _CYRILLIC_LETTER = re.compile('[а-яё]', re.IGNORECASE)
 _LATIN_LETTER = re.compile('[a-z]', re.IGNORECASE)

@@ -219,6 +219,7 @@ def describe(text: str, extractor: Extractor, *, dot: bool = False, width: Optio
     lines longer than ``width`` characters are cut."""
     _check_text(text)
     lines = [f'text: {text!r}', '', 'tokens:']
+    text = in_one_alphabet(text)  # as Extractor.extract reads it
     tokens = list(extractor._tokenizer.scan(text))
     for index, token in enumerate(tokens):
         if token.type == EOL:
@@ -232,7 +233,6 @@ def describe(text: str, extractor: Extractor, *, dot: bool = False, width: Optio
         )
 
     events: list[tuple[Any, ...]] = []
-    text = in_one_alphabet(text)  # as Extractor.extract reads it
     active = []
     for grammar, parser in extractor._parsers:
         if extractor.prefilter and not grammar.trigger.search(text):

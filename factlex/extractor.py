@@ -361,6 +361,15 @@ def _resolve(candidates: dict[tuple[int, int], _Candidate]) -> list[Any]:
 FOLD_FROM = 2000
 
 
+def _trigger_and_text(grammar: Grammar, text: str, lowered: Optional[str]) -> tuple[Pattern[str], str]:
+    """The trigger pattern to scan with and the text to scan: the folded
+    trigger over the text in lower case when both exist (Grammar.folded),
+    else the grammar's scanner over the text as written."""
+    if lowered is not None and grammar.folded is not None:
+        return grammar.folded[0], lowered
+    return grammar.scanner, text
+
+
 class Extractor:
     """Finds facts of the chosen types; build once, call from many threads.
 
@@ -438,10 +447,8 @@ class Extractor:
         first_match: dict[str, int] = {}
         lowered = self._lowered(text)
         for grammar, parser in self._parsers:
-            if lowered is not None and grammar.folded is not None:
-                found = grammar.folded[0].search(lowered)
-            else:
-                found = grammar.scanner.search(text)
+            trigger, scanned = _trigger_and_text(grammar, text, lowered)
+            found = trigger.search(scanned)
             if found is not None:
                 first_match[grammar.name] = found.start()
             if found is not None or not self.prefilter:
@@ -494,10 +501,7 @@ class Extractor:
                         if index not in analyzed:
                             analyzed[index] = self._tokenizer.analyzed(pieces.token(index))
                         return test(analyzed[index])
-                if lowered is not None and grammar.folded is not None:
-                    trigger, scanned = grammar.folded[0], lowered
-                else:
-                    trigger, scanned = grammar.scanner, text
+                trigger, scanned = _trigger_and_text(grammar, text, lowered)
                 windows = _windows(trigger, scanned, len(types), starts, sentence_ends, grammar.reach, anchor,
                                    (first_match or {}).get(grammar.name, 0))
             else:

@@ -230,8 +230,9 @@ class Tokenizer(MorphTokenizer):
         return YargyTokenizer.__call__(self, in_one_alphabet(text))
 
     def pieces(self, text: str) -> Pieces:
-        """What :meth:`scan` finds, as lists (values, starts, stops, types)
-        rather than tokens: a text is tokenized whole to find its sentences,
+        """What :meth:`scan` finds in a text already in one alphabet
+        (``Extractor.extract`` writes it so), as lists (values, starts,
+        stops, types) rather than tokens: a text is tokenized whole to find its sentences,
         and only the tokens of some window are made (:meth:`Pieces.token`)."""
         found = list(self.regexp.finditer(text))
         mapping = self.mapping

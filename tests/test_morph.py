@@ -41,6 +41,21 @@ def test_words_in_mixed_alphabets_are_read_in_one():
     assert len(in_one_alphabet(text)) == len(text)
 
 
+def test_mixed_pair_classes_are_what_ignorecase_reads():
+    """The letter classes of the mixed-word test are written out (a
+    case-insensitive class makes `re` try every character); they hold
+    exactly what "[a-z]" and "[а-яё]" match ignoring case, over all of Unicode,
+    and a pair is found in either order."""
+    import re
+
+    from factlex import alphabets
+
+    for written, pattern in ((alphabets._LATIN, '[a-z]'), (alphabets._CYRILLIC, '[а-яё]')):
+        exact, caseless = re.compile(f'[{written}]'), re.compile(pattern, re.IGNORECASE)
+        assert [c for c in range(0x110000) if exact.match(chr(c))] == [c for c in range(0x110000) if caseless.match(chr(c))]
+    assert [alphabets._MIXED_PAIR.search(word).start() for word in ('аc', 'cа', 'ſЖ', 'ᲀK')] == [1, 0, 0, 1]
+
+
 @pytest.mark.parametrize('word', ['стали', 'мэра', 'Петров', 'Кличко', 'iPhone', 'сорока'])
 def test_readings_are_yargys(word):
     """The cached analyzer gives the readings yargy's own gives, in order;
