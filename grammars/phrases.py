@@ -467,9 +467,16 @@ def _part_nominative(part: Sequence[Any], name: str, cases: set[str], gender: Op
         elif len(words) == 1 and name == 'first' and (known := _known_first_name(word, cases, gender)):
             result.append(known)
         elif name == 'first' and len(word) == 3 and word[1].value == '-' and (
-            known := _known_first_name(word[:1], cases - {'nomn'})
-        ) and (second := _known_first_name(word[2:], cases - {'nomn'})):
+            known := _known_first_name(word[:1], cases - {'nomn'}, gender)
+        ) and (second := _known_first_name(word[2:], cases - {'nomn'}, gender)):
             result.append(f'{known}-{second}')  # "Анной-Марией" -> "Анна-Мария"
+        elif name == 'first' and len(word) == 3 and word[1].value == '-' and (
+            second := _known_first_name(word[2:], cases - {'nomn'}, gender)
+        ) and second != word[2].value:
+            # "Франком-Вальтером": when the known name after the hyphen
+            # declines, the part before it declines by its ending as well
+            first = normalize.name_nominative(word[0].value, 'first', cases - {'nomn'}, gender)
+            result.append(f'{first}-{second}')
         elif len(words) == 1 and name == 'last' and (known := _known_surname(word, cases, gender)):
             result.append(known)
         elif len(word) == 1 and (not last or name == 'first') and (known := _known_first_name(word, cases, gender)):

@@ -86,6 +86,9 @@ RUSSIAN_SURNAME = and_(IsKnownSurname(), not_(IsKnownName()), IsSurnameShaped())
 FOREIGN_FIRST = or_(
     rule(and_(IsForeignName(), not_(gram('Name')), not_(EAST_ASIAN_FAMILY), not_(RUSSIAN_SURNAME))),
     rule(and_(IsForeignName(), not_(gram('Name'))), HYPHEN, NAME_WORD),
+    # "Франк-Вальтер", "Поль-Анри": the first part the dictionary knows as a
+    # common word, the second as a first name
+    rule(and_(NAME_WORD, not_(gram('Name')), not_(IsForeignName())), HYPHEN, KNOWN_FIRST),
 )
 
 MIDDLE = and_(NAME_WORD, gram('Patr'))

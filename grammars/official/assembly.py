@@ -80,6 +80,11 @@ from .raw import Raw
 from .succession import succession_facts, tenure_facts, tenure_position
 
 
+def _guessed_first_name(token: Any) -> bool:
+    """pymorphy2 guesses the unknown word one person's first name."""
+    return any({'Name', 'sing'} <= form.grams.values for form in getattr(token, 'forms', None) or ())
+
+
 def preference(raw: Any) -> int:
     """Tokens' worth of preference for a post right before its holder.
 
@@ -100,7 +105,11 @@ def preference(raw: Any) -> int:
     # the name's first than a body
     organization = attribute_tokens(raw, 'organization')
     if len(organization) == 1 and organization[0].type == 'RU' and not known_grams(organization[0]) \
-            and not IsAbbreviation()(organization[0]) and not raw.org_type:
+            and not IsAbbreviation()(organization[0]) and (
+                not raw.org_type
+                # "глава компании Марисса Майер": after a kind of body too, a
+                # word shaped as a first name opens the holder's name
+                or _guessed_first_name(organization[0])):
         bonus -= 1
     # "член Совета Федерации", "глава администрации города Иванова": a
     # capitalized body or a kind of place opens the body that follows rather
