@@ -4,7 +4,7 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, is_lower, true, type
 
 from .orgs import PLACE_ABBREVIATIONS
-from .words import HasCase, IsCapitalizedWord, IsKnownName, IsUnknownWord
+from .words import HasCase, IsCapitalizedWord, IsKnownName, IsOrgShaped, IsUnknownWord
 
 __all__ = ['PLACE', 'REGION_NOUNS', 'SETTLEMENT_KINDS', 'STATE_NOUNS', 'place']
 
@@ -36,7 +36,8 @@ def place(cases=None):
     """A place; with ``cases``, only one that may stand in one of them ("России")."""
     in_case = HasCase(cases) if cases else true()
     geo_word = or_(
-        and_(gram('Geox'), CAPITALIZED, in_case),
+        # a guess of a place is no compound body's name ("Горздрава")
+        and_(gram('Geox'), CAPITALIZED, in_case, not_(IsOrgShaped())),
         in_(PLACE_ABBREVIATIONS),  # "РФ", "США"
     )
     region = rule(

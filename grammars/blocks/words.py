@@ -90,8 +90,11 @@ class IsNameWord(Predicate):
         grams = known_grams(token)
         if grams & {'Name', 'Surn', 'Patr'}:
             return True
+        if not grams:
+            # "Горздрава", "Облисполкома": a compound that ends in a word for a body
+            return _BODY_COMPOUND.search(token.value[3:]) is None
         # A dictionary word that is no noun ("Российской") is no name either.
-        return not grams or ('NOUN' in grams and not grams & {'Geox', 'Orgn', 'Abbr'})
+        return 'NOUN' in grams and not grams & {'Geox', 'Orgn', 'Abbr'}
 
 
 # "Замдиректора", "Замминистра": a deputy's post written as one word.
@@ -159,8 +162,17 @@ class IsOrgShaped(Predicate):
         )
 
 
-# Compounds ending in a word for a body: "Погранслужбы", "Удмуртавтодора", "Ростехнадзора".
-_ORG_ENDING = re.compile(r'(?:служб|надзор|инспекц|банк|трест|торг|пром|строй|дор|сбыт|энерго|связь|связи|гварди)[а-яё]{0,3}$')
+# Compounds ending in a word for a body: "Погранслужбы", "Удмуртавтодора", "Ростехнадзора",
+# "Совфеда", "Социнтерна", "Горсовета", "Облисполкома", "Облздрава".
+# Of those the endings that no name has ("Сальвадор", "Расторгуев" have others).
+_BODY_COMPOUND = re.compile(
+    r'(?:служб|надзор|инспекц|банк|трест|пром|строй|сбыт|энерго|гварди'
+    r'|фед|интерн|совет|исполком|горком|обком|райком|партком|профком|здрав)[а-яё]{0,3}$'
+)
+_ORG_ENDING = re.compile(
+    r'(?:служб|надзор|инспекц|банк|трест|торг|пром|строй|дор|сбыт|энерго|связь|связи|гварди'
+    r'|фед|интерн|совет|исполком|горком|обком|райком|партком|профком|здрав)[а-яё]{0,3}$'
+)
 _ORG_SHAPE = re.compile(
     r'(?:Мин|Рос|Гос|Фед|Глав|Мос|Газ|Сбер|Внеш|Спец|Генштаб|Генпрокуратур)[а-яё]{0,}$'
 )
@@ -177,8 +189,10 @@ class IsForeignName(Predicate):
         if token.type != 'RU' or not _CAPITALIZED(token):
             return False
         grams = known_grams(token)
+        if not grams:
+            return _BODY_COMPOUND.search(token.value[3:]) is None  # not "Горздрава"
         # "Джойс" is a surname in the dictionary and a first name in the news.
-        return not grams or (bool(grams & {'Name', 'Surn'}) and 'Geox' not in grams)
+        return (bool(grams & {'Name', 'Surn'}) and 'Geox' not in grams)
 
 
 class IsKnownName(Predicate):

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any, Optional
 
 from ..blocks.orgs import ORG_TYPE_WORDS
-from ..blocks.words import IsAbbreviation, known_grams
+from ..blocks.words import IsAbbreviation, IsOrgShaped, known_grams
 from factlex.facts import Person
 
 from ..phrases import (
@@ -17,6 +17,7 @@ from ..phrases import (
     INFLECTED_ABBREVIATION,
     NOUNS,
     case_readings,
+    cases_of,
     head_phrase_nominative,
     hyphenated_place_nominative,
     inflect_as,
@@ -88,6 +89,10 @@ def organization_of(raw: Any, typed: bool = False, name: str = 'organization') -
         # so do "ФСБ", "OpenAI", "МГУ имени Ломоносова" and "НИИ скорой
         # помощи", whose governed words keep their case
         return join(tokens)
+    if len(tokens) == 1 and not known_grams(tokens[0]) and IsOrgShaped()(tokens[0]) and 'gent' in cases_of(tokens[0]):
+        # "Горздрава": a body the dictionary does not know, governed by the
+        # post, is a genitive, though a guess reads it a nominative too
+        return head_phrase_nominative(tokens, {'gent'}, proper=True)
     return head_phrase_nominative(tokens, proper=True)
 
 

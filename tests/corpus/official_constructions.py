@@ -2622,6 +2622,19 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Об этом сказал тренер сборной Марк-Андре Лефевр.', [
         ('тренер сборной Марк-Андре Лефевр', Official(None, 'тренер сборной', Person(None, 'Марк-Андре', None, 'Лефевр'))),
     ]),
+    # === 143. a compound name of a body (a stem and a word for a body: "-фед", "-интерн", "-совет", "-исполком", "-здрав") is no holder's surname
+    ('Об этом сообщил председатель Облисполкома Иван Петров.', [
+        ('председатель Облисполкома Иван Петров', Official(None, 'председатель', Person(None, 'Иван', None, 'Петров'), organization='Облисполком')),
+    ]),
+    ('Слово дали председателю Райисполкома Олегу Зуеву.', [
+        ('председателю Райисполкома Олегу Зуеву', Official(None, 'председатель', Person(None, 'Олег', None, 'Зуев'), organization='Райисполком')),
+    ]),
+    ('Об этом сообщила глава Горздрава Анна Котова.', [
+        ('глава Горздрава Анна Котова', Official(None, 'глава', Person(None, 'Анна', None, 'Котова'), organization='Горздрав')),
+    ]),
+    ('Вчера выступил глава Облздрава Пётр Лыков.', [
+        ('глава Облздрава Пётр Лыков', Official(None, 'глава', Person(None, 'Пётр', None, 'Лыков'), organization='Облздрав')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -2877,6 +2890,12 @@ NEGATIVE = [  # strings in which NO Official may be found
     # 135. a dative name after a nominative post belongs to another part of the sentence
     'Президент Ивану Петрову вручил орден.',
     'Министр Олегу Рыбину позвонил вчера.',
+    # === 143. a compound name of a body after a post, with no name after it
+    'В 1990-х годах он был председателем Профинтерна, затем ушёл в отставку.',
+    'В 1995 году — председатель Социнтерна, с 2005 года — посол.',
+    'По мнению члена комитета Совфеда, решение верное.',
+    'Заявление сделал заместитель председателя Горсовета.',
+    'Отчёт подготовил секретарь Облисполкома.',
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
@@ -2905,7 +2924,6 @@ XFAIL = [  # cases known to fail, each with why (run as strict xfail)
     ('Театр показал оперу «Сказка о царе Салтане».', None),  # a title of a work without quotes around the mention
     ('Король поп-музыки Майкл Джексон мог бы отметить юбилей.', None),  # a figurative title: a king of a genre
     ('Королева красоты Анна Котова вернула корону.', None),  # a figurative title: a beauty queen
-    ('В 2001–2006 годах — председатель Социнтерна.', None),
     ('Помощник канцлера Германии Олафа Шольца Анна Котова ушла в отставку.', [
         ('Помощник канцлера Германии Олафа Шольца Анна Котова', Official(None, 'помощник канцлера', Person(None, 'Анна', None, 'Котова'), place='Германия')),
         ('канцлера Германии Олафа Шольца', Official(None, 'канцлер', Person(None, 'Олаф', None, 'Шольц'), place='Германия')),
