@@ -626,4 +626,15 @@ def _gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
         if len(genders) == 1:
             return genders.pop()
     words = [token.value for name in ('middle', 'last') for token in parts[name]]
-    return normalize.name_gender(words, cases)
+    gender = normalize.name_gender(words, cases)
+    if gender is None and 'nomn' not in cases and cases & {'gent', 'accs'} and parts['last'] \
+            and _MANS_GENITIVE.search(parts['last'][-1].value) and any(
+                'masc' in form.grams.values and cases & form.grams.values for token in parts['first'][:1] for form in name_forms(token)):
+        # "Иржи Дворжака": the dictionary has a man's and a woman's name
+        # ("Иржа") here, and the surname is a man's, since a woman's in "-а"
+        # has "-ой" or "-у" here, and one in a consonant does not decline
+        return 'masc'
+    return gender
+
+
+_MANS_GENITIVE = re.compile(r'[бвгдзклмнпрстфхцчшщ]а$')

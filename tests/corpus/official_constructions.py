@@ -2635,6 +2635,25 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Вчера выступил глава Облздрава Пётр Лыков.', [
         ('глава Облздрава Пётр Лыков', Official(None, 'глава', Person(None, 'Пётр', None, 'Лыков'), organization='Облздрав')),
     ]),
+    # === 144. a man's surname in a consonant and "-а" in the genitive or accusative: of a given name the dictionary has as a man's and a woman's, the man's
+    ('Отставка премьера Иржи Дворжака удивила всех.', [
+        ('премьера Иржи Дворжака', Official(None, 'премьер', Person(None, 'Иржи', None, 'Дворжак'))),
+    ]),
+    ('Президент может назначить Иржи Дворжака министром.', [
+        ('Иржи Дворжака министром', Official(None, 'министр', Person(None, 'Иржи', None, 'Дворжак'))),
+    ]),
+    ('Визит президента Али Хасана Мансура отложен.', [
+        ('президента Али Хасана Мансура', Official(None, 'президент', Person(None, 'Али', 'Хасан', 'Мансур'))),
+    ]),
+    ('Визит премьера Али Хаккинена отложен.', [
+        ('премьера Али Хаккинена', Official(None, 'премьер', Person(None, 'Али', None, 'Хаккинен'))),
+    ]),
+    ('Отставка министра Ольги Ярвинен удивила всех.', [
+        ('министра Ольги Ярвинен', Official(None, 'министр', Person(None, 'Ольга', None, 'Ярвинен'))),
+    ]),
+    ('Отставка министра Иоанны Ковальчик удивила всех.', [
+        ('министра Иоанны Ковальчик', Official(None, 'министр', Person(None, 'Иоанна', None, 'Ковальчик'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
