@@ -358,6 +358,8 @@ _PATRONYMICS: dict[str, list[tuple[str, dict[str, str]]]] = {
 
 _VOWELS = set('аеёиоуыэюя')
 _SIBILANTS = set('цжшчщ')
+#: After these a noun in "-а" has "-и" in the genitive ("Ольги"), after others "-ы".
+_VELARS_AND_SIBILANTS = set('гкхжшчщ')
 #: What never follows a soft sign.
 _HARD_VOWELS_AND_SIGN = tuple('аоуыэь')
 #: Surnames that decline as bare adjectives: "Толстой", "Лановой", "Садовничий".
@@ -402,6 +404,10 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
     ('Лановой', 'Жуковский')
     >>> name_nominative('Бертье', 'last', ['datv'], 'masc')
     'Бертье'
+    >>> name_nominative('Саули', 'first', ['gent'], None), name_nominative('Ольги', 'first', ['gent'], None)
+    ('Саули', 'Ольга')
+    >>> name_nominative('Кобахидзе', 'last', ['datv'], 'masc')
+    'Кобахидзе'
     """
     cases = list(cases)
     if 'nomn' in cases or not word:
@@ -436,6 +442,11 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
                 continue  # "Бертье" is no dative of "Бертьа": no word is spelled so
             if not nominative and ending == 'ем' and stem[-1:].lower() not in _SIBILANTS:
                 continue  # "-ем" follows ц, ж, ш, ч, щ ("Шольцем"); else the stem ends in "ь": "Тьинем"
+            if ending == 'и' and (nominative == 'а' and stem[-1:].lower() not in _VELARS_AND_SIBILANTS
+                                  or nominative == 'я' and stem[-1:].lower() not in _VOWELS | {'й', 'ь'}):
+                continue  # "Ольги", "Каи"; "Саули", "Кодзи", "Бьярни" are no genitives of "Саула", "Кодзя"
+            if stem.lower().endswith('дз'):
+                continue  # "Кобахидзе", "Каладзе": no Russian stem ends so
             return stem + nominative
     return word
 

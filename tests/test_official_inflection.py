@@ -279,7 +279,8 @@ def test_head_with_a_name_in_every_case(head, extractor):
 
 # Foreign surnames that do not decline after a given name that does: the
 # given name shows the case, and the surname stays as written in every one
-# ("с президентом Жаиром Болсонару", not "Болсонара").
+# ("с президентом Жаиром Болсонару", not "Болсонара"); and given names that
+# do not decline.
 UNDECLINED_SURNAMES = {
     ('Жаир', 'Болсонару'): ('Жаир Болсонару', 'Жаира Болсонару', 'Жаиру Болсонару', 'Жаира Болсонару',
                             'Жаиром Болсонару', 'Жаире Болсонару'),
@@ -288,6 +289,16 @@ UNDECLINED_SURNAMES = {
     ('Кристина', 'Киршнер'): ('Кристина Киршнер', 'Кристины Киршнер', 'Кристине Киршнер', 'Кристину Киршнер',
                               'Кристиной Киршнер', 'Кристине Киршнер'),
     ('Синдзо', 'Абэ'): ('Синдзо Абэ',) * 6,
+    # Georgian "-дзе": no Russian stem ends in "дз", so no case ending is read off
+    ('Георгий', 'Мчедлидзе'): ('Георгий Мчедлидзе', 'Георгия Мчедлидзе', 'Георгию Мчедлидзе', 'Георгия Мчедлидзе',
+                               'Георгием Мчедлидзе', 'Георгии Мчедлидзе'),
+    # given names in "-и" after a consonant that takes "-ы" in a genitive of
+    # "-а" ("Саулы"), so they are no genitives: the surname shows the case
+    ('Саули', 'Ярвинен'): ('Саули Ярвинен', 'Саули Ярвинена', 'Саули Ярвинену', 'Саули Ярвинена',
+                           'Саули Ярвиненом', 'Саули Ярвинене'),
+    ('Кодзи', 'Сато'): ('Кодзи Сато',) * 6,
+    ('Бьярни', 'Свенссон'): ('Бьярни Свенссон', 'Бьярни Свенссона', 'Бьярни Свенссону', 'Бьярни Свенссона',
+                             'Бьярни Свенссоном', 'Бьярни Свенссоне'),
 }
 # Where the ending tells nothing: "Луису Арсе", "о Луисе Арсе" may be the
 # dative and the prepositional of "Арс" or "Арса", "Жаиру Болсонару" and

@@ -5,7 +5,7 @@ someone else's genitive."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, Optional
 
 from factlex import normalize
@@ -215,8 +215,19 @@ def genitive_of_another(raw: Any, cases: set[str]) -> bool:
                     for gender in ('masc', 'femn') if gender in form.grams.values}
 
         genitive, agreeing = genders({'gent'}), genders(cases)
-        return bool(genitive) and not genitive & agreeing
+        if not genitive or genitive & agreeing:
+            return False
+        # "Марина", "Валентина": pymorphy2's frequencies make the word a
+        # woman's nominative far more often than a man's genitive ("Марин"),
+        # as "Петра" and "Александра" are rather the men's genitives
+        return _weight(readings, cases) < _weight(readings, {'gent', 'accs'}, genitive)
     return False
+
+
+def _weight(readings: Sequence[Any], cases: set[str], genders: Collection[str] = ('masc', 'femn')) -> float:
+    """How often pymorphy2 finds the word so read: its readings in ``cases`` of ``genders``."""
+    return sum(getattr(getattr(form, 'raw', None), 'score', 0.0) for form in readings
+               if cases & form.grams.values and any(gender in form.grams.values for gender in genders))
 
 
 def known_surname_reading(tokens: Sequence[Any]) -> bool:

@@ -2654,6 +2654,19 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Отставка министра Иоанны Ковальчик удивила всех.', [
         ('министра Иоанны Ковальчик', Official(None, 'министр', Person(None, 'Иоанна', None, 'Ковальчик'))),
     ]),
+    # === 145. a post governing another post, then a name whose first word pymorphy2 finds far more often a woman's nominative than a man's genitive ("Марина", "Валентина"): the outer post's holder
+    ('Об этом сообщила пресс-секретарь губернатора Марина Лаптева.', [
+        ('пресс-секретарь губернатора Марина Лаптева', Official(None, 'пресс-секретарь губернатора', Person(None, 'Марина', None, 'Лаптева'))),
+    ]),
+    ('Об этом сообщил помощник министра Валентина Зуева.', [
+        ('помощник министра Валентина Зуева', Official(None, 'помощник министра', Person(None, 'Валентина', None, 'Зуева'))),
+    ]),
+    ('Заявление сделала советник мэра Марина Орлова.', [
+        ('советник мэра Марина Орлова', Official(None, 'советник мэра', Person(None, 'Марина', None, 'Орлова'))),
+    ]),
+    ('Пресс-секретарь губернатора Марина Лаптева опровергла слухи.', [
+        ('Пресс-секретарь губернатора Марина Лаптева', Official(None, 'пресс-секретарь губернатора', Person(None, 'Марина', None, 'Лаптева'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
