@@ -5,6 +5,7 @@ to its body."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, Optional
 
@@ -64,6 +65,11 @@ def _is_generic_body(token: Any) -> bool:
     return any(form.normalized in GENERIC_BODIES for form in getattr(token, 'forms', ()))
 
 
+#: A ministry named by "Мин" and the genitive of its field ("Минприроды",
+#: "Минобрнауки", "Минвостокразвития"), unlike "Минфин" or "Минюст".
+_MINISTRY_OF_GENITIVE = re.compile(r'Мин[а-яё]{3,}(?:ы|и|ия)$')
+
+
 def organization_of(raw: Any, typed: bool = False, name: str = 'organization') -> Optional[str]:
     tokens = [token for token in attribute_tokens(raw, name) if token.value not in '«»"„“”']
     if not tokens and name == 'organization' and raw.foreign_body:
@@ -74,7 +80,7 @@ def organization_of(raw: Any, typed: bool = False, name: str = 'organization') -
         return join(foreign)  # "Ассошиэйтед Пресс", "Би-би-си" do not decline
     if not tokens and name == 'organization':
         tokens = attribute_tokens(raw, 'owner_body')
-        if tokens and not known_grams(tokens[0]) and is_relational(raw):
+        if tokens and not known_grams(tokens[0]) and is_relational(raw) and not IsOrgShaped()(tokens[0]):
             # "советник Текслера": after a post held under someone a word the
             # dictionary does not know is rather a person than a body
             return None
@@ -89,6 +95,8 @@ def organization_of(raw: Any, typed: bool = False, name: str = 'organization') -
         # so do "ФСБ", "OpenAI", "МГУ имени Ломоносова" and "НИИ скорой
         # помощи", whose governed words keep their case
         return join(tokens)
+    if len(tokens) == 1 and _MINISTRY_OF_GENITIVE.match(tokens[0].value):
+        return tokens[0].value  # "Минприроды", "Минцифры": "Мин" and a genitive do not decline
     if len(tokens) == 1 and not known_grams(tokens[0]) and IsOrgShaped()(tokens[0]) and 'gent' in cases_of(tokens[0]):
         # "Горздрава": a body the dictionary does not know, governed by the
         # post, is a genitive, though a guess reads it a nominative too
