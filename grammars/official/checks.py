@@ -192,8 +192,11 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         return False  # "Президент Российской Федерации": a place, read as such in another reading
     middle = attribute_tokens(raw, 'middle')
     if first and last and len(first) == 1 and len(last) == 1 and 'Surn' not in known_grams(last[0]) \
-            and not same_case_names(first[0], last[0]) and not _undeclined_surname(last[0]):
-        return False  # "министра Антона Силуанова Иван Котов": "Иван" is no surname of "Антона"
+            and not same_case_names(first[0], last[0]) and not _undeclined_surname(last[0]) \
+            and not _common_noun_in_case(last[0], name_word_cases(first[0])):
+        # "министра Антона Силуанова Иван Котов": "Иван" is no surname of
+        # "Антона"; but "Имрана Хана" is, a common noun ("хан") in its case
+        return False
     if first and len(first) == 1 and len(middle) == 1 and not same_case_names(first[0], middle[0]):
         return False  # "министр обороны Израиля Эхуд Барак": a place's genitive is no first name before "Эхуд"
     place = attribute_tokens(raw, 'place')
@@ -249,6 +252,12 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
                 and normalize.name_gender([word]) is None:
             return False  # "указом президента Ю.Балуевский": a nominative name
     return True
+
+
+def _common_noun_in_case(token: Any, cases: set[str]) -> bool:
+    """Whether the dictionary reads the word as a common noun, no name, in one of ``cases``."""
+    return any(is_known(form) and 'NOUN' in form.grams.values and not form.grams.values & {'Name', 'Surn', 'Patr'}
+               and cases & form.grams.values for form in getattr(token, 'forms', ()) or ())
 
 
 def _cases(token: Any) -> set[str]:

@@ -2683,6 +2683,19 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Об этом сообщил глава Минфина Пётр Лыков.', [
         ('глава Минфина Пётр Лыков', Official(None, 'глава', Person(None, 'Пётр', None, 'Лыков'), organization='Минфин')),
     ]),
+    # === 147. a surname the dictionary knows as a common noun and as a woman's name ("Хана"): the common noun's case is the given name's
+    ('Визит премьер-министра Пакистана Фаруха Хана отложен.', [
+        ('премьер-министра Пакистана Фаруха Хана', Official(None, 'премьер-министр', Person(None, 'Фарух', None, 'Хан'), place='Пакистан')),
+    ]),
+    ('Письмо направили министру Али Хану.', [
+        ('министру Али Хану', Official(None, 'министр', Person(None, 'Али', None, 'Хан'))),
+    ]),
+    ('Отставка мэра Рустама Хана удивила всех.', [
+        ('мэра Рустама Хана', Official(None, 'мэр', Person(None, 'Рустам', None, 'Хан'))),
+    ]),
+    ('Об этом сообщил губернатор Салман Хан.', [
+        ('губернатор Салман Хан', Official(None, 'губернатор', Person(None, 'Салман', None, 'Хан'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
