@@ -358,6 +358,9 @@ _PATRONYMICS: dict[str, list[tuple[str, dict[str, str]]]] = {
 
 _VOWELS = set('аеёиоуыэюя')
 _SIBILANTS = set('цжшчщ')
+#: A stem that lost the "е" of "-ец": "Кравц-", "Жеребц-" (not "Шварц-", "Франц-",
+#: nor "Стрельц-", which "Шольц-" is spelled as).
+_FLEETING_E = re.compile(r'([вбпм])ц$')
 #: After these a noun in "-а" has "-и" in the genitive ("Ольги"), after others "-ы".
 _VELARS_AND_SIBILANTS = set('гкхжшчщ')
 #: What never follows a soft sign.
@@ -408,6 +411,8 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
     ('Саули', 'Ольга')
     >>> name_nominative('Кобахидзе', 'last', ['datv'], 'masc')
     'Кобахидзе'
+    >>> name_nominative('Кравца', 'last', ['gent'], 'masc'), name_nominative('Шольца', 'last', ['gent'], 'masc')
+    ('Кравец', 'Шольц')
     """
     cases = list(cases)
     if 'nomn' in cases or not word:
@@ -445,8 +450,11 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
             if ending == 'и' and (nominative == 'а' and stem[-1:].lower() not in _VELARS_AND_SIBILANTS
                                   or nominative == 'я' and stem[-1:].lower() not in _VOWELS | {'й', 'ь'}):
                 continue  # "Ольги", "Каи"; "Саули", "Кодзи", "Бьярни" are no genitives of "Саула", "Кодзя"
-            if stem.lower().endswith('дз'):
-                continue  # "Кобахидзе", "Каладзе": no Russian stem ends so
+            if stem.lower().endswith(('дз', 'огл')):
+                continue  # "Кобахидзе", "Имамоглу": no Russian stem ends so
+            if part == 'last' and not nominative and _FLEETING_E.search(stem):
+                # "Кравца", "Стрельца": the "е" of "Кравец", "Стрелец" drops in the cases
+                return _FLEETING_E.sub(r'\1ец', stem)
             return stem + nominative
     return word
 
