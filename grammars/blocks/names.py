@@ -92,6 +92,9 @@ FOREIGN_FIRST = or_(
 )
 
 MIDDLE = and_(NAME_WORD, gram('Patr'))
+# A Turkic patronymic: the father's name, which does not decline, and "son
+# of" or "daughter of": "Ильхам Гейдар оглы Алиев", "Севиндж Али кызы Гасанова".
+TURKIC_PATRONYMIC = rule(NAME_WORD, in_({'оглы', 'кызы', 'улы', 'уулу'}))
 # A second foreign name, missing from the dictionary: "Тайип". A dictionary
 # surname here is someone else's, in the genitive: "дочь президента
 # Нурсултана Назарбаева Дарига".
@@ -254,7 +257,7 @@ def person(*, first, middle, last):
 
 def _name(*, first, middle, last):
     return or_(
-        rule(FIRST.interpretation(first), or_(rule(MIDDLE), rule(FOREIGN_MIDDLE)).interpretation(middle).optional(),
+        rule(FIRST.interpretation(first), or_(rule(MIDDLE), rule(FOREIGN_MIDDLE), TURKIC_PATRONYMIC).interpretation(middle).optional(),
              SURNAME_AFTER_FIRST.interpretation(last)),
         rule(rule(FIRST_NOT_PLACE).interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle),
              DOUBLE_SURNAME.interpretation(last)),  # "Луис Инасиу Лула да Силва"
@@ -278,7 +281,7 @@ def _name(*, first, middle, last):
         rule(rule(UNKNOWN_FIRST).interpretation(first), rule(SECOND_GIVEN).interpretation(middle),
              rule(SURNAME_WORD_AFTER_GIVEN).interpretation(last)),
         rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), rule(PLACE_SPELLED_SURNAME).interpretation(last)),
-        rule(FOREIGN_FIRST.interpretation(first), rule(FOREIGN_MIDDLE).interpretation(middle).optional(),
+        rule(FOREIGN_FIRST.interpretation(first), or_(rule(FOREIGN_MIDDLE), TURKIC_PATRONYMIC).interpretation(middle).optional(),
              or_(SURNAME, PARTICLE_SURNAME, rule(PLACE_NAMED_SURNAME)).interpretation(last)),  # "Реджеп Тайип Эрдоган"
         rule(INITIAL.interpretation(first), INITIAL.interpretation(middle).optional(), SURNAME.interpretation(last)),
         rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), ABBREVIATED_MIDDLE.interpretation(middle),
