@@ -208,6 +208,8 @@ TOPIC_LIST = or_(
 ABBREVIATED_TOPIC = rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), and_(IsAbbreviation(), type('RU')))
 TOPIC = or_(
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=3)),
+    # "по особо важным делам": an adverb of degree before the topic's adjective
+    rule(in_caseless({'по'}), in_caseless({'особо', 'особенно', 'наиболее'}), TOPIC_WORD.repeatable(max=3)),
     rule(in_caseless({'по'}), TOPIC_LIST),
     rule(in_caseless({'по'}), LONG_TOPIC_ITEM),
     ABBREVIATED_TOPIC,
@@ -215,6 +217,8 @@ TOPIC = or_(
     rule(in_caseless({'в'}), and_(dictionary({'сфера', 'область'}), is_lower(), HasCase({'loct'})),
          TAIL_WORD.repeatable(max=4)),
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), WITH_WHOM),
+    # "по борьбе с коррупцией администрации Томской области": the body after the dealings
+    rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), WITH_WHOM, TAIL_NOUN, TAIL_WORD.repeatable(max=2).optional()),
     # "по безопасности и противодействию коррупции": two topics joined by "и"
     rule(in_caseless({'по'}), TOPIC_ITEM, in_caseless({'и'}), TOPIC_ITEM),
     rule(
