@@ -70,6 +70,7 @@ MODIFIERS = {
     'личный', 'региональный', 'муниципальный', 'городской', 'областной', 'краевой', 'парламентский',
     'ведущий',  # "ведущий аналитик", "ведущий научный сотрудник"
     'народный',  # "народный депутат Украины"
+    'торговый', 'детский',  # "торговый представитель России", "детский омбудсмен"
 }
 MODIFIER = and_(dictionary(MODIFIERS), or_(gram('ADJF'), gram('PRTF')))
 
@@ -119,7 +120,8 @@ ACTING = or_(
     # participle is required by grammeme: "исполнял обязанности" is a verb.
     rule(in_caseless({'временно'}).optional(), and_(dictionary({'исполнять'}), gram('PRTF')), dictionary({'обязанность'})),
     rule(in_caseless({'и'}), eq('.'), in_caseless({'о'}), eq('.')),
-    rule(in_caseless({'врио', 'ио', 'вриo'})),
+    # "врид": "временно исполняющий должность", of the police and the army
+    rule(in_caseless({'врио', 'ио', 'вриo', 'врид'})),
 )
 
 # Lower-case genitive words that complete a post: "министр иностранных дел",
@@ -348,12 +350,12 @@ def trigger_stem(head: str) -> str:
 
 
 #: Text without one of these words holds no official.
-TRIGGER = re.compile('(?i:' + alternation({trigger_stem(head) for head in HEADS} | {'врио'}) + ')')
+TRIGGER = re.compile('(?i:' + alternation({trigger_stem(head) for head in HEADS} | {'врио', 'врид'}) + ')')
 
 # The words a head ends in, as the dictionary spells them ("премьер" of
 # "вице-премьер"); a lemma that starts with one is a head or made of one
 # ("принцесса", "заместительница").
-_HEAD_WORDS = frozenset({head_word(head).replace('ё', 'е') for head in HEADS} | {'врио'})
+_HEAD_WORDS = frozenset({head_word(head).replace('ё', 'е') for head in HEADS} | {'врио', 'врид'})
 # Short words ("зам", "мэр") are heads only as themselves: "заметно" is no "зам".
 _HEAD_PREFIXES = tuple(sorted(word for word in _HEAD_WORDS if len(word) > 3))
 # pymorphy2 gives a participle its verb as the lemma ("управляющим" ->
