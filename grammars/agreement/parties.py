@@ -280,7 +280,10 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     if named and (named[0] == first or _is_org_kind(tokens[first])
                   or (named[0] > first and (_is_org_kind(tokens[named[0] - 1]) or _is_thing(tokens[named[0] - 1])))):
         if quoted:
-            inner = [token for token in tokens[quoted[0]:quoted[-1] + 1] if token.value not in QUOTES]
+            opening = [index for index in quoted if tokens[index].value == '«']
+            # "АО «Концерн «Калашников»": the name inside, without its kind, as of an official's body
+            inner_start = opening[1] if len(opening) == 2 else quoted[0]
+            inner = [token for token in tokens[inner_start:quoted[-1] + 1] if token.value not in QUOTES]
             if quoted[0] == first and inner:
                 # "с «Зенитом»": a bare quoted name declines; after "компанией"
                 # it stands in the nominative as written.

@@ -40,11 +40,20 @@ OPEN_QUOTES = {'«', '"', '„', '“'}
 CLOSE_QUOTES = {'»', '"', '“', '”'}
 
 #: «Росатом», "Газпром нефть": a name in quotes, up to six words.
-QUOTED = rule(
-    in_(OPEN_QUOTES),
-    # "«Национальный медицинский исследовательский центр онкологии имени Н. Н. Петрова»"
-    not_(in_(OPEN_QUOTES | CLOSE_QUOTES)).repeatable(max=16),
-    in_(CLOSE_QUOTES),
+QUOTED = or_(
+    rule(
+        in_(OPEN_QUOTES),
+        # "«Национальный медицинский исследовательский центр онкологии имени Н. Н. Петрова»"
+        not_(in_(OPEN_QUOTES | CLOSE_QUOTES)).repeatable(max=16),
+        in_(CLOSE_QUOTES),
+    ),
+    # "«Концерн «Калашников»", "«Национальный парк «Лосиный остров»»": a kind
+    # and its own name in quotes inside; guillemets only, as a straight quote
+    # both opens and closes ("Газпром" и "Роснефть")
+    rule(
+        eq('«'), not_(in_(OPEN_QUOTES | CLOSE_QUOTES)).repeatable(max=4),
+        eq('«'), not_(in_(OPEN_QUOTES | CLOSE_QUOTES)).repeatable(max=8), eq('»'), eq('»').optional(),
+    ),
 )
 
 #: Words for a kind of organization, written before its name.

@@ -71,7 +71,11 @@ _MINISTRY_OF_GENITIVE = re.compile(r'Мин[а-яё]{3,}(?:ы|и|ия)$')
 
 
 def organization_of(raw: Any, typed: bool = False, name: str = 'organization') -> Optional[str]:
-    tokens = [token for token in attribute_tokens(raw, name) if token.value not in '«»"„“”']
+    tokens = attribute_tokens(raw, name)
+    opening = [index for index, token in enumerate(tokens) if token.value == '«']
+    if len(opening) == 2:
+        tokens = tokens[opening[1]:]  # "«Концерн «Калашников»": the name inside, without its kind
+    tokens = [token for token in tokens if token.value not in '«»"„“”']
     if not tokens and name == 'organization' and raw.foreign_body:
         foreign = attribute_tokens(raw, 'foreign_body')
         if foreign[0].value.lower() in ARABIC_ARTICLES:

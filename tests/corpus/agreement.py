@@ -385,6 +385,10 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every fact in the sentence
         ('Соглашение между ОАО «Уралхим» и ООО «Техпром» было подписано',
          signed('соглашение', ('Уралхим', 'Техпром'), place='в Москве')),
     ]),
+    # a body's kind and its own name in quotes inside quotes: the inner name, as of an official's body
+    ('Вчера АО «Концерн «Гранит» и Минобороны подписали контракт.', [
+        ('АО «Концерн «Гранит» и Минобороны подписали контракт', signed('контракт', ('Гранит', 'Минобороны'), date='Вчера')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO agreement may be found
