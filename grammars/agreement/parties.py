@@ -21,6 +21,7 @@ from ..blocks.names import INITIAL
 from ..blocks.orgs import (
     BODY_NOUNS,
     LATIN_NAME,
+    LEGAL_FORM,
     OPEN_QUOTES,
     ORG_NAME,
     ORG_TYPE,
@@ -202,6 +203,8 @@ def party(common_, described=True):
         rule(common_, NAMED),
         rule(common_, NAMED, NAMED),  # "клубом МЛС «Лос-Анджелес Гэлакси»"
         rule(ORG_TYPE, NAMED),
+        # "ПАО «Ростелеком»", "АО «Концерн «Гранит»", "ООО Yandex": a legal form and the name
+        rule(LEGAL_FORM, or_(QUOTED_NAME, LATIN_NAMES)),
         # "китайская CNPC", "с московским «Спартаком»": where it comes from, and the name
         rule(ADJECTIVES, or_(QUOTED_NAME, LATIN_NAMES)),
         BODY_BY,
@@ -396,6 +399,8 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
         first = words[1] if len(words) > 1 and len(tokens) > 2 and tokens[1].value == '-' else (words[0] if words else None)
         fits = not words or counted or tokens[0].value in OPEN_QUOTES | {"'"} or bool(
             readings(first, cases) or first.type == 'LATIN' or not getattr(first, 'forms', None)
+            # "ПАО «Ростелеком»", "МВД": an abbreviation does not decline
+            or (len(first.value) > 1 and first.value.isupper())
         )
         if not fits:
             return None
