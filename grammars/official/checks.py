@@ -406,7 +406,10 @@ def post_word_in_name(tokens: Sequence[Any]) -> bool:
     return any(
         any(form.normalized in HEAD_WORDS for form in getattr(token, 'forms', ()))
         and not known_grams(token) & {'Name', 'Surn'}
-        for token in tokens
+        # "Ицхак Герцог", "Анна Король": after a first name the dictionary
+        # knows, a capitalized title word is the surname
+        and not (index and token.value[:1].isupper() and 'Name' in known_grams(tokens[index - 1]))
+        for index, token in enumerate(tokens)
     )
 
 
