@@ -140,11 +140,13 @@ def _pronoun_holder(text: str, start: int, sentence_before: tuple[int, int], fou
     post_parser, _ = _parsers()
     stop = min(_sentence_end(text, opening.end()), opening.end() + _CLAUSE_REACH)
     tokens = list(post_parser.tokenizer(text[opening.end():stop]))
-    link = _link(tokens)
-    if link is None:
-        return []
-    index, cases = link
-    post = _post_from(text, opening.end() + tokens[index].span.start, stop, cases)
+    post = _fronted_post(text, start, opening.start(1), tokens)
+    if post is None:
+        link = _link(tokens)
+        if link is None:
+            return []
+        index, cases = link
+        post = _post_from(text, opening.end() + tokens[index].span.start, stop, cases)
     if post is None or any(fact.span.start < post[0].stop and post[0].start < fact.span.stop for fact in found):
         return []
     one = _one_person(text, *sentence_before)
@@ -156,11 +158,34 @@ def _pronoun_holder(text: str, start: int, sentence_before: tuple[int, int], fou
     if _post_of_another(text, *sentence_before, found):
         return []  # "Петров встретился с губернатором. Он ...": "он" may be the governor
     span, position, organization, place = post
-    if any(fact.position == position and fact.person is not None and fact.person.last == holder.last
-           for fact in found):
-        return []
     return [Official(Span(holder.span.start, span.stop), position, person=holder, organization=organization,
                      place=place)]
+
+
+_POSSESSIVES = frozenset({'его', 'её', 'ее', 'их', 'своим', 'своей'})
+
+
+def _fronted_post(text: str, start: int, pronoun: int, after: list
+                  ) -> Optional[tuple[Span, str, Optional[str], Optional[str]]]:
+    """The post in the instrumental that opens the sentence before the
+    pronoun, when a link verb follows the pronoun: "Министром он стал в 2010
+    году", "Её финансовым директором он стал в 2006 году"."""
+    from .link_words import LINK_VERBS, PASSIVE_VERBS
+
+    if pronoun == start or not after:
+        return None
+    forms = getattr(after[0], 'forms', ()) or ()
+    if not any(form.normalized in LINK_VERBS and 'VERB' in form.grams.values
+               or form.normalized in PASSIVE_VERBS and 'PRTS' in form.grams.values for form in forms):
+        return None
+    words = text[start:pronoun].split()
+    if words and words[0].lower() in _POSSESSIVES:
+        start = text.index(words[0], start) + len(words[0])
+        start += len(text[start:]) - len(text[start:].lstrip())
+    post = _post_from(text, start, pronoun, {'ablt'})
+    if post is None or text[post[0].stop:pronoun].strip():
+        return None  # the post must run up to the pronoun: no words of another phrase between
+    return post
 
 
 def _link(tokens: list) -> Optional[tuple[int, set[str]]]:
