@@ -576,9 +576,10 @@ def _known_surname(part: Sequence[Any], cases: set[str], gender: Optional[str]) 
         grams = form.grams.values
         either = 'ms-f' in grams or 'Ms-f' in grams
         if 'Surn' in grams and is_known(form) and cases & grams and (gender is None or gender in grams or either):
-            if 'Fixd' in grams or either:
+            if 'Fixd' in grams:
                 return token.value  # "Шойгу", "Матвиенко" do not decline
-            inflected = inflect(form, {'nomn', gender} if gender else {'nomn'})
+            # "Обамой" -> "Обама": a surname of either gender has one nominative
+            inflected = inflect(form, {'nomn', gender} if gender and not either else {'nomn'})
             if inflected is not None:
                 return _as_written(inflected, token.value)
     return None
@@ -634,7 +635,34 @@ def _gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
         # ("Иржа") here, and the surname is a man's, since a woman's in "-а"
         # has "-ой" or "-у" here, and one in a consonant does not decline
         return 'masc'
+    if gender is None and parts['first'] and parts['last'] and _says_no_gender(parts['last'][-1]):
+        # "о Валентине Матвиенко": "Валентине" is Валентин's and Валентина's,
+        # and the surname does not tell; pymorphy2 finds the word a woman's
+        # name four times as often
+        gender = _likelier_gender(parts['first'][0])
     return gender
+
+
+def _says_no_gender(token: Any) -> bool:
+    """A surname spelled alike for a man and a woman in every case: "Матвиенко", "Шойгу", "Дюбуа"."""
+    forms = [form for form in getattr(token, 'forms', ()) or () if is_known(form) and 'Surn' in form.grams.values]
+    if forms:
+        return all(form.grams.values & {'Fixd', 'ms-f', 'Ms-f'} for form in forms)
+    return token.value.lower().endswith(('о', 'и', 'у', 'ю', 'э'))
+
+
+def _likelier_gender(token: Any) -> Optional[str]:
+    """The gender pymorphy2 finds a given name of at least twice as often as the other."""
+    weight = {'masc': 0.0, 'femn': 0.0}
+    for form in getattr(token, 'forms', ()) or ():
+        if 'Name' in form.grams.values and is_known(form):
+            for gender in weight:
+                if gender in form.grams.values:
+                    weight[gender] += getattr(getattr(form, 'raw', None), 'score', 0.0)
+    for gender, other in (('femn', 'masc'), ('masc', 'femn')):
+        if weight[gender] > 0 and weight[gender] >= 2 * weight[other]:
+            return gender
+    return None
 
 
 _MANS_GENITIVE = re.compile(r'[бвгдзклмнпрстфхцчшщ]а$')

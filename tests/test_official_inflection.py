@@ -303,6 +303,14 @@ UNDECLINED_SURNAMES = {
     ('Бьярни', 'Свенссон'): ('Бьярни Свенссон', 'Бьярни Свенссона', 'Бьярни Свенссону', 'Бьярни Свенссона',
                              'Бьярни Свенссоном', 'Бьярни Свенссоне'),
 }
+# Surnames the dictionary has for a man and a woman alike ("ms-f"): one that
+# declines goes back to its one nominative, one that does not stays.
+EITHER_GENDER_SURNAMES = {
+    ('Барак', 'Обама'): ('Барак Обама', 'Барака Обамы', 'Бараку Обаме', 'Барака Обаму', 'Бараком Обамой', 'Бараке Обаме'),
+    ('Валентина', 'Матвиенко'): ('Валентина Матвиенко', 'Валентины Матвиенко', 'Валентине Матвиенко',
+                                 'Валентину Матвиенко', 'Валентиной Матвиенко', 'Валентине Матвиенко'),
+}
+UNDECLINED_SURNAMES.update(EITHER_GENDER_SURNAMES)
 # Where the ending tells nothing: "Луису Арсе", "о Луисе Арсе" may be the
 # dative and the prepositional of "Арс" or "Арса", "Жаиру Болсонару" and
 # "Жаира Болсонару" of "Болсонар" or "Болсонара" (a man's surname may decline

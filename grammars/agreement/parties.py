@@ -257,6 +257,9 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     particle = _particle_name(tokens)
     if particle and 'nomn' in cases:
         return join(particle)  # "ас-Сиси" is no word to decline
+    person = _person(tokens, cases)
+    if person is not None:
+        return person
     introduced = _introduced_name(tokens)
     for start in range(len(tokens)):
         name = tokens[start:]
@@ -299,6 +302,38 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
 #: Nouns naming a kind of body, after which a quoted or Latin name is the party.
 ORG_KINDS = ORG_TYPE_WORDS | BODY_NOUNS | {'клуб', 'команда', 'госкомпания', 'издание', 'лига', 'биржа', 'сеть',
                                           'лейбл', 'студия', 'консорциум'}
+
+
+def _person(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
+    """The full name of a person that ends the side, after what describes
+    them, in the nominative, as the officials' name grammar reads it:
+    "Певица Алла Пугачева", "Хакан Фидан", "Эммануэлем Макроном", "Ли Цян"."""
+    from factlex import earley
+
+    from ..official.anaphora import name_parser
+    from ..official.names import name_cases
+    from ..phrases import person_nominative
+    from ..tokens import attribute_tokens
+
+    parser = name_parser()
+    for start in range(len(tokens)):
+        if tokens[start].value[:1].islower() or not tokens[start].value[:1].isalpha():
+            continue
+        found = earley.findall(parser, tokens[start:])
+        if len(found) != 1 or found[0].span.start != tokens[start].span.start \
+                or found[0].span.stop != tokens[-1].span.stop:
+            continue
+        parts = {part: attribute_tokens(found[0].fact, part) for part in ('first', 'middle', 'last')}
+        if not parts['first'] or not parts['last']:
+            continue  # "Россия", "Путин": a name alone is read as any other side
+        own = name_cases(found[0].fact)  # the cases the name's words show ("Бараком Обамой")
+        person = person_nominative(parts, own & cases or own or cases)
+        if person is None:
+            continue
+        order = sorted(((parts[part][0].span.start, value) for part, value in
+                        (('first', person.first), ('middle', person.middle), ('last', person.last)) if value))
+        return ' '.join(value for _, value in order)
+    return None
 
 
 def _particle_name(tokens: Sequence[Any]) -> list[Any]:
