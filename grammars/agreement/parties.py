@@ -30,6 +30,7 @@ from ..blocks.orgs import (
 from ..blocks.places import place
 from ..blocks.words import HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
 from ..circumstances import DASH, MONTHS, PERIODS, WEEKDAYS
+from ..person import full_name_at_end
 from ..phrases import is_person_name, join, name_nominative, phrase_nominative, readings
 from .documents import CAPITALIZED, DOCUMENTS, QUOTE, QUOTES, SIGN, SIGN_VERBS, WORDY
 from .raw import Raw, _attribute, _groups, _lemmas
@@ -305,35 +306,20 @@ ORG_KINDS = ORG_TYPE_WORDS | BODY_NOUNS | {'клуб', 'команда', 'гос
 
 
 def _person(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
-    """The full name of a person that ends the side, after what describes
-    them, in the nominative, as the officials' name grammar reads it:
-    "Певица Алла Пугачева", "Хакан Фидан", "Эммануэлем Макроном", "Ли Цян"."""
-    from factlex import earley
+    """The full name that ends the side, after what describes the person, in
+    the nominative, as officials read names: "Певица Алла Пугачева" is "Алла
+    Пугачева", "Эммануэлем Макроном" is "Эммануэль Макрон", "Ли Цян"."""
+    person = full_name_at_end(tokens, cases)
+    if person is None:
+        return None
+    return ' '.join(part for part in (person.first, person.middle, person.last) if part) \
+        if not _family_first(tokens, person) else ' '.join(part for part in (person.last, person.first) if part)
 
-    from ..official.anaphora import name_parser
-    from ..official.names import name_cases
-    from ..phrases import person_nominative
-    from ..tokens import attribute_tokens
 
-    parser = name_parser()
-    for start in range(len(tokens)):
-        if tokens[start].value[:1].islower() or not tokens[start].value[:1].isalpha():
-            continue
-        found = earley.findall(parser, tokens[start:])
-        if len(found) != 1 or found[0].span.start != tokens[start].span.start \
-                or found[0].span.stop != tokens[-1].span.stop:
-            continue
-        parts = {part: attribute_tokens(found[0].fact, part) for part in ('first', 'middle', 'last')}
-        if not parts['first'] or not parts['last']:
-            continue  # "Россия", "Путин": a name alone is read as any other side
-        own = name_cases(found[0].fact)  # the cases the name's words show ("Бараком Обамой")
-        person = person_nominative(parts, own & cases or own or cases)
-        if person is None:
-            continue
-        order = sorted(((parts[part][0].span.start, value) for part, value in
-                        (('first', person.first), ('middle', person.middle), ('last', person.last)) if value))
-        return ' '.join(value for _, value in order)
-    return None
+def _family_first(tokens: Sequence[Any], person: Any) -> bool:
+    """Whether the name is written family name first, as East Asian ones are ("Ли Цян")."""
+    opening = next((token for token in tokens if person.span and token.span.start == person.span.start), None)
+    return opening is not None and person.last is not None and opening.value == person.last
 
 
 def _particle_name(tokens: Sequence[Any]) -> list[Any]:

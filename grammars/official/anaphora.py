@@ -21,15 +21,15 @@ from yargy.token import Token
 from factlex.facts import Official, Person, Span
 from factlex.streaming import shift
 
+from ..person import name_cases, name_parser, name_parts
 from ..phrases import name_gender, person_nominative
 from ..tokens import attribute_tokens
 from .checks import post_cases
 from .context import WORD_BEFORE
 from .fields import organization_of, place_of, position_of
-from .names import name_cases
 from .post import HEAD_WORDS, POSITIONS, RELATIONAL_HEADS, TRIGGER
 
-__all__ = ['name_parser', 'person_of_name', 'with_anaphoric_posts']
+__all__ = ['person_of_name', 'with_anaphoric_posts']
 
 # Where a sentence ends and the next one opens with a capital: ". Президент", "! Новый эмир"
 _SENTENCE_OPENING = re.compile(r'[.!?…]["»”]?\s+(?=[«"„“]?[А-ЯЁ0-9])')
@@ -45,24 +45,12 @@ _HEADS = frozenset(head for kind, head in POSITIONS if kind in _KINDS) - RELATIO
 _HEAD_WORDS = frozenset(head.split()[0].rpartition('-')[2] for head in _HEADS)
 
 
-def name_parser() -> Any:
-    """The process-wide parser of a person's name alone."""
-    return _parsers()[1]
-
-
 @functools.lru_cache(maxsize=1)
-def _parsers() -> tuple[Any, Any]:
-    """The parsers of a post phrase and of a person's name, built on first use."""
-    from yargy import Parser, rule
-
-    from factlex.morph import tokenizer
-
-    from ..blocks.names import person
+def _post_parser() -> Any:
+    """The parser of a post phrase alone, built on first use."""
     from .assembly import post_parser
-    from .raw import Raw
 
-    name = rule(person(first=Raw.first, middle=Raw.middle, last=Raw.last)).interpretation(Raw)
-    return post_parser(), Parser(name, tokenizer=tokenizer())
+    return post_parser()
 
 
 def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Callable[[int], int]) -> list[Official]:
@@ -137,7 +125,7 @@ def _pronoun_holder(text: str, start: int, sentence_before: tuple[int, int], fou
     opening = _PRONOUN_AMONG_FIRST_WORDS.match(text, start)
     if opening is None or not _TIE_STEMS.search(text, opening.end(), opening.end() + _TIE_REACH):
         return []  # most sentences with "он": no verb that ties a post near it
-    post_parser, _ = _parsers()
+    post_parser = _post_parser()
     stop = min(_sentence_end(text, opening.end()), opening.end() + _CLAUSE_REACH)
     tokens = list(post_parser.tokenizer(text[opening.end():stop]))
     post = _fronted_post(text, start, opening.start(1), tokens)
@@ -233,7 +221,7 @@ def _post_from(text: str, start: int, stop: int, cases: set[str]
                ) -> Optional[tuple[Span, str, Optional[str], Optional[str]]]:
     """The post phrase that begins at ``start``, standing in one of ``cases``
     and followed by no name: its span, position, organization and place."""
-    post_parser, _ = _parsers()
+    post_parser = _post_parser()
     tokens = list(post_parser.tokenizer(text[start:stop]))
     from factlex import earley
 
@@ -295,7 +283,7 @@ def _post_at(text: str, start: int, head: int) -> Optional[tuple[Span, str, Opti
     opens at ``start``: its span, position, organization and place, when it is
     in the nominative, is the first noun phrase of the sentence, and no name
     follows it."""
-    post_parser, _ = _parsers()
+    post_parser = _post_parser()
     # the post phrase and the few words after it, up to its verb
     stop = min(_sentence_end(text, head), head + _PHRASE_REACH)
     tokens = list(post_parser.tokenizer(text[start:stop]))
@@ -445,14 +433,10 @@ def _sentence_end(text: str, position: int) -> int:
     return found.end() if found else len(text)
 
 
-def _name_parts(raw: Any) -> dict[str, list[Any]]:
-    return {part: attribute_tokens(raw, part) for part in ('first', 'middle', 'last')}
-
-
 def person_of_name(raw: Any, offset: int) -> Optional[Person]:
     """The person a match of the name parser names, in the nominative, its
     span moved by ``offset`` (where the parsed text began)."""
-    person = person_nominative(_name_parts(raw), name_cases(raw))
+    person = person_nominative(name_parts(raw), name_cases(raw))
     if person is None or person.span is None:
         return None
     return shift(person, offset)
@@ -462,8 +446,8 @@ def _one_person(text: str, start: int, stop: int) -> Optional[tuple[Person, Opti
     """The person the sentence names, when it names exactly one (however
     often): its last mention and its gender ('masc', 'femn' or None when the
     name does not tell); None for none or for two and more."""
-    _, name_parser = _parsers()
-    tokenizer = name_parser.tokenizer
+    parser = name_parser()
+    tokenizer = parser.tokenizer
     # only capitalized words and short particles ("бен", "фон") may be part
     # of a name: the other words are not looked up
     tokens = [tokenizer.analyzed(token) if token.type != 'RU' or token.value[:1].isupper() or len(token.value) <= 3
@@ -472,7 +456,7 @@ def _one_person(text: str, start: int, stop: int) -> Optional[tuple[Person, Opti
     from factlex.morph import is_known
 
     people = []
-    for match in earley.findall(name_parser, tokens):
+    for match in earley.findall(parser, tokens):
         raw = match.fact
         if not raw.last:
             continue
@@ -485,7 +469,7 @@ def _one_person(text: str, start: int, stop: int) -> Optional[tuple[Person, Opti
             continue  # a lone word is a surname only by the dictionary: not "в Мармарисе"
         person = person_of_name(raw, start)
         if person is not None:
-            people.append((person, name_gender(_name_parts(raw), name_cases(raw))))
+            people.append((person, name_gender(name_parts(raw), name_cases(raw))))
     surnames = {person.last for person, _ in people}
     if len(surnames) != 1:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from ..person import name_cases
 from ..tokens import attribute_tokens
 from .checks import (
     RANK_WORDS,
@@ -14,9 +15,6 @@ from .checks import (
     post_cases,
 )
 from .post import HEAD_WORDS
-from .names import (
-    name_cases,
-)
 
 
 def _neighbours(tokens: list, token: Any) -> tuple[Optional[Any], Optional[Any]]:

@@ -22,6 +22,7 @@ from ..phrases import (
     cases_of,
     shows_instrumental,
 )
+from ..person import name_cases
 from ..tokens import attribute_tokens, tokens_span
 from .around import (
     callings_agree,
@@ -66,7 +67,6 @@ from .names import (
     declines_as_genitive,
     known_name,
     likeliest_nominative,
-    name_cases,
     name_word_cases,
     subject_of_link_verb,
 )

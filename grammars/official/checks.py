@@ -19,6 +19,7 @@ from ..phrases import (
     cases_of,
 )
 from ..memo import per_match
+from ..person import name_cases
 from ..tokens import attribute_tokens
 from .between import RANKS
 from .body import PERSON_GOVERNING_NOUNS
@@ -38,7 +39,6 @@ from .names import (
     foreign_genitive,
     genitive_of_another,
     known_surname_reading,
-    name_cases,
     name_word_cases,
     same_case_names,
     singular,

@@ -12,68 +12,8 @@ from factlex import normalize
 from factlex.morph import is_known
 
 from ..blocks.words import IsSurnameShaped, known_grams, name_forms
-from ..memo import per_match
+from ..person import patronymic_cases, singular, surname_in_u
 from ..tokens import attribute_tokens
-
-
-def singular(form: Any) -> bool:
-    # an informal vocative ("Илон" of "Илона") is no reading of a name in news text
-    return ('plur' not in form.grams.values or 'Fixd' in form.grams.values) and 'voct' not in form.grams.values
-
-
-@per_match
-def name_cases(raw: Any) -> set[str]:
-    """The cases the name may stand in, read off its first word that declines
-    ("Хосе Мигеля Арриагу" is in the case of "Мигеля", not in any of
-    "Хосе"'s), narrowed by a patronymic, which shows its case best: "Вадима
-    Сергеевича" is no woman's nominative."""
-    cases = _first_word_cases(raw)
-    patronymic = _patronymic_cases(raw)
-    return (cases & patronymic or patronymic) if patronymic else cases
-
-
-@per_match
-def _patronymic_cases(raw: Any) -> set[str]:
-    """The cases of the patronymic's dictionary readings; empty without one."""
-    return {
-        case for token in attribute_tokens(raw, 'middle')[:1] for form in getattr(token, 'forms', ())
-        if 'Patr' in form.grams.values and is_known(form) and singular(form)
-        for case in normalize.CASES if case in form.grams.values
-    }
-
-
-_OBLIQUE = {'gent', 'datv', 'accs', 'ablt', 'loct'}
-
-
-def _portuguese_given(token: Any, forms: list) -> bool:
-    """Whether a given name in "-у" is one as written, which the dictionary
-    reads only as an oblique case of another name: "Паулу", "Марселу",
-    "Исаму" (datives of "Паул", "Марсел", "Исам"). The surname after it
-    shows the case; "Ивану Петрову" is still a dative by "Петрову"."""
-    # a man's: "Анну", "Джину" are the accusatives they look like
-    return token.value.endswith('у') and bool(forms) and all(
-        not form.grams.values & {'nomn', 'femn'} and form.grams.values & _OBLIQUE for form in forms)
-
-
-def _surname_in_u(raw: Any) -> bool:
-    """Whether the surname ends as a dative does ("Рыбину", "Гурьеву")."""
-    return any(last.value.endswith(('у', 'ю')) for last in attribute_tokens(raw, 'last')[-1:])
-
-
-def _first_word_cases(raw: Any) -> set[str]:
-    indeclinable: set[str] = set()
-    for name in ('first', 'last'):
-        for token in attribute_tokens(raw, name)[:2 if name == 'first' else 1]:
-            forms = [form for form in getattr(token, 'forms', ())
-                     if form.grams.values & {'Name', 'Surn'} and singular(form)]
-            cases = {case for form in forms for case in normalize.CASES if case in form.grams.values}
-            if name == 'first' and _portuguese_given(token, forms) and not _surname_in_u(raw):
-                continue  # "Паулу Гедес"; but "Олегу Рыбину" is a dative
-            if cases and all('Fixd' in form.grams.values for form in forms):
-                indeclinable = indeclinable or cases
-            elif cases:
-                return cases
-    return indeclinable or {'nomn'}
 
 
 def likeliest_nominative(raw: Any) -> bool:
@@ -97,7 +37,7 @@ def agrees(raw: Any, cases: set[str]) -> bool:
     # Each part is read as what it stands for: "Трише" is a surname here, not
     # a case of the first name "Триша".
     first_agrees = first_feminine = False
-    patronymic = _patronymic_cases(raw)
+    patronymic = patronymic_cases(raw)
     if patronymic and not cases & patronymic:
         return False  # "президента Роман Аркадьевич Власенко": the patronymic shows the case
     for name, grams in (('first', {'Name'}), ('last', {'Surn', 'ADJF'})):
@@ -108,7 +48,7 @@ def agrees(raw: Any, cases: set[str]) -> bool:
             readings = [form for form in getattr(token, 'forms', ()) if is_known(form)
                         and form.grams.values & grams and singular(form)]
             if name == 'first' and token.value.endswith('у') and readings \
-                    and not any(cases & form.grams.values for form in readings) and not _surname_in_u(raw):
+                    and not any(cases & form.grams.values for form in readings) and not surname_in_u(raw):
                 continue  # "Министр Паулу Гедес": a given name as written; not "Министр Олегу Рыбину"
             # "Бени": a word that does not decline; but an indeclinable reading
             # as the other part of a name says nothing ("Роман" is also a

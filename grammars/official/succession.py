@@ -8,10 +8,11 @@ from typing import Any, Optional
 from factlex.facts import Official
 
 from ..phrases import person_nominative
+from ..person import name_cases
 from ..tokens import attribute_tokens, tokens_span
 from .checks import is_list, link_participle_cases, post_word_in_name
 from .fields import organization_of, person_of, place_of, position_of, post_tail
-from .names import agrees, known_surname_reading, name_cases
+from .names import agrees, known_surname_reading
 from .post import TENURE_ADJECTIVES, TENURE_NOUNS
 
 __all__ = ['succession_facts', 'tenure_facts', 'tenure_position']

@@ -18,7 +18,8 @@ from typing import Optional
 
 from factlex.facts import Official, Person, Span
 
-from .anaphora import name_parser, person_of_name
+from ..person import name_parser
+from .anaphora import person_of_name
 
 __all__ = ['with_this_post']
 
