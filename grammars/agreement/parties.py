@@ -271,7 +271,10 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
         return name_nominative(introduced, cases)
     quoted = [index for index, token in enumerate(tokens) if token.value in QUOTES]
     latin = [index for index, token in enumerate(tokens)
-             if token.type == 'LATIN' or (token.type == 'OTHER' and token.value.isalpha())]
+             if token.type == 'LATIN' or (token.type == 'OTHER' and token.value.isalpha())
+             # "S7": a digit written on to a Latin letter
+             or (token.type == 'INT' and index and tokens[index - 1].type == 'LATIN'
+                 and tokens[index - 1].span.stop == token.span.start)]
     named = quoted or latin
     # Adjectives before it say where the body comes from ("китайская CNPC",
     # "с турецкой компанией Limak", "московским «Спартаком»").

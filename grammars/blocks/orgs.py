@@ -8,6 +8,7 @@ from yargy.predicates import (
     in_,
     is_lower,
     is_title,
+    length_eq,
     is_upper,
     type,
 )
@@ -70,8 +71,15 @@ ORG_TYPE = or_(
     rule(in_({'ПАО', 'ОАО', 'ЗАО', 'АО', 'ООО', 'НАО', 'ГК', 'НКО', 'ФГУП', 'ГУП', 'МУП', 'АНО'})),
 )
 
-# "Telegram", "X Prize", "Yahoo!"
-LATIN_WORDS = rule(and_(type('LATIN'), or_(IsCapitalizedWord(), IsAbbreviation(), is_upper())).repeatable(max=3))
+# "Telegram", "X Prize", "Yahoo!"; "Rolls-Royce", "S7 Airlines", "X5 Group":
+# a hyphen or a digit inside a word of the name
+_LATIN_WORD = and_(type('LATIN'), or_(IsCapitalizedWord(), IsAbbreviation(), is_upper()))
+_LATIN_COMPOUND = or_(
+    rule(_LATIN_WORD),
+    rule(_LATIN_WORD, eq('-'), _LATIN_WORD),
+    rule(and_(type('LATIN'), is_upper(), length_eq(1)), and_(type('INT'), length_eq(1))),
+)
+LATIN_WORDS = rule(_LATIN_COMPOUND.repeatable(max=3))
 LATIN_NAME = or_(
     LATIN_WORDS,
     rule(LATIN_WORDS, eq('!')),

@@ -419,6 +419,13 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every fact in the sentence
         ('Соглашение подписано Эммануэлем Дюпоном и Бараком Обамой',
          signed('соглашение', ('Эммануэль Дюпон', 'Барак Обама'))),
     ]),
+    # Latin names with a hyphen, or a digit written on to a letter
+    ('Airbus и Rolls-Royce подписали контракт на поставку двигателей.', [
+        ('Airbus и Rolls-Royce подписали контракт', signed('контракт', ('Airbus', 'Rolls-Royce'))),
+    ]),
+    ('Авиакомпания S7 подписала контракт с корпорацией «Иркут».', [
+        ('Авиакомпания S7 подписала контракт с корпорацией «Иркут»', signed('контракт', ('S7', 'Иркут'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO agreement may be found

@@ -2799,6 +2799,16 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Ирина Белова окончила МГУ. Ректором университета она является с 2020 года.', [
         ('Ирина Белова окончила МГУ. Ректором университета', Official(None, 'ректор университета', Person(None, 'Ирина', None, 'Белова'))),
     ]),
+    # === 155. a Latin name with a hyphen or a digit written on to a letter
+    ('Об этом сообщил финансовый директор X5 Group Анна Котова.', [
+        ('финансовый директор X5 Group Анна Котова', Official(None, 'финансовый директор', Person(None, 'Анна', None, 'Котова'), organization='X5 Group')),
+    ]),
+    ('Об этом сообщил глава Rolls-Royce Олег Зуев.', [
+        ('глава Rolls-Royce Олег Зуев', Official(None, 'глава', Person(None, 'Олег', None, 'Зуев'), organization='Rolls-Royce')),
+    ]),
+    ('Письмо направили главе S7 Airlines Петру Лыкову.', [
+        ('главе S7 Airlines Петру Лыкову', Official(None, 'глава', Person(None, 'Петр', None, 'Лыков'), organization='S7 Airlines')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
