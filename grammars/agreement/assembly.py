@@ -94,6 +94,8 @@ SIGNERS = or_(
     # two verbs of one subject
     rule(SUBJECTS, rule(and_(is_lower(), gram('VERB'), not_(SIGN)), GAP_WORD.repeatable(max=6).optional(),
                         in_caseless({'и'})).interpretation(Raw.gap)),
+    # "«Роснефть» совместно с ExxonMobil подписала", "Россия вместе с Белоруссией подписала"
+    rule(SUBJECTS, in_caseless({'совместно', 'вместе'}), WITH),
     # "Польша и Венгрия заявили, что не подпишут", "... заявил в среду, что он подписал"
     rule(SUBJECTS, rule(SPEECH, or_(rule(ADVERB), DATE).optional(), eq(','), in_caseless({'что'}),
                         PRONOUN.optional()).interpretation(Raw.gap)),
@@ -121,6 +123,8 @@ AGENT = or_(
     CIRCUMSTANCES,
     # "подписан Медведевым и Обамой", not "подписано сроком на пять лет"
     seq([CIRCUMSTANCES], or_(parties(Raw.partners, PARTNER), WITH), [OTHERS], [CIRCUMSTANCES]),
+    # "подписано Минфином с ВТБ", "заключённый Минобороны с «Уралвагонзаводом»": the agent and its counterpart
+    seq([CIRCUMSTANCES], parties(Raw.partners, PARTNER), WITH, [CIRCUMSTANCES]),
 )
 
 # Before signers who follow the document ("договор о дружбе Россия и Китай
