@@ -19,6 +19,7 @@ from yargy.predicates import (
 
 from ..blocks.names import INITIAL
 from ..blocks.orgs import (
+    PLACE_ABBREVIATIONS,
     BODY_NOUNS,
     LATIN_NAME,
     LEGAL_FORM,
@@ -28,7 +29,7 @@ from ..blocks.orgs import (
     ORG_TYPE_WORDS,
 )
 from ..blocks.places import place
-from ..blocks.words import HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
+from ..blocks.words import MINISTRY_OF_GENITIVE, HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
 from ..circumstances import DASH, MONTHS, PERIODS, WEEKDAYS
 from ..person import full_name_at_end
 from ..phrases import is_person_name, join, name_nominative, phrase_nominative, readings
@@ -275,7 +276,13 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
              # "S7": a digit written on to a Latin letter
              or (token.type == 'INT' and index and tokens[index - 1].type == 'LATIN'
                  and tokens[index - 1].span.stop == token.span.start)]
-    named = quoted or latin
+    # "Хоккейный клуб СКА", "компания МТС": a kind of body, then its name in
+    # capitals ("правительство РФ" names a place)
+    abbreviated = [index for index, token in enumerate(tokens)
+                   if index and token.type == 'RU' and len(token.value) > 1 and token.value.isupper()
+                   and token.value not in PLACE_ABBREVIATIONS and _is_org_kind(tokens[index - 1])
+                   and index == len(tokens) - 1]
+    named = quoted or latin or abbreviated
     # Adjectives before it say where the body comes from ("китайская CNPC",
     # "с турецкой компанией Limak", "московским «Спартаком»").
     first = 0
@@ -299,7 +306,9 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
                 # it stands in the nominative as written.
                 return phrase_nominative(inner, cases)
             return join(inner) if inner else None
-        return join(tokens[latin[0]:latin[-1] + 1])
+        if latin:
+            return join(tokens[latin[0]:latin[-1] + 1])
+        return tokens[abbreviated[0]].value
     return phrase_nominative(tokens, cases)
 
 
@@ -425,6 +434,7 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
             readings(first, cases) or first.type == 'LATIN' or not getattr(first, 'forms', None)
             # "ПАО «Ростелеком»", "МВД": an abbreviation does not decline
             or (len(first.value) > 1 and first.value.isupper())
+            or MINISTRY_OF_GENITIVE.match(first.value) is not None  # "с Минцифры"
         )
         if not fits:
             return None

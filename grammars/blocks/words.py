@@ -164,6 +164,9 @@ class IsOrgShaped(Predicate):
 
 # Compounds ending in a word for a body: "Погранслужбы", "Удмуртавтодора", "Ростехнадзора",
 # "Совфеда", "Социнтерна", "Горсовета", "Облисполкома", "Облздрава".
+#: A ministry named by "Мин" and the genitive of its field, which does not
+#: decline ("Минприроды", "Минобрнауки", "Минвостокразвития"), unlike "Минфин".
+MINISTRY_OF_GENITIVE = re.compile(r'Мин[а-яё]{3,}(?:ы|и|ия)$')
 # Of those the endings that no name has ("Сальвадор", "Расторгуев" have others).
 _BODY_COMPOUND = re.compile(
     r'(?:служб|надзор|инспекц|банк|трест|пром|строй|сбыт|энерго|гварди'

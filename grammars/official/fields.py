@@ -5,12 +5,11 @@ to its body."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any, Optional
 
 from ..blocks.orgs import ORG_TYPE_WORDS
-from ..blocks.words import IsAbbreviation, IsOrgShaped, known_grams
+from ..blocks.words import MINISTRY_OF_GENITIVE, IsAbbreviation, IsOrgShaped, known_grams
 from factlex.facts import Person
 
 from ..phrases import (
@@ -65,11 +64,6 @@ def _is_generic_body(token: Any) -> bool:
     return any(form.normalized in GENERIC_BODIES for form in getattr(token, 'forms', ()))
 
 
-#: A ministry named by "Мин" and the genitive of its field ("Минприроды",
-#: "Минобрнауки", "Минвостокразвития"), unlike "Минфин" or "Минюст".
-_MINISTRY_OF_GENITIVE = re.compile(r'Мин[а-яё]{3,}(?:ы|и|ия)$')
-
-
 def organization_of(raw: Any, typed: bool = False, name: str = 'organization') -> Optional[str]:
     tokens = attribute_tokens(raw, name)
     opening = [index for index, token in enumerate(tokens) if token.value == '«']
@@ -99,7 +93,7 @@ def organization_of(raw: Any, typed: bool = False, name: str = 'organization') -
         # so do "ФСБ", "OpenAI", "МГУ имени Ломоносова" and "НИИ скорой
         # помощи", whose governed words keep their case
         return join(tokens)
-    if len(tokens) == 1 and _MINISTRY_OF_GENITIVE.match(tokens[0].value):
+    if len(tokens) == 1 and MINISTRY_OF_GENITIVE.match(tokens[0].value):
         return tokens[0].value  # "Минприроды", "Минцифры": "Мин" and a genitive do not decline
     if len(tokens) == 1 and not known_grams(tokens[0]) and IsOrgShaped()(tokens[0]) and 'gent' in cases_of(tokens[0]):
         # "Горздрава": a body the dictionary does not know, governed by the
