@@ -17,6 +17,8 @@ from yargy.predicates import (
     type,
 )
 
+from factlex import normalize
+
 from ..blocks.names import INITIAL
 from ..blocks.orgs import (
     PLACE_ABBREVIATIONS,
@@ -276,11 +278,12 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
              # "S7": a digit written on to a Latin letter
              or (token.type == 'INT' and index and tokens[index - 1].type == 'LATIN'
                  and tokens[index - 1].span.stop == token.span.start)]
-    # "Хоккейный клуб СКА", "компания МТС": a kind of body, then its name in
-    # capitals ("правительство РФ" names a place)
+    # "Хоккейный клуб СКА", "компания МТС": a kind of firm, then its name in
+    # capitals ("правительство РФ" names a place, "отделение РАН" and
+    # "институт РАН" the body they belong to)
     abbreviated = [index for index, token in enumerate(tokens)
                    if index and token.type == 'RU' and len(token.value) > 1 and token.value.isupper()
-                   and token.value not in PLACE_ABBREVIATIONS and _is_org_kind(tokens[index - 1])
+                   and token.value not in PLACE_ABBREVIATIONS and _lemmas([tokens[index - 1]]) & FIRM_KINDS
                    and index == len(tokens) - 1]
     named = quoted or latin or abbreviated
     # Adjectives before it say where the body comes from ("китайская CNPC",
@@ -312,6 +315,9 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     return phrase_nominative(tokens, cases)
 
 
+#: Kinds of firm whose name in capitals follows them in apposition: "банк ВТБ", "клуб СКА".
+FIRM_KINDS = frozenset({'компания', 'банк', 'клуб', 'команда', 'холдинг', 'корпорация', 'госкорпорация', 'концерн',
+                        'авиакомпания', 'телеканал', 'издательство', 'группа'})
 #: Nouns naming a kind of body, after which a quoted or Latin name is the party.
 ORG_KINDS = ORG_TYPE_WORDS | BODY_NOUNS | {'клуб', 'команда', 'госкомпания', 'издание', 'лига', 'биржа', 'сеть',
                                           'лейбл', 'студия', 'консорциум'}
@@ -392,6 +398,8 @@ def _is_org_kind(token: Any) -> bool:
 
 def _is_name(tokens: Sequence[Any]) -> bool:
     words = [token for token in tokens if token.value not in '-.']
+    if len(words) == 1 and 'Geox' in known_grams(words[0]):
+        return False  # "Филиппинами" is the islands, not women called Филиппина
     if tokens[0].value == '-' or tokens[-1].value == '-':
         return False
     if any(len(token.value) == 1 for token in words[:-1]):
@@ -420,6 +428,19 @@ def _holders_countries(tokens: Sequence[Any]) -> list[tuple[int, str]]:
     return [(token.span.start, phrase_nominative([token], {'gent'})) for token in countries]
 
 
+def _places_in_two_cases(words: Sequence[Any]) -> bool:
+    """Whether the side is places' names that share no case, so two sides
+    read as one: "С Египтом Россия подписала" is "Египтом" and "Россия"."""
+    if len(words) < 2 or not all(token.type == 'RU' and token.value[:1].isupper() and 'Geox' in known_grams(token)
+                                 for token in words):
+        return False
+    shared = set(normalize.CASES)
+    for token in words:
+        shared &= {case for form in readings(token, None, {'NOUN'}) for case in normalize.CASES
+                   if case in form.grams.values}
+    return not shared
+
+
 def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[int, str]]]:
     """The parties of one slot in the nominative, with where each starts; None
     when one of them cannot stand in the slot's case, so the match misreads
@@ -436,7 +457,7 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
             or (len(first.value) > 1 and first.value.isupper())
             or MINISTRY_OF_GENITIVE.match(first.value) is not None  # "с Минцифры"
         )
-        if not fits:
+        if not fits or _places_in_two_cases(words):
             return None
         countries = _holders_countries(tokens)
         for start, value in countries or [(tokens[0].span.start,
