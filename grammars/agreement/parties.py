@@ -185,7 +185,9 @@ BODY_BY = rule(
 
 # "министры финансов Казахстана, Киргизии и Армении": holders of one post in
 # several countries stand for the countries (``_holders_countries``).
-COUNTRY_OF = and_(gram('Geox'), IsCapitalizedWord(), HasCase({'gent'}))
+# "Лидеры ЕС и Китая": a union of states, abbreviated, stands with them
+STATE_ABBREVIATIONS = PLACE_ABBREVIATIONS | {'ЕС', 'ЕАЭС', 'СНГ', 'АСЕАН'}
+COUNTRY_OF = or_(and_(gram('Geox'), IsCapitalizedWord(), HasCase({'gent'})), in_(STATE_ABBREVIATIONS))
 HOLDERS = rule(
     # "Вице-премьеры": a compound post too
     rule(and_(or_(is_lower(), IsCapitalizedWord()), type('RU')), eq('-')).optional(),
@@ -421,11 +423,13 @@ def _holders_countries(tokens: Sequence[Any]) -> list[tuple[int, str]]:
         return []
     if not any(token.value.lower() == 'и' for token in tokens):
         return []
-    countries = [token for token in tokens[1:] if token.value[:1].isupper() and 'Geox' in known_grams(token)]
+    countries = [token for token in tokens[1:] if token.value[:1].isupper() and (
+        'Geox' in known_grams(token) or token.value in STATE_ABBREVIATIONS)]
     separators = [token for token in tokens[1:] if token.value in (',', 'и')]
     if len(countries) < 2 or len(separators) != len(countries) - 1:
         return []
-    return [(token.span.start, phrase_nominative([token], {'gent'})) for token in countries]
+    return [(token.span.start, token.value if token.value in STATE_ABBREVIATIONS else phrase_nominative([token], {'gent'}))
+            for token in countries]
 
 
 def _places_in_two_cases(words: Sequence[Any]) -> bool:

@@ -467,6 +467,10 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every fact in the sentence
         ('Уральский федеральный университет и Уральское отделение РАН подписали соглашение',
          signed('соглашение', ('Уральский федеральный университет', 'Уральское отделение РАН'))),
     ]),
+    # holders of a post in a union of states and a country stand for them
+    ('Лидеры ЕС и Канады подписали совместную декларацию.', [
+        ('Лидеры ЕС и Канады подписали совместную декларацию', signed('декларация', ('ЕС', 'Канада'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO agreement may be found
