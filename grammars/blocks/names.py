@@ -220,8 +220,8 @@ PLACE_NAMED_SURNAME = and_(IsCapitalizedWord(), type('RU'), gram('Geox'), not_(g
 # An indeclinable place's name as a surname after a first name: "Кирсти Ковентри".
 PLACE_SPELLED_SURNAME = and_(type('RU'), IsCapitalizedWord(), gram('Geox'), gram('Fixd'))
 
-#: "В.", one capital letter and its dot.
-INITIAL = rule(and_(length_eq(1), is_upper()), eq('.'))
+#: "В.", one capital letter and its dot; "Дж.", the English J's two letters.
+INITIAL = or_(rule(and_(length_eq(1), is_upper()), eq('.')), rule(eq('Дж'), eq('.')))
 
 
 # "Джордж Буш-старший", "Джона Хантсмана-младшего": which of a father and son.

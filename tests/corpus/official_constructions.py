@@ -2809,6 +2809,16 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Письмо направили главе S7 Airlines Петру Лыкову.', [
         ('главе S7 Airlines Петру Лыкову', Official(None, 'глава', Person(None, 'Петр', None, 'Лыков'), organization='S7 Airlines')),
     ]),
+    # === 156. "Дж.", the English J's initial, before a surname
+    ('Президент компании Дж. Морган выступил.', [
+        ('Президент компании Дж. Морган', Official(None, 'президент компании', Person(None, 'Дж.', None, 'Морган'))),
+    ]),
+    ('Встреча с сенатором Дж. Харрисом прошла вчера.', [
+        ('сенатором Дж. Харрисом', Official(None, 'сенатор', Person(None, 'Дж.', None, 'Харрис'))),
+    ]),
+    ('Об этом сообщил генерал Дж. Томпсон.', [
+        ('генерал Дж. Томпсон', Official(None, 'генерал', Person(None, 'Дж.', None, 'Томпсон'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
