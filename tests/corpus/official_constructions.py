@@ -2819,6 +2819,16 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Об этом сообщил генерал Дж. Томпсон.', [
         ('генерал Дж. Томпсон', Official(None, 'генерал', Person(None, 'Дж.', None, 'Томпсон'))),
     ]),
+    # === 157. a district's kind, then its name in the nominative
+    ('Глава района Хамовники Олег Зуев выступил.', [
+        ('Глава района Хамовники Олег Зуев', Official(None, 'глава', Person(None, 'Олег', None, 'Зуев'), place='район Хамовники')),
+    ]),
+    ('Письмо направили главе управы района Марьино Анне Котовой.', [
+        ('главе управы района Марьино Анне Котовой', Official(None, 'глава управы', Person(None, 'Анна', None, 'Котова'), place='район Марьино')),
+    ]),
+    ('Глава района Олег Зуев выступил.', [
+        ('Глава района Олег Зуев', Official(None, 'глава района', Person(None, 'Олег', None, 'Зуев'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
