@@ -426,6 +426,8 @@ RULE = or_(
     # cleric's rank, then the name he goes by
     rule(POST, BODY.optional(), CLERIC, SOLE_NAME),
     rule(TIME.optional(), MONARCH, SEE, SOLE_NAME),
+    # "Министр финансов (Олег Зуев) выступил": the holder in brackets
+    rule(TIME.optional(), POST, BODY.optional(), eq('(').interpretation(Raw.link), PERSON, eq(')')),
     # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин",
     # "Руководитель РУСАДА: Вячеслав Синев"
     rule(TIME.optional(), POST, BODY.optional(), or_(DASH, eq(','), eq(':')).interpretation(Raw.link), INTERLUDE.optional(),

@@ -2829,6 +2829,13 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Глава района Олег Зуев выступил.', [
         ('Глава района Олег Зуев', Official(None, 'глава района', Person(None, 'Олег', None, 'Зуев'))),
     ]),
+    # === 158. the post, then its holder's name in brackets
+    ('Министр финансов (Олег Зуев) выступил на форуме.', [
+        ('Министр финансов (Олег Зуев)', Official(None, 'министр финансов', Person(None, 'Олег', None, 'Зуев'))),
+    ]),
+    ('Ректор университета (Анна Котова) подписала приказ.', [
+        ('Ректор университета (Анна Котова)', Official(None, 'ректор университета', Person(None, 'Анна', None, 'Котова'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -3095,6 +3102,8 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Олег Зуев окончил университет. Министром финансов он так и не стал.',
     'Анна Котова окончила университет. Министром он стал в 2010 году.',
     'Олег Зуев и Пётр Лыков окончили университет. Министром он стал в 2010 году.',
+    # === 158. no name in the brackets after a post
+    'Президент (на фото) выступил.',
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
