@@ -36,6 +36,11 @@ def name_parts(raw: Any) -> dict[str, list[Any]]:
     return {part: attribute_tokens(raw, part) for part in ('first', 'middle', 'last')}
 
 
+#: Lower-case words inside a name: particles and Turkic patronymics ("ас-Сиси", "Гейдар оглы").
+_LOWER_NAME_WORDS = frozenset({'ас', 'аль', 'эль', 'ад', 'ибн', 'бен', 'бин', 'ван', 'фон', 'дер', 'де', 'да', 'ди',
+                               'дель', 'ле', 'ла', 'оглы', 'кызы', 'улы', 'уулу'})
+
+
 def full_name_at_end(tokens: Sequence[Any], cases: set[str]) -> Optional[Person]:
     """The person whose full name (a given name and a surname) ends ``tokens``,
     after what describes them, in the nominative: "Певица Алла Пугачева",
@@ -43,9 +48,16 @@ def full_name_at_end(tokens: Sequence[Any], cases: set[str]) -> Optional[Person]
     its case where they can ("Бараком Обамой"); else ``cases``."""
     from factlex import earley
 
+    # a name is the run of capitalized words, initials and hyphens that ends the span
+    run = len(tokens)
+    while run > 0 and (tokens[run - 1].value[:1].isupper() or tokens[run - 1].value in {'-', '.'}
+                       or tokens[run - 1].value.lower() in _LOWER_NAME_WORDS):
+        run -= 1
+    if len(tokens) - run < 2:
+        return None
     parser = name_parser()
-    for start in range(len(tokens)):
-        if tokens[start].value[:1].islower() or not tokens[start].value[:1].isalpha():
+    for start in range(run, len(tokens)):
+        if not tokens[start].value[:1].isupper():
             continue
         found = earley.findall(parser, tokens[start:])
         if len(found) != 1 or found[0].span.start != tokens[start].span.start \

@@ -85,10 +85,9 @@ RUSSIAN_SURNAME = and_(IsKnownSurname(), not_(IsKnownName()), IsSurnameShaped())
 # a few parses of a span, and a name read three ways would crowd out the rest.
 FOREIGN_FIRST = or_(
     rule(and_(IsForeignName(), not_(gram('Name')), not_(EAST_ASIAN_FAMILY), not_(RUSSIAN_SURNAME))),
-    rule(and_(IsForeignName(), not_(gram('Name'))), HYPHEN, NAME_WORD),
-    # "Франк-Вальтер", "Поль-Анри": the first part the dictionary knows as a
-    # common word, the second as a first name
-    rule(and_(NAME_WORD, not_(gram('Name')), not_(IsForeignName())), HYPHEN, KNOWN_FIRST),
+    # "Ханс-Дитрих"; "Франк-Вальтер", "Поль-Анри": the first part missing from
+    # the dictionary, or known as a common word
+    rule(and_(NAME_WORD, not_(gram('Name'))), HYPHEN, NAME_WORD),
 )
 
 MIDDLE = and_(NAME_WORD, gram('Patr'))
