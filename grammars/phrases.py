@@ -462,7 +462,12 @@ def _part_nominative(part: Sequence[Any], name: str, cases: set[str], gender: Op
     result = []
     for index, word in enumerate(words):
         last = index == len(words) - 1
-        if word[0].value[:1].islower() or word[0].value in _PARTICLES:
+        if (word[0].value[:1].islower() or word[0].value in _PARTICLES) and len(word) == 3 and word[1].value == '-' \
+                and word[2].value[:1].isupper() and 'nomn' not in cases:
+            # "аль-Асадом", "Бен-Гвира": the particle stays, the name after it declines
+            paradigm = name if last else 'first'
+            result.append(join(word[:2]) + normalize.name_nominative(word[2].value, paradigm, cases, gender))
+        elif word[0].value[:1].islower() or word[0].value in _PARTICLES:
             result.append(join(word))
         elif len(words) == 1 and name == 'first' and (known := _known_first_name(word, cases, gender)):
             result.append(known)
