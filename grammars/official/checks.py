@@ -436,8 +436,10 @@ def appointed_by_post(raw: Any) -> bool:
 
 
 def sought_by(link: Sequence[Any]) -> bool:
+    """Whether an infinitive of a link verb makes the post one sought ("хочет
+    стать президентом"); one held still ("решил остаться министром") is held."""
     return any(
-        'INFN' in form.grams.values and form.normalized in LINK_VERBS
+        'INFN' in form.grams.values and form.normalized in LINK_VERBS - {'остаться', 'оставаться'}
         for token in link for form in getattr(token, 'forms', ())
     )
 

@@ -2849,6 +2849,16 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Об этом сообщил министр Халед аль-Мансур.', [
         ('министр Халед аль-Мансур', Official(None, 'министр', Person(None, 'Халед', None, 'аль-Мансур'))),
     ]),
+    # === 160. a verb of intent before "остаться" or "оставаться" and the post: the post is held now
+    ('Олег Зуев решил остаться министром финансов.', [
+        ('Олег Зуев решил остаться министром финансов', Official(None, 'министр финансов', Person(None, 'Олег', None, 'Зуев'))),
+    ]),
+    ('Анна Котова намерена оставаться губернатором до конца срока.', [
+        ('Анна Котова намерена оставаться губернатором', Official(None, 'губернатор', Person(None, 'Анна', None, 'Котова'))),
+    ]),
+    ('Пётр Лыков согласился остаться главой администрации.', [
+        ('Пётр Лыков согласился остаться главой администрации', Official(None, 'глава администрации', Person(None, 'Пётр', None, 'Лыков'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -3117,6 +3127,9 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Олег Зуев и Пётр Лыков окончили университет. Министром он стал в 2010 году.',
     # === 158. no name in the brackets after a post
     'Президент (на фото) выступил.',
+    # === 160. a post sought: an infinitive of becoming, or a negation
+    'Олег Зуев хочет стать министром финансов.',
+    'Олег Зуев не смог остаться министром.',
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
