@@ -659,11 +659,16 @@ def _says_no_gender(token: Any) -> bool:
 def _likelier_gender(token: Any) -> Optional[str]:
     """The gender pymorphy2 finds a given name of at least twice as often as the other."""
     weight = {'masc': 0.0, 'femn': 0.0}
+    scores = set()
     for form in getattr(token, 'forms', ()) or ():
         if 'Name' in form.grams.values and is_known(form):
+            score = getattr(getattr(form, 'raw', None), 'score', 0.0)
+            scores.add(score)
             for gender in weight:
                 if gender in form.grams.values:
-                    weight[gender] += getattr(getattr(form, 'raw', None), 'score', 0.0)
+                    weight[gender] += score
+    if len(scores) < 2:
+        return None  # "Давиде": readings alike in weight, pymorphy2 has counted none of them
     for gender, other in (('femn', 'masc'), ('masc', 'femn')):
         if weight[gender] > 0 and weight[gender] >= 2 * weight[other]:
             return gender
