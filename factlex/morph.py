@@ -150,6 +150,12 @@ def is_known(form: Any) -> bool:
     return known
 
 
+def frequency(form: Any) -> float:
+    """How often pymorphy2's corpus counts showed the word read as ``form``
+    (its score; the readings of a word the counts never saw score alike)."""
+    return getattr(getattr(form, 'raw', None), 'score', 0.0)
+
+
 def inflect(form: Any, grams: Iterable[str]) -> str | None:
     """The word of ``form`` (a reading of a token) put in the form ``grams``
     names, as pymorphy2's ``Parse.inflect`` gives it, or None when it has none.

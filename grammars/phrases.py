@@ -15,7 +15,7 @@ from typing import Any, Optional
 
 from factlex import normalize
 from factlex.facts import Person
-from factlex.morph import inflect, is_known
+from factlex.morph import frequency, inflect, is_known
 
 from .blocks.names import EAST_ASIAN_FAMILIES
 from .blocks.places import SETTLEMENT_ABBREVIATIONS
@@ -662,7 +662,7 @@ def _likelier_gender(token: Any) -> Optional[str]:
     scores = set()
     for form in getattr(token, 'forms', ()) or ():
         if 'Name' in form.grams.values and is_known(form):
-            score = getattr(getattr(form, 'raw', None), 'score', 0.0)
+            score = frequency(form)
             scores.add(score)
             for gender in weight:
                 if gender in form.grams.values:

@@ -21,7 +21,6 @@ from factlex import normalize
 
 from ..blocks.names import INITIAL
 from ..blocks.orgs import (
-    PLACE_ABBREVIATIONS,
     BODY_NOUNS,
     LATIN_NAME,
     LEGAL_FORM,
@@ -29,6 +28,7 @@ from ..blocks.orgs import (
     ORG_NAME,
     ORG_TYPE,
     ORG_TYPE_WORDS,
+    PLACE_ABBREVIATIONS,
 )
 from ..blocks.places import place
 from ..blocks.words import MINISTRY_OF_GENITIVE, HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
@@ -283,10 +283,11 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     # "Хоккейный клуб СКА", "компания МТС": a kind of firm, then its name in
     # capitals ("правительство РФ" names a place, "отделение РАН" and
     # "институт РАН" the body they belong to)
-    abbreviated = [index for index, token in enumerate(tokens)
-                   if index and token.type == 'RU' and len(token.value) > 1 and token.value.isupper()
-                   and token.value not in PLACE_ABBREVIATIONS and _lemmas([tokens[index - 1]]) & FIRM_KINDS
-                   and index == len(tokens) - 1]
+    last = tokens[-1]
+    abbreviated = [len(tokens) - 1] if (
+        len(tokens) > 1 and last.type == 'RU' and len(last.value) > 1 and last.value.isupper()
+        and last.value not in PLACE_ABBREVIATIONS and _lemmas([tokens[-2]]) & FIRM_KINDS
+    ) else []
     named = quoted or latin or abbreviated
     # Adjectives before it say where the body comes from ("китайская CNPC",
     # "с турецкой компанией Limak", "московским «Спартаком»").
@@ -332,8 +333,8 @@ def _person(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     person = full_name_at_end(tokens, cases)
     if person is None:
         return None
-    return ' '.join(part for part in (person.first, person.middle, person.last) if part) \
-        if not _family_first(tokens, person) else ' '.join(part for part in (person.last, person.first) if part)
+    parts = (person.last, person.first) if _family_first(tokens, person) else (person.first, person.middle, person.last)
+    return ' '.join(part for part in parts if part)
 
 
 def _family_first(tokens: Sequence[Any], person: Any) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 from typing import Any, Optional
 
 from factlex import normalize
-from factlex.morph import is_known
+from factlex.morph import frequency, is_known
 
 from ..blocks.words import IsSurnameShaped, known_grams, name_forms
 from ..person import patronymic_cases, singular, surname_in_u
@@ -166,7 +166,7 @@ def genitive_of_another(raw: Any, cases: set[str]) -> bool:
 
 def _weight(readings: Sequence[Any], cases: set[str], genders: Collection[str] = ('masc', 'femn')) -> float:
     """How often pymorphy2 finds the word so read: its readings in ``cases`` of ``genders``."""
-    return sum(getattr(getattr(form, 'raw', None), 'score', 0.0) for form in readings
+    return sum(frequency(form) for form in readings
                if cases & form.grams.values and any(gender in form.grams.values for gender in genders))
 
 
