@@ -34,7 +34,7 @@ from ..blocks.places import place
 from ..blocks.words import MINISTRY_OF_GENITIVE, HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
 from ..circumstances import DASH, MONTHS, PERIODS, WEEKDAYS
 from ..person import full_name_at_end
-from ..phrases import is_person_name, join, name_nominative, phrase_nominative, readings
+from ..phrases import head_phrase_nominative, is_person_name, join, name_nominative, phrase_nominative, readings
 from .documents import CAPITALIZED, DOCUMENTS, QUOTE, QUOTES, SIGN, SIGN_VERBS, WORDY
 from .raw import Raw, _attribute, _groups, _lemmas
 
@@ -263,6 +263,10 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     particle = _particle_name(tokens)
     if particle and 'nomn' in cases:
         return join(particle)  # "ас-Сиси" is no word to decline
+    if any(token.value.lower() in {'имени', 'им'} for token in tokens[1:]):
+        # "МГУ имени Ломоносова", "Заводом имени Дегтярёва": a body named after
+        # someone; its noun declines, the name it bears stays
+        return phrase_nominative(tokens, cases)
     person = _person(tokens, cases)
     if person is not None:
         return person
@@ -433,6 +437,23 @@ def _holders_countries(tokens: Sequence[Any]) -> list[tuple[int, str]]:
             for token in countries]
 
 
+def _shared_noun_parties(tokens: Sequence[Any], cases: set[str]) -> list[tuple[int, str]]:
+    """The sides of adjectives joined before one plural noun, each with the
+    noun in the singular: "Курская и Белгородская области" are "Курская
+    область" and "Белгородская область"; [] for any other side."""
+    if len(tokens) < 4 or tokens[-2].value.lower() != 'и' and tokens[-3].value.lower() != 'и':
+        return []
+    noun, adjectives = tokens[-1], [token for token in tokens[:-1] if token.value not in {',', 'и'}]
+    if not readings(noun, cases, {'NOUN'}) or not all(form.grams.values & {'plur'} for form in readings(noun, cases, {'NOUN'})):
+        return []
+    separators = [token for token in tokens[:-1] if token.value in {',', 'и'}]
+    if len(adjectives) < 2 or len(separators) != len(adjectives) - 1 or not all(
+            token.value[:1].isupper() and readings(token, cases, {'ADJF'}) for token in adjectives):
+        return []
+    return [(adjective.span.start, head_phrase_nominative([adjective, noun], cases, proper=True, singular=True))
+            for adjective in adjectives]
+
+
 def _places_in_two_cases(words: Sequence[Any]) -> bool:
     """Whether the side is places' names that share no case, so two sides
     read as one: "С Египтом Россия подписала" is "Египтом" and "Россия"."""
@@ -464,7 +485,7 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
         )
         if not fits or _places_in_two_cases(words):
             return None
-        countries = _holders_countries(tokens)
+        countries = _holders_countries(tokens) or _shared_noun_parties(tokens, cases)
         for start, value in countries or [(tokens[0].span.start,
                                            _party([token for token in tokens if token.value not in '()'], cases))]:
             if value and value not in [party for _, party in result]:
