@@ -7,7 +7,8 @@ import yargy.morph  # noqa: F401  -- pymorphy2 hotfix before pymorphy2 is used
 from factlex.grammars import agreement
 from factlex.grammars.agreement.circumstances import _split_topic
 from factlex.grammars.agreement.documents import _kind
-from factlex.grammars.phrases import is_person_name, name_nominative, phrase_nominative
+from factlex.grammars.person import is_person_name, name_nominative
+from factlex.grammars.phrases import phrase_nominative
 
 from factlex import extract
 from factlex.morph import morph_analyzer, tokenizer
@@ -239,3 +240,11 @@ def test_value_is_the_money_fact_of_the_same_mention():
     (fact,) = extract(text, types=['agreement'])
     assert [fact.value] == money
     assert fact.when.year == 2019
+
+
+def test_name_normalization_still_importable_from_phrases():
+    """Grammars written before names moved to grammars/person.py keep working."""
+    from factlex.grammars import person, phrases
+
+    assert phrases.name_nominative is person.name_nominative
+    assert phrases.person_nominative is person.person_nominative

@@ -33,8 +33,8 @@ from ..blocks.orgs import (
 from ..blocks.places import place
 from ..blocks.words import MINISTRY_OF_GENITIVE, HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
 from ..circumstances import DASH, MONTHS, PERIODS, WEEKDAYS
-from ..person import full_name_at_end
-from ..phrases import head_phrase_nominative, is_person_name, join, name_nominative, phrase_nominative, readings
+from ..person import full_name_at_end, is_person_name, name_nominative
+from ..phrases import head_phrase_nominative, join, phrase_nominative, readings
 from .documents import CAPITALIZED, DOCUMENTS, QUOTE, QUOTES, SIGN, SIGN_VERBS, WORDY
 from .raw import Raw, _attribute, _groups, _lemmas
 

@@ -21,8 +21,7 @@ from yargy.token import Token
 from factlex.facts import Official, Person, Span
 from factlex.streaming import shift
 
-from ..person import name_cases, name_parser, name_parts
-from ..phrases import name_gender, person_nominative
+from ..person import name_cases, name_gender, name_parser, name_parts, person_nominative
 from ..tokens import attribute_tokens
 from .checks import post_cases
 from .context import WORD_BEFORE

@@ -18,11 +18,8 @@ from ..blocks.words import (
     IsKnownName,
     known_grams,
 )
-from ..phrases import (
-    cases_of,
-    shows_instrumental,
-)
-from ..person import name_cases
+from ..person import name_cases, shows_instrumental
+from ..phrases import cases_of
 from ..tokens import attribute_tokens, tokens_span
 from .around import (
     callings_agree,

@@ -12,6 +12,7 @@ from ..blocks.orgs import ORG_TYPE_WORDS
 from ..blocks.words import MINISTRY_OF_GENITIVE, IsAbbreviation, IsOrgShaped, known_grams
 from factlex.facts import Person
 
+from ..person import person_nominative
 from ..phrases import (
     AGREEING,
     INFLECTED_ABBREVIATION,
@@ -22,7 +23,6 @@ from ..phrases import (
     hyphenated_place_nominative,
     inflect_as,
     join,
-    person_nominative,
     settlement_nominative,
 )
 from ..tokens import attribute_tokens

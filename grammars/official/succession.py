@@ -7,8 +7,7 @@ from typing import Any, Optional
 
 from factlex.facts import Official
 
-from ..phrases import person_nominative
-from ..person import name_cases
+from ..person import name_cases, person_nominative
 from ..tokens import attribute_tokens, tokens_span
 from .checks import is_list, link_participle_cases, post_word_in_name
 from .fields import organization_of, person_of, place_of, position_of, post_tail
