@@ -211,6 +211,10 @@ RULE = or_(
     # "решение Януковича отказаться от подписания", "подписание контракта состоится в мае"
     seq([SIGNERS], [LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL],
         [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
+    # "Подписание Россией и Казахстаном договора": the signers in the
+    # instrumental between the noun of signing and the document
+    seq(NOUN_PREDICATE, parties(Raw.partners, PARTNER), DOCUMENT_PHRASE, [TAIL],
+        [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
     # "Подписание договора ..., о котором стороны вели переговоры, состоялось 8 февраля"
     seq([SIGNERS], [LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], EMBEDDED,
         rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())),
