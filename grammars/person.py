@@ -9,11 +9,11 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Any, Optional
 
-from factlex import normalize
+from factlex import earley, normalize
 from factlex.facts import Person
 from factlex.morph import frequency, inflect, is_known
 
-from .blocks.names import EAST_ASIAN_FAMILIES
+from .blocks.names import CAPITALIZED_PARTICLES, EAST_ASIAN_FAMILIES, NAME_PARTICLES, TURKIC_PATRONYMIC_WORDS
 from .blocks.words import IsOrgShaped, known_grams, name_forms
 from .memo import per_match
 from .phrases import inflect_written, join, readings
@@ -41,8 +41,7 @@ def name_parts(raw: Any) -> dict[str, list[Any]]:
 
 
 #: Lower-case words inside a name: particles and Turkic patronymics ("ас-Сиси", "Гейдар оглы").
-_LOWER_NAME_WORDS = frozenset({'ас', 'аль', 'эль', 'ад', 'ибн', 'бен', 'бин', 'ван', 'фон', 'дер', 'де', 'да', 'ди',
-                               'дель', 'ле', 'ла', 'оглы', 'кызы', 'улы', 'уулу'})
+_LOWER_NAME_WORDS = NAME_PARTICLES | TURKIC_PATRONYMIC_WORDS
 
 
 def full_name_at_end(tokens: Sequence[Any], cases: set[str]) -> Optional[Person]:
@@ -50,8 +49,6 @@ def full_name_at_end(tokens: Sequence[Any], cases: set[str]) -> Optional[Person]
     after what describes them, in the nominative: "Певица Алла Пугачева",
     "Хакан Фидан", "Эммануэлем Макроном", "Ли Цян". The name's own words say
     its case where they can ("Бараком Обамой"); else ``cases``."""
-    from factlex import earley
-
     # a name is the run of capitalized words, initials and hyphens that ends the span
     run = len(tokens)
     while run > 0 and (tokens[run - 1].value[:1].isupper() or tokens[run - 1].value in {'-', '.'}
@@ -293,12 +290,12 @@ def _part_nominative(part: Sequence[Any], name: str, cases: set[str], gender: Op
     result = []
     for index, word in enumerate(words):
         last = index == len(words) - 1
-        if (word[0].value[:1].islower() or word[0].value in _PARTICLES) and len(word) == 3 and word[1].value == '-' \
+        if (word[0].value[:1].islower() or word[0].value in CAPITALIZED_PARTICLES) and len(word) == 3 and word[1].value == '-' \
                 and word[2].value[:1].isupper() and 'nomn' not in cases:
             # "аль-Асадом", "Бен-Гвира": the particle stays, the name after it declines
             paradigm = name if last else 'first'
             result.append(join(word[:2]) + normalize.name_nominative(word[2].value, paradigm, cases, gender))
-        elif word[0].value[:1].islower() or word[0].value in _PARTICLES:
+        elif word[0].value[:1].islower() or word[0].value in CAPITALIZED_PARTICLES:
             result.append(join(word))
         elif len(words) == 1 and name == 'first' and (known := _known_first_name(word, cases, gender)):
             result.append(known)
@@ -377,7 +374,6 @@ def _cases_shown(first: Any, cases: set[str]) -> set[str]:
 
 
 _ADJECTIVE_STEM = re.compile(r'(?:ов|ев|н|ч|ж|ш|щ|к|г|х)(?:ому|ого|ым|ом|ему|его|им|ем)$')
-_PARTICLES = {'Аль', 'Эль', 'Бен', 'Бин', 'Ибн', 'Абу', 'Дель', 'Делла', 'Ди', 'Де', 'Да', 'Ван', 'Фон', 'Ле', 'Ла', 'Дю'}
 
 
 def _words(tokens: Sequence[Any]) -> list[list[Any]]:

@@ -19,7 +19,7 @@ from yargy.predicates import (
 
 from factlex import normalize
 
-from ..blocks.names import INITIAL
+from ..blocks.names import INITIAL, NAME_PARTICLES
 from ..blocks.orgs import (
     BODY_NOUNS,
     LATIN_NAME,
@@ -116,9 +116,7 @@ COMMON_PARTNER = or_(common(PARTNER_NOUN), COUNTED, COMPOUND_NOUN, rule(ADJECTIV
                      rule(COMPOUND_NOUN, GOVERNED))
 HYPHENATED = rule(CAPITALIZED, eq('-'), CAPITALIZED)  # "Лос-Анджелес", "Касым-Жомарт"
 # "ас-Сиси", "аль-Асад", "ван Дейк", "фон дер Ляйен": a lower-case particle
-# inside a name.  # shared-block candidate
-NAME_PARTICLES = {'ас', 'аль', 'эль', 'ад', 'ар', 'ан', 'аш', 'ат', 'аз', 'ибн', 'бен', 'бин', 'ван', 'фон', 'дер',
-                  'де', 'да', 'ди', 'дель', 'ле', 'ла'}
+# inside a name.
 PARTICLE = in_(NAME_PARTICLES)
 PARTICLE_NAME = or_(
     rule(PARTICLE, eq('-'), CAPITALIZED),

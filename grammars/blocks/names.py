@@ -29,7 +29,7 @@ from .words import (
     IsUnknownWord,
 )
 
-__all__ = ['EAST_ASIAN_FAMILIES', 'INITIAL', 'person']
+__all__ = ['CAPITALIZED_PARTICLES', 'EAST_ASIAN_FAMILIES', 'INITIAL', 'NAME_PARTICLES', 'TURKIC_PATRONYMIC_WORDS', 'person']
 
 CAPITALIZED = IsCapitalizedWord()
 HYPHEN = eq('-')
@@ -93,7 +93,8 @@ FOREIGN_FIRST = or_(
 MIDDLE = and_(NAME_WORD, gram('Patr'))
 # A Turkic patronymic: the father's name, which does not decline, and "son
 # of" or "daughter of": "Ильхам Гейдар оглы Алиев", "Севиндж Али кызы Гасанова".
-TURKIC_PATRONYMIC = rule(NAME_WORD, in_({'оглы', 'кызы', 'улы', 'уулу'}))
+TURKIC_PATRONYMIC_WORDS = frozenset({'оглы', 'кызы', 'улы', 'уулу'})
+TURKIC_PATRONYMIC = rule(NAME_WORD, in_(TURKIC_PATRONYMIC_WORDS))
 # A second foreign name, missing from the dictionary: "Тайип". A dictionary
 # surname here is someone else's, in the genitive: "дочь президента
 # Нурсултана Назарбаева Дарига".
@@ -178,11 +179,18 @@ REGNAL = rule(or_(FIRST, FOREIGN_FIRST), IsRomanNumeral())
 EUROPEAN_PARTICLES = frozenset({
     'да', 'де', 'ди', 'дос', 'ду', 'дю', 'фон', 'цу', 'ван', 'дер', 'ден', 'тер', 'ле', 'ла', 'дель', 'делла',
 })
+# The Arabic and Hebrew ones, before a hyphen too: "ас-Сиси", "Ха-Леви", "Бар-Он"
+HYPHENATED_PARTICLES = frozenset({'аль', 'эль', 'ас', 'ад', 'ан', 'ат', 'аш', 'ар', 'аз', 'бен', 'бин', 'ибн', 'абу',
+                                  'ха', 'бар'})
+# ... and those written with a capital: "Тамим бен Хамад Аль Тани", "Ван Дейк"
+CAPITALIZED_PARTICLES = frozenset({'Аль', 'Эль', 'Бен', 'Бин', 'Ибн', 'Абу', 'Дель', 'Делла', 'Ди', 'Де', 'Да', 'Ван',
+                                   'Фон', 'Ле', 'Ла', 'Дю'})
+#: Every particle inside a name, in lower case.
+NAME_PARTICLES = EUROPEAN_PARTICLES | HYPHENATED_PARTICLES
 PARTICLE = or_(
     rule(in_(EUROPEAN_PARTICLES | {'ибн', 'бен', 'бин', 'аль', 'эль'})),
-    # "ас-Сиси"; Hebrew "Ха-Леви", "Бар-Он"
-    rule(in_caseless({'аль', 'эль', 'ас', 'ад', 'ан', 'ат', 'аш', 'ар', 'аз', 'бен', 'бин', 'ибн', 'абу', 'ха', 'бар'}), HYPHEN),
-    rule(in_({'Аль', 'Эль', 'Бен', 'Бин', 'Ибн', 'Абу', 'Дель', 'Делла', 'Ди', 'Де', 'Да', 'Ван', 'Фон', 'Ле', 'Ла', 'Дю'})),
+    rule(in_caseless(HYPHENATED_PARTICLES), HYPHEN),
+    rule(in_(CAPITALIZED_PARTICLES)),
 )
 
 

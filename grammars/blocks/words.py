@@ -91,8 +91,7 @@ class IsNameWord(Predicate):
         if grams & {'Name', 'Surn', 'Patr'}:
             return True
         if not grams:
-            # "Горздрава", "Облисполкома": a compound that ends in a word for a body
-            return _BODY_COMPOUND.search(token.value[3:]) is None
+            return not _body_compound(token.value)  # "Горздрава", "Облисполкома": a body
         # A dictionary word that is no noun ("Российской") is no name either.
         return 'NOUN' in grams and not grams & {'Geox', 'Orgn', 'Abbr'}
 
@@ -162,20 +161,25 @@ class IsOrgShaped(Predicate):
         )
 
 
-# Compounds ending in a word for a body: "Погранслужбы", "Удмуртавтодора", "Ростехнадзора",
-# "Совфеда", "Социнтерна", "Горсовета", "Облисполкома", "Облздрава".
 #: A ministry named by "Мин" and the genitive of its field, which does not
 #: decline ("Минприроды", "Минобрнауки", "Минвостокразвития"), unlike "Минфин".
 MINISTRY_OF_GENITIVE = re.compile(r'Мин[а-яё]{3,}(?:ы|и|ия)$')
-# Of those the endings that no name has ("Сальвадор", "Расторгуев" have others).
-_BODY_COMPOUND = re.compile(
-    r'(?:служб|надзор|инспекц|банк|трест|пром|строй|сбыт|энерго|гварди'
-    r'|фед|интерн|совет|исполком|горком|обком|райком|партком|профком|здрав)[а-яё]{0,3}$'
-)
-_ORG_ENDING = re.compile(
-    r'(?:служб|надзор|инспекц|банк|трест|торг|пром|строй|дор|сбыт|энерго|связь|связи|гварди'
-    r'|фед|интерн|совет|исполком|горком|обком|райком|партком|профком|здрав)[а-яё]{0,3}$'
-)
+# Words for a body that end a compound name: "Погранслужбы", "Ростехнадзора",
+# "Совфеда", "Социнтерна", "Горсовета", "Облисполкома", "Облздрава"; no name
+# ends in them. Those some names end in too ("Сальвадор", "Расторгуев") make
+# a body's shape only where no name is sought.
+_BODY_WORDS = ('служб', 'надзор', 'инспекц', 'банк', 'трест', 'пром', 'строй', 'сбыт', 'энерго', 'гварди', 'фед',
+               'интерн', 'совет', 'исполком', 'горком', 'обком', 'райком', 'партком', 'профком', 'здрав')
+_BODY_WORDS_IN_NAMES = ('торг', 'дор', 'связь', 'связи')
+_BODY_COMPOUND = re.compile('(?:%s)[а-яё]{0,3}$' % '|'.join(_BODY_WORDS))
+_ORG_ENDING = re.compile('(?:%s)[а-яё]{0,3}$' % '|'.join(_BODY_WORDS + _BODY_WORDS_IN_NAMES))
+
+
+def _body_compound(value: str) -> bool:
+    """Whether a word the dictionary does not know ends in a word for a body."""
+    return _BODY_COMPOUND.search(value[3:]) is not None
+
+
 _ORG_SHAPE = re.compile(
     r'(?:Мин|Рос|Гос|Фед|Глав|Мос|Газ|Сбер|Внеш|Спец|Генштаб|Генпрокуратур)[а-яё]{0,}$'
 )
@@ -193,9 +197,9 @@ class IsForeignName(Predicate):
             return False
         grams = known_grams(token)
         if not grams:
-            return _BODY_COMPOUND.search(token.value[3:]) is None  # not "Горздрава"
+            return not _body_compound(token.value)  # not "Горздрава"
         # "Джойс" is a surname in the dictionary and a first name in the news.
-        return (bool(grams & {'Name', 'Surn'}) and 'Geox' not in grams)
+        return bool(grams & {'Name', 'Surn'}) and 'Geox' not in grams
 
 
 class IsKnownName(Predicate):

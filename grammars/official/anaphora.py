@@ -149,15 +149,12 @@ def _pronoun_holder(text: str, start: int, sentence_before: tuple[int, int], fou
                      place=place)]
 
 
-_POSSESSIVES = frozenset({'его', 'её', 'ее', 'их', 'своим', 'своей'})
-
-
 def _fronted_post(text: str, start: int, pronoun: int, after: list
                   ) -> Optional[tuple[Span, str, Optional[str], Optional[str]]]:
     """The post in the instrumental that opens the sentence before the
     pronoun, when a link verb follows the pronoun: "Министром он стал в 2010
     году", "Её финансовым директором он стал в 2006 году"."""
-    from .link_words import LINK_VERBS, PASSIVE_VERBS
+    from .link_words import LINK_VERBS, PASSIVE_VERBS, POSSESSIVE_WORDS
 
     if pronoun == start or not after:
         return None
@@ -166,7 +163,7 @@ def _fronted_post(text: str, start: int, pronoun: int, after: list
                or form.normalized in PASSIVE_VERBS and 'PRTS' in form.grams.values for form in forms):
         return None
     words = text[start:pronoun].split()
-    if words and words[0].lower() in _POSSESSIVES:
+    if words and words[0].lower() in POSSESSIVE_WORDS:
         start = text.index(words[0], start) + len(words[0])
         start += len(text[start:]) - len(text[start:].lstrip())
     post = _post_from(text, start, pronoun, {'ablt'})

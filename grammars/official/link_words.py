@@ -42,6 +42,9 @@ LINK_VERB = or_(
 LINK_ADVERB_WORDS = frozenset({'новым', 'новой', 'первым', 'первой', 'вновь', 'снова', 'уже', 'также', 'тогда', 'ещё', 'еще',
                                'именно'})
 LINK_ADVERB = in_caseless(LINK_ADVERB_WORDS)
+#: Whose the post is, before it: "назначил Тома Донилона своим советником",
+#: "Её финансовым директором он стал".
+POSSESSIVE_WORDS = frozenset({'своим', 'своей', 'его', 'её', 'ее', 'их'})
 LINK_WORDS = or_(
     rule(LINK_VERB.repeatable(max=2), LINK_ADVERB.optional()),
     rule(LINK_VERB, LINK_ADVERB, LINK_VERB),  # "был уже выбран"

@@ -39,6 +39,7 @@ from .link_words import (
     OFFICE,
     PASSIVE_VERBS,
     PIONEER,
+    POSSESSIVE_WORDS,
     PIONEER_APPOSITION,
     PREDICATE,
     WHEN_ADVERB,
@@ -441,7 +442,7 @@ RULE = or_(
     rule(PERSON, POST, BODY.optional()),
     rule(PERSON, TIME, POST, BODY.optional()),  # "назначили Марио Драги новым главой ЕЦБ"
     # "назначил Тома Донилона своим советником", "избрала Кастро его председателем"
-    rule(PERSON, in_caseless({'своим', 'своей', 'его', 'её', 'ее', 'их'}), TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, in_caseless(POSSESSIVE_WORDS), TIME.optional(), POST, BODY.optional()),
     # "Александр Лукашенко, президент Белоруссии"
     rule(PERSON, eq(',').interpretation(Raw.link), TIME.interpretation(Raw.time).optional(), POST, BODY.optional()),
     rule(PERSON, eq(',').interpretation(Raw.link), WHEN_HELD.interpretation(Raw.time), POST, BODY.optional()),
