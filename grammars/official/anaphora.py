@@ -11,7 +11,6 @@ says nothing of whose post it is, and gives no fact.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, Optional
@@ -44,10 +43,9 @@ _HEADS = frozenset(head for kind, head in POSITIONS if kind in _KINDS) - RELATIO
 _HEAD_WORDS = frozenset(head.split()[0].rpartition('-')[2] for head in _HEADS)
 
 
-@functools.lru_cache(maxsize=1)
 def _post_parser() -> Any:
-    """The parser of a post phrase alone, built on first use."""
-    from .assembly import post_parser
+    """The parser of a post phrase alone (assembly builds it once, on first use)."""
+    from .assembly import post_parser  # assembly imports this module
 
     return post_parser()
 
