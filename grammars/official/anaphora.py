@@ -22,6 +22,7 @@ from factlex.streaming import shift
 
 from ..person import name_cases, name_gender, name_parser, name_parts, person_nominative
 from ..tokens import attribute_tokens
+from .assembly import post_parser
 from .checks import post_cases
 from .context import WORD_BEFORE
 from .fields import organization_of, place_of, position_of
@@ -41,13 +42,6 @@ _PERSON_REACH = 80
 _KINDS = frozenset({'state', 'diplomatic', 'party', 'military', 'monarch'})
 _HEADS = frozenset(head for kind, head in POSITIONS if kind in _KINDS) - RELATIONAL_HEADS
 _HEAD_WORDS = frozenset(head.split()[0].rpartition('-')[2] for head in _HEADS)
-
-
-def _post_parser() -> Any:
-    """The parser of a post phrase alone (assembly builds it once, on first use)."""
-    from .assembly import post_parser  # assembly imports this module
-
-    return post_parser()
 
 
 def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Callable[[int], int]) -> list[Official]:
@@ -122,9 +116,9 @@ def _pronoun_holder(text: str, start: int, sentence_before: tuple[int, int], fou
     opening = _PRONOUN_AMONG_FIRST_WORDS.match(text, start)
     if opening is None or not _TIE_STEMS.search(text, opening.end(), opening.end() + _TIE_REACH):
         return []  # most sentences with "он": no verb that ties a post near it
-    post_parser = _post_parser()
+    posts = post_parser()
     stop = min(_sentence_end(text, opening.end()), opening.end() + _CLAUSE_REACH)
-    tokens = list(post_parser.tokenizer(text[opening.end():stop]))
+    tokens = list(posts.tokenizer(text[opening.end():stop]))
     post = _fronted_post(text, start, opening.start(1), tokens)
     if post is None:
         link = _link(tokens)
@@ -215,11 +209,11 @@ def _post_from(text: str, start: int, stop: int, cases: set[str]
                ) -> Optional[tuple[Span, str, Optional[str], Optional[str]]]:
     """The post phrase that begins at ``start``, standing in one of ``cases``
     and followed by no name: its span, position, organization and place."""
-    post_parser = _post_parser()
-    tokens = list(post_parser.tokenizer(text[start:stop]))
+    posts = post_parser()
+    tokens = list(posts.tokenizer(text[start:stop]))
     from factlex import earley
 
-    best = next((match for match in earley.findall(post_parser, tokens) if match.span.start == 0), None)
+    best = next((match for match in earley.findall(posts, tokens) if match.span.start == 0), None)
     if best is None:
         return None
     raw = best.fact
@@ -277,16 +271,16 @@ def _post_at(text: str, start: int, head: int) -> Optional[tuple[Span, str, Opti
     opens at ``start``: its span, position, organization and place, when it is
     in the nominative, is the first noun phrase of the sentence, and no name
     follows it."""
-    post_parser = _post_parser()
+    posts = post_parser()
     # the post phrase and the few words after it, up to its verb
     stop = min(_sentence_end(text, head), head + _PHRASE_REACH)
-    tokens = list(post_parser.tokenizer(text[start:stop]))
+    tokens = list(posts.tokenizer(text[start:stop]))
     if not tokens:
         return None
     from factlex import earley
 
     best = None
-    for match in earley.findall(post_parser, tokens):
+    for match in earley.findall(posts, tokens):
         if match.span.start + start > head or match.span.stop + start <= head:
             continue
         best = match
