@@ -7,7 +7,7 @@ Rules only, with no interpretation: a grammar attaches its own attributes
 from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
-from .blocks.places import place
+from .blocks.places import located
 from .blocks.words import HasCase, IsCapitalizedWord
 
 __all__ = ['ADVERB', 'DASH', 'DATE', 'FRAME', 'MONTHS', 'PERIODS', 'PLACE', 'SCHEDULED', 'WEEKDAYS']
@@ -82,7 +82,7 @@ SCHEDULED = or_(
 PLACE = rule(
     in_caseless({'в', 'во'}),
     or_(
-        place({'loct', 'datv'}),
+        located({'loct', 'datv'}),
         rule(and_(IsCapitalizedWord(), type('RU'), HasCase({'loct'}))),
         rule(and_(IsCapitalizedWord(), type('RU'), gram('ADJF'), HasCase({'loct'})),
              and_(is_lower(), gram('NOUN'), HasCase({'loct'})),

@@ -6,7 +6,7 @@ from yargy.predicates import dictionary, eq, gram, in_, is_lower, true, type
 from .orgs import PLACE_ABBREVIATIONS
 from .words import HasCase, IsCapitalizedWord, IsKnownName, IsOrgShaped, IsUnknownWord
 
-__all__ = ['PLACE', 'REGION_NOUNS', 'SETTLEMENT_KINDS', 'STATE_NOUNS', 'place']
+__all__ = ['PLACE', 'REGION_NOUNS', 'SETTLEMENT_KINDS', 'STATE_NOUNS', 'located', 'place']
 
 CAPITALIZED = IsCapitalizedWord()
 
@@ -89,6 +89,19 @@ def place(cases=None):
     )
     # "Ленинского района Москвы", "Центрального района г. Барнаула",
     # "Одинцовского района Московской области": a district, then the place it lies in
+    # "Улан-Удэ", "Шлезвиг-Гольштейна", "Рио-де-Жанейро", "Франкфурта-на-Майне":
+    # a compound whose parts the dictionary does not know as a place; its
+    # first part is no one's first name ("Жан-Поль"), surname or adjective
+    # ("Римский-Корсаков"), and its last shows the case
+    # (a known place in either part is read by the rules below; reading it
+    # twice would double the parses of every such post)
+    compound_first = and_(CAPITALIZED, not_(or_(IsKnownName(), gram('Surn'), gram('ADJF'))))
+    compound_last = and_(CAPITALIZED, or_(in_case, IsUnknownWord()))
+    compound = or_(
+        rule(compound_first, eq('-'), and_(compound_last, not_(gram('Geox')))),
+        rule(and_(compound_first, not_(gram('Geox'))), eq('-'), in_({'де', 'на', 'дель', 'ла', 'эль', 'сюр'}), eq('-'),
+             compound_last),
+    )
     containing = or_(rule(geo_word), settlement, region, rule(CAPITALIZED, eq('-'), geo_word))
     district = rule(region, containing)
     return or_(
@@ -96,6 +109,7 @@ def place(cases=None):
         settlement,
         district,
         rule(and_(gram('ADJF'), CAPITALIZED, in_case), geo_word),  # "Южном Кавказе", "Западной Европы"
+        rule(and_(gram('ADJF'), CAPITALIZED, in_case), compound),  # "Северном Рейне-Вестфалии"
         named_state,
         rule(CAPITALIZED, eq('-'), geo_word),  # "Санкт-Петербурга"
         # "Каменска-Уральского", "Петропавловска-Камчатского"
@@ -104,7 +118,25 @@ def place(cases=None):
         rule(geo_word, eq('-'), in_({'на'}), eq('-'), CAPITALIZED),
         region,
         named_republic,
+        compound,
     )
 
 
 PLACE = place()
+
+
+def located(cases):
+    """A place after a preposition of location, in one of ``cases``: any
+    place, and a hyphenated name whose first part is also a person's name
+    ("в Нарьян-Маре", "в Абу-Даби", "в Северном Рейне-Вестфалии"), which
+    the preposition tells from a double first name."""
+    in_case = HasCase(cases)
+    # (the parts the dictionary knows as places are read by ``place``; a
+    # second reading of the same words would double the parses)
+    hyphenated = rule(
+        and_(gram('ADJF'), CAPITALIZED, in_case).optional(),
+        and_(CAPITALIZED, or_(IsKnownName(), gram('Surn'))),
+        eq('-'),
+        and_(CAPITALIZED, or_(in_case, IsUnknownWord()), not_(gram('Geox')), not_(gram('ADJF'))),
+    )
+    return or_(place(cases), hyphenated)

@@ -40,7 +40,7 @@ def hyphen_link(raw: Any, tokens: list) -> bool:
 
 # The parts that may stand between a post's head and the name after it
 _BEFORE_NAME = ('modifiers', 'head', 'tail', 'org_type', 'organization', 'place', 'host_place', 'owner', 'owner_body',
-                'foreign_body', 'place2', 'organization2', 'region_kind', 'scene', 'scene_noun', 'calling',
+                'foreign_body', 'place2', 'organization2', 'region_kind', 'scene', 'scene_noun', 'scene_words', 'calling',
                 'membership', 'rank', 'other_post', 'time', 'body_clause')
 
 

@@ -16,7 +16,7 @@ from ..blocks.orgs import (
     ORG_TYPE_WORDS,
     QUOTED,
 )
-from ..blocks.places import REGION_NOUNS, place
+from ..blocks.places import REGION_NOUNS, located, place
 from ..blocks.words import (
     HasCase,
     HasSingularCase,
@@ -70,7 +70,7 @@ PLACE = place({'gent'}).interpretation(Raw.place)
 HOST_PLACE = or_(
     rule(
         in_caseless({'в', 'во', 'на'}),  # "посол Евросоюза на Южном Кавказе"
-        or_(place({'loct', 'datv'}), rule(IsAbbreviation())).interpretation(Raw.host_place),
+        or_(located({'loct', 'datv'}), rule(IsAbbreviation())).interpretation(Raw.host_place),
     ),
     # "полпред президента в округе": a region the text has named before
     rule(in_caseless({'в', 'во'}), and_(dictionary(GENERIC_REGIONS), is_lower(), HasCase({'loct'}))),
@@ -107,7 +107,8 @@ SCENE_NOUN = and_(
 ).interpretation(Raw.scene_noun)
 SCENE_MODIFIER = rule(and_(gram('ADJF'), HasCase({'loct'}), not_(gram('Apro')), not_(gram('Anum'))))
 SCENE_GENITIVE = rule(and_(is_lower(), HasCase({'gent'}), or_(gram('NOUN'), gram('ADJF')),
-                           not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL')))).repeatable(max=2))
+                           not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL')))).repeatable(max=2)
+                      ).interpretation(Raw.scene_words)
 
 # "глава делегации на переговорах", "директор цирка на Цветном бульваре",
 # "главный тренер сборной на чемпионате мира": where the post is held, named
@@ -120,9 +121,10 @@ LOCATIVE_SCENE = or_(
     rule(AT_SCENE, SCENE_NOUN, SCENE_GENITIVE),
     rule(AT_SCENE, SCENE_MODIFIER, SCENE_NOUN),
     rule(AT_SCENE, SCENE_MODIFIER, SCENE_NOUN, SCENE_GENITIVE),
-    # "на чемпионате Европы", "в правительстве Канады": the scene's place,
-    # which need not be the post's
+    # "на чемпионате Европы", "в правительстве Канады", "в администрации
+    # президента России": the scene's place, which need not be the post's
     rule(AT_SCENE, SCENE_NOUN, place({'gent'})),
+    rule(AT_SCENE, SCENE_NOUN, SCENE_GENITIVE, place({'gent'})),
     # "на переговорах в Вене": where the scene itself is
     rule(AT_SCENE, SCENE_NOUN, HOST_PLACE),
 )
@@ -143,6 +145,8 @@ ATTACHED = or_(
     # "представитель Следственного комитета при прокуратуре", "советник при губернаторе"
     rule(in_caseless({'при'}), and_(dictionary(BODY_NOUNS | HEAD_WORDS | {'правительство'}), is_lower(), HasCase({'loct'}))),
     rule(in_caseless({'по'}), place({'datv'}).interpretation(Raw.host_place)),
+    # "постпред России при Евросоюзе", "посол при Святом Престоле"
+    rule(in_caseless({'при'}), place({'loct'}).interpretation(Raw.host_place)),
 )
 # "советник канцлера ФРС по экономическим вопросам": the post's topic after its body
 # ("по вопросам ЖКХ", "по информационной политике, технологиям и связи"); a

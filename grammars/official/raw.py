@@ -36,9 +36,10 @@ Raw = fact('Raw', [
     # "Борисов сменил Рогозина на посту гендиректора": the verb of succession
     # and the one who held the post before
     'succession', 'first_before', 'middle_before', 'last_before',
-    # "глава делегации на переговорах": the preposition and the noun of where
-    # the post is held
-    'scene', 'scene_noun',
+    # "глава делегации на переговорах", "советник в администрации
+    # губернатора": the preposition and the noun of where the post is held,
+    # and the genitives that noun governs
+    'scene', 'scene_noun', 'scene_words',
     # "стал итальянский продюсер Паоло Дель Брокко", "член Совета Федерации",
     # "исполняет его заместитель Олег Котов": a calling, a membership or a post
     # before the name, which may be a post of its own
