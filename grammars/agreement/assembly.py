@@ -157,9 +157,20 @@ EMBEDDED = rule(
     eq(','),
 ).interpretation(Raw.gap)
 
+# "Со стороны России документ подписал вице-премьер, со стороны Ирана —
+# министр дорог": the other side's signer after a dash that stands for the
+# verb, each side introduced by whom it signs for
+ON_BEHALF = rule(in_caseless({'со', 'от'}), dictionary({'сторона', 'имя', 'лицо'}))
+OTHER_SIDE = rule(
+    eq(','), in_caseless({'а'}).optional(), ON_BEHALF,
+    not_(in_({'.', '!', '?', ';', ',', '—', '–'})).repeatable(max=8),  # "Республики Саха (Якутия)"
+    in_({'—', '–', '-'}),
+    parties(Raw.subjects),
+)
+
 RULE = or_(
     # "Россия и Турция подписали в среду соглашение о ...", "стороны планируют подписать ..."
-    seq([OPENING], [SIGNERS], ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    seq([OPENING], [SIGNERS], ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL], [OTHER_SIDE]),
     # "подписала и ратифицировала конвенцию": a second verb shares the document
     seq([OPENING], [SIGNERS], ACTIVE, rule(in_caseless({'и'}), and_(is_lower(), gram('VERB'), not_(SIGN)))
         .interpretation(Raw.gap), [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
@@ -167,7 +178,7 @@ RULE = or_(
     seq([OPENING], [SIGNERS], ACTIVE, [MIDDLE], rule(COMMON, in_caseless({'и'})).interpretation(Raw.gap),
         DOCUMENT_PHRASE, [TAIL]),
     # "контракт с командой подписал Роман Павлюченко", "соглашение подписали Россия и Китай"
-    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS),
+    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS, [OTHER_SIDE]),
     # "Соглашение подписали в среду": the indefinite-personal plural, no signer named
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES]),
     # "контракт на поставку самолётов Индия и Франция подпишут в декабре"
