@@ -1,0 +1,90 @@
+"""Score officials against hand-written texts: which person holds which post.
+
+Usage::
+
+    python tools/score_officials.py FILE.jsonl [--ids even|odd|all] [--show-errors]
+
+Each line holds ``text``, ``officials`` (a list of ``{"position": ...,
+"person": ...}``: the post in the nominative as a dictionary would give it,
+and the holder's given name and surname in the nominative, no patronymic;
+[] when the text names no post holder) and ``class`` (the construction).
+A text's predicted pairs are those of its Official facts that name a person.
+Names and posts are compared in lower case with "ё" read as "е"; a post
+matches when one of the two begins with the other ("глава" and "глава
+администрации"), so the pair counts who holds what, not how much of the
+post's description was read. Printed: pair precision, recall and F1, and how
+many texts have exactly their pairs.
+
+``--ids`` keeps a fixed part of a file, so that one half is read for errors
+and tuned on and the other is read for its totals only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def _text(value: str) -> str:
+    return ' '.join(value.lower().replace('ё', 'е').split())
+
+
+def _person(first: str | None, last: str | None) -> str:
+    return _text(' '.join(part for part in (first, last) if part))
+
+
+def _posts_match(expected: str, found: str) -> bool:
+    return found.startswith(expected) or expected.startswith(found)
+
+
+def _score_text(gold: list[tuple[str, str]], found: list[tuple[str, str]]) -> int:
+    """How many gold pairs a found pair matches, each found pair used once."""
+    unused = list(found)
+    matched = 0
+    for person, post in gold:
+        for index, (found_person, found_post) in enumerate(unused):
+            if found_person == person and _posts_match(post, found_post):
+                matched += 1
+                del unused[index]
+                break
+    return matched
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    parser.add_argument('path', type=Path)
+    parser.add_argument('--ids', choices=('even', 'odd', 'all'), default='all')
+    parser.add_argument('--show-errors', action='store_true')
+    args = parser.parse_args(argv)
+
+    from factlex import extract
+
+    tp = fp = fn = exact = texts = 0
+    for line in args.path.read_text(encoding='utf-8').splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        if args.ids != 'all' and item['id'] % 2 != (args.ids == 'odd'):
+            continue
+        texts += 1
+        facts = [fact for fact in extract(item['text'], types=['official']) if fact.person]
+        found = [(_person(fact.person.first, fact.person.last), _text(fact.position)) for fact in facts]
+        gold = [(_text(pair['person']), _text(pair['position'])) for pair in item['officials']]
+        matched = _score_text(gold, found)
+        tp, fp, fn = tp + matched, fp + len(found) - matched, fn + len(gold) - matched
+        exact += matched == len(gold) == len(found)
+        if args.show_errors and not matched == len(gold) == len(found):
+            print(f"[{item['id']} {item.get('class', '')}] {item['text']}\n"
+                  f'    expected {sorted(gold)}\n    got      {sorted(found)}')
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f'texts {texts}  pairs P {100 * precision:.1f}  R {100 * recall:.1f}  F1 {100 * f1:.1f}  '
+          f'(TP {tp} FP {fp} FN {fn})  exact {exact}/{texts}')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
