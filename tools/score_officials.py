@@ -6,7 +6,8 @@ Usage::
 
 Each line holds ``text``, ``officials`` (a list of ``{"position": ...,
 "person": ...}``: the post in the nominative as a dictionary would give it,
-and the holder's given name and surname in the nominative, no patronymic;
+and the holder's given name and surname in the nominative, no patronymic, in
+any order;
 [] when the text names no post holder) and ``class`` (the construction).
 A text's predicted pairs are those of its Official facts that name a person.
 Names and posts are compared in lower case with "ё" read as "е"; a post
@@ -32,7 +33,8 @@ def _text(value: str) -> str:
 
 
 def _person(first: str | None, last: str | None) -> str:
-    return _text(' '.join(part for part in (first, last) if part))
+    # the words in order: "Чан Хонг Ха" may come as first "Хонг Ха", last "Чан"
+    return ' '.join(sorted(_text(' '.join(part for part in (first, last) if part)).split()))
 
 
 def _posts_match(expected: str, found: str) -> bool:
@@ -71,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         texts += 1
         facts = [fact for fact in extract(item['text'], types=['official']) if fact.person]
         found = [(_person(fact.person.first, fact.person.last), _text(fact.position)) for fact in facts]
-        gold = [(_text(pair['person']), _text(pair['position'])) for pair in item['officials']]
+        gold = [(_person(pair['person'], None), _text(pair['position'])) for pair in item['officials']]
         matched = _score_text(gold, found)
         tp, fp, fn = tp + matched, fp + len(found) - matched, fn + len(gold) - matched
         exact += matched == len(gold) == len(found)

@@ -20,6 +20,7 @@ __all__ = [
     'IsRomanNumeral',
     'IsSurnameShaped',
     'IsUnknownWord',
+    'MayEndGenitive',
     'known_grams',
 ]
 
@@ -272,6 +273,19 @@ class IsUnknownWord(Predicate):
 
     def __call__(self, token):
         return token.type == 'RU' and not known_grams(token)
+
+
+class MayEndGenitive(Predicate):
+    """The word's ending may be a genitive singular's ("Еврогруппы",
+    "Совфеда", "Минтранса"): not a vowel a declined word never ends in there,
+    as foreign words that do not decline do ("Антониу", "Марио", "Дюбуа" is
+    left to the dictionary)."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        word = token.value.lower()
+        return word.endswith(('ого', 'его')) or not word.endswith(('у', 'ю', 'о', 'е', 'э'))
 
 
 class HasLemmaEnding(Predicate):

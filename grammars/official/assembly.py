@@ -471,8 +471,11 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     ) and any('gent' in form.grams.values for token in attribute_tokens(raw, 'last')[-1:]
               for form in getattr(token, 'forms', ())):
         return  # "Ректор РУДН имени Патриса Лумумбы": a genitive surname alone ends the eponym
-    if (raw.owner or raw.owner_body) and not (raw.first and raw.last) or raw.owner and raw.organization:
-        return  # "советник Путина Иванов": whose post it is stands before a full name only
+    if (raw.owner or raw.owner_body) and not (raw.first and raw.last) \
+            or raw.owner and raw.organization and len(attribute_tokens(raw, 'owner')) < 2:
+        # "советник Путина Иванов": whose post it is stands before a full name
+        # only; after a body ("главы МИД Олега Малышева") it is a full name too
+        return
     if raw.owner and holder_first(raw) and not is_relational(raw):
         # "Вадима Ампелонского, руководителя отдела Бориса Едидина": after a
         # name and a comma the genitive name is rather the post's holder

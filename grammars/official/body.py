@@ -24,6 +24,7 @@ from ..blocks.words import (
     IsCapitalizedWord,
     IsForeignName,
     IsKnownName,
+    MayEndGenitive,
     IsKnownSurname,
     IsNameWord,
     IsOrgShaped,
@@ -206,7 +207,7 @@ OWNER = or_(
          and_(IsNameWord(), gram('NOUN'), not_(gram('Name')), HasSingularCase({'gent'}))),
 ).interpretation(Raw.owner)
 OWNER_BODY = and_(
-    IsCapitalizedWord(), type('RU'), gram('NOUN'), HasSingularCase({'gent'}),
+    IsCapitalizedWord(), type('RU'), gram('NOUN'), HasSingularCase({'gent'}), MayEndGenitive(),
     not_(IsKnownName()), not_(IsKnownSurname()), not_(gram('Patr')), not_(gram('Geox')), not_(IsAbbreviation()),
     not_(dictionary(BODY_NOUNS)),  # "Совета Федерации": the body's own noun
 ).interpretation(Raw.owner_body)
@@ -276,6 +277,8 @@ BODY = or_(
     # "адвокат вице-мэра Иркутска Натальи Кравченко Сергей Мельников": the
     # post held under someone, that one's place, then that one's name
     rule(PLACE, OWNER),
+    # "пресс-секретарь главы МИД Олега Малышева Анна Пестова": that one's body
+    rule(ORGANIZATION, PLACE.optional(), OWNER),
     rule(OWNER_BODY),
 )
 

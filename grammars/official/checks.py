@@ -234,6 +234,12 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     ) and any(is_known(form) for form in getattr(last[0], 'forms', ()) or ()):
         return False  # "старший представитель дома Романовых": a family, no holder
     gap = attribute_tokens(raw, 'gap')
+    post_start = min((token.span.start for name in ('acting', 'modifiers', 'head') for token in attribute_tokens(raw, name)),
+                     default=None)
+    if gap and post_start is not None and 0 <= post_start - gap[-1].span.stop <= 1 and any(
+        'PREP' in form.grams.values for form in getattr(gap[-1], 'forms', ())
+    ):
+        return False  # "Петров работал с министром Котовым": the post is the preposition's, no predicate
     if any(index and any(form.normalized == 'который' for form in getattr(token, 'forms', ()))
            and any('NOUN' in form.grams.values for form in getattr(gap[index - 1], 'forms', ()))
            and not any('PREP' in form.grams.values for form in getattr(gap[index - 1], 'forms', ()))

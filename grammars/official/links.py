@@ -162,6 +162,12 @@ TAKES = and_(dictionary({'занять', 'занимать', 'получить',
              not_(gram('plur'))).interpretation(Raw.link)
 TAKE_PLURAL = and_(dictionary({'занять', 'занимать', 'получить', 'получать'}), gram('VERB'),
                    gram('plur')).interpretation(Raw.link)
+# "На должность начальника дороги заступил Артур Шайхутдинов", "в должность
+# губернатора вступил", "на пост мэра вернулся": where one goes, the post,
+# then the verb of coming to it and who came
+TO_SEAT = rule(in_caseless({'на', 'в'}), and_(dictionary({'пост', 'должность'}), HasCase({'accs'})))
+ENTERS = and_(dictionary({'заступить', 'заступать', 'вступить', 'вступать', 'вернуться', 'возвращаться'}),
+              gram('VERB'), not_(gram('plur'))).interpretation(Raw.link)
 # "его жена Кристина", "её сын Иван": a relative named by the one before, in apposition to the name
 RELATIVE = and_(dictionary(RELATIVES), gram('NOUN'), HasCase({'nomn'}))
 # "его старший сын": the relative's age
@@ -552,6 +558,8 @@ RULE = or_(
     rule(and_(SEAT, not_(dictionary({'место'}))), TIME.optional(), POST, BODY.optional(), CIRCUMSTANCE, TAKES,
          INTERLUDE.optional(), PERSON),  # "место министра в рейтинге занял" is a rank
     rule(SEAT, TIME.optional(), POST, BODY.optional(), TAKES, KIN, PERSON),
+    rule(TO_SEAT, TIME.optional(), POST, BODY.optional(), and_(gram('ADVB'), is_lower()).optional(), ENTERS,
+         HOLDER_INTERLUDE.optional(), PERSON),
     # "Посты вице-губернаторов области заняли Алексей Фомин и Дарья Кислицына"
     rule(and_(SEAT, gram('plur')), TIME.optional(), POST, BODY.optional(), TAKE_PLURAL, PEOPLE),
     # "Наталья Смирнова, ранее работавшая заместителем мэра, назначена
