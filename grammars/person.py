@@ -121,7 +121,12 @@ def surname_in_u(raw: Any) -> bool:
 def _first_word_cases(raw: Any) -> set[str]:
     indeclinable: set[str] = set()
     for name in ('first', 'last'):
-        for token in attribute_tokens(raw, name)[:2 if name == 'first' else 1]:
+        words = attribute_tokens(raw, name)
+        # "Касым-Жомартом", "Жан-Полем": the first part of a hyphenated name stays as it is
+        if name == 'first':
+            words = [token for index, token in enumerate(words)
+                     if token.value != '-' and not (index + 1 < len(words) and words[index + 1].value == '-')]
+        for token in words[:2 if name == 'first' else 1]:
             forms = [form for form in getattr(token, 'forms', ())
                      if form.grams.values & {'Name', 'Surn'} and singular(form)]
             cases = {case for form in forms for case in normalize.CASES if case in form.grams.values}

@@ -69,7 +69,9 @@ QUANTITY_WORDS = {
 MODIFIER = or_(
     # capitalized at the start of a sentence: "Первый контракт"
     rule(and_(or_(is_lower(), IsCapitalizedWord()), or_(gram('ADJF'), gram('NUMR'), gram('Anum'), gram('PRTF')),
-              not_(SIGN), not_(dictionary({'который'})))),
+              not_(SIGN), not_(dictionary({'который'})),
+              # "с Касым-Жомартом Токаевым соглашение": a surname ends the side before the document
+              not_(and_(IsCapitalizedWord(), gram('Surn'))))),
     rule(and_(is_lower(), dictionary(QUANTITY_WORDS))),
     rule(type('INT')),
     rule(or_(type('INT'), is_lower()), DASH, and_(is_lower(), or_(gram('ADJF'), gram('NUMR')))),

@@ -30,7 +30,7 @@ from ..blocks.orgs import (
     ORG_TYPE_WORDS,
     PLACE_ABBREVIATIONS,
 )
-from ..blocks.places import place
+from ..blocks.places import located, place
 from ..blocks.words import MINISTRY_OF_GENITIVE, HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
 from ..circumstances import DASH, MONTHS, PERIODS, WEEKDAYS
 from ..person import full_name_at_end, is_person_name, name_nominative
@@ -205,6 +205,9 @@ def party(common_, described=True):
         common_,
         # "президент Эритреи Исайяс Афеверки", "компанией «Алмаз»"
         rule(common_, NAMED),
+        # "посол России в Египте Георгий Борисенко": where the post is held, before the name
+        rule(common_, in_caseless({'в', 'во', 'при'}), located({'loct'}), NAMED),
+        rule(common_, in_caseless({'при'}), ORG_NAME, NAMED),  # "постпред Китая при ООН Фу Цун"
         rule(common_, NAMED, NAMED),  # "клубом МЛС «Лос-Анджелес Гэлакси»"
         rule(ORG_TYPE, NAMED),
         # "ПАО «Ростелеком»", "АО «Концерн «Гранит»", "ООО Yandex": a legal form and the name
