@@ -69,6 +69,10 @@ TOPIC_WORD = or_(
     rule(not_(TOPIC_STOP)),
     rule(in_caseless({'с', 'со'}), and_(is_lower(), not_(gram('anim')), not_(dictionary(PARTY_NOUNS)),
                                        not_(TOPIC_STOP))),
+    # "о поставке оборудования для больниц": for whom, inside the topic; "для
+    # того, чтобы" opens a clause
+    rule(in_caseless({'для'}), and_(is_lower(), or_(gram('NOUN'), gram('ADJF')), HasCase({'gent'}),
+                                    not_(gram('Apro')), not_(TOPIC_STOP))),
 )
 # "нефтепровода Бургас — Александруполис", "пакта Молотова — Риббентропа":
 # a dash between two names; "систем С-400", "истребителей Су-57": a model.
