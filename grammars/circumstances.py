@@ -97,20 +97,28 @@ FRAME_GENITIVE = rule(or_(
     rule(and_(HasCase({'gent'}), not_(in_({',', '.', '(', ')', '«', '»', '"'})),
               not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))),
     FRAME_NAME,
+    # "вице-премьера": a compound whose last part shows the case
+    rule(and_(is_lower(), type('RU')), eq('-'), and_(HasCase({'gent'}), type('RU'))),
 ).repeatable(max=6))
 # "на саммите в Минске", "на встрече министров"
 EVENT = rule(in_caseless({'на'}), and_(is_lower(), dictionary(EVENT_NOUNS)))
+#: "со стороны России", "от имени компании", "от лица правительства": whom one signs for.
+ON_BEHALF = rule(in_caseless({'со', 'от'}), dictionary({'сторона', 'имя', 'лицо'}))
 #: "в рамках форума", "на полях саммита", "на встрече министров".
 FRAME = or_(
     rule(
         or_(
             rule(in_caseless({'в'}), in_caseless({'рамках', 'ходе', 'присутствии', 'конце', 'начале'})),
+            # "при участии вице-премьера", "при поддержке Минпромторга": who helps is no side
+            rule(in_caseless({'при'}), in_caseless({'участии', 'поддержке', 'содействии', 'посредничестве'})),
             rule(in_caseless({'во'}), in_caseless({'время'})),
             rule(in_caseless({'на'}), in_caseless({'полях'})),
             # "по итогам переговоров", "по инициативе губернатора", "по просьбе региона"
             rule(in_caseless({'по'}), in_caseless({'итогам', 'результатам', 'инициативе', 'просьбе', 'предложению',
                                                    'поручению', 'приглашению', 'указанию', 'требованию'})),
             EVENT,
+            # "Документ от имени «Россетей» подписал генеральный директор"
+            ON_BEHALF,
         ),
         FRAME_GENITIVE,
     ),

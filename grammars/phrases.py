@@ -66,7 +66,11 @@ def inflect_written(form: Any, grams: set[str], original: str) -> str:
         word = word.replace('ё', 'е')
     if original.isupper() and len(original) > 1:
         return word.upper()
-    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+    # the capitals as written, as far as the word keeps its letters: "«МегаФоном»" is "МегаФон"
+    kept = 0
+    while kept < min(len(word), len(original)) and word[kept] == original[kept].lower():
+        kept += 1
+    return original[:kept] + word[kept:] if kept else (word[:1].upper() + word[1:] if original[:1].isupper() else word)
 
 
 def phrase_nominative(tokens: Sequence[Any], cases: Collection[str]) -> str:

@@ -15,7 +15,7 @@ from factlex.facts import Agreement, Span
 from ..blocks.dates import DATE, SCHEDULED, when
 from ..blocks.orgs import CLOSE_QUOTES
 from ..blocks.words import HasCase, IsCapitalizedWord
-from ..circumstances import ADVERB, PLACE
+from ..circumstances import ADVERB, ON_BEHALF, PLACE
 from ..phrases import join, readings
 from ..tokens import tokens_span
 from .circumstances import (
@@ -160,7 +160,6 @@ EMBEDDED = rule(
 # "Со стороны России документ подписал вице-премьер, со стороны Ирана —
 # министр дорог": the other side's signer after a dash that stands for the
 # verb, each side introduced by whom it signs for
-ON_BEHALF = rule(in_caseless({'со', 'от'}), dictionary({'сторона', 'имя', 'лицо'}))
 OTHER_SIDE = rule(
     eq(','), in_caseless({'а'}).optional(), ON_BEHALF,
     not_(in_({'.', '!', '?', ';', ',', '—', '–'})).repeatable(max=8),  # "Республики Саха (Якутия)"
@@ -178,7 +177,8 @@ RULE = or_(
     seq([OPENING], [SIGNERS], ACTIVE, [MIDDLE], rule(COMMON, in_caseless({'и'})).interpretation(Raw.gap),
         DOCUMENT_PHRASE, [TAIL]),
     # "контракт с командой подписал Роман Павлюченко", "соглашение подписали Россия и Китай"
-    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS, [OTHER_SIDE]),
+    # "Договор заключил завод с компанией «Ромашка»": the counterpart after the signer
+    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS, [WITH], [OTHER_SIDE]),
     # "Соглашение подписали в среду": the indefinite-personal plural, no signer named
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES]),
     # "контракт на поставку самолётов Индия и Франция подпишут в декабре"

@@ -144,7 +144,9 @@ AFTER_TOPIC = or_(
 # document's worth, read by ``with_value``; like a purpose, not the topic.
 WORTH = rule(
     and_(is_lower(), or_(gram('ADJF'), gram('NOUN'))).optional(),
-    and_(is_lower(), dictionary({'стоимость', 'сумма', 'объём', 'цена'}), HasCase({'ablt'})),
+    # "площадью 40 га", "мощностью 100 МВт": a measure of what the document is about
+    and_(is_lower(), dictionary({'стоимость', 'сумма', 'объём', 'цена', 'площадь', 'мощность', 'протяжённость'}),
+         HasCase({'ablt'})),
     not_(TOPIC_STOP).repeatable(max=6),
 ).interpretation(Raw.purposes)
 PURPOSE = or_(PURPOSE, WORTH, rule(WORTH, PURPOSE), rule(PURPOSE, WORTH))

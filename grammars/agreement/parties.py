@@ -54,8 +54,11 @@ NOUN = and_(gram('NOUN'), WORDY, not_(gram('Anum')),
             not_(dictionary(PERIODS | MONTHS | WEEKDAYS)))
 # "всеми участниками форума", "все страны": a quantifier before a side
 QUANTIFIER = dictionary({'весь'})
+# "инвестиционно-строительное", "научно-исследовательский": a compound adjective
+COMPOUND_ADJECTIVE = rule(and_(is_lower(), type('RU')), eq('-'), ADJECTIVE)
 ADJECTIVES = or_(
     rule(ADJECTIVE.repeatable(max=3)),
+    rule(ADJECTIVE.optional(), COMPOUND_ADJECTIVE, ADJECTIVE.optional()),
     rule(ADJECTIVE, in_caseless({'и'}), ADJECTIVE),  # "Промышленный и коммерческий банк"
     rule(type('INT'), DASH, ADJECTIVE),  # "55-летний"
 )
@@ -178,6 +181,7 @@ BODY_BY = rule(
     GOVERNED.optional(),
     # "по надзору в сфере связи"
     rule(in_caseless({'в'}), in_caseless({'сфере', 'области'}), GOVERNED).optional(),
+    place({'gent'}).optional(),  # "Комитет по транспорту Санкт-Петербурга"
 )
 
 

@@ -79,7 +79,13 @@ _LATIN_COMPOUND = or_(
     rule(_LATIN_WORD, eq('-'), _LATIN_WORD),
     rule(and_(type('LATIN'), is_upper(), length_eq(1)), and_(type('INT'), length_eq(1))),
 )
-LATIN_WORDS = rule(_LATIN_COMPOUND.repeatable(max=3))
+# "Bank of America", "Arab Organization for Industrialization": a lower-case
+# word joining the capitalized ones
+LATIN_LINK_WORDS = {'of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'di', 'del', 'da', 'von', 'van', 'und'}
+LATIN_WORDS = or_(
+    rule(_LATIN_COMPOUND.repeatable(max=3)),
+    rule(_LATIN_COMPOUND.repeatable(max=3), in_(LATIN_LINK_WORDS), _LATIN_COMPOUND.repeatable(max=3)),
+)
 LATIN_NAME = or_(
     LATIN_WORDS,
     rule(LATIN_WORDS, eq('!')),

@@ -119,6 +119,11 @@ def place(cases=None):
         region,
         named_republic,
         compound,
+        # "Ханты-Мансийского автономного округа — Югры", "Кемеровской области —
+        # Кузбасса", "Чувашской Республики — Чувашии": a region's official
+        # name with its other name after a dash
+        rule(or_(region, named_republic, named_state),
+             in_({'—', '–'}), and_(CAPITALIZED, gram('Geox'), in_case)),
     )
 
 

@@ -109,16 +109,24 @@ def place_of(raw: Any, name: str = 'place') -> Optional[str]:
         if tokens and kind:
             return _region(tokens[0], kind[0])
         if tokens:
-            if all(token.value.isupper() for token in tokens if getattr(token, 'forms', None)):
-                return join(tokens)  # "РФ", "США"
-            if len(tokens) >= 3 and tokens[0].value.islower() and tokens[1].value.islower():
-                tokens = tokens[1:]  # "индийского штата Керала": the country's adjective is no part of the place
-            if len(tokens) >= 2 and tokens[0].value.islower():
-                return settlement_nominative(tokens, cases)
-            if (hyphenated := hyphenated_place_nominative(tokens, cases)) is not None:
-                return hyphenated
-            return head_phrase_nominative(tokens, cases, proper=True)
+            dash = next((index for index, token in enumerate(tokens) if index and token.value in {'—', '–'}), None)
+            if dash is not None:
+                # "Ханты-Мансийского автономного округа — Югры": each name on its own
+                return f'{_place_nominative(tokens[:dash], cases)} — {_place_nominative(tokens[dash + 1:], cases)}'
+            return _place_nominative(tokens, cases)
     return None
+
+
+def _place_nominative(tokens: Sequence[Any], cases: set[str]) -> str:
+    if all(token.value.isupper() for token in tokens if getattr(token, 'forms', None)):
+        return join(tokens)  # "РФ", "США"
+    if len(tokens) >= 3 and tokens[0].value.islower() and tokens[1].value.islower():
+        tokens = tokens[1:]  # "индийского штата Керала": the country's adjective is no part of the place
+    if len(tokens) >= 2 and tokens[0].value.islower():
+        return settlement_nominative(tokens, cases)
+    if (hyphenated := hyphenated_place_nominative(tokens, cases)) is not None:
+        return hyphenated
+    return head_phrase_nominative(tokens, cases, proper=True)
 
 
 def _region(adjective: Any, kind: Any) -> str:

@@ -3012,6 +3012,29 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('О проекте рассказал шеф-редактор телеканала Иван Котов.', [
         ('шеф-редактор телеканала Иван Котов', Official(None, 'шеф-редактор телеканала', Person(None, 'Иван', None, 'Котов'))),
     ]),
+    # === 171. a region's official name with its other name after a dash ("Кемеровской области — Кузбасса"); a name after the dash stays the holder's
+    ('Выступил губернатор Ханты-Мансийского автономного округа — Югры Руслан Кухарук.', [
+        ('губернатор Ханты-Мансийского автономного округа — Югры Руслан Кухарук', Official(None, 'губернатор', Person(None, 'Руслан', None, 'Кухарук'), place='Ханты-Мансийский автономный округ — Югра')),
+    ]),
+    ('Встреча с губернатором Кемеровской области — Кузбасса Ильёй Середюком прошла.', [
+        ('губернатором Кемеровской области — Кузбасса Ильёй Середюком', Official(None, 'губернатор', Person(None, 'Илья', None, 'Середюк'), place='Кемеровская область — Кузбасс')),
+    ]),
+    ('Глава Чувашской Республики — Чувашии Олег Николаев выступил.', [
+        ('Глава Чувашской Республики — Чувашии Олег Николаев', Official(None, 'глава', Person(None, 'Олег', None, 'Николаев'), place='Чувашская Республика — Чувашия')),
+    ]),
+    ('Выступил губернатор Кемеровской области — Сергей Цивилев.', [
+        ('губернатор Кемеровской области — Сергей Цивилев', Official(None, 'губернатор', Person(None, 'Сергей', None, 'Цивилев'), place='Кемеровская область')),
+    ]),
+    # === 172. Latin names joined by a lower-case word ("Bank of America", "Arab Organization for Industrialization")
+    ('Выступил президент Bank of America Брайан Мойнихэн.', [
+        ('президент Bank of America Брайан Мойнихэн', Official(None, 'президент', Person(None, 'Брайан', None, 'Мойнихэн'), organization='Bank of America')),
+    ]),
+    ('Об этом сообщил глава Arab Organization for Industrialization Мухаммед Ахмед.', [
+        ('глава Arab Organization for Industrialization Мухаммед Ахмед', Official(None, 'глава', Person(None, 'Мухаммед', None, 'Ахмед'), organization='Arab Organization for Industrialization')),
+    ]),
+    ('Встреча с директором Bank of China Иваном Ли прошла в Пекине.', [
+        ('директором Bank of China Иваном Ли', Official(None, 'директор', Person(None, 'Иван', None, 'Ли'), organization='Bank of China')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
