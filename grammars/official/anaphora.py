@@ -390,9 +390,16 @@ def _post_of_another(text: str, start: int, stop: int, found: list[Official]) ->
         # of one person: "совещание с губернаторами" names no one the post may be
         if TRIGGER.match(word.group()) and any(form.normalized in HEAD_WORDS and 'plur' not in form.grams.values
                                                for form in analyze(word.group().lower())):
+            if _DECREED_BY.search(text, max(start, word.start() - 24), word.start()):
+                continue  # "Указом президента назначен Петров. Ранее он ...": who decrees is no referent
             if not any(fact.span.start <= word.start() < fact.span.stop for fact in found):
                 return True
     return False
+
+
+# "указом президента", "распоряжением губернатора", "по указу главы": whose
+# act it is, right before the post word
+_DECREED_BY = re.compile(r'(?:[Уу]каз(?:ом|у)|[Рр]аспоряжени(?:ем|ю)|[Пп]остановлени(?:ем|ю)|[Пп]риказ(?:ом|у))\s+$')
 
 
 _LAST_WORD = re.compile(r'([а-яё]+)$')

@@ -32,6 +32,7 @@ from .body import BODY, PERSON_GOVERNING_NOUNS
 from .checks import (
     adjective_agrees,
     appointed_object,
+    body_in_another_case,
     ends_in_office,
     genitive_not_case,
     head_token,
@@ -484,7 +485,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return  # "президент Мун Чжэ Ин": without a known first name after them the words are the name
     if raw.foreign_body and last_word_is(attribute_tokens(raw, 'tail'), SETTLEMENT_KINDS):
         return  # "губернатор штата Нью-Мексико": a place's name after its kind
-    if not plausible(raw, cases, person_cases):
+    if not plausible(raw, cases, person_cases) or body_in_another_case(raw):
         return
     if name_first and raw.link == ',' and 'nomn' not in cases and not (raw.tail or raw.organization or raw.place) \
             and reads_as_other_nominative(head_token(raw)):

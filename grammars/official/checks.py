@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
@@ -488,6 +489,38 @@ def last_word_is(tokens: Sequence[Any], lemmas: Collection[str]) -> bool:
 def _name_ends(raw: Any) -> list[Any]:
     """The first word of the first name and the last of the surname."""
     return attribute_tokens(raw, 'first')[:1] + attribute_tokens(raw, 'last')[-1:]
+
+
+def body_in_another_case(raw: Any) -> bool:
+    """Whether what follows the post, its governed words or its body, stands
+    in a case the post does not govern. A post governs the genitive, and a
+    participle post the instrumental ("командующий Тихоокеанским флотом"):
+    after "Указом президента России командующим Тихоокеанским флотом
+    назначен" the fleet is the other post's, in "Распоряжением губернатора
+    министром финансов назначена" the ministry is, and "министр Минору
+    Кихара" names no body "Минор"."""
+    participle = re.search('(ющ|ящ|ущ|ащ)[а-я]+$', head_token(raw).value.lower())  # "командующим", "заведующей"
+    tail = attribute_tokens(raw, 'tail')
+    if tail and not participle and _only_in(tail[0], {'ablt'}):
+        return True
+    body = attribute_tokens(raw, 'organization')
+    if raw.org_type or any(not token.value[:1].isalnum() for token in body):
+        # "театра «Ленком»", "компании Яндекс": a name after its kind stays as written
+        return False
+    nouns = [token for token in body
+             if token.type == 'RU' and not token.value.isupper()  # "ФМБА" does not decline
+             and any('NOUN' in form.grams.values for form in getattr(token, 'forms', ()))]
+    if not nouns:
+        return False
+    # "Роскосмос" may stand undeclined, in the nominative
+    return _only_in(nouns[0], {'datv', 'loct', 'loc2'} if participle else {'ablt', 'datv', 'loct', 'loc2'})
+
+
+def _only_in(token: Any, cases: set[str]) -> bool:
+    """Whether every case the word may stand in is one of ``cases``."""
+    found = {case for form in getattr(token, 'forms', ()) for case in (*normalize.CASES, 'Fixd')
+             if case in form.grams.values}
+    return bool(found) and found <= cases
 
 
 def may_be_genitive(raw: Any) -> bool:

@@ -514,12 +514,15 @@ RULE = or_(
     rule(PERSON, eq(','), LINK, CIRCUMSTANCE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(POST, BODY.optional(), LINK, HOLDER_INTERLUDE.optional(), PERSON),
+    # "Вице-губернаторами также стали Константин Степаненко и Сергей
+    # Бенедиктов": a plural post, a plural copula, a holder for each
+    rule(POST, BODY.optional(), LINK, PEOPLE),
     # "Королём стал его старший сын Тупоу", "мэром стала его жена Анна Котова"
     rule(POST, BODY.optional(), LINK, KIN, or_(PERSON, SOLE_NAME)),
     # "Мэром Новосибирска вновь избран Анатолий Локоть", "Канцлером Германии в
     # декабре 2021 года стал Олаф Шольц": a circumstance before the copula
-    rule(POST, BODY, CIRCUMSTANCE, LINK, PERSON),
-    rule(POST, CIRCUMSTANCE, LINK, PERSON),
+    rule(POST, BODY, CIRCUMSTANCE, LINK, or_(PERSON, PEOPLE)),
+    rule(POST, CIRCUMSTANCE, LINK, or_(PERSON, PEOPLE)),
     # "Генеральным секретарём ООН с 2017 года стал португалец Антониу
     # Гутерриш": what the holder is, between the copula and the name
     rule(POST, BODY.optional(), CIRCUMSTANCE, LINK, HOLDER_INTERLUDE, PERSON),
@@ -542,6 +545,8 @@ RULE = or_(
     # "вице-премьер — полпред президента в ДФО Антон Сергеев": two posts of one
     # holder joined by a dash
     rule(OTHER_POST.interpretation(Raw.other_post), DASH, POST, BODY.optional(), PERSON),
+    # "вице-премьер, министр национальной обороны Польши Владислав Косиняк-Камыш": or by a comma
+    rule(OTHER_POST.interpretation(Raw.other_post), eq(','), POST, BODY.optional(), PERSON),
     # "командир МКС астронавт НАСА Джефф Уильямс", "командующего армией генерал-лейтенанта X":
     # a post and a rank or calling side by side
     rule(SIDE_POST.interpretation(Raw.other_post), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
