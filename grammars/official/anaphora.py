@@ -392,6 +392,8 @@ def _post_of_another(text: str, start: int, stop: int, found: list[Official]) ->
                                                for form in analyze(word.group().lower())):
             if _DECREED_BY.search(text, max(start, word.start() - 24), word.start()):
                 continue  # "Указом президента назначен Петров. Ранее он ...": who decrees is no referent
+            if _AS_OFFICE.search(text, max(start, word.start() - 16), word.start()):
+                continue  # "в кандидаты на пост генсека": an office, no one who holds it
             if not any(fact.span.start <= word.start() < fact.span.stop for fact in found):
                 return True
     return False
@@ -399,6 +401,8 @@ def _post_of_another(text: str, start: int, stop: int, found: list[Official]) ->
 
 # "указом президента", "распоряжением губернатора", "по указу главы": whose
 # act it is, right before the post word
+# "на пост генсека", "в должности главы": a post named as an office
+_AS_OFFICE = re.compile(r'(?:пост|поста|посту|должност[ьи]|должностью)\s+$', re.IGNORECASE)
 _DECREED_BY = re.compile(r'(?:[Уу]каз(?:ом|у)|[Рр]аспоряжени(?:ем|ю)|[Пп]остановлени(?:ем|ю)|[Пп]риказ(?:ом|у))\s+$')
 
 

@@ -50,6 +50,7 @@ from .checks import (
     plausible,
     post_cases,
     relative_clause,
+    runs_for_a_post,
     scene_before_holder,
     appointed_by_post,
     sought,
@@ -239,8 +240,8 @@ def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional
     coordinated ("глава ФСБ Чечни и зампред НАК") or taken ("Главой Малави
     стала вице-президент ..."), or None when it does not hold."""
     other = _other_post(raw)
-    if other is None:
-        return None
+    if other is None or runs_for_a_post(other):
+        return None  # "Второй кандидат, депутат Артем Шалимов": no post held
     other_cases = post_cases(other)
     if raw.other_link:
         # tied by a copula, the post is instrumental; a post wished for is not held

@@ -122,6 +122,15 @@ def _undeclined_surname(token: Any) -> bool:
         {'nomn', 'sing'} <= form.grams.values for form in name_forms(token))
 
 
+def runs_for_a_post(raw: Any) -> bool:
+    """Whether the post is "кандидат" without the post run for: only
+    "кандидат в президенты" names a post; "кандидат от партии", "второй
+    кандидат" run for one."""
+    tail = attribute_tokens(raw, 'tail')
+    return any(form.normalized == 'кандидат' for form in getattr(head_token(raw), 'forms', ())) and not (
+        tail and tail[0].value.lower() == 'в')
+
+
 def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     """Whether a match reads as a post and its holder, not a coincidence of words."""
     head = head_token(raw)
@@ -137,8 +146,8 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         # rule); after a capitalized "Король" that rule refuses an unknown word
         return False
     tail = attribute_tokens(raw, 'tail')
-    if any(form.normalized == 'кандидат' for form in forms) and not (tail and tail[0].value.lower() == 'в'):
-        return False  # only "кандидат в президенты" names the post; "кандидат от партии" runs for one
+    if runs_for_a_post(raw):
+        return False
     if head.value[:1].isupper() and first and not last and _may_be_given_name(head) and not any(
         'Name' in form.grams.values and is_known(form) for form in getattr(first[0], 'forms', ())
     ):

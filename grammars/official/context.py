@@ -77,6 +77,8 @@ def reject(fact: Official, text: str) -> bool:
     ...        'профессором Нагойского университета')
     True
     """
+    if _sought_post(fact, text):
+        return True
     if _names_a_thing(text, fact.span.start, fact.span.stop) or _adjective_of_next_noun(fact, text) \
             or _part_of_a_longer_name(fact, text) or _head_of_another_noun(fact, text) or _name_runs_on(fact, text) \
             or _listed_after_plural_verb(fact, text) or _owner_after_instrumental(fact, text):
@@ -86,6 +88,19 @@ def reject(fact: Official, text: str) -> bool:
                                or _replaced_by_superior(fact, text, before)):
         return True
     return _relative_named_after_post(fact, text)
+
+
+#: "кандидата на пост премьер-министра", "кандидатуру на должность главы",
+#: "претендента на пост": a post run for, right before the mention.
+_RUN_FOR = re.compile(r'(?:кандидат|претендент)[а-яё]*\s+на\s+(?:пост|должность)\s+$', re.IGNORECASE)
+
+
+def _sought_post(fact: Official, text: str) -> bool:
+    """Whether the post of a mention that opens with it is one run for:
+    "выдвинула своего кандидата на пост премьер-министра - председателя
+    палаты Мирославу Немцову" makes her no prime minister."""
+    return _holder_after_post(fact) is not None and _RUN_FOR.search(text, max(0, fact.span.start - 60), fact.span.start) \
+        is not None
 
 
 def _names_a_thing(text: str, start: int, stop: int) -> bool:

@@ -10,6 +10,7 @@ from typing import Any, Optional
 
 from ..blocks.orgs import ORG_TYPE_WORDS
 from ..blocks.words import MINISTRY_OF_GENITIVE, IsAbbreviation, IsOrgShaped, known_grams
+from factlex import normalize
 from factlex.facts import Person
 
 from ..person import person_nominative
@@ -47,8 +48,15 @@ def position_of(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
         return join(acting + modifiers + head + tail, words)
     core = modifiers + head
     if head_token(raw).value.lower() in INDECLINABLE_HEADS:
-        # "замглавы", "управделами": as written, in lower case, and the governed words after it
-        return join(core).lower() + join(core[-1:] + tail)[len(core[-1].value):]
+        # "замглавы", "управделами": as written, in lower case, and the governed
+        # words after it; the adjectives before it agree with a man's post
+        # ("военным атташе" -> "военный атташе")
+        words = [token.value.lower() for token in core]
+        for index, token in enumerate(modifiers):
+            readings = case_readings(token, cases, AGREEING) or case_readings(token, set(normalize.CASES), AGREEING)
+            if readings:
+                words[index] = inflect_as(readings[0], {'nomn', 'sing', 'masc'}, token.value, proper=False).lower()
+        return join(core, words) + join(core[-1:] + tail)[len(core[-1].value):]
     # A plural post ("сенаторы Пол и Рубио") is each holder's post: "сенатор".
     phrase = head_phrase_nominative(core, cases, proper=False, nouns=HEAD_WORDS, singular=True,
                                     adjectives=MODIFIERS).lower()
