@@ -24,6 +24,7 @@ from .circumstances import (
     MODEL,
     OTHERS,
     TAIL,
+    TOPIC_ABOUT,
     TOPIC_STOP,
     _contiguous,
     _is_term,
@@ -221,6 +222,10 @@ RULE = or_(
     # "подписание соглашения с палестинцами", "Россия отказалась от подписания договора",
     # "решение Януковича отказаться от подписания", "подписание контракта состоится в мае"
     seq([SIGNERS], [LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL],
+        [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
+    # "завершился подписанием соглашения Алтайского края с провинцией
+    # Хэйлунцзян": whose document it is, in the genitive, and with whom
+    seq([LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, parties(Raw.holders), WITH, [TOPIC_ABOUT],
         [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
     # "Подписание Россией и Казахстаном договора": the signers in the
     # instrumental between the noun of signing and the document

@@ -97,6 +97,9 @@ TOPIC = or_(
     LONG_QUOTED,
     rule(LONG_QUOTED, in_caseless({'о', 'об', 'по'}), TOPIC_WORD.repeatable(max=30)),
 ).interpretation(Raw.topics)
+# After a counterpart the topic opens with its preposition: in "с компанией
+# «Ромашка»" the quoted name is the counterpart's, no title of the document
+TOPIC_ABOUT = rule(in_caseless({'о', 'об', 'обо', 'по'}), TOPIC_WORD.repeatable(max=30)).interpretation(Raw.topics)
 
 # Everything that may follow the document: topic, counterparts, an
 # abbreviation in brackets, the time and place.
