@@ -67,8 +67,17 @@ ADJECTIVES = or_(
 GENITIVE_WORD = and_(HasCase({'gent'}), WORDY, or_(gram('NOUN'), gram('ADJF'), gram('NUMR')), not_(gram('Apro')),
                      or_(is_lower(), gram('Geox'), gram('Orgn'), IsAbbreviation()),
                      not_(dictionary(SIGN_VERBS | {'подписание', 'заключение'})))
+# "цифрового развития, связи и массовых коммуникаций": a list of what a body
+# deals with, in lower case
+LOWER_GENITIVE = or_(
+    rule(and_(GENITIVE_WORD, is_lower())),
+    rule(and_(is_lower(), type('RU')), eq('-'), and_(GENITIVE_WORD, is_lower())),  # "жилищно-коммунального"
+)
+LOWER_GENITIVES = rule(LOWER_GENITIVE.repeatable(max=3))
 GOVERNED = or_(
     rule(GENITIVE_WORD.repeatable(max=4)),
+    rule(LOWER_GENITIVES, rule(eq(','), LOWER_GENITIVES).repeatable(max=3), in_caseless({'и'}), LOWER_GENITIVES,
+         GENITIVE_WORD.repeatable(max=2).optional()),
     # "представители 15 европейских государств"
     rule(type('INT'), GENITIVE_WORD.repeatable(max=3)),
     # "Союз промышленников и предпринимателей"
@@ -272,6 +281,10 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
         # "МГУ имени Ломоносова", "Заводом имени Дегтярёва": a body named after
         # someone; its noun declines, the name it bears stays
         return phrase_nominative(tokens, cases)
+    if _named_after_person(tokens, cases):
+        # "Благотворительным фондом Владимира Потанина", "университетом Петра
+        # Великого": a body named after someone without "имени"
+        return phrase_nominative(tokens, cases)
     person = _person(tokens, cases)
     if person is not None:
         return person
@@ -333,6 +346,21 @@ FIRM_KINDS = frozenset({'компания', 'банк', 'клуб', 'коман�
 #: Nouns naming a kind of body, after which a quoted or Latin name is the party.
 ORG_KINDS = ORG_TYPE_WORDS | BODY_NOUNS | {'клуб', 'команда', 'госкомпания', 'издание', 'лига', 'биржа', 'сеть',
                                           'лейбл', 'студия', 'консорциум'}
+
+
+def _named_after_person(tokens: Sequence[Any], cases: set[str]) -> bool:
+    """Whether a body's noun is followed by a person's name in the genitive,
+    in no case of the side's own: the body is named after that person."""
+    person = full_name_at_end(tokens, {'gent'})
+    if person is None or person.span is None or 'gent' in cases:
+        return False
+    start = next((index for index, token in enumerate(tokens) if token.span.start == person.span.start), None)
+    if not start or not _lemmas(tokens[:start]) & (BODY_NOUNS | ORG_TYPE_WORDS):
+        return False
+    name = [token for token in tokens[start:] if token.value[:1].isupper()]
+    # one word of the name that can only be the genitive tells ("Владимира Потанина": "Потанина" may be a woman's)
+    return bool(name) and all(readings(token, {'gent'}) for token in (name[0], name[-1])) and any(
+        not readings(token, cases) for token in (name[0], name[-1]))
 
 
 def _person(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:

@@ -223,7 +223,10 @@ BODY_LINK = or_(
     # "Университета Иннополис", "театра Ленком": a name in the nominative after the body's noun
     rule(and_(IsCapitalizedWord(), HasCase({'nomn'}), or_(IsUnknownWord(), type('LATIN')))),
     TOPIC,
-    ABOUT,
+    # "Организации Договора о коллективной безопасности": what a treaty the
+    # body is named after is about; after another body "о ..." is rather what
+    # a document it signs is about ("соглашение с Министерством ... о мониторинге")
+    rule(and_(CAPITALIZED_GENITIVE, dictionary({'договор', 'конвенция', 'пакт', 'хартия'})), ABOUT),
     EPONYM,
     rule(CAPITALIZED_GENITIVE.repeatable(max=2)),
     STANCE,
@@ -250,8 +253,8 @@ NAMED_BODY = or_(
     # of equal spans those come first.
     rule(BODY_CORE, BODY_LINK, BODY_LINK.repeatable(max=2)),
     rule(CAPITALIZED_BODY_NOUN, BODY_LINK, BODY_LINK.repeatable(max=2)),
-    rule(BODY_CORE, or_(TOPIC, ABOUT, EPONYM)),
-    rule(CAPITALIZED_BODY_NOUN, or_(TOPIC, ABOUT, EPONYM)),
+    rule(BODY_CORE, or_(TOPIC, EPONYM)),
+    rule(CAPITALIZED_BODY_NOUN, or_(TOPIC, EPONYM)),
 )
 
 COMPOUND_BODY = and_(IsOrgShaped(), not_(gram('Geox')), not_(gram('Name')), not_(gram('Surn')))
