@@ -73,9 +73,10 @@ def _sort_key(fact: Fact) -> tuple[Any, ...]:
 _SENTENCE_END = frozenset('.!?…')
 
 
-def _sentence_ends(values: Sequence[str], types: Sequence[str]) -> list[int]:
+def _sentence_ends(values: Sequence[str], types: Sequence[str], starts: Optional[Sequence[int]] = None) -> list[int]:
     """Indexes after each sentence of the tokens of ``values`` and ``types``:
-    at line breaks and at ". X" with X capitalized."""
+    at line breaks and at ". X" with X capitalized. With the tokens'
+    ``starts``, a stop written on to the next word ends nothing: "ВЭБ.РФ"."""
     ends = []
     size = len(values)
     for index, value in enumerate(values):
@@ -89,7 +90,8 @@ def _sentence_ends(values: Sequence[str], types: Sequence[str]) -> list[int]:
         elif value in _SENTENCE_END and 0 < index < size - 1:
             previous, following = values[index - 1], values[index + 1]
             # "тыс. руб." goes on, and so do "долл. США", "В. Путин" and "Роберт Дж. Шелби"
-            if not ends_no_sentence(previous) and (following[:1].isupper() or following in '«"—–-'):
+            written_on = starts is not None and starts[index + 1] == starts[index] + len(value)
+            if not ends_no_sentence(previous) and not written_on and (following[:1].isupper() or following in '«"—–-'):
                 ends.append(index + 1)
     if not ends or ends[-1] != size:
         ends.append(size)
@@ -480,7 +482,7 @@ class Extractor:
         # tokens of some window are made (most of a text lies in none).
         pieces = self._tokenizer.pieces(text)
         starts, types = pieces.starts, pieces.types
-        sentence_ends = _sentence_ends(pieces.values, types)
+        sentence_ends = _sentence_ends(pieces.values, types, starts)
         sentence_starts = [0] + [pieces.stops[end - 1] for end in sentence_ends[:-1]]
 
         def sentence_of(position: int) -> int:

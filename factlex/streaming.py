@@ -281,8 +281,8 @@ def _sentence_cut(text: str, begin: int, low: int, high: int) -> Optional[int]:
         if ends_no_sentence(previous):
             continue  # "тыс. руб.", "В. Путин", "Роберт Дж. Шелби"
         following = _SPACES.match(text, mark + 1).end()
-        if following >= len(text):
-            continue
+        if following >= len(text) or following == mark + 1:
+            continue  # "ВЭБ.РФ": a stop written on to the next word ends nothing
         letter = text[following]
         if letter.isupper() or letter in '«"—–-':
             return mark + 1

@@ -277,6 +277,15 @@ def test_several_facts_in_several_sentences_and_lines():
     assert facts[3] == Percent(Span(111, 123), '12')
 
 
+def test_a_stop_written_on_to_a_word_ends_no_sentence():
+    """"ВЭБ.РФ" is one name; ". РФ" after a space would start a sentence."""
+    from factlex.extractor import _sentence_ends
+
+    values, types = ['ВЭБ', '.', 'РФ', 'подписал'], ['RU', 'PUNCT', 'RU', 'RU']
+    assert _sentence_ends(values, types, [0, 3, 4, 7]) == [4]
+    assert _sentence_ends(values, types, [0, 3, 5, 8]) == [2, 4]
+
+
 def test_percent_in_parentheses():
     """A percent in parentheses excludes the brackets from its mention."""
     text = 'Доля экспорта выросла (12,6%) за год.'

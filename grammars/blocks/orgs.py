@@ -266,8 +266,15 @@ COMPOUND_BODY_WITH_LINKS = rule(and_(COMPOUND_BODY, not_(gram('anim'))), CAPITAL
                                 BODY_GENITIVES.optional())
 
 #: The name part: what goes into the fact.
+# "ВЭБ.РФ", "ДОМ.РФ": a body's brand with the country's domain written on to
+# it; "Т2", "М2": a letter and a digit
+BRAND = or_(
+    rule(and_(IsAbbreviation(), type('RU')), eq('.'), in_({'РФ', 'рф'})),
+    rule(and_(type('RU'), is_upper(), length_eq(1)), and_(type('INT'), length_eq(1))),
+)
 ORG_NAME = or_(
     QUOTED,
+    BRAND,
     rule(and_(gram('Orgn'), IsCapitalizedWord())),  # "Центробанка", "Совбеза", "Госдумы"
     rule(COMPOUND_BODY),  # "Росгвардии"
     COMPOUND_BODY_WITH_LINKS,

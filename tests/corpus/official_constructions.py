@@ -3119,6 +3119,16 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Землякам представили претендента на должность мэра - вице-губернатора Павла Зуева.', [
         ('вице-губернатора Павла Зуева', Official(None, 'вице-губернатор', Person(None, 'Павел', None, 'Зуев'))),
     ]),
+    # === 179. a brand with the country's domain written on to it ("ВЭБ.РФ", "ДОМ.РФ"), a letter and a digit ("Т2"): one name, no sentence end
+    ('Выступил глава ВЭБ.РФ Игорь Шувалов.', [
+        ('глава ВЭБ.РФ Игорь Шувалов', Official(None, 'глава', Person(None, 'Игорь', None, 'Шувалов'), organization='ВЭБ.РФ')),
+    ]),
+    ('С гендиректором ДОМ.РФ Виталием Мутко встретился губернатор.', [
+        ('гендиректором ДОМ.РФ Виталием Мутко', Official(None, 'гендиректор', Person(None, 'Виталий', None, 'Мутко'), organization='ДОМ.РФ')),
+    ]),
+    ('Об этом сообщил президент Т2 Андрей Семёнов.', [
+        ('президент Т2 Андрей Семёнов', Official(None, 'президент', Person(None, 'Андрей', None, 'Семёнов'), organization='Т2')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
