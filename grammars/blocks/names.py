@@ -239,9 +239,12 @@ GENERATION = rule(HYPHEN, dictionary({'старший', 'младший'}))
 # "бин Салем", "аль-Хашими"
 AFTER_PARTICLE = or_(NAME_WORD, and_(IsCapitalizedWord(), type('RU')))
 # "бен Хамад Аль Тани", "ибн Абдул-Азиз Аль Сауд", "де ла Торре Мендоса"
-PARTICLE_LAST = rule(
-    rule(PARTICLE.repeatable(max=2), or_(rule(AFTER_PARTICLE), rule(AFTER_PARTICLE, HYPHEN, NAME_WORD))).repeatable(max=3),
-    rule(AFTER_PARTICLE).optional(),
+PARTICLE_GROUP = rule(PARTICLE.repeatable(max=2), or_(rule(AFTER_PARTICLE), rule(AFTER_PARTICLE, HYPHEN, NAME_WORD)))
+PARTICLE_LAST = or_(
+    rule(PARTICLE_GROUP.repeatable(max=3), rule(AFTER_PARTICLE).optional()),
+    # "бен Абдель Рахман Аль Тани": a father's double name, before the family's particle
+    rule(PARTICLE.repeatable(max=2), AFTER_PARTICLE, AFTER_PARTICLE, PARTICLE_GROUP.repeatable(max=2),
+         rule(AFTER_PARTICLE).optional()),
 )
 
 # ... and the European particles only, as an Arabic name keeps all after the

@@ -18,6 +18,7 @@ from .words import (
     HasSingularCase,
     IsAbbreviation,
     IsCapitalizedWord,
+    IsKnownName,
     IsOrgShaped,
     IsRomanNumeral,
     IsUnknownWord,
@@ -231,6 +232,9 @@ BODY_LINK = or_(
     rule(CAPITALIZED_GENITIVE.repeatable(max=2)),
     STANCE,
     rule(ORG_ABBREVIATION),  # "Союза ММА России", "Главного управления МВД"
+    # "Государственного собрания — Курултая": the body's other name after a dash
+    rule(in_({'—', '–'}), and_(IsCapitalizedWord(), HasCase({'gent'}), not_(IsKnownName()), not_(gram('Surn')),
+                               not_(gram('Name')))),
 )
 NAMED_BODY = or_(
     # "Верховного суда", "Национального олимпийского комитета", "Верховной Рады"

@@ -107,6 +107,10 @@ def organization_of(raw: Any, typed: bool = False, name: str = 'organization') -
         # "Горздрава": a body the dictionary does not know, governed by the
         # post, is a genitive, though a guess reads it a nominative too
         return head_phrase_nominative(tokens, {'gent'}, proper=True)
+    dash = next((index for index, token in enumerate(tokens) if index and token.value in {'—', '–'}), None)
+    if dash is not None and dash + 1 < len(tokens):
+        # "Государственного собрания — Курултая": each name on its own
+        return f'{head_phrase_nominative(tokens[:dash], proper=True)} — {head_phrase_nominative(tokens[dash + 1:], proper=True)}'
     return head_phrase_nominative(tokens, proper=True)
 
 
