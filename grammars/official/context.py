@@ -77,7 +77,7 @@ def reject(fact: Official, text: str) -> bool:
     ...        'профессором Нагойского университета')
     True
     """
-    if _sought_post(fact, text):
+    if _sought_post(fact, text) or _to_be_appointed(fact, text):
         return True
     if _names_a_thing(text, fact.span.start, fact.span.stop) or _adjective_of_next_noun(fact, text) \
             or _part_of_a_longer_name(fact, text) or _head_of_another_noun(fact, text) or _name_runs_on(fact, text) \
@@ -101,6 +101,22 @@ def _sought_post(fact: Official, text: str) -> bool:
     палаты Мирославу Немцову" makes her no prime minister."""
     return _holder_after_post(fact) is not None and _RUN_FOR.search(text, max(0, fact.span.start - 60), fact.span.start) \
         is not None
+
+
+#: An infinitive of appointing right before the mention, or before "на
+#: пост" that opens it: an appointment to come or wished for, no post held.
+_TO_BE_APPOINTED = re.compile(
+    r'(?<![а-яё])(?:назначить|назначать|провести|проводить|выдвинуть|выдвигать|утвердить|утверждать|избрать|'
+    r'избирать|поставить|ставить)\s+(?:на\s+(?:пост|должность)\s+)?(?:[А-ЯЁ]\.\s?){0,2}$')
+
+
+def _to_be_appointed(fact: Official, text: str) -> bool:
+    """Whether an infinitive of appointing comes right before the mention:
+    "обещания назначить А. Кудрина на пост премьера", "стремится провести на
+    пост главы Госстроя Токарева"; "назначил Петрова министром" is done, and
+    so is a decree's "Назначить Небензю Василия Алексеевича постоянным
+    представителем", whose infinitive opens the sentence."""
+    return _TO_BE_APPOINTED.search(text, max(0, fact.span.start - 40), fact.span.start) is not None
 
 
 def _names_a_thing(text: str, start: int, stop: int) -> bool:

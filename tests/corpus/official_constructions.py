@@ -2639,7 +2639,7 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Отставка премьера Иржи Дворжака удивила всех.', [
         ('премьера Иржи Дворжака', Official(None, 'премьер', Person(None, 'Иржи', None, 'Дворжак'))),
     ]),
-    ('Президент может назначить Иржи Дворжака министром.', [
+    ('Президент назначил Иржи Дворжака министром.', [
         ('Иржи Дворжака министром', Official(None, 'министр', Person(None, 'Иржи', None, 'Дворжак'))),
     ]),
     ('Визит президента Али Хасана Мансура отложен.', [
@@ -3143,6 +3143,13 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Ранее председатель Государственного собрания — Курултая республики Константин Толкачев предлагал ускорить расселение.', [
         ('Ранее председатель Государственного собрания — Курултая республики Константин Толкачев', Official(None, 'председатель', Person(None, 'Константин', None, 'Толкачев'), organization='Государственное собрание — Курултай республики')),
     ]),
+    # === 182. an infinitive of appointing right before the mention: an appointment to come or wished for, no post held (a decree's opening infinitive is one made)
+    ('Президент назначил Ивана Петрова министром финансов.', [
+        ('Ивана Петрова министром финансов', Official(None, 'министр финансов', Person(None, 'Иван', None, 'Петров'))),
+    ]),
+    ('Назначить Петрова Ивана Сергеевича министром финансов.', [
+        ('Петрова Ивана Сергеевича министром финансов', Official(None, 'министр финансов', Person(None, 'Иван', 'Сергеевич', 'Петров'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -3414,6 +3421,12 @@ NEGATIVE = [  # strings in which NO Official may be found
     # === 160. a post sought: an infinitive of becoming, or a negation
     'Олег Зуев хочет стать министром финансов.',
     'Олег Зуев не смог остаться министром.',
+    # === 182. an infinitive of appointing right before the mention: an appointment to come or wished for, no post held (a decree's opening infinitive is one made)
+    'Кремль не сдержал обещания назначить А. Кудрина на пост премьера.',
+    'Президент решил назначить Ивана Петрова министром финансов.',
+    'Губернатор стремится провести на пост главы Госстроя Василия Токарева.',
+    'Президент предложил назначить на пост министра Ивана Петрова.',
+    'Партия намерена выдвинуть Анну Котову на пост мэра.',
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
