@@ -124,6 +124,14 @@ FRAME = or_(
     ),
     EVENT,
 )
+#: "после почти десятилетнего перерыва", "после долгих переговоров", "спустя
+#: два года": a time told by what came before; not a signing itself ("после
+#: подписания соглашения" names the event).
+AFTER_WHILE = rule(
+    in_caseless({'после', 'спустя'}),
+    and_(is_lower(), or_(gram('ADVB'), gram('ADJF'), gram('NUMR'), gram('NOUN')),
+         not_(dictionary({'подписание', 'заключение', 'подписать', 'заключить'}))).repeatable(max=4),
+)
 #: "официально", "уже", "также": words that may stand anywhere in a clause.
 ADVERB = and_(
     is_lower(), or_(gram('ADVB'), in_caseless({'бы', 'же', 'ли', 'уже', 'также', 'тоже', 'ещё', 'еще'})),

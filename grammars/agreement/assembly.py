@@ -91,6 +91,9 @@ SIGNERS = or_(
     # "Делегация Польши во вторник, 12 ноября 2024 года, заблокировала": a time set off by commas
     rule(SUBJECTS, CIRCUMSTANCES, eq(','), CIRCUMSTANCES.optional()),
     rule(SUBJECTS, rule(eq(','), GAP_WORD.repeatable(max=12), eq(',')).interpretation(Raw.gap)),
+    # "РЖД и Siemens, по данным агентства «Прайм», подписали": who tells it, a name in quotes too
+    rule(SUBJECTS, rule(eq(','), in_caseless({'по', 'как'}), not_(in_({'.', '!', '?', ';', ',', '(', ')'}))
+                        .repeatable(max=8), eq(',')).interpretation(Raw.gap)),
     # "Президенты провели переговоры и подписали", "Делегации осмотрели завод и подписали":
     # two verbs of one subject
     rule(SUBJECTS, rule(and_(is_lower(), gram('VERB'), not_(SIGN)), GAP_WORD.repeatable(max=6).optional(),
@@ -183,7 +186,9 @@ RULE = or_(
     # "Соглашение подписали в среду": the indefinite-personal plural, no signer named
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES]),
     # "контракт на поставку самолётов Индия и Франция подпишут в декабре"
-    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [SIGNERS_TAIL], NAMED_SUBJECTS, ACTIVE, [CIRCUMSTANCES]),
+    # "Контракт ... «Рособоронэкспорт» заключил с Вьетнамом": the counterpart after the verb
+    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [SIGNERS_TAIL], NAMED_SUBJECTS, ACTIVE, [CIRCUMSTANCES], [WITH],
+        [CIRCUMSTANCES]),
     # "на декабрьском заседании в Москве, участники которого подписали соглашение":
     # the time of the event a relative clause hangs on
     seq(DATE.interpretation(Raw.dates), [PLACE.interpretation(Raw.places)], eq(','),

@@ -18,7 +18,7 @@ from factlex.facts import Agreement, Span
 from ..blocks.dates import DATE, when
 from ..blocks.orgs import CLOSE_QUOTES, OPEN_QUOTES
 from ..blocks.words import HasCase, IsAbbreviation
-from ..circumstances import ADVERB, DASH, FRAME, PLACE
+from ..circumstances import ADVERB, AFTER_WHILE, DASH, FRAME, PLACE
 from ..phrases import join, readings
 from .documents import CAPITALIZED, SIGN, _kind
 from .status import PLAN_WORDS
@@ -44,6 +44,7 @@ CIRCUMSTANCE = or_(
     FRAME,
     EVENT_TIME,
     rule(ADVERB),
+    AFTER_WHILE,
 )
 CIRCUMSTANCES = rule(CIRCUMSTANCE.repeatable(max=4))
 
@@ -55,8 +56,11 @@ CIRCUMSTANCES = rule(CIRCUMSTANCE.repeatable(max=4))
 # области обращения с отработавшим ядерным топливом и порядке его возврата".
 TOPIC_STOP = or_(
     in_({'.', ',', ';', ':', '!', '?', '(', ')', '—', '–', '…'}),
-    # a capitalized word inside a topic is a name, though pymorphy2 may guess a verb ("Бургас")
-    and_(is_lower(), or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('GRND'))),
+    # a capitalized word inside a topic is a name, though pymorphy2 may guess a
+    # verb ("Бургас"); a noun that is also an imperative or a gerund ("части",
+    # "моря") is the noun
+    and_(is_lower(), or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('GRND')),
+         not_(and_(gram('NOUN'), or_(gram('impr'), gram('GRND'))))),
     # a modal short adjective is a predicate too: "соглашение о транзите должно быть подписано"
     and_(is_lower(), gram('ADJS'), dictionary({'должный', 'намеренный', 'готовый', 'обязанный', 'способный'})),
     dictionary({'который', 'что', 'чтобы', 'а', 'но', 'если', 'как', 'между', 'для'}),
@@ -87,9 +91,11 @@ TOPIC_WORD = or_(
     rule(eq(','), and_(is_lower(), gram('NOUN'), HasCase({'loct', 'gent', 'datv'}), not_(gram('PRTF')),
                        not_(gram('ADJF')), not_(TOPIC_STOP))),
 )
+# A title in quotes has two words at least: "«Олимпстрой»" after "с
+# госкорпорацией" is the counterpart's name, no document's title
 LONG_QUOTED = rule(
     in_(OPEN_QUOTES),
-    not_(in_(OPEN_QUOTES | CLOSE_QUOTES | {'.', '(', ')'})).repeatable(max=15),
+    not_(in_(OPEN_QUOTES | CLOSE_QUOTES | {'.', '(', ')'})).repeatable(min=2, max=15),
     in_(CLOSE_QUOTES),
 )
 TOPIC = or_(

@@ -260,7 +260,9 @@ def parties(slot, side=PARTY):
 
 SUBJECTS = parties(Raw.subjects)
 # after a topic that may end in a quoted name: "о газопроводе «Сила Сибири» Россия и Китай"
-NAMED_SUBJECTS = parties(Raw.subjects, party(COMMON, described=False))
+# ... where a lower-case noun leads a side only when it names who may sign
+# ("компания «Алмаз»"), not "части Каспийского моря Россия" of a topic
+NAMED_SUBJECTS = parties(Raw.subjects, party(COMMON_PARTNER, described=False))
 WITH = or_(
     rule(rule(in_caseless({'с', 'со', 'между'})).interpretation(Raw.links), parties(Raw.partners, PARTNER)),
     # "с каждым из победителей": the party is the genitive group

@@ -10,7 +10,7 @@ from yargy.predicates import dictionary, gram, in_caseless, is_lower
 from factlex import normalize
 
 from ..blocks.dates import DATE
-from ..circumstances import ADVERB, FRAME, PLACE
+from ..circumstances import ADVERB, AFTER_WHILE, FRAME, PLACE
 from ..phrases import readings
 from .documents import SIGN, SIGN_VERBS
 from .parties import GENITIVE_WORD
@@ -73,6 +73,7 @@ CHAIN_WORD = or_(
     # "Стороны по итогам встречи подписали", "Россия и Турция в Анкаре подписали"
     PLACE.interpretation(Raw.places),
     FRAME,
+    AFTER_WHILE,  # "Россия и Китай после долгих переговоров подписали"
 )
 CHAIN = rule(CHAIN_WORD.repeatable(max=5))
 

@@ -79,6 +79,7 @@ _LATIN_COMPOUND = or_(
     rule(_LATIN_WORD),
     rule(_LATIN_WORD, eq('-'), _LATIN_WORD),
     rule(and_(type('LATIN'), is_upper(), length_eq(1)), and_(type('INT'), length_eq(1))),
+    rule(_LATIN_WORD, and_(type('INT'), length_eq(1))),  # "Tele2", "Web3"
 )
 # "Bank of America", "Arab Organization for Industrialization": a lower-case
 # word joining the capitalized ones
