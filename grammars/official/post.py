@@ -167,6 +167,8 @@ WITH_WHOM_WORD = and_(is_lower(), HasCase({'ablt'}), or_(gram('NOUN'), gram('ADJ
                       not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))
 WITH_WHOM = or_(
     rule(in_caseless({'с', 'со'}), WITH_WHOM_WORD.repeatable(max=3)),
+    # "по контролю за оборотом наркотиков", "по наблюдению за выборами": what is watched over
+    rule(in_caseless({'за'}), WITH_WHOM_WORD.repeatable(max=2), TAIL_WORD.repeatable(max=2).optional()),
     # "по взаимодействию с НКО", "по связям с СМИ"
     rule(in_caseless({'с', 'со'}), WITH_WHOM_WORD.repeatable(max=2).optional(), and_(IsAbbreviation(), type('RU'))),
     # "по связям с общественностью и средствами массовой информации"
