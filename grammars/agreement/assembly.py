@@ -258,6 +258,12 @@ def _indefinite_fails(kind: Sequence[Any], predicate: Sequence[Any], tokens: Seq
     the verb, for the rule that names them.
     """
     verbs = [token for token in predicate if readings(token, None, {'VERB'}) and _lemmas([token]) & SIGN_VERBS]
+    if not verbs and any(readings(token, None, {'INFN'}) and _lemmas([token]) & SIGN_VERBS for token in predicate):
+        # "Договор о дружбе Россия и Китай могут подписать": after a modal the
+        # signers before it are named, as before a finite verb
+        first = min(token.span.start for token in predicate)
+        before = [token for token in tokens if token.span.stop <= first and token.span.start >= kind[-1].span.stop]
+        return bool(before) and before[-1].value[:1].isupper() and bool(readings(before[-1], {'nomn'}))
     if not verbs or verbs[0].span.start < kind[0].span.start:
         return False
     if any(token.span.start < kind[0].span.start for token in predicate):

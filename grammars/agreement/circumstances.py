@@ -63,7 +63,9 @@ TOPIC_STOP = or_(
          not_(and_(gram('NOUN'), or_(gram('impr'), gram('GRND'))))),
     # a modal short adjective is a predicate too: "соглашение о транзите должно быть подписано"
     and_(is_lower(), gram('ADJS'), dictionary({'должный', 'намеренный', 'готовый', 'обязанный', 'способный'})),
-    dictionary({'который', 'что', 'чтобы', 'а', 'но', 'если', 'как', 'между', 'для'}),
+    # as written: by its dictionary forms "к" would be "как" abbreviated ("к чемпионату мира")
+    dictionary({'который'}),
+    in_caseless({'что', 'чтобы', 'а', 'но', 'если', 'как', 'между', 'для'}),
     in_caseless({'с', 'со'}),
     SIGN,
 )
@@ -121,7 +123,8 @@ def purpose(word: Any) -> Any:
     # "на поставку вагонов для Казахстана": for whom, after what
     beneficiary = rule(in_caseless({'для'}), word.repeatable(max=4)).optional()
     return or_(
-        rule(in_caseless({'на'}), word.repeatable(max=8), beneficiary),
+        # "на поставку шести дизель-электрических подводных лодок проекта 636"
+        rule(in_caseless({'на'}), word.repeatable(max=12), beneficiary),
         rule(in_caseless({'под'}), and_(is_lower(), gram('NOUN'), HasCase({'accs'}), not_(HasCase({'ablt'}))),
              word.repeatable(max=7).optional(), beneficiary),
     ).interpretation(Raw.purposes)
