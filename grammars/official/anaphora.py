@@ -399,10 +399,10 @@ def _post_of_another(text: str, start: int, stop: int, found: list[Official]) ->
     return False
 
 
-# "указом президента", "распоряжением губернатора", "по указу главы": whose
-# act it is, right before the post word
 # "на пост генсека", "в должности главы": a post named as an office
 _AS_OFFICE = re.compile(r'(?:пост|поста|посту|должност[ьи]|должностью)\s+$', re.IGNORECASE)
+# "указом президента", "распоряжением губернатора", "по указу главы": whose
+# act it is, right before the post word
 _DECREED_BY = re.compile(r'(?:[Уу]каз(?:ом|у)|[Рр]аспоряжени(?:ем|ю)|[Пп]остановлени(?:ем|ю)|[Пп]риказ(?:ом|у))\s+$')
 
 

@@ -5,7 +5,7 @@ to its body."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Optional
 
 from ..blocks.orgs import ORG_TYPE_WORDS
@@ -107,11 +107,8 @@ def organization_of(raw: Any, typed: bool = False, name: str = 'organization') -
         # "Горздрава": a body the dictionary does not know, governed by the
         # post, is a genitive, though a guess reads it a nominative too
         return head_phrase_nominative(tokens, {'gent'}, proper=True)
-    dash = next((index for index, token in enumerate(tokens) if index and token.value in {'—', '–'}), None)
-    if dash is not None and dash + 1 < len(tokens):
-        # "Государственного собрания — Курултая": each name on its own
-        return f'{head_phrase_nominative(tokens[:dash], proper=True)} — {head_phrase_nominative(tokens[dash + 1:], proper=True)}'
-    return head_phrase_nominative(tokens, proper=True)
+    # "Государственного собрания — Курултая": each name on its own
+    return _each_side_of_dash(tokens, lambda side: head_phrase_nominative(side, proper=True))
 
 
 def place_of(raw: Any, name: str = 'place') -> Optional[str]:
@@ -121,12 +118,17 @@ def place_of(raw: Any, name: str = 'place') -> Optional[str]:
         if tokens and kind:
             return _region(tokens[0], kind[0])
         if tokens:
-            dash = next((index for index, token in enumerate(tokens) if index and token.value in {'—', '–'}), None)
-            if dash is not None:
-                # "Ханты-Мансийского автономного округа — Югры": each name on its own
-                return f'{_place_nominative(tokens[:dash], cases)} — {_place_nominative(tokens[dash + 1:], cases)}'
-            return _place_nominative(tokens, cases)
+            # "Ханты-Мансийского автономного округа — Югры": each name on its own
+            return _each_side_of_dash(tokens, lambda side: _place_nominative(side, cases))
     return None
+
+
+def _each_side_of_dash(tokens: Sequence[Any], nominative: Callable[[Sequence[Any]], str]) -> str:
+    """A name and its other name after a dash, each put into the nominative."""
+    dash = next((index for index, token in enumerate(tokens) if index and token.value in {'—', '–'}), None)
+    if dash is None or dash + 1 == len(tokens):
+        return nominative(tokens)
+    return f'{nominative(tokens[:dash])} — {nominative(tokens[dash + 1:])}'
 
 
 def _place_nominative(tokens: Sequence[Any], cases: set[str]) -> str:
