@@ -7,6 +7,7 @@ from __future__ import annotations
 from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
+from ..blocks.orgs import BODY_NOUNS
 from ..blocks.words import HasCase, IsAbbreviation, IsCapitalizedWord
 from .post import DESCRIBING_ADJECTIVE, FORMER, HEAD_WORDS, MODIFIERS
 from .raw import Raw
@@ -98,8 +99,11 @@ APPOINTING_VERBS = {
 }
 GAP_WORD = and_(
     not_(in_({'.', '!', '?', ';', ':', '(', ')', '«', '»', '"', '—', '–', ',', 'не', 'ни'})),
-    # a place may stand in between ("Собянина в Москву на должность мэра"), no other name
-    or_(not_(IsCapitalizedWord()), and_(gram('Geox'), not_(gram('Name')), not_(gram('Surn')))),
+    # a place may stand in between ("Собянина в Москву на должность мэра"), no
+    # other name; and a body led ("возглавлявший Федерацию хоккея Свердловской
+    # области в должности председателя")
+    or_(not_(IsCapitalizedWord()), and_(gram('Geox'), not_(gram('Name')), not_(gram('Surn'))),
+        and_(or_(dictionary(BODY_NOUNS), gram('ADJF')), not_(gram('Name')), not_(gram('Surn')))),
     # "К. Лагард на выборах главы МВФ был управляющий ...": a body or another
     # post in between ties the verb to someone else
     not_(IsAbbreviation()),
