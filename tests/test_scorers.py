@@ -11,6 +11,11 @@ import pytest
 TOOLS = Path(__file__).resolve().parent.parent / 'tools'
 
 
+@pytest.fixture(autouse=True)
+def _tools_on_path(monkeypatch):
+    monkeypatch.syspath_prepend(str(TOOLS))  # as when a tool runs as a script
+
+
 def _tool(name: str):
     spec = importlib.util.spec_from_file_location(name, TOOLS / f'{name}.py')
     module = importlib.util.module_from_spec(spec)

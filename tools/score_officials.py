@@ -23,9 +23,10 @@ and tuned on and the other is read for its totals only.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
+
+from halves import items, prf
 
 
 def _text(value: str) -> str:
@@ -64,12 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     from factlex import extract
 
     tp = fp = fn = exact = texts = 0
-    for line in args.path.read_text(encoding='utf-8').splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        if args.ids != 'all' and item['id'] % 2 != (args.ids == 'odd'):
-            continue
+    for item in items(args.path, args.ids):
         texts += 1
         facts = [fact for fact in extract(item['text'], types=['official']) if fact.person]
         found = [(_person(fact.person.first, fact.person.last), _text(fact.position)) for fact in facts]
@@ -80,10 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.show_errors and not matched == len(gold) == len(found):
             print(f"[{item['id']} {item.get('class', '')}] {item['text']}\n"
                   f'    expected {sorted(gold)}\n    got      {sorted(found)}')
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f'texts {texts}  pairs P {100 * precision:.1f}  R {100 * recall:.1f}  F1 {100 * f1:.1f}  '
+    precision, recall, f1 = prf(tp, fp, fn)
+    print(f'texts {texts}  pairs P {precision:.1f}  R {recall:.1f}  F1 {f1:.1f}  '
           f'(TP {tp} FP {fp} FN {fn})  exact {exact}/{texts}')
     return 0
 

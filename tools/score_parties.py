@@ -21,9 +21,10 @@ sets written to be tuned on).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
+
+from halves import items, prf
 
 
 def _name(value: str) -> str:
@@ -41,12 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     from factlex import extract
 
     tp = fp = fn = exact = positives = negatives = negative_facts = 0
-    for line in args.path.read_text(encoding='utf-8').splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        if args.ids != 'all' and item['id'] % 2 != (args.ids == 'odd'):
-            continue
+    for item in items(args.path, args.ids):
         facts = extract(item['text'], types=['agreement'])
         if not item['parties']:
             negatives += 1
@@ -61,10 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         exact += found == gold
         if found != gold and args.show_errors:
             print(f"{item['text']}\n    expected {sorted(gold)}\n    got      {sorted(found)}")
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f'texts {positives}  parties P {100 * precision:.1f}  R {100 * recall:.1f}  F1 {100 * f1:.1f}  '
+    precision, recall, f1 = prf(tp, fp, fn)
+    print(f'texts {positives}  parties P {precision:.1f}  R {recall:.1f}  F1 {f1:.1f}  '
           f'exact {exact}/{positives}  negatives with a fact {negative_facts}/{negatives}')
     return 0
 
