@@ -23,6 +23,7 @@ from .circumstances import (
     CIRCUMSTANCES,
     MODEL,
     OTHERS,
+    PURPOSE,
     TAIL,
     TOPIC_ABOUT,
     TOPIC_STOP,
@@ -164,11 +165,19 @@ EMBEDDED = rule(
 # "Со стороны России документ подписал вице-премьер, со стороны Ирана —
 # министр дорог": the other side's signer after a dash that stands for the
 # verb, each side introduced by whom it signs for
-OTHER_SIDE = rule(
-    eq(','), in_caseless({'а'}).optional(), ON_BEHALF,
-    not_(in_({'.', '!', '?', ';', ',', '—', '–'})).repeatable(max=8),  # "Республики Саха (Якутия)"
-    in_({'—', '–', '-'}),
-    parties(Raw.subjects),
+OTHER_SIDE = or_(
+    rule(
+        eq(','), in_caseless({'а'}).optional(), ON_BEHALF,
+        not_(in_({'.', '!', '?', ';', ',', '—', '–'})).repeatable(max=8),  # "Республики Саха (Якутия)"
+        in_({'—', '–', '-'}),
+        parties(Raw.subjects),
+    ),
+    # "«Аэрофлот» подписал контракт на ..., а «ЮТэйр» — на приобретение ...",
+    # "«Силовые машины» заключили контракт с Siemens, а «Ростех» — с Airbus":
+    # another signer of the same kind of document, the verb left out
+    rule(eq(','), in_caseless({'а'}), NAMED_SUBJECTS, in_({'—', '–'}), or_(WITH, PURPOSE)),
+    # "соглашение с правительством подписал «Норильский никель», а в среду — «Русал»"
+    rule(eq(','), in_caseless({'а'}), CIRCUMSTANCES, in_({'—', '–'}), NAMED_SUBJECTS),
 )
 
 RULE = or_(
