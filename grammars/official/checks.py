@@ -305,8 +305,10 @@ def _membership(raw: Any) -> bool:
 
 
 def _tail_ends_in_post(raw: Any) -> bool:
+    """Whether the governed words end in a post of one person: not "кабинета
+    министров", "совета директоров", whose plural names a body."""
     tail = attribute_tokens(raw, 'tail')
-    return bool(tail) and any(form.normalized in HEAD_WORDS and form.grams.values >= {'anim', 'gent'}
+    return bool(tail) and any(form.normalized in HEAD_WORDS and form.grams.values >= {'anim', 'gent', 'sing'}
                               for form in getattr(tail[-1], 'forms', ()))
 
 
