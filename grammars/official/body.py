@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import dictionary, eq, gram, in_caseless, is_lower, type
+from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
+from ..blocks.names import EAST_ASIAN_FAMILIES
 from ..blocks.orgs import (
     BODY_NOUNS,
     COMPOUND_BODY_WITH_LINKS,
@@ -190,7 +191,9 @@ EXPANSION = or_(
 # Котова": a person in the genitive whose post it is; "пресс-секретаря Кремля",
 # "председателю Еврогруппы": a body in one capitalized genitive word. Either
 # stands only before the holder's full name (see assembly.to_facts).
-OWNER_SURNAME = and_(IsNameWord(), IsKnownSurname(), HasSingularCase({'gent'}))
+# An East Asian family name shows no case and opens the holder's own name:
+# "судья Ким Се Юн" is one judge, not Kim's
+OWNER_SURNAME = and_(IsNameWord(), IsKnownSurname(), HasSingularCase({'gent'}), not_(in_(EAST_ASIAN_FAMILIES)))
 OWNER = or_(
     rule(OWNER_SURNAME),
     rule(and_(IsNameWord(), IsKnownName(), HasSingularCase({'gent'})), OWNER_SURNAME),

@@ -3194,6 +3194,16 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('С председателем совета директоров Иваном Лыковым встретился губернатор.', [
         ('председателем совета директоров Иваном Лыковым', Official(None, 'председатель совета директоров', Person(None, 'Иван', None, 'Лыков'))),
     ]),
+    # === 187. an East Asian family name after a post opens the holder's name, never whose post it is
+    ('Приговор огласил судья Ким Се Юн.', [
+        ('судья Ким Се Юн', Official(None, 'судья', Person(None, 'Се Юн', None, 'Ким'))),
+    ]),
+    ('С министром Пак Чин Ёном встретился посол.', [
+        ('министром Пак Чин Ёном', Official(None, 'министр', Person(None, 'Чин Ён', None, 'Пак'))),
+    ]),
+    ('Выступил посол Ли Хуэй.', [
+        ('посол Ли Хуэй', Official(None, 'посол', Person(None, 'Хуэй', None, 'Ли'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
