@@ -108,9 +108,11 @@ def _portuguese_given(token: Any, forms: list) -> bool:
     reads only as an oblique case of another name: "Паулу", "Марселу",
     "Исаму" (datives of "Паул", "Марсел", "Исам"). The surname after it
     shows the case; "Ивану Петрову" is still a dative by "Петрову"."""
-    # a man's: "Анну", "Джину" are the accusatives they look like
+    # a man's: "Анну", "Джину" are the accusatives they look like, and so is
+    # "Никиту" of a man's name in "-а"
     return token.value.endswith('у') and bool(forms) and all(
-        not form.grams.values & {'nomn', 'femn'} and form.grams.values & _OBLIQUE for form in forms)
+        not form.grams.values & {'nomn', 'femn'} and form.grams.values & _OBLIQUE
+        and not form.normalized.endswith(('а', 'я')) for form in forms)
 
 
 def surname_in_u(raw: Any) -> bool:

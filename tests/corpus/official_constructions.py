@@ -3204,6 +3204,16 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Выступил посол Ли Хуэй.', [
         ('посол Ли Хуэй', Official(None, 'посол', Person(None, 'Хуэй', None, 'Ли'))),
     ]),
+    # === 188. a man's name in "-а" in the accusative ("Никиту") before an indeclinable surname goes back to the nominative
+    ('Он сменил на посту мэра Никиту Белых.', [
+        ('мэра Никиту Белых', Official(None, 'мэр', Person(None, 'Никита', None, 'Белых'))),
+    ]),
+    ('Губернатор назначил Илью Черных министром.', [
+        ('Илью Черных министром', Official(None, 'министр', Person(None, 'Илья', None, 'Черных'))),
+    ]),
+    ('Совет избрал Никиту Живаго председателем.', [
+        ('Никиту Живаго председателем', Official(None, 'председатель', Person(None, 'Никита', None, 'Живаго'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
