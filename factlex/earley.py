@@ -49,7 +49,7 @@ from yargy.morph import Grams
 from yargy.rule.bnf import is_rule
 from yargy.token import MorphToken
 
-__all__ = ['findall', 'match', 'matches', 'needs_capital', 'prepare_match']
+__all__ = ['can_match', 'findall', 'match', 'matches', 'needs_capital', 'prepare_match']
 
 
 class _Production:
@@ -111,6 +111,11 @@ class _Lookahead:
         self.relations = any(rule.relation for rule in rules)
         # whether every match of the root holds a word that starts with a capital
         self.needs_capital = _needs_capital(root, nullable, {})
+        # what every match of the root holds, for rejecting a window before the chart
+        required = ([_CAPITAL] if self.needs_capital else []) + _requirements(root, nullable)
+        # a set that holds another is met whenever that one is
+        self.requirements = tuple(_Required(keys) for index, keys in enumerate(required)
+                                  if not any(other <= keys for other in required[:index]))
 
 
 class _ChoicesByRule(dict):
@@ -496,6 +501,96 @@ def _needs_capital(rule: Any, nullable: dict[int, bool], known: dict[int, bool])
     )
     known[id(rule)] = result
     return result
+
+
+#: Requirements kept per rule while they are worked out (see _requirements):
+#: the smallest sets of keys, which reject the most windows.
+_REQUIREMENTS_PER_RULE = 8
+
+
+def _requirements(root: Any, nullable: dict[int, bool]) -> list[frozenset[tuple[str, str]]]:
+    """Sets of token keys (see :func:`_requirement`) such that every match
+    of ``root`` holds, for each set, a word with one of its keys: the
+    agreement grammar's matches all hold a noun of a document ("договор",
+    "соглашение"). A production needs what its parts that cannot match
+    nothing need; a rule, for each set one of its productions needs, that
+    set joined with the closest set each other production needs. A rule met
+    again inside itself counts as needing nothing, and a set may be left out
+    (only the smallest are kept): both can only weaken the answer, never
+    make a window that holds a match look as if it held none."""
+    known: dict[int, list[frozenset[tuple[str, str]]]] = {}
+
+    def of_rule(rule: Any) -> list[frozenset[tuple[str, str]]]:
+        if id(rule) in known:
+            return known[id(rule)]
+        known[id(rule)] = []  # while it is being worked out
+        productions = []
+        for production in rule.productions:
+            needs: list[frozenset[tuple[str, str]]] = []
+            for term in production.terms:
+                if is_rule(term):
+                    if not nullable[id(term)]:
+                        needs.extend(of_rule(term))
+                    continue
+                try:
+                    keys = _requirement(term)
+                except TypeError:  # a value that cannot be hashed: no stated need
+                    keys = None
+                if keys is not None:
+                    needs.append(keys)
+            if not needs:  # a production that needs nothing: neither does the rule
+                return known.setdefault(id(rule), [])
+            productions.append(needs)
+        joined = set()
+        for keys in productions[0]:
+            union = set(keys)
+            for needs in productions[1:]:
+                union.update(min(needs, key=lambda other: (len(other - union), len(other))))
+            joined.add(frozenset(union))
+        found = known[id(rule)] = sorted(joined, key=lambda keys: (len(keys), sorted(keys)))[:_REQUIREMENTS_PER_RULE]
+        return found
+    return of_rule(root)
+
+
+class _Required:
+    """A set of token keys some word of every match has, split by what a
+    word is tested on: its text and type, or its lemmas, which need it
+    analysed, and so are read only when nothing else has a key."""
+
+    __slots__ = ('values', 'lowered', 'types', 'capital', 'lemmas')
+
+    def __init__(self, keys: frozenset[tuple[str, str]]) -> None:
+        self.values = frozenset(value for kind, value in keys if kind == 'v')
+        self.lowered = frozenset(value for kind, value in keys if kind == 'l')
+        self.types = frozenset(value for kind, value in keys if kind == 't')
+        self.capital = ('c', 'U') in keys
+        self.lemmas = frozenset(value for kind, value in keys if kind == 'n')
+
+    def met(self, tokens: Sequence[Any]) -> bool:
+        """Whether some token of ``tokens`` has one of the keys."""
+        values, lowered, types, capital = self.values, self.lowered, self.types, self.capital
+        for token in tokens:
+            value = token.value
+            if (value in values or token.type in types or (capital and value[:1].isupper())
+                    or (lowered and value.lower() in lowered)):
+                return True
+        lemmas = self.lemmas
+        if lemmas:
+            for token in tokens:
+                forms = getattr(token, 'forms', None)  # as _token_keys reads them
+                if forms:
+                    if any(form.normalized in lemmas for form in forms):
+                        return True
+                elif getattr(token, 'normalized', token.value) in lemmas:
+                    return True
+        return False
+
+
+def can_match(parser: Any, tokens: Sequence[Any]) -> bool:
+    """False when no match of ``parser``'s rule can lie in ``tokens``: some
+    word that every match holds (a capital, a noun of a document) is not
+    among them, so the chart need not run. True says nothing more."""
+    return all(required.met(tokens) for required in _lookahead(parser).requirements)
 
 
 def needs_capital(parser: Any) -> bool:
