@@ -807,9 +807,12 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         return bool(result)
 
     # A state is (production, dot, start, children). yargy gives every state a
-    # tree node, though most never advance past their prediction; here a node
-    # is made when its state completes, and it is the one node of that state,
-    # as in yargy, so trees share nodes as they do there. yargy also checks
+    # tree node, though most never advance past their prediction; here a
+    # completion that some state takes is recorded as (production, children),
+    # the one record of that state, and made a node only when a match holds it
+    # (``tree_node``, below): a pass completes some 660,000 rules that states
+    # take, and its matches hold some 140,000 of them. Each record makes one
+    # node, so trees share nodes as they do in yargy. yargy also checks
     # each new state against the column's states, which only ever finds a
     # prediction made twice: a completion pairs a waiting state with a new
     # node, and a scan makes a new leaf. Predictions are made once per rule
@@ -833,7 +836,7 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     columns: list[list[tuple[Any, ...]]] = [[] for _ in range(size + 1)]
     # per column: id of a rule -> the states there that wait for it
     waiting: list[dict[int, list[tuple[Any, ...]]]] = [{} for _ in range(size + 1)]
-    found: list[tuple[int, int, Node]] = []
+    found: list[tuple[int, int, tuple[_Production, tuple[Any, ...]]]] = []
     # Past the last word that starts with a capital, a state whose rest
     # needs one (a name, say: _Production.capital_after) cannot complete, and
     # is not made: in the official grammar, every post not followed by a
@@ -862,7 +865,7 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         # has: "NAMED_BODY, optional(X)" lost the longer body whenever a
         # shorter one had made "optional(X)" complete in that column first),
         # so ``over_empty`` advances it over the completion when it arrives.
-        empty: dict[int, Node] = {}
+        empty: dict[int, tuple[_Production, tuple[Any, ...]]] = {}
 
         # Predictions are made inline (here for the root, below for the other
         # rules): a first pass over NEREL train makes 740,000 of them, and as a
@@ -888,7 +891,7 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                 # completions of a pass over NEREL train advance no state.
                 node = None
                 if production.rule is root:
-                    node = Node(production.rule, production.production, production.rank, list(children))
+                    node = (production, children)
                     found.append((start, position, node))
                 if start == position:
                     if production.rule_id in empty:
@@ -908,7 +911,7 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                     if not capitals_here and parent_production.capital_after[dot_after]:
                         continue
                     if node is None:
-                        node = Node(production.rule, production.production, production.rank, list(children))
+                        node = (production, children)
                     state = (parent_production, dot_after, parent_start, parent_children + (node,))
                     states.append(state)
                     rule_id = parent_production.waits[dot_after]
@@ -918,7 +921,7 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                             over_empty(state, rule_id, position, states, waiting_here, empty)
                 if start == position:
                     if node is None:
-                        node = Node(production.rule, production.production, production.rank, list(children))
+                        node = (production, children)
                     empty[production.rule_id] = node
             else:
                 rule_id = production.waits[dot]
@@ -966,7 +969,21 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         with lookahead.lock:
             lookahead.entries += added[0]
     # yargy lists a chart's matches column by column, in the order they were made
-    return [Tree(node, (start, stop)) for start, stop, node in found]
+    made: dict[int, Node] = {}
+    return [Tree(_tree_node(record, made), (start, stop)) for start, stop, record in found]
+
+
+def _tree_node(record: tuple[_Production, tuple[Any, ...]], made: dict[int, Node]) -> Node:
+    """The node of a completion the chart recorded as (production, its
+    children: leaves and such records); ``made`` keeps the node of each
+    record of one chart, so that trees share the nodes they share there."""
+    node = made.get(id(record))
+    if node is None:
+        production, children = record
+        node = made[id(record)] = Node(production.rule, production.production, production.rank, [
+            _tree_node(child, made) if type(child) is tuple else child for child in children
+        ])
+    return node
 
 
 def prepare_match(parser: Any, tree: Tree, shared: Optional[dict[int, Any]] = None) -> Optional[Match]:
