@@ -809,10 +809,11 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     # A state is (production, dot, start, children). yargy gives every state a
     # tree node, though most never advance past their prediction; here a
     # completion that some state takes is recorded as (production, children),
-    # the one record of that state, and made a node only when a match holds it
-    # (``tree_node``, below): a pass completes some 660,000 rules that states
-    # take, and its matches hold some 140,000 of them. Each record makes one
-    # node, so trees share nodes as they do in yargy. yargy also checks
+    # the one record of that state, and a scanned word as (terminal, token),
+    # and they are made nodes and leaves only when a match holds them
+    # (``_tree_node``): a pass completes some 660,000 rules that states take
+    # and scans 180,000 words, and its matches hold some 125,000 and 20,000
+    # of them. Each record makes one node, so trees share nodes as they do in yargy. yargy also checks
     # each new state against the column's states, which only ever finds a
     # prediction made twice: a completion pairs a waiting state with a new
     # node, and a scan makes a new leaf. Predictions are made once per rule
@@ -957,9 +958,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                             continue
                     if not capitals_next and production.capital_after[dot + 1]:
                         continue
-                    term = production.terms[dot]
-                    leaf = Leaf(term, term.constrain(tokens[position]))
-                    state = (production, dot + 1, start, children + (leaf,))
+                    # the leaf, as (terminal, token), made a Leaf with the nodes (_tree_node)
+                    state = (production, dot + 1, start, children + ((production.terms[dot], tokens[position]),))
                     states_next.append(state)
                     rule_id = production.waits[dot + 1]
                     if rule_id is not None:
@@ -973,16 +973,20 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     return [Tree(_tree_node(record, made), (start, stop)) for start, stop, record in found]
 
 
-def _tree_node(record: tuple[_Production, tuple[Any, ...]], made: dict[int, Node]) -> Node:
-    """The node of a completion the chart recorded as (production, its
-    children: leaves and such records); ``made`` keeps the node of each
-    record of one chart, so that trees share the nodes they share there."""
+def _tree_node(record: tuple[Any, Any], made: dict[int, Node]) -> Node:
+    """The node of what the chart recorded: a completion as (production, its
+    children's records), a scanned word as (terminal, token), which yargy
+    makes a leaf of the token as the terminal narrows it (``constrain``:
+    ``gram()`` keeps the readings it matched). ``made`` keeps the node of
+    each record of one chart, so that trees share the nodes they share there."""
     node = made.get(id(record))
     if node is None:
-        production, children = record
-        node = made[id(record)] = Node(production.rule, production.production, production.rank, [
-            _tree_node(child, made) if type(child) is tuple else child for child in children
-        ])
+        head, rest = record
+        if type(head) is _Production:
+            node = Node(head.rule, head.production, head.rank, [_tree_node(child, made) for child in rest])
+        else:
+            node = Leaf(head, head.constrain(rest))
+        made[id(record)] = node
     return node
 
 
