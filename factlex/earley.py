@@ -11,9 +11,9 @@ rules and returns the trees yargy returns, in the same order
   ``findall`` the whole grammar at every token;
 - it drops a state whose next terminal rejects the next token, or whose next
   rule cannot begin there, instead of keeping it to no end;
-- a state is a tuple, and a tree node is made only when a rule completes;
-  yargy makes a node for every state, though most never get past their
-  prediction;
+- a state is a tuple, and a tree node is made only for what a match holds
+  (a completion or a scanned word is a tuple until then); yargy makes a
+  node for every state, though most never get past their prediction;
 - what a predicate says of a word, and which productions may begin at it,
   is cached by the word's text across windows and texts; equal predicates
   built in different rules share one verdict, and a rule's productions that
@@ -813,11 +813,11 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     # and they are made nodes and leaves only when a match holds them
     # (``_tree_node``): a pass completes some 660,000 rules that states take
     # and scans 180,000 words, and its matches hold some 125,000 and 20,000
-    # of them. Each record makes one node, so trees share nodes as they do in yargy. yargy also checks
-    # each new state against the column's states, which only ever finds a
-    # prediction made twice: a completion pairs a waiting state with a new
-    # node, and a scan makes a new leaf. Predictions are made once per rule
-    # and column instead.
+    # of them. Each record makes one node, so trees share nodes as they do in
+    # yargy. yargy also checks each new state against the column's states,
+    # which only ever finds a prediction made twice: a completion pairs a
+    # waiting state with a new record, and a scan makes a new one. Predictions
+    # are made once per rule and column instead.
     def over_empty(state: tuple[Any, ...], rule_id: int, position: int, states: list, waiting_here: dict,
                    empty: dict) -> None:
         """Advance ``state``, which has just come to wait for ``rule_id`` in a
@@ -859,7 +859,7 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         if position < size:
             row_next, states_next, waiting_next = rows[position + 1], columns[position + 1], waiting[position + 1]
         predicted: set[int] = set()
-        # Rules completed over no tokens in this column, each with its node (a
+        # Rules completed over no tokens in this column, each with its record (a
         # rule completes empty once per column). A state that comes to wait
         # for such a rule after it completed would never see the completion
         # (the nullable-rule gap of Earley's algorithm, which yargy's chart
@@ -888,7 +888,7 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         # states found here are appended while the loop runs, and it reaches them
         for production, dot, start, children in states:
             if dot == production.size:
-                # A node is made when some state takes it: a quarter of the
+                # Recorded when some state takes it: a quarter of the
                 # completions of a pass over NEREL train advance no state.
                 node = None
                 if production.rule is root:
