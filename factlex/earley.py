@@ -11,9 +11,9 @@ rules and returns the trees yargy returns, in the same order
   ``findall`` the whole grammar at every token;
 - it drops a state whose next terminal rejects the next token, or whose next
   rule cannot begin there, instead of keeping it to no end;
-- a state is a tuple, and a tree node is made only when a rule completes;
-  yargy makes a node for every state, though most never get past their
-  prediction;
+- a state is a tuple, and a tree node is made only for what a match holds
+  (a completion or a scanned word is a tuple until then); yargy makes a
+  node for every state, though most never get past their prediction;
 - what a predicate says of a word, and which productions may begin at it,
   is cached by the word's text across windows and texts; equal predicates
   built in different rules share one verdict, and a rule's productions that
@@ -49,7 +49,7 @@ from yargy.morph import Grams
 from yargy.rule.bnf import is_rule
 from yargy.token import MorphToken
 
-__all__ = ['findall', 'match', 'matches', 'needs_capital', 'prepare_match']
+__all__ = ['can_match', 'findall', 'match', 'matches', 'needs_capital', 'prepare_match']
 
 
 class _Production:
@@ -111,6 +111,11 @@ class _Lookahead:
         self.relations = any(rule.relation for rule in rules)
         # whether every match of the root holds a word that starts with a capital
         self.needs_capital = _needs_capital(root, nullable, {})
+        # what every match of the root holds, for rejecting a window before the chart
+        required = ([_CAPITAL] if self.needs_capital else []) + _requirements(root, nullable)
+        # a set that holds another is met whenever that one is
+        self.requirements = tuple(_Required(keys) for index, keys in enumerate(required)
+                                  if not any(other <= keys for other in required[:index]))
 
 
 class _ChoicesByRule(dict):
@@ -498,6 +503,96 @@ def _needs_capital(rule: Any, nullable: dict[int, bool], known: dict[int, bool])
     return result
 
 
+#: Requirements kept per rule while they are worked out (see _requirements):
+#: the smallest sets of keys, which reject the most windows.
+_REQUIREMENTS_PER_RULE = 8
+
+
+def _requirements(root: Any, nullable: dict[int, bool]) -> list[frozenset[tuple[str, str]]]:
+    """Sets of token keys (see :func:`_requirement`) such that every match
+    of ``root`` holds, for each set, a word with one of its keys: the
+    agreement grammar's matches all hold a noun of a document ("договор",
+    "соглашение"). A production needs what its parts that cannot match
+    nothing need; a rule, for each set one of its productions needs, that
+    set joined with the closest set each other production needs. A rule met
+    again inside itself counts as needing nothing, and a set may be left out
+    (only the smallest are kept): both can only weaken the answer, never
+    make a window that holds a match look as if it held none."""
+    known: dict[int, list[frozenset[tuple[str, str]]]] = {}
+
+    def of_rule(rule: Any) -> list[frozenset[tuple[str, str]]]:
+        if id(rule) in known:
+            return known[id(rule)]
+        known[id(rule)] = []  # while it is being worked out
+        productions = []
+        for production in rule.productions:
+            needs: list[frozenset[tuple[str, str]]] = []
+            for term in production.terms:
+                if is_rule(term):
+                    if not nullable[id(term)]:
+                        needs.extend(of_rule(term))
+                    continue
+                try:
+                    keys = _requirement(term)
+                except TypeError:  # a value that cannot be hashed: no stated need
+                    keys = None
+                if keys is not None:
+                    needs.append(keys)
+            if not needs:  # a production that needs nothing: neither does the rule
+                return known.setdefault(id(rule), [])
+            productions.append(needs)
+        joined = set()
+        for keys in productions[0]:
+            union = set(keys)
+            for needs in productions[1:]:
+                union.update(min(needs, key=lambda other: (len(other - union), len(other))))
+            joined.add(frozenset(union))
+        found = known[id(rule)] = sorted(joined, key=lambda keys: (len(keys), sorted(keys)))[:_REQUIREMENTS_PER_RULE]
+        return found
+    return of_rule(root)
+
+
+class _Required:
+    """A set of token keys some word of every match has, split by what a
+    word is tested on: its text and type, or its lemmas, which need it
+    analysed, and so are read only when nothing else has a key."""
+
+    __slots__ = ('values', 'lowered', 'types', 'capital', 'lemmas')
+
+    def __init__(self, keys: frozenset[tuple[str, str]]) -> None:
+        self.values = frozenset(value for kind, value in keys if kind == 'v')
+        self.lowered = frozenset(value for kind, value in keys if kind == 'l')
+        self.types = frozenset(value for kind, value in keys if kind == 't')
+        self.capital = ('c', 'U') in keys
+        self.lemmas = frozenset(value for kind, value in keys if kind == 'n')
+
+    def met(self, tokens: Sequence[Any]) -> bool:
+        """Whether some token of ``tokens`` has one of the keys."""
+        values, lowered, types, capital = self.values, self.lowered, self.types, self.capital
+        for token in tokens:
+            value = token.value
+            if (value in values or token.type in types or (capital and value[:1].isupper())
+                    or (lowered and value.lower() in lowered)):
+                return True
+        lemmas = self.lemmas
+        if lemmas:
+            for token in tokens:
+                forms = getattr(token, 'forms', None)  # as _token_keys reads them
+                if forms:
+                    if any(form.normalized in lemmas for form in forms):
+                        return True
+                elif getattr(token, 'normalized', token.value) in lemmas:
+                    return True
+        return False
+
+
+def can_match(parser: Any, tokens: Sequence[Any]) -> bool:
+    """False when no match of ``parser``'s rule can lie in ``tokens``: some
+    word that every match holds (a capital, a noun of a document) is not
+    among them, so the chart need not run. True says nothing more."""
+    return all(required.met(tokens) for required in _lookahead(parser).requirements)
+
+
 def needs_capital(parser: Any) -> bool:
     """Whether every match of ``parser``'s rule holds a word that starts
     with a capital (a name, say), so that a window without one cannot give
@@ -712,13 +807,17 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         return bool(result)
 
     # A state is (production, dot, start, children). yargy gives every state a
-    # tree node, though most never advance past their prediction; here a node
-    # is made when its state completes, and it is the one node of that state,
-    # as in yargy, so trees share nodes as they do there. yargy also checks
-    # each new state against the column's states, which only ever finds a
-    # prediction made twice: a completion pairs a waiting state with a new
-    # node, and a scan makes a new leaf. Predictions are made once per rule
-    # and column instead.
+    # tree node, though most never advance past their prediction; here a
+    # completion that some state takes is recorded as (production, children),
+    # the one record of that state, and a scanned word as (terminal, token),
+    # and they are made nodes and leaves only when a match holds them
+    # (``_tree_node``): a pass completes some 660,000 rules that states take
+    # and scans 180,000 words, and its matches hold some 125,000 and 20,000
+    # of them. Each record makes one node, so trees share nodes as they do in
+    # yargy. yargy also checks each new state against the column's states,
+    # which only ever finds a prediction made twice: a completion pairs a
+    # waiting state with a new record, and a scan makes a new one. Predictions
+    # are made once per rule and column instead.
     def over_empty(state: tuple[Any, ...], rule_id: int, position: int, states: list, waiting_here: dict,
                    empty: dict) -> None:
         """Advance ``state``, which has just come to wait for ``rule_id`` in a
@@ -738,7 +837,7 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
     columns: list[list[tuple[Any, ...]]] = [[] for _ in range(size + 1)]
     # per column: id of a rule -> the states there that wait for it
     waiting: list[dict[int, list[tuple[Any, ...]]]] = [{} for _ in range(size + 1)]
-    found: list[tuple[int, int, Node]] = []
+    found: list[tuple[int, int, tuple[_Production, tuple[Any, ...]]]] = []
     # Past the last word that starts with a capital, a state whose rest
     # needs one (a name, say: _Production.capital_after) cannot complete, and
     # is not made: in the official grammar, every post not followed by a
@@ -760,14 +859,14 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         if position < size:
             row_next, states_next, waiting_next = rows[position + 1], columns[position + 1], waiting[position + 1]
         predicted: set[int] = set()
-        # Rules completed over no tokens in this column, each with its node (a
+        # Rules completed over no tokens in this column, each with its record (a
         # rule completes empty once per column). A state that comes to wait
         # for such a rule after it completed would never see the completion
         # (the nullable-rule gap of Earley's algorithm, which yargy's chart
         # has: "NAMED_BODY, optional(X)" lost the longer body whenever a
         # shorter one had made "optional(X)" complete in that column first),
         # so ``over_empty`` advances it over the completion when it arrives.
-        empty: dict[int, Node] = {}
+        empty: dict[int, tuple[_Production, tuple[Any, ...]]] = {}
 
         # Predictions are made inline (here for the root, below for the other
         # rules): a first pass over NEREL train makes 740,000 of them, and as a
@@ -789,11 +888,11 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         # states found here are appended while the loop runs, and it reaches them
         for production, dot, start, children in states:
             if dot == production.size:
-                # A node is made when some state takes it: a quarter of the
+                # Recorded when some state takes it: a quarter of the
                 # completions of a pass over NEREL train advance no state.
                 node = None
                 if production.rule is root:
-                    node = Node(production.rule, production.production, production.rank, list(children))
+                    node = (production, children)
                     found.append((start, position, node))
                 if start == position:
                     if production.rule_id in empty:
@@ -813,7 +912,7 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                     if not capitals_here and parent_production.capital_after[dot_after]:
                         continue
                     if node is None:
-                        node = Node(production.rule, production.production, production.rank, list(children))
+                        node = (production, children)
                     state = (parent_production, dot_after, parent_start, parent_children + (node,))
                     states.append(state)
                     rule_id = parent_production.waits[dot_after]
@@ -823,7 +922,7 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                             over_empty(state, rule_id, position, states, waiting_here, empty)
                 if start == position:
                     if node is None:
-                        node = Node(production.rule, production.production, production.rank, list(children))
+                        node = (production, children)
                     empty[production.rule_id] = node
             else:
                 rule_id = production.waits[dot]
@@ -859,9 +958,8 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                             continue
                     if not capitals_next and production.capital_after[dot + 1]:
                         continue
-                    term = production.terms[dot]
-                    leaf = Leaf(term, term.constrain(tokens[position]))
-                    state = (production, dot + 1, start, children + (leaf,))
+                    # the leaf, as (terminal, token), made a Leaf with the nodes (_tree_node)
+                    state = (production, dot + 1, start, children + ((production.terms[dot], tokens[position]),))
                     states_next.append(state)
                     rule_id = production.waits[dot + 1]
                     if rule_id is not None:
@@ -871,7 +969,25 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         with lookahead.lock:
             lookahead.entries += added[0]
     # yargy lists a chart's matches column by column, in the order they were made
-    return [Tree(node, (start, stop)) for start, stop, node in found]
+    made: dict[int, Node] = {}
+    return [Tree(_tree_node(record, made), (start, stop)) for start, stop, record in found]
+
+
+def _tree_node(record: tuple[Any, Any], made: dict[int, Node]) -> Node:
+    """The node of what the chart recorded: a completion as (production, its
+    children's records), a scanned word as (terminal, token), which yargy
+    makes a leaf of the token as the terminal narrows it (``constrain``:
+    ``gram()`` keeps the readings it matched). ``made`` keeps the node of
+    each record of one chart, so that trees share the nodes they share there."""
+    node = made.get(id(record))
+    if node is None:
+        head, rest = record
+        if type(head) is _Production:
+            node = Node(head.rule, head.production, head.rank, [_tree_node(child, made) for child in rest])
+        else:
+            node = Leaf(head, head.constrain(rest))
+        made[id(record)] = node
+    return node
 
 
 def prepare_match(parser: Any, tree: Tree, shared: Optional[dict[int, Any]] = None) -> Optional[Match]:

@@ -495,7 +495,6 @@ class Extractor:
         facts: set[Fact] = set()
         parsed = rejected = 0
         for grammar, parser in active:
-            needs_capital = earley.needs_capital(parser)
             if self.prefilter:
                 anchor = None
                 if grammar.anchor is not None:
@@ -525,9 +524,9 @@ class Extractor:
                     window.append(analyzed[index])
                 if trace:
                     trace('window', grammar, window)
-                elif needs_capital and not any(token.value[:1].isupper() for token in window):
-                    # Every match of this grammar holds a capitalized word
-                    # (a name): a window without one gives none.
+                elif not earley.can_match(parser, window):
+                    # Every match of this grammar holds a word that the
+                    # window lacks (a capitalized name, a noun of a document).
                     rejected += 1
                     continue
                 parsed += 1

@@ -139,6 +139,9 @@ QUALIFIERS: dict[str, str] = {
 
 # Longest first, so "двадцати" is not read as "два" + "дцати".
 _COMBINING_STEMS = sorted(COMBINING_NUMERALS, key=len, reverse=True)
+# the stems in that order, as one pattern: a word that starts with none
+# (most words a grammar asks about) is turned down in one step, not one per stem
+_COMBINING_STEM = re.compile('|'.join(map(re.escape, _COMBINING_STEMS)))
 
 _SPACES = re.compile(r'[\s\u00a0\u2009\u202f]')
 _DIGITS = re.compile(r'\d+(?:[.,]\d+)*')
@@ -267,14 +270,12 @@ def compound_number(word: str, head: str) -> Optional[Decimal]:
     total = Decimal(0)
     found = False
     while not rest.startswith(head):
-        for stem in _COMBINING_STEMS:
-            if rest.startswith(stem):
-                total += COMBINING_NUMERALS[stem]
-                rest = rest[len(stem):]
-                found = True
-                break
-        else:
+        stem = _COMBINING_STEM.match(rest)
+        if stem is None:
             return None
+        total += COMBINING_NUMERALS[stem.group()]
+        rest = rest[stem.end():]
+        found = True
     return total if found else None
 
 
