@@ -44,11 +44,11 @@ def name_parts(raw: Any) -> dict[str, list[Any]]:
 _LOWER_NAME_WORDS = NAME_PARTICLES | TURKIC_PATRONYMIC_WORDS
 
 
-def full_name_at_end(tokens: Sequence[Any], cases: set[str]) -> Optional[Person]:
-    """The person whose full name (a given name and a surname) ends ``tokens``,
-    after what describes them, in the nominative: "Певица Алла Пугачева",
-    "Хакан Фидан", "Эммануэлем Макроном", "Ли Цян". The name's own words say
-    its case where they can ("Бараком Обамой"); else ``cases``."""
+def full_name_parts_at_end(tokens: Sequence[Any]) -> Optional[tuple[dict[str, list[Any]], set[str]]]:
+    """The parts of the full name (a given name and a surname) that ends
+    ``tokens``, after what describes the person ("Певица Алла Пугачева",
+    "Эммануэлем Макроном", "Ли Цян"), and the cases its own words show;
+    None when no such name ends them."""
     # a name is the run of capitalized words, initials and hyphens that ends the span
     run = len(tokens)
     while run > 0 and (tokens[run - 1].value[:1].isupper() or tokens[run - 1].value in {'-', '.'}
@@ -65,13 +65,22 @@ def full_name_at_end(tokens: Sequence[Any], cases: set[str]) -> Optional[Person]
                 or found[0].span.stop != tokens[-1].span.stop:
             continue
         parts = name_parts(found[0].fact)
-        if not parts['first'] or not parts['last']:
-            continue  # "Россия", "Путин": a word alone is read as any other
-        own = name_cases(found[0].fact)
-        person = person_nominative(parts, own & cases or own or cases)
-        if person is not None:
-            return person
+        if parts['first'] and parts['last']:  # not "Россия", "Путин": a word alone is read as any other
+            return parts, name_cases(found[0].fact)
     return None
+
+
+def full_name_at_end(tokens: Sequence[Any], cases: set[str],
+                     found: Optional[tuple[dict[str, list[Any]], set[str]]] = None) -> Optional[Person]:
+    """The person whose full name ends ``tokens``, in the nominative. The
+    name's own words say its case where they can ("Бараком Обамой"); else
+    ``cases``. ``found``: the name's parts as ``full_name_parts_at_end``
+    gave them, when the caller has them already."""
+    found = found or full_name_parts_at_end(tokens)
+    if found is None:
+        return None
+    parts, own = found
+    return person_nominative(parts, own & cases or own or cases)
 
 
 def singular(form: Any) -> bool:

@@ -33,7 +33,7 @@ from ..blocks.orgs import (
 from ..blocks.places import located, place
 from ..blocks.words import MINISTRY_OF_GENITIVE, HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
 from ..circumstances import DASH, MONTHS, PERIODS, WEEKDAYS
-from ..person import full_name_at_end, is_person_name, name_nominative
+from ..person import full_name_at_end, full_name_parts_at_end, is_person_name, name_nominative
 from ..phrases import head_phrase_nominative, join, phrase_nominative, readings
 from .documents import CAPITALIZED, DOCUMENTS, QUOTE, QUOTES, SIGN, SIGN_VERBS, WORDY
 from .raw import Raw, _attribute, _groups, _lemmas
@@ -283,11 +283,12 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
         # "МГУ имени Ломоносова", "Заводом имени Дегтярёва": a body named after
         # someone; its noun declines, the name it bears stays
         return phrase_nominative(tokens, cases)
-    if _named_after_person(tokens, cases):
+    name = full_name_parts_at_end(tokens)  # read once, for both questions below
+    if name is not None and _named_after_person(tokens, cases, name[0]):
         # "Благотворительным фондом Владимира Потанина", "университетом Петра
         # Великого": a body named after someone without "имени"
         return phrase_nominative(tokens, cases)
-    person = _person(tokens, cases)
+    person = _person(tokens, cases, name) if name is not None else None
     if person is not None:
         return person
     introduced = _introduced_name(tokens)
@@ -350,13 +351,14 @@ ORG_KINDS = ORG_TYPE_WORDS | BODY_NOUNS | {'клуб', 'команда', 'гос
                                           'лейбл', 'студия', 'консорциум'}
 
 
-def _named_after_person(tokens: Sequence[Any], cases: set[str]) -> bool:
-    """Whether a body's noun is followed by a person's name in the genitive,
-    in no case of the side's own: the body is named after that person."""
-    person = full_name_at_end(tokens, {'gent'})
-    if person is None or person.span is None or 'gent' in cases:
+def _named_after_person(tokens: Sequence[Any], cases: set[str], parts: dict[str, list[Any]]) -> bool:
+    """Whether a body's noun is followed by a person's name (its ``parts``)
+    in the genitive, in no case of the side's own: the body is named after
+    that person."""
+    if 'gent' in cases:
         return False
-    start = next((index for index, token in enumerate(tokens) if token.span.start == person.span.start), None)
+    opening = min(token.span.start for part in parts.values() for token in part)
+    start = next((index for index, token in enumerate(tokens) if token.span.start == opening), None)
     if not start or not _lemmas(tokens[:start]) & (BODY_NOUNS | ORG_TYPE_WORDS):
         return False
     name = [token for token in tokens[start:] if token.value[:1].isupper()]
@@ -365,11 +367,12 @@ def _named_after_person(tokens: Sequence[Any], cases: set[str]) -> bool:
         not readings(token, cases) for token in (name[0], name[-1]))
 
 
-def _person(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
-    """The full name that ends the side, after what describes the person, in
-    the nominative, as officials read names: "Певица Алла Пугачева" is "Алла
-    Пугачева", "Эммануэлем Макроном" is "Эммануэль Макрон", "Ли Цян"."""
-    person = full_name_at_end(tokens, cases)
+def _person(tokens: Sequence[Any], cases: set[str], name: tuple[dict[str, list[Any]], set[str]]) -> Optional[str]:
+    """The full name that ends the side (``name``, as parsed), after what
+    describes the person, in the nominative, as officials read names:
+    "Певица Алла Пугачева" is "Алла Пугачева", "Эммануэлем Макроном" is
+    "Эммануэль Макрон", "Ли Цян"."""
+    person = full_name_at_end(tokens, cases, name)
     if person is None:
         return None
     parts = (person.last, person.first) if _family_first(tokens, person) else (person.first, person.middle, person.last)
