@@ -8,7 +8,7 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
 from .blocks.places import located
-from .blocks.words import HasCase, IsCapitalizedWord
+from .blocks.words import HasCase, IsCapitalizedWord, lower_compound
 
 __all__ = ['ADVERB', 'DASH', 'DATE', 'FRAME', 'MONTHS', 'PERIODS', 'PLACE', 'SCHEDULED', 'WEEKDAYS']
 
@@ -98,7 +98,7 @@ FRAME_GENITIVE = rule(or_(
               not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))),
     FRAME_NAME,
     # "вице-премьера": a compound whose last part shows the case
-    rule(and_(is_lower(), type('RU')), eq('-'), and_(HasCase({'gent'}), type('RU'))),
+    lower_compound(and_(HasCase({'gent'}), type('RU'))),
 ).repeatable(max=6))
 # "на саммите в Минске", "на встрече министров"
 EVENT = rule(in_caseless({'на'}), and_(is_lower(), dictionary(EVENT_NOUNS)))

@@ -31,7 +31,7 @@ from ..blocks.orgs import (
     PLACE_ABBREVIATIONS,
 )
 from ..blocks.places import located, place
-from ..blocks.words import MINISTRY_OF_GENITIVE, HasCase, IsAbbreviation, IsCapitalizedWord, known_grams
+from ..blocks.words import MINISTRY_OF_GENITIVE, HasCase, IsAbbreviation, IsCapitalizedWord, known_grams, lower_compound
 from ..circumstances import DASH, MONTHS, PERIODS, WEEKDAYS
 from ..person import full_name_at_end, full_name_parts_at_end, is_person_name, name_nominative
 from ..phrases import head_phrase_nominative, join, phrase_nominative, readings
@@ -55,7 +55,7 @@ NOUN = and_(gram('NOUN'), WORDY, not_(gram('Anum')),
 # "всеми участниками форума", "все страны": a quantifier before a side
 QUANTIFIER = dictionary({'весь'})
 # "инвестиционно-строительное", "научно-исследовательский": a compound adjective
-COMPOUND_ADJECTIVE = rule(and_(is_lower(), type('RU')), eq('-'), ADJECTIVE)
+COMPOUND_ADJECTIVE = lower_compound(ADJECTIVE)
 ADJECTIVES = or_(
     rule(ADJECTIVE.repeatable(max=3)),
     rule(ADJECTIVE.optional(), COMPOUND_ADJECTIVE, ADJECTIVE.optional()),
@@ -71,7 +71,7 @@ GENITIVE_WORD = and_(HasCase({'gent'}), WORDY, or_(gram('NOUN'), gram('ADJF'), g
 # deals with, in lower case
 LOWER_GENITIVE = or_(
     rule(and_(GENITIVE_WORD, is_lower())),
-    rule(and_(is_lower(), type('RU')), eq('-'), and_(GENITIVE_WORD, is_lower())),  # "жилищно-коммунального"
+    lower_compound(and_(GENITIVE_WORD, is_lower())),  # "жилищно-коммунального"
 )
 LOWER_GENITIVES = rule(LOWER_GENITIVE.repeatable(max=3))
 GOVERNED = or_(

@@ -22,6 +22,7 @@ from .words import (
     IsOrgShaped,
     IsRomanNumeral,
     IsUnknownWord,
+    lower_compound,
 )
 
 __all__ = [
@@ -159,7 +160,7 @@ BODY_CORE = or_(
 FUNCTION_WORD = or_(gram('PREP'), gram('CONJ'), gram('PRCL'))
 BODY_GENITIVE = and_(is_lower(), HasCase({'gent'}), or_(gram('ADJF'), gram('NOUN')), not_(FUNCTION_WORD))
 # "дорожно-транспортной": a compound adjective
-GENITIVE_WORD = or_(rule(BODY_GENITIVE), rule(and_(is_lower(), type('RU')), eq('-'), BODY_GENITIVE))
+GENITIVE_WORD = or_(rule(BODY_GENITIVE), lower_compound(BODY_GENITIVE))
 # "Департамента информации и печати", "транспорта и развития дорожно-транспортной инфраструктуры"
 BODY_GENITIVES = or_(
     rule(GENITIVE_WORD.repeatable(max=4)),

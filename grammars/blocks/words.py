@@ -1,7 +1,10 @@
-"""Token predicates shared by the blocks: what a word looks like and how it reads."""
+"""Token predicates shared by the blocks: what a word looks like and how it
+reads; and the hyphenated compound of a lower-case word they make up."""
 
 import re
 
+from yargy import and_, rule
+from yargy.predicates import eq, is_lower, type
 from yargy.predicates.constructors import Predicate
 
 from factlex.morph import is_known
@@ -21,6 +24,7 @@ __all__ = [
     'IsSurnameShaped',
     'IsUnknownWord',
     'MayEndGenitive',
+    'lower_compound',
     'known_grams',
 ]
 
@@ -298,3 +302,10 @@ class HasLemmaEnding(Predicate):
 
     def __call__(self, token):
         return any(form.normalized.endswith(self.endings) for form in getattr(token, 'forms', None) or ())
+
+
+def lower_compound(last):
+    """A compound whose first part is a lower-case Russian word and whose
+    last, after a hyphen, is ``last``: "жилищно-коммунального",
+    "вице-премьера", "дорожно-транспортной"; the last part shows the case."""
+    return rule(and_(is_lower(), type('RU')), eq('-'), last)

@@ -14,6 +14,7 @@ from ..blocks.words import (
     HasCase,
     IsAbbreviation,
     IsCapitalizedWord,
+    lower_compound,
 )
 from ..vocab import alternation, read_table
 from .raw import Raw
@@ -250,12 +251,12 @@ ORDINAL = rule(type('INT'), eq('-'), in_caseless({'го', 'й', 'ой', 'ей', 
 TAIL_MODIFIER = or_(
     rule(TAIL_WORD),
     ORDINAL,
-    rule(and_(is_lower(), type('RU')), eq('-'), TAIL_WORD),
+    lower_compound(TAIL_WORD),
     # "глава его аппарата", "президент её бизнес-подразделения": whose body, said by a pronoun
     rule(in_(POSSESSIVES)),
 )
 # "пресс-службы", "бизнес-подразделения": a compound noun
-TAIL_HEAD = or_(rule(TAIL_NOUN), rule(and_(is_lower(), type('RU')), eq('-'), TAIL_NOUN))
+TAIL_HEAD = or_(rule(TAIL_NOUN), lower_compound(TAIL_NOUN))
 # "председатель бывшего колхоза", "лидер бывшей правящей партии": a body
 # that is no more; not a person ("заместитель губернатора по экономике
 # бывшего конкурента Николая Денина")
@@ -283,7 +284,7 @@ GOVERNED = or_(GENITIVES, rule(INSTRUMENTAL_NOUN), rule(INSTRUMENTAL_NOUN, GENIT
 NOT_A_POST = not_(dictionary(HEAD_WORDS | RELATIVES))
 COORDINATED_MODIFIER = or_(
     rule(and_(TAIL_WORD, NOT_A_POST)),
-    rule(and_(is_lower(), type('RU')), eq('-'), and_(TAIL_WORD, NOT_A_POST)),  # "дорожно-транспортной"
+    lower_compound(and_(TAIL_WORD, NOT_A_POST)),  # "дорожно-транспортной"
 )
 COORDINATED_GENITIVES = or_(
     rule(and_(TAIL_NOUN, NOT_A_POST)),
