@@ -100,14 +100,15 @@ LONG_QUOTED = rule(
     not_(in_(OPEN_QUOTES | CLOSE_QUOTES | {'.', '(', ')'})).repeatable(min=2, max=15),
     in_(CLOSE_QUOTES),
 )
+ABOUT = rule(in_caseless({'о', 'об', 'обо', 'по'}), TOPIC_WORD.repeatable(max=30))
 TOPIC = or_(
-    rule(in_caseless({'о', 'об', 'обо', 'по'}), TOPIC_WORD.repeatable(max=30)),
+    ABOUT,
     LONG_QUOTED,
     rule(LONG_QUOTED, in_caseless({'о', 'об', 'по'}), TOPIC_WORD.repeatable(max=30)),
 ).interpretation(Raw.topics)
 # After a counterpart the topic opens with its preposition: in "с компанией
 # «Ромашка»" the quoted name is the counterpart's, no title of the document
-TOPIC_ABOUT = rule(in_caseless({'о', 'об', 'обо', 'по'}), TOPIC_WORD.repeatable(max=30)).interpretation(Raw.topics)
+TOPIC_ABOUT = ABOUT.interpretation(Raw.topics)
 
 # Everything that may follow the document: topic, counterparts, an
 # abbreviation in brackets, the time and place.

@@ -19,6 +19,7 @@ from factlex.facts import Official, Person
 from factlex.normalize import CASES
 
 from .checks import forms_agree
+from .link_words import INSTALLING_VERBS
 from .post import HEAD_WORDS, INDECLINABLE_HEADS
 
 __all__ = ['reject', 'resolve']
@@ -106,8 +107,7 @@ def _sought_post(fact: Official, text: str) -> bool:
 #: An infinitive of appointing right before the mention, or before "на
 #: пост" that opens it: an appointment to come or wished for, no post held.
 _TO_BE_APPOINTED = re.compile(
-    r'(?<![а-яё])(?:назначить|назначать|провести|проводить|выдвинуть|выдвигать|утвердить|утверждать|избрать|'
-    r'избирать|поставить|ставить)\s+(?:на\s+(?:пост|должность)\s+)?(?:[А-ЯЁ]\.\s?){0,2}$')
+    r'(?<![а-яё])(?:%s)\s+(?:на\s+(?:пост|должность)\s+)?(?:[А-ЯЁ]\.\s?){0,2}$' % '|'.join(sorted(INSTALLING_VERBS)))
 
 
 def _to_be_appointed(fact: Official, text: str) -> bool:
