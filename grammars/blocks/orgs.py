@@ -146,7 +146,8 @@ CAPITALIZED_ADJECTIVE = or_(
 BODY_CORE = or_(
     rule(
         CAPITALIZED_ADJECTIVE,
-        and_(gram('ADJF'), is_lower()).repeatable(max=2).optional(),
+        # "Российского национального исследовательского медицинского университета"
+        and_(gram('ADJF'), is_lower()).repeatable(max=3).optional(),
         dictionary(BODY_NOUNS),
     ),
     # "Государственного Русского музея", "Российского Государственного архива"
@@ -165,6 +166,10 @@ GENITIVE_WORD = or_(rule(BODY_GENITIVE), lower_compound(BODY_GENITIVE))
 BODY_GENITIVES = or_(
     rule(GENITIVE_WORD.repeatable(max=4)),
     rule(GENITIVE_WORD.repeatable(max=3), eq('и'), GENITIVE_WORD.repeatable(max=3)),
+    # "государственной регистрации, кадастра и картографии", "связи,
+    # информационных технологий и массовых коммуникаций": listed with commas
+    rule(GENITIVE_WORD.repeatable(max=3), rule(eq(','), GENITIVE_WORD.repeatable(max=3)).repeatable(max=3), eq('и'),
+         GENITIVE_WORD.repeatable(max=3)),
 )
 TOPIC_WORD = and_(is_lower(), HasCase({'datv'}), or_(gram('ADJF'), gram('NOUN')), not_(FUNCTION_WORD))
 # "по взаимоотношениям Церкви и общества": a genitive the topic governs,
@@ -207,9 +212,17 @@ TOPIC = or_(
 # "о коллективной безопасности": what a treaty or a body is about
 ABOUT = rule(eq('о'), and_(is_lower(), HasCase({'loct'}), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=3))
 # "имени Баумана", "им. М. В. Ломоносова": the person a body is named after is no holder
+# (the name ends in a word, not in an initial: "имени Н. И. Пирогова" is
+# whole only with "Пирогова")
+_EPONYM_WORD = and_(IsCapitalizedWord(), HasSingularCase({'gent'}))
+_INITIAL = rule(is_title(), eq('.'))
 EPONYM = rule(
     or_(rule(eq('имени')), rule(eq('им'), eq('.'))),
-    or_(rule(is_title(), eq('.')), rule(and_(IsCapitalizedWord(), HasSingularCase({'gent'})))).repeatable(max=3),
+    or_(
+        rule(_EPONYM_WORD.repeatable(max=3)),
+        rule(_INITIAL.repeatable(max=2), _EPONYM_WORD.repeatable(max=2)),
+        rule(_EPONYM_WORD, _INITIAL, _EPONYM_WORD),  # "имени Евгения Б. Вахтангова"
+    ),
 )
 # "Договора", "Объединённых Наций": a capitalized genitive that is no person's name
 CAPITALIZED_GENITIVE = and_(IsCapitalizedWord(), HasCase({'gent'}), not_(gram('Name')), not_(gram('Surn')))

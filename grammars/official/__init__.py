@@ -25,6 +25,7 @@ from factlex.facts import Official
 
 from .anaphora import with_anaphoric_posts
 from .assembly import preference, shared, to_facts
+from .by_surname import with_surname_holders
 from .context import reject
 from .context import resolve as _resolve_context
 from .links import RULE
@@ -47,7 +48,8 @@ def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], i
     open a sentence held by the one person the sentence before names
     (``anaphora``), and the one "на этом посту" ties to a post named before
     (``this_post``)."""
-    found = [with_adjective_place(fact, text) for fact in _resolve_context(found, text, sentence_of)]
+    found = with_surname_holders(_resolve_context(found, text, sentence_of), text, sentence_of)
+    found = [with_adjective_place(fact, text) for fact in found]
     return with_this_post(with_anaphoric_posts(found, text, sentence_of), text, sentence_of)
 
 

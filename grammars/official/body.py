@@ -235,8 +235,12 @@ FOREIGN_BODY = or_(
 # parts are spelled out in each alternative.
 # Of two readings of one span the chart keeps the first: a place before a
 # body, so that "Российской Федерации" is the place it also reads as.
+# "вице-губернатор Петербурга по вопросам энергетики": after a place, one
+# topic and what it governs (after a body's name such a topic is the name's:
+# "Европейского агентства по безопасности полётов")
+PLACE_TOPIC = or_(ORG_TOPIC, rule(in_caseless({'по'}), TOPIC_ITEM))
 BODY = or_(
-    rule(PLACE, ORGANIZATION.optional(), EXPANSION.optional(), or_(HOST_PLACE, ATTACHED, ORG_TOPIC).optional(),
+    rule(PLACE, ORGANIZATION.optional(), EXPANSION.optional(), or_(HOST_PLACE, ATTACHED, PLACE_TOPIC).optional(),
          CONSTITUENCY.optional()),
     # "Департамента информации и печати МИД России": a body of a body; the
     # fact keeps the nearer one (before the body's own links, which read "МИД" too)

@@ -235,6 +235,8 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         for form in getattr(last[0], 'forms', ()) if is_known(form)
     ):
         return False  # "директор музея Пушкина", "театра Вахтангова": the body is named after the man
+    if last and not first and any(token.value.lower() in {'имени', 'им'} for token in tail):
+        return False  # "руководитель театра имени Евгения Вахтангова": a surname alone ends the eponym
     if last and not first and tail and any(
         form.normalized in FAMILIES for form in getattr(tail[-1], 'forms', ()) or ()
     ):

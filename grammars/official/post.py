@@ -10,6 +10,7 @@ from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, length_eq, type
 
 from ..blocks.names import RELATIVES, SAINTS
+from ..blocks.orgs import EPONYM
 from ..blocks.words import (
     HasCase,
     IsAbbreviation,
@@ -309,6 +310,9 @@ TAIL = or_(
     rule(GOVERNED, CLASS_RANK),
     # "директор школы № 5", "начальник отдела полиции № 75"
     rule(GOVERNED, eq('№'), type('INT')),
+    # "ректор университета имени Баумана", "директор театра им. Е. Вахтангова":
+    # a body named after someone, its noun in lower case
+    rule(GOVERNED, EPONYM),
 )
 
 # "Чрезвычайный и полномочный посол": two modifiers may be joined by "и"
