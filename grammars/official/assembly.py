@@ -218,7 +218,9 @@ def _other_post(raw: Any) -> Optional[Any]:
         # "наблюдатель от ОБСЕ португальский парламентарий": words left over
         # after the post ("португальский") describe the holder of the next one
         match = next((found for found in earley.findall(parser, words) if found.span.start == 0), None)
-    return match.fact if match is not None else None
+    if match is None or any('PREP' in form.grams.values for form in getattr(head_token(match.fact), 'forms', ())):
+        return None  # "после публикации о директоре Петрове": "после" is also "посол" in the locative
+    return match.fact
 
 
 def _indeclinable_post_person_cases(raw: Any) -> set[str]:

@@ -7,7 +7,9 @@ from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, t
 
 from ..blocks.names import EAST_ASIAN_FAMILIES
 from ..blocks.orgs import (
+    BODY_CORE,
     BODY_NOUNS,
+    CAPITALIZED_BODY_NOUN,
     COMPOUND_BODY_WITH_LINKS,
     LEGAL_FORM,
     NAMED_BODY,
@@ -171,6 +173,9 @@ NAMED_PARENT = or_(
     rule(and_(gram('Orgn'), IsCapitalizedWord(), not_(IsAbbreviation()))),
     rule(IsOrgShaped()),
     COMPOUND_BODY_WITH_LINKS,  # "ГРУ Генштаба Вооружённых сил"
+    # "ЦК Коммунистической партии Китая", "ЦК Компартии Вьетнама": a body named by its words
+    BODY_CORE,
+    rule(CAPITALIZED_BODY_NOUN),
 )
 PARENT_BODY = or_(
     ABBREVIATED_PARENT,

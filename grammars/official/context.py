@@ -78,7 +78,7 @@ def reject(fact: Official, text: str) -> bool:
     ...        'профессором Нагойского университета')
     True
     """
-    if _sought_post(fact, text) or _to_be_appointed(fact, text):
+    if _sought_post(fact, text) or _to_be_appointed(fact, text) or _nominated(fact, text):
         return True
     if _names_a_thing(text, fact.span.start, fact.span.stop) or _adjective_of_next_noun(fact, text) \
             or _part_of_a_longer_name(fact, text) or _head_of_another_noun(fact, text) or _name_runs_on(fact, text) \
@@ -88,7 +88,7 @@ def reject(fact: Official, text: str) -> bool:
     if before is not None and (_relative_of(fact, text, before) or _first_name_before(fact, before)
                                or _replaced_by_superior(fact, text, before)):
         return True
-    return _relative_named_after_post(fact, text)
+    return _relative_named_after_post(fact, text) or _relative_by_copula(fact, text)
 
 
 #: "кандидата на пост премьер-министра", "кандидатуру на должность главы",
@@ -102,6 +102,27 @@ def _sought_post(fact: Official, text: str) -> bool:
     палаты Мирославу Немцову" makes her no prime minister."""
     return _holder_after_post(fact) is not None and _RUN_FOR.search(text, max(0, fact.span.start - 60), fact.span.start) \
         is not None
+
+
+#: Who is put forward for a post, right before the name: "рассмотрят
+#: кандидатуру", "выдвинула" ("рекомендовал Олесю Кравец на пост директора"
+#: is read as the post given, as "назначил")
+_NOMINATING = re.compile(
+    r'(?<![а-яё])(?:кандидатур[аыуе]|выдвину[а-яё]*|выдвига[а-яё]*|номинирова[а-яё]*)\s+(?:[А-ЯЁ]\.\s?){0,2}$',
+    re.IGNORECASE)
+_TO_OFFICE = re.compile(r'\s+на\s+(?:пост|должность)\s', re.IGNORECASE)
+
+
+def _nominated(fact: Official, text: str) -> bool:
+    """Whether the name opens the mention as one put forward for the post
+    after it: "рассмотрят кандидатуру Михаила Мишустина на пост председателя
+    правительства", "Партия выдвинула Ивана Петрова на пост губернатора";
+    "назначил Ивана Петрова на пост министра" is done."""
+    person = fact.person
+    if person is None or person.span is None or person.span.start != fact.span.start:
+        return False
+    return _TO_OFFICE.match(text, person.span.stop) is not None and \
+        _NOMINATING.search(text, max(0, person.span.start - 40), person.span.start) is not None
 
 
 #: An infinitive of appointing right before the mention, or before "на
@@ -350,6 +371,38 @@ def _relative_named_after_post(fact: Official, text: str) -> bool:
         (relative & name & name_cases) - post_cases and _agree(relative, name)
         for relative in relatives for name in names
     )
+
+
+_WORDS = re.compile(r'[А-ЯЁа-яё]+')
+
+
+def _relative_by_copula(fact: Official, text: str) -> bool:
+    """Whether the post is the genitive of a relative's or a rival's noun in
+    the instrumental right before it, and a copula names who that is:
+    "Соперником главы района на выборах станет Олег Шевченко", "Сыном
+    губернатора оказался Иван Петров"."""
+    person = _holder_after_post(fact)
+    if person is None:
+        return False
+    from factlex.morph import morph_analyzer
+
+    from ..blocks.names import RELATIVES
+
+    # the words before, back over the post's adjectives ("действующего главы")
+    words = _WORDS.findall(text, max(0, fact.span.start - 60), fact.span.start)[-3:]
+    while words and any(form.grams.values & {'ADJF', 'PRTF'} and 'gent' in form.grams.values
+                        for form in morph_analyzer()(words[-1])):
+        words.pop()
+    if not words or not any(form.normalized in RELATIVES and {'NOUN', 'ablt'} <= form.grams.values
+                            for form in morph_analyzer()(words[-1])):
+        return False
+    first_word = _FIRST_WORD_OF.match(text, fact.span.start)
+    if first_word is None or not any('gent' in form.grams.values for form in morph_analyzer()(first_word.group(0))):
+        return False
+    # a verb between the post and the name: "Соперником премьера Нетаньяху
+    # является ..." names the premier himself
+    return any('VERB' in form.grams.values for word in _WORDS.findall(text, first_word.end(), person.span.start)
+               for form in morph_analyzer()(word.lower()))
 
 
 def _agree(first: frozenset, second: frozenset) -> bool:
