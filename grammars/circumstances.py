@@ -123,6 +123,9 @@ FRAME = or_(
         FRAME_GENITIVE,
     ),
     EVENT,
+    # "на его полях", "в их рамках": the event named before
+    rule(in_caseless({'на'}), in_caseless({'его', 'её', 'ее', 'их'}), in_caseless({'полях'})),
+    rule(in_caseless({'в'}), in_caseless({'его', 'её', 'ее', 'их'}), in_caseless({'рамках', 'ходе'})),
 )
 #: "после почти десятилетнего перерыва", "после долгих переговоров", "спустя
 #: два года": a time told by what came before; not a signing itself ("после

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, Optional
 
@@ -23,6 +24,7 @@ from ..blocks.names import INITIAL, NAME_PARTICLES
 from ..blocks.orgs import (
     BODY_NOUNS,
     LATIN_NAME,
+    LEGAL_FORM_WORDS,
     LEGAL_FORM,
     OPEN_QUOTES,
     ORG_NAME,
@@ -51,7 +53,10 @@ NOUN = and_(gram('NOUN'), WORDY, not_(gram('Anum')),
             not_(and_(is_lower(), gram('ADJS'), dictionary({'готовый', 'должный', 'намеренный', 'согласный'}))),
             not_(dictionary(set(DOCUMENTS) | {'подписание', 'заключение', 'подпись'})),
             # "в 2015 году Россия": a time word heads no side
-            not_(dictionary(PERIODS | MONTHS | WEEKDAYS)))
+            not_(dictionary(PERIODS | MONTHS | WEEKDAYS)),
+            # "Кроме того, Россия и Китай": a pronoun in lower case, whatever
+            # else the dictionary reads in it ("того" is also Togo's), is no side
+            not_(and_(is_lower(), gram('Apro'))))
 # "всеми участниками форума", "все страны": a quantifier before a side
 QUANTIFIER = dictionary({'весь'})
 # "инвестиционно-строительное", "научно-исследовательский": a compound adjective
@@ -66,6 +71,8 @@ ADJECTIVES = or_(
 # стран ЕАЭС"); a capitalized name is no governed word ("Путин", "путина").
 GENITIVE_WORD = and_(HasCase({'gent'}), WORDY, or_(gram('NOUN'), gram('ADJF'), gram('NUMR')), not_(gram('Apro')),
                      or_(is_lower(), gram('Geox'), gram('Orgn'), IsAbbreviation()),
+                     # "Администрация Краснодара и ООО «Кубань-Инвест»": a legal form opens a side of its own
+                     not_(in_(LEGAL_FORM_WORDS)),
                      not_(dictionary(SIGN_VERBS | {'подписание', 'заключение'})))
 # "цифрового развития, связи и массовых коммуникаций": a list of what a body
 # deals with, in lower case
@@ -182,15 +189,32 @@ BY_WORD = and_(is_lower(), or_(gram('ADJF'), gram('NOUN')), HasCase({'datv', 'lo
                not_(dictionary({'итог', 'результат', 'слово', 'данные', 'просьба', 'инициатива', 'случай', 'повод',
                                 'приглашение', 'причина', 'мнение', 'поручение', 'решение', 'указание', 'заказ',
                                 'требование', 'согласование', 'информация', 'сообщение', 'оценка', 'линия'})))
-BODY_BY = rule(
-    ADJECTIVES.optional(),
-    and_(NOUN, dictionary(ORG_TYPE_WORDS | BODY_NOUNS)),
+BODY_BY = or_(
+    rule(
+        ADJECTIVES.optional(),
+        and_(NOUN, dictionary(ORG_TYPE_WORDS | BODY_NOUNS)),
+        in_caseless({'по'}),
+        BY_WORD.repeatable(max=4),
+        GOVERNED.optional(),
+        # "по надзору в сфере связи"
+        rule(in_caseless({'в'}), in_caseless({'сфере', 'области'}), GOVERNED).optional(),
+        place({'gent'}).optional(),  # "Комитет по транспорту Санкт-Петербурга"
+    ),
+    # "Программа ООН по окружающей среде": whose body it is, then what it does
+    rule(ADJECTIVES.optional(), and_(NOUN, dictionary(ORG_TYPE_WORDS | BODY_NOUNS)), GOVERNED, in_caseless({'по'}),
+         BY_WORD.repeatable(max=4), GOVERNED.optional()),
+)
+# "Управление ФСБ по Москве", "ГУ МВД по Свердловской области", "Главное
+# управление МВД России по Москве": a body's office in a region
+REGIONAL_OFFICE = rule(
+    or_(
+        rule(ADJECTIVES.optional(), and_(NOUN, dictionary(ORG_TYPE_WORDS | BODY_NOUNS)), GOVERNED),
+        # "Управление Росреестра", "Главное управление Министерства внутренних дел Российской Федерации"
+        rule(ADJECTIVES.optional(), and_(NOUN, dictionary(ORG_TYPE_WORDS | BODY_NOUNS)), ORG_NAME, place({'gent'}).optional()),
+        rule(and_(IsAbbreviation(), type('RU')), and_(IsAbbreviation(), type('RU')).optional()),
+    ),
     in_caseless({'по'}),
-    BY_WORD.repeatable(max=4),
-    GOVERNED.optional(),
-    # "по надзору в сфере связи"
-    rule(in_caseless({'в'}), in_caseless({'сфере', 'области'}), GOVERNED).optional(),
-    place({'gent'}).optional(),  # "Комитет по транспорту Санкт-Петербурга"
+    place({'datv'}),
 )
 
 
@@ -227,8 +251,10 @@ def party(common_, described=True):
         rule(LEGAL_FORM, or_(QUOTED_NAME, LATIN_NAMES)),
         # "китайская CNPC", "с московским «Спартаком»": where it comes from, and the name
         rule(ADJECTIVES, or_(QUOTED_NAME, LATIN_NAMES)),
+        rule(ADJECTIVES, and_(IsAbbreviation(), type('RU'), not_(in_(PLACE_ABBREVIATIONS)))),  # "белорусский МАЗ"
         BODY_BY,
         rule(BODY_BY, or_(QUOTED_NAME, LATIN_NAMES)),  # "корпорация по атомной энергии «Росатом»"
+        REGIONAL_OFFICE,
         HOLDERS,
     ]
     if described:
@@ -309,9 +335,13 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     # capitals ("правительство РФ" names a place, "отделение РАН" and
     # "институт РАН" the body they belong to)
     last = tokens[-1]
+    # "белорусским МАЗом": an abbreviation declined with a lower-case ending
+    capitals = _DECLINED_ABBREVIATION.match(last.value) if last.type == 'RU' else None
     abbreviated = [len(tokens) - 1] if (
-        len(tokens) > 1 and last.type == 'RU' and len(last.value) > 1 and last.value.isupper()
-        and last.value not in PLACE_ABBREVIATIONS and _lemmas([tokens[-2]]) & FIRM_KINDS
+        len(tokens) > 1 and capitals and capitals.group(1) not in PLACE_ABBREVIATIONS
+        and (last.value.isupper() and _lemmas([tokens[-2]]) & FIRM_KINDS
+             # "белорусский МАЗ": adjectives of where it comes from
+             or all(token.value.islower() and _is_adjective(token) for token in tokens[:-1]))
     ) else []
     named = quoted or latin or abbreviated
     # Adjectives before it say where the body comes from ("китайская CNPC",
@@ -339,10 +369,11 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
             return join(inner) if inner else None
         if latin:
             return join(tokens[latin[0]:latin[-1] + 1])
-        return tokens[abbreviated[0]].value
+        return capitals.group(1)
     return phrase_nominative(tokens, cases)
 
 
+_DECLINED_ABBREVIATION = re.compile(r'([А-ЯЁ]{2,})[а-яё]{0,3}$')
 #: Kinds of firm whose name in capitals follows them in apposition: "банк ВТБ", "клуб СКА".
 FIRM_KINDS = frozenset({'компания', 'банк', 'клуб', 'команда', 'холдинг', 'корпорация', 'госкорпорация', 'концерн',
                         'авиакомпания', 'телеканал', 'издательство', 'группа'})

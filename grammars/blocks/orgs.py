@@ -68,9 +68,11 @@ ORG_TYPE_WORDS = {
     'завод', 'комбинат', 'предприятие', 'госкомпания', 'авиакомпания', 'ритейлер',
     'оператор', 'застройщик', 'производитель', 'разработчик', 'стартап', 'сеть', 'центр',
 }
+#: Legal forms written before a name: "ПАО «Газпром»", "ООО «Ромашка»".
+LEGAL_FORM_WORDS = frozenset({'ПАО', 'ОАО', 'ЗАО', 'АО', 'ООО', 'НАО', 'ГК', 'НКО', 'ФГУП', 'ГУП', 'МУП', 'АНО'})
 ORG_TYPE = or_(
     rule(and_(dictionary(ORG_TYPE_WORDS), is_lower())),
-    rule(in_({'ПАО', 'ОАО', 'ЗАО', 'АО', 'ООО', 'НАО', 'ГК', 'НКО', 'ФГУП', 'ГУП', 'МУП', 'АНО'})),
+    rule(in_(LEGAL_FORM_WORDS)),
 )
 
 # "Telegram", "X Prize", "Yahoo!"; "Rolls-Royce", "S7 Airlines", "X5 Group":
