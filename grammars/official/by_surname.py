@@ -19,7 +19,7 @@ from typing import Optional
 from factlex.facts import Official, Person, Span
 
 from ..tokens import attribute_tokens
-from .anaphora import person_of_name
+from .anaphora import _link, _post_from, person_of_name
 from .assembly import post_parser
 from .checks import head_token, plausible, post_cases
 from .context import reject
@@ -58,32 +58,78 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
     """
     found = list(found)
     taken = [fact.span for fact in found]
-    people: dict[str, Optional[Person]] = {}
+    people: dict[str, tuple[Optional[Person], set[int]]] = {}
     added = []
     for word in _CAPITALIZED.finditer(text):
         start, stop = word.span()
         if any(span.start < stop and start < span.stop for span in taken):
             continue
-        if not TRIGGER.search(text, max(0, start - _POST_REACH), start):
-            continue  # most capitalized words: no post word before them
-        if _names_no_one(word.group()) or _after_a_capitalized_word(text, start, sentence_of):
-            continue
+        post_before = TRIGGER.search(text, max(0, start - _POST_REACH), start) is not None \
+            and not _after_a_capitalized_word(text, start, sentence_of)
+        subject = _opens_sentence(text, start, sentence_of) and TRIGGER.search(text, stop, stop + _LINK_REACH) is not None
+        if not (post_before or subject) or _names_no_one(word.group()):
+            continue  # most capitalized words: no post word near them
         stem = _stem(word.group())
         if stem not in people:
-            people[stem] = _named_in_full(text, stem, start)
-        person = people[stem]
-        if person is None:
-            continue
-        fact = _post_before(text, start, stop, person, sentence_of)
+            people[stem] = _named_in_full(text, stem)
+        person, surnames = people[stem]
+        if person is None or surnames <= {start}:
+            continue  # named in full nowhere, or only here
+        fact = _post_before(text, start, stop, person, sentence_of) if post_before else None
+        if fact is None and subject:
+            fact = _post_linked(text, start, stop, person, sentence_of)
         if fact is not None and not reject(fact, text):
             added.append(fact)
             taken.append(fact.span)
     return found + added
 
 
-def _named_in_full(text: str, stem: str, skip: int) -> Optional[Person]:
+def _opens_sentence(text: str, start: int, sentence_of: Callable[[int], int]) -> bool:
+    """Whether the word at ``start`` is among the first words of its
+    sentence, no comma before it: where the subject stands ("Абэ уже
+    занимал", "В 2018 году Мохамад стал")."""
+    begin = max(0, start - 40)
+    for end in _SENTENCE_END.finditer(text, begin, start):
+        begin = end.end()
+    if begin > 0 and sentence_of(begin) != sentence_of(start) or begin == max(0, start - 40) and begin > 0:
+        return False
+    return _FIRST_WORDS.fullmatch(text, begin, start) is not None
+
+
+# Up to three words before the subject: "В 2018 году Мохамад", "Сам Синдзо"
+_FIRST_WORDS = re.compile(r'\s*(?:[«"]?[А-ЯЁа-яё0-9-]+\s+){0,3}')
+# How far after the subject the post may end: a link verb, an office and the post
+_LINK_REACH = 120
+
+
+def _post_linked(text: str, start: int, stop: int, person: Person,
+                 sentence_of: Callable[[int], int]) -> Optional[Official]:
+    """The Official of a surname in the nominative that a link verb or an
+    office ties to the post after it: "Абэ уже занимал пост премьера Японии",
+    "Рено проработала в должности генерального прокурора", "Мохамад стал
+    главой страны"."""
+    if text[start:stop].lower() != person.last.lower():
+        return None  # the subject stands in the nominative
+    end = stop + _LINK_REACH
+    for sentence_end in _SENTENCE_END.finditer(text, stop, end):
+        end = sentence_end.start() + 1
+        break
+    tokens = list(post_parser().tokenizer(text[stop:end]))
+    link = _link(tokens)
+    if link is None:
+        return None
+    index, cases = link
+    post = _post_from(text, stop + tokens[index].span.start, end, cases)
+    if post is None:
+        return None
+    span, position, organization, place = post
+    holder = Person(Span(start, stop), None, None, person.last)
+    return Official(Span(start, span.stop), position, person=holder, organization=organization, place=place)
+
+
+def _named_in_full(text: str, stem: str) -> tuple[Optional[Person], set[int]]:
     """The person the text names with a first name or an initial before a
-    word of ``stem`` (elsewhere than at ``skip``), in the nominative."""
+    word of ``stem``, in the nominative, and where each such surname starts."""
     from factlex import earley
 
     from ..person import name_parser
@@ -91,8 +137,10 @@ def _named_in_full(text: str, stem: str, skip: int) -> Optional[Person]:
     parser = name_parser()
     pattern = re.compile(r'(?<![А-ЯЁа-яё\-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.)\s*(?:[А-ЯЁ][а-яё]+\s+|[А-ЯЁ]\.\s*)?'
                          r'(%s[а-яё]{0,3})(?![А-ЯЁа-яё\-])' % re.escape(stem[:1].upper() + stem[1:]))
+    found: Optional[Person] = None
+    starts = set()
     for occurrence in pattern.finditer(text):
-        if occurrence.start(1) == skip or _stem(occurrence.group(1)) != stem:
+        if _stem(occurrence.group(1)) != stem:
             continue
         tokens = list(parser.tokenizer(text[occurrence.start():occurrence.end()]))
         for match in earley.findall(parser, tokens):
@@ -100,8 +148,9 @@ def _named_in_full(text: str, stem: str, skip: int) -> Optional[Person]:
             if raw.first and raw.last and match.span.stop == len(occurrence.group()) and _given_name(raw):
                 person = person_of_name(raw, occurrence.start())
                 if person is not None and person.last and _stem(person.last) == stem:
-                    return person
-    return None
+                    found = found or person
+                    starts.add(occurrence.start(1))
+    return found, starts
 
 
 def _post_before(text: str, start: int, stop: int, person: Person,
@@ -176,9 +225,14 @@ def _after_a_capitalized_word(text: str, start: int, sentence_of: Callable[[int]
 
 
 def _given_name(raw: object) -> bool:
-    """Whether the first name of a name match is a dictionary first name or an initial."""
+    """Whether the first name of a name match is a dictionary first name, an
+    initial, or a word the dictionary does not know ("Синдзо"): not a common
+    noun ("Губернатор Приморья")."""
     from factlex.morph import is_known
 
     first = attribute_tokens(raw, 'first')
-    return bool(first) and (first[0].value.endswith('.') or len(first[0].value) == 1 or any(
-        'Name' in form.grams.values and is_known(form) for form in getattr(first[0], 'forms', ()) or ()))
+    if not first:
+        return False
+    forms = [form for form in getattr(first[0], 'forms', ()) or () if is_known(form)]
+    return first[0].value.endswith('.') or len(first[0].value) == 1 or not forms or any(
+        'Name' in form.grams.values for form in forms)

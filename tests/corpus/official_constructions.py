@@ -3311,6 +3311,19 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Встреча с генеральным секретарем ЦК Трудовой партии Кореи Ким Чен Ыном прошла во Владивостоке.', [
         ('генеральным секретарем ЦК Трудовой партии Кореи Ким Чен Ыном', Official(None, 'генеральный секретарь', Person(None, 'Чен Ын', None, 'Ким'), organization='ЦК', place='Корея')),
     ]),
+    # === 197. a surname alone opening a sentence, a link verb or an office, the post; the text names the person in full elsewhere
+    ('Синдзо Абэ вернулся в политику. Абэ уже занимал пост премьера Японии в 2006 году.', [
+        ('Абэ уже занимал пост премьера Японии', Official(None, 'премьер', Person(None, None, None, 'Абэ'), place='Япония')),
+    ]),
+    ('Махатхир Мохамад выступил в ООН. В 2018 году Мохамад стал главой страны.', [
+        ('Мохамад стал главой страны', Official(None, 'глава страны', Person(None, None, None, 'Мохамад'))),
+    ]),
+    ('Нарендра Моди прибыл в Москву. Моди занимает пост премьер-министра Индии с 2014 года.', [
+        ('Моди занимает пост премьер-министра Индии', Official(None, 'премьер-министр', Person(None, None, None, 'Моди'), place='Индия')),
+    ]),
+    ('Ангела Меркель выступила в бундестаге. Меркель занимала пост канцлера шестнадцать лет.', [
+        ('Меркель занимала пост канцлера', Official(None, 'канцлер', Person(None, None, None, 'Меркель'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -3608,6 +3621,9 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Конкурентом мэра на выборах будет Иван Петров.',
     'Главный соперник губернатора Иван Петров снял кандидатуру.',
     'Союзник президента Иван Петров выступил с заявлением.',
+    # === 197. a surname alone the text names in full, but no link to a post: no fact
+    'Иван Петров выступил. Петров встретился с губернатором области.',
+    'Синдзо Абэ вернулся в политику. Абэ раскритиковал премьера Японии.',
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
