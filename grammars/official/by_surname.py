@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Optional
 
+import attrs
+
 from factlex.facts import Official, Person, Span
 
 from ..tokens import attribute_tokens
@@ -53,8 +55,8 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
 
     >>> from factlex import extract
     >>> text = 'Эммануэль Макрон прибыл в Берлин. Переговоры с президентом Макроном продлились час.'
-    >>> [(fact.position, fact.person.last) for fact in extract(text, types=['official'])]
-    [('президент', 'Макрон')]
+    >>> [(fact.position, fact.person.name) for fact in extract(text, types=['official'])]
+    [('президент', 'Эммануэль Макрон')]
     """
     found = list(found)
     taken = [fact.span for fact in found]
@@ -71,7 +73,7 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
             continue  # most capitalized words: no post word near them
         stem = _stem(word.group())
         if stem not in people:
-            people[stem] = _named_in_full(text, stem)
+            people[stem] = _named_in_full(text, stem, found)
         person, surnames = people[stem]
         if person is None or surnames <= {start}:
             continue  # named in full nowhere, or only here
@@ -81,7 +83,24 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
         if fact is not None and not reject(fact, text):
             added.append(fact)
             taken.append(fact.span)
-    return found + added
+    return [_named_as_in_full(fact, text, people, found) for fact in found] + added
+
+
+def _named_as_in_full(fact: Official, text: str, people: dict[str, tuple[Optional[Person], set[int]]],
+                      found: list[Official]) -> Official:
+    """The fact, its holder named by the surname alone given the first name
+    (and patronymic) the text gives that surname elsewhere: "Синдзо Абэ ...
+    премьер Абэ" is Синдзо Абэ."""
+    holder = fact.person
+    if holder is None or holder.first or not holder.last or holder.span is None:
+        return fact
+    stem = _stem(holder.last)
+    if stem not in people:
+        people[stem] = _named_in_full(text, stem, found)
+    person, _ = people[stem]
+    if person is None or person.last.lower() != holder.last.lower():
+        return fact
+    return attrs.evolve(fact, person=attrs.evolve(person, span=holder.span))
 
 
 def _opens_sentence(text: str, start: int, sentence_of: Callable[[int], int]) -> bool:
@@ -123,13 +142,14 @@ def _post_linked(text: str, start: int, stop: int, person: Person,
     if post is None:
         return None
     span, position, organization, place = post
-    holder = Person(Span(start, stop), None, None, person.last)
+    holder = attrs.evolve(person, span=Span(start, stop))  # the name the text gives in full
     return Official(Span(start, span.stop), position, person=holder, organization=organization, place=place)
 
 
-def _named_in_full(text: str, stem: str) -> tuple[Optional[Person], set[int]]:
+def _named_in_full(text: str, stem: str, found: Iterable[Official]) -> tuple[Optional[Person], set[int]]:
     """The person the text names with a first name or an initial before a
-    word of ``stem``, in the nominative, and where each such surname starts."""
+    word of ``stem``, in the nominative, and where each such surname starts:
+    the holders of ``found`` named in full, and names the name grammar reads."""
     from factlex import earley
 
     from ..person import name_parser
@@ -137,20 +157,32 @@ def _named_in_full(text: str, stem: str) -> tuple[Optional[Person], set[int]]:
     parser = name_parser()
     pattern = re.compile(r'(?<![А-ЯЁа-яё\-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.)\s*(?:[А-ЯЁ][а-яё]+\s+|[А-ЯЁ]\.\s*)?'
                          r'(%s[а-яё]{0,3})(?![А-ЯЁа-яё\-])' % re.escape(stem[:1].upper() + stem[1:]))
-    found: Optional[Person] = None
+    person_found: Optional[Person] = None
+    names = set()
     starts = set()
+    for fact in found:
+        holder = fact.person
+        if holder is not None and holder.first and holder.last and holder.span is not None and _stem(holder.last) == stem:
+            person_found = person_found or holder
+            names.add((holder.first, holder.last))
+            starts.add(text.rfind(' ', holder.span.start, holder.span.stop) + 1)
     for occurrence in pattern.finditer(text):
         if _stem(occurrence.group(1)) != stem:
             continue
         tokens = list(parser.tokenizer(text[occurrence.start():occurrence.end()]))
         for match in earley.findall(parser, tokens):
             raw = match.fact
-            if raw.first and raw.last and match.span.stop == len(occurrence.group()) and _given_name(raw):
+            if raw.first and raw.last and match.span.stop == len(occurrence.group()) and _given_name(
+                    raw, _SENTENCE_OPENS.search(text[max(0, occurrence.start() - 3):occurrence.start()]) is not None
+                    or occurrence.start() == 0):
                 person = person_of_name(raw, occurrence.start())
                 if person is not None and person.last and _stem(person.last) == stem:
-                    found = found or person
+                    person_found = person_found or person
+                    names.add((person.first, person.last))
                     starts.add(occurrence.start(1))
-    return found, starts
+    if len(names) > 1:
+        return None, starts  # "Фидель Кастро" and "Рауль Кастро": whose surname is not told
+    return person_found, starts
 
 
 def _post_before(text: str, start: int, stop: int, person: Person,
@@ -191,7 +223,7 @@ def _post_before(text: str, start: int, stop: int, person: Person,
     position = position_of(raw, agreed, attribute_tokens(raw, 'tail'))
     if not plausible(raw, agreed, cases) or set(position.split()) & RELATIONAL_HEADS:
         return None  # "представитель Теру", "советника Макрона": as often whose adviser
-    holder = Person(Span(start, stop), None, None, person.last)
+    holder = attrs.evolve(person, span=Span(start, stop))  # the name the text gives in full
     return Official(Span(begin + best.span.start, stop), position, person=holder,
                     organization=organization_of(raw), place=place_of(raw))
 
@@ -224,15 +256,20 @@ def _after_a_capitalized_word(text: str, start: int, sentence_of: Callable[[int]
                    for form in morph_analyzer()(before.group(1).lower()))
 
 
-def _given_name(raw: object) -> bool:
-    """Whether the first name of a name match is a dictionary first name, an
-    initial, or a word the dictionary does not know ("Синдзо"): not a common
-    noun ("Губернатор Приморья")."""
+def _given_name(raw: object, opens_sentence: bool) -> bool:
+    """Whether the first name of a name match is a dictionary first name or
+    an initial; or, opening a sentence, a word the dictionary does not know
+    ("Синдзо Абэ вернулся"): elsewhere such a word is as often a body's name
+    ("глава компании Ростех Чемезов"), and a common noun never is one
+    ("Губернатор Приморья")."""
     from factlex.morph import is_known
 
     first = attribute_tokens(raw, 'first')
     if not first:
         return False
     forms = [form for form in getattr(first[0], 'forms', ()) or () if is_known(form)]
-    return first[0].value.endswith('.') or len(first[0].value) == 1 or not forms or any(
+    return first[0].value.endswith('.') or len(first[0].value) == 1 or (opens_sentence and not forms) or any(
         'Name' in form.grams.values for form in forms)
+
+
+_SENTENCE_OPENS = re.compile(r'(?:[.!?…]["»”]?\s+|\n\s*)$')

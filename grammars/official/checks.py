@@ -30,6 +30,7 @@ from .link_words import (
     COPULAS,
     GOVERNING_OFFICE_NOUNS,
     LINK_VERBS,
+    OFFICE_ADJECTIVES,
     OFFICE_NOUNS,
     PASSIVE_VERBS,
     WHEN_WORDS,
@@ -353,6 +354,8 @@ def ends_in_office(raw: Any) -> bool:
     # "Анну Котову назначили на пост министра": after an appointment by no
     # one named the office stands in the gap before the post
     gap = attribute_tokens(raw, 'gap')
+    if len(gap) >= 3 and any(form.normalized in OFFICE_ADJECTIVES for form in getattr(gap[-2], 'forms', ())):
+        gap = gap[:-2] + gap[-1:]  # "утвердили на ключевую должность начальника"
     return appointed_object(raw) and len(gap) >= 2 and gap[-2].value.lower() in {'на', 'в'} and any(
         form.normalized in OFFICE_NOUNS for form in getattr(gap[-1], 'forms', ()))
 

@@ -75,6 +75,9 @@ APPOINTERS = {'президент', 'король', 'королева', 'мон�
 
 # "Х занимал пост министра печати", "Х назначен на пост главы".
 OFFICE_NOUNS = {'пост', 'должность', 'качество', 'место'}
+#: What an office is said to be before its noun: "на новую должность", "на вакантный пост"
+OFFICE_ADJECTIVES = {'новый', 'высокий', 'ключевой', 'вакантный', 'освободившийся', 'руководящий', 'важный', 'высший',
+                     'престижный', 'ответственный'}
 # "с позиции вице-президента": a post one leaves
 LEFT_OFFICE = rule(in_caseless({'с', 'со', 'от'}), dictionary(OFFICE_NOUNS | {'позиция', 'обязанность'}))
 #: Nouns at the end of a link that govern the post in the genitive:
@@ -172,6 +175,8 @@ OFFICE = or_(
     rule(AUXILIARY, and_(_DUTY, gram('INFN')), dictionary({'обязанность'})),
     # "на посту мэра", "в качестве премьер-министра"
     rule(in_caseless({'на', 'в'}), dictionary(OFFICE_NOUNS)),
+    # "назначен на новую должность заместителя министра", "на вакантный пост"
+    rule(in_caseless({'на', 'в'}), and_(dictionary(OFFICE_ADJECTIVES), is_lower()), dictionary({'пост', 'должность'})),
     # "Монти подаст в отставку с должности премьер-министра", "освободил
     # Балуевского от должности": who leaves a post held it; the one who
     # dismisses cannot stand here, as appointing verbs never enter the gap
