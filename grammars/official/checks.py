@@ -45,7 +45,7 @@ from .names import (
     same_case_names,
     singular,
 )
-from .post import HEAD_WORDS, INDECLINABLE_HEADS, RELATIONAL_HEADS
+from .post import HEAD_WORDS, INDECLINABLE_HEADS, PARTIES_AT_LAW, RELATIONAL_HEADS
 
 #: The declining word of each rank: "полковник" of "генерал-полковник".
 RANK_WORDS = frozenset(rank.split()[-1].rpartition('-')[2] for rank in RANKS)
@@ -149,6 +149,9 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     tail = attribute_tokens(raw, 'tail')
     if runs_for_a_post(raw):
         return False
+    if tail and (first or last) and not raw.owner and 'gent' in name_cases(raw) and any(
+            form.normalized in PARTIES_AT_LAW for form in getattr(tail[-1], 'forms', ())):
+        return False  # "адвоката обвиняемого Ивана Петрова": a genitive name after the party at law is the client's
     if head.value[:1].isupper() and first and not last and _may_be_given_name(head) and not any(
         'Name' in form.grams.values and is_known(form) for form in getattr(first[0], 'forms', ())
     ):

@@ -153,7 +153,15 @@ CAPITALIZED_BODY = and_(
     HasCase({'gent'}),
 )
 TAIL_WORD = or_(TAIL_WORD, CAPITALIZED_BODY)
-TAIL_NOUN = and_(TAIL_WORD, gram('NOUN'))
+# "адвокат потерпевшего", "защитник обвиняемого": a participle or an
+# adjective that names a person of a case at law, as a noun
+PARTIES_AT_LAW = frozenset({
+    'потерпевший', 'обвиняемый', 'подсудимый', 'осуждённый', 'осужденный', 'задержанный', 'подозреваемый',
+    'арестованный', 'пострадавший',
+    # pymorphy2 gives a participle its verb's dictionary form
+    'обвинять', 'подозревать', 'осудить', 'задержать', 'арестовать',
+})
+TAIL_NOUN = and_(TAIL_WORD, or_(gram('NOUN'), dictionary(PARTIES_AT_LAW)))
 # "командующий войсками", "командующим флотом": participle posts govern the instrumental.
 INSTRUMENTAL_NOUN = and_(
     is_lower(), HasCase({'ablt'}), gram('NOUN'),
@@ -278,7 +286,9 @@ GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=5), TAIL_HEAD), FOR
 # "командующий 20-й гвардейской армией": the instrumental with its modifiers
 INSTRUMENTAL_MODIFIER = or_(ORDINAL, rule(and_(is_lower(), HasCase({'ablt'}), gram('ADJF'))))
 GOVERNED = or_(GENITIVES, rule(INSTRUMENTAL_NOUN), rule(INSTRUMENTAL_NOUN, GENITIVES),
-               rule(INSTRUMENTAL_MODIFIER.repeatable(max=3), INSTRUMENTAL_NOUN))
+               rule(INSTRUMENTAL_MODIFIER.repeatable(max=3), INSTRUMENTAL_NOUN),
+               # "заведующий хирургическим отделением больницы"
+               rule(INSTRUMENTAL_MODIFIER.repeatable(max=3), INSTRUMENTAL_NOUN, GENITIVES))
 # "рынка и услуг"; but "министра иностранных дел и председателя правительства"
 # joins a second post, read as one of its own, and "губернатор области и
 # супруга" a second person
