@@ -60,6 +60,8 @@ def full_name_parts_at_end(tokens: Sequence[Any]) -> Optional[tuple[dict[str, li
     for start in range(run, len(tokens)):
         if not tokens[start].value[:1].isupper():
             continue
+        if start and tokens[start - 1].value == '-' and tokens[start - 1].span.stop == tokens[start].span.start:
+            continue  # "аким Алма-Аты Ерболат Досаев": a word's second part opens no name
         found = earley.findall(parser, tokens[start:])
         if len(found) != 1 or found[0].span.start != tokens[start].span.start \
                 or found[0].span.stop != tokens[-1].span.stop:

@@ -89,6 +89,10 @@ GAP_WORD = not_(in_({'.', '!', '?', ';', ',', '(', ')', '«', '»'}))
 # артдиректором Мариинского театра, подписал"; "Кирсан Илюмжинов сообщил, что он подписал".
 SIGNERS = or_(
     SUBJECTS,
+    # "Стороны — Ростовская область и холдинг «Евроцемент груп» — подписали":
+    # the sides named between dashes after a word for all of them
+    rule(rule(dictionary({'сторона', 'участник', 'партнёр', 'партнер'}), in_({'—', '–'})).interpretation(Raw.gap),
+         SUBJECTS, rule(in_({'—', '–'})).interpretation(Raw.gap)),
     # "Делегация Польши во вторник, 12 ноября 2024 года, заблокировала": a time set off by commas
     rule(SUBJECTS, CIRCUMSTANCES, eq(','), CIRCUMSTANCES.optional()),
     rule(SUBJECTS, rule(eq(','), GAP_WORD.repeatable(max=12), eq(',')).interpretation(Raw.gap)),
@@ -447,5 +451,22 @@ def resolve(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], 
     """The facts without police records and generic statements, each with the
     deal's worth when the text names one, and the date that closes its clause."""
     kept = resolve_anaphora(drop_records(found, text, sentence_of), text, sentence_of)
-    return [with_date(with_value(_clause_topic(item, text), text, sentence_of), text, sentence_of)
+    return [with_date(with_value(_clause_topic(_denied(item, text), text), text, sentence_of), text, sentence_of)
             for item in kept if not _generic(item, text, sentence_of)]
+
+
+# "опровергли сообщения СМИ о подписании", "отрицает, что подписал": a
+# signing said not to have happened, right before the mention
+_DENIAL = re.compile(r'(?<![а-яё])(?:опроверг|отрица|дезавуир)[а-яё]*(?:\s+[а-яё]+){0,3}[\s,]+(?:о|об|что)\s+$'
+                     r'|(?<![а-яё])(?:опроверг|отрица|дезавуир)[а-яё]*\s+(?:[а-яё]+\s+){0,2}(?:[А-ЯЁ]{2,}\s+)?о\s+$',
+                     re.IGNORECASE)
+
+
+def _denied(item: Agreement, text: str) -> Agreement:
+    """The fact, refused when a word of denial comes right before it: "В
+    Минэнерго опровергли сообщения СМИ о подписании соглашения с Катаром"."""
+    if item.status != 'signed' or item.span is None:
+        return item
+    if _DENIAL.search(text, max(0, item.span.start - 60), item.span.start) is None:
+        return item
+    return attrs.evolve(item, status='refused')

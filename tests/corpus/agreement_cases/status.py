@@ -1,6 +1,6 @@
 """Status: modal, future and intention are planned; negation, refusal and prevention are refused."""
 
-from ._helpers import planned, refused
+from ._helpers import planned, refused, signed
 
 IN_CONTEXT = [
     # --- planned: modal, future, intention
@@ -80,5 +80,15 @@ IN_CONTEXT = [
     ]),
     ('Помехой для заключения контракта стала цена.', [
         ('Помехой для заключения контракта', refused('контракт')),
+    ]),
+    # --- a signing denied right before the mention ("опровергли сообщения о подписании") is refused; one only reported is signed
+    ('В Министерстве энергетики опровергли сообщения СМИ о подписании соглашения с Катаром о поставках СПГ.', [
+        ('подписании соглашения с Катаром о поставках СПГ', refused('соглашение', ('Катар',), subject='о поставках СПГ')),
+    ]),
+    ('Пресс-служба компании опровергла информацию о заключении контракта с Airbus.', [
+        ('заключении контракта с Airbus', refused('контракт', ('Airbus',))),
+    ]),
+    ('СМИ сообщили о подписании соглашения с Катаром.', [
+        ('подписании соглашения с Катаром', signed('соглашение', ('Катар',))),
     ]),
 ]
