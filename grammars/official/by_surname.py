@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import Optional
+from typing import Any, Optional
 
 import attrs
 
 from factlex.facts import Official, Person, Span
+from factlex.streaming import shift
 
 from ..tokens import attribute_tokens
 from .anaphora import _link, _post_from, person_of_name
@@ -36,6 +37,8 @@ _CAPITALIZED = re.compile(r'(?<![А-ЯЁа-яёA-Za-z.\-])[А-ЯЁ][а-яё]{2,}
 _ENDING = re.compile(r'(?:ого|его|ому|ему|ыми|ами|ой|ою|ом|ем|ым|им|ых|их|ую|ая|ий|ый|а|я|у|ю|е|ы|и)$')
 # How far before the surname the post may begin: a head, its modifiers and a body
 _POST_REACH = 160
+# and how far before it its head word is looked for first, as a cheap test
+_TRIGGER_REACH = 90
 # A sentence's end: the post and the surname are in one sentence
 _SENTENCE_END = re.compile(r'[.!?…]\s')
 
@@ -60,20 +63,25 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
     """
     found = list(found)
     taken = [fact.span for fact in found]
+    pairs = _name_pairs(text)
     people: dict[str, tuple[Optional[Person], set[int]]] = {}
     added = []
     for word in _CAPITALIZED.finditer(text):
         start, stop = word.span()
+        stem = _stem(word.group())
+        if not any(surname != start for _, surname, _ in pairs.get(stem, ())) and not any(
+                fact.person is not None and fact.person.first and fact.person.last and _stem(fact.person.last) == stem
+                for fact in found):
+            continue  # most capitalized words: given with a first name nowhere else
         if any(span.start < stop and start < span.stop for span in taken):
             continue
-        post_before = TRIGGER.search(text, max(0, start - _POST_REACH), start) is not None \
-            and not _after_a_capitalized_word(text, start, sentence_of)
+        post_before = TRIGGER.search(text, max(0, start - _TRIGGER_REACH), start) is not None \
+            and _may_end_a_post(text, start) and not _after_a_capitalized_word(text, start, sentence_of)
         subject = _opens_sentence(text, start, sentence_of) and TRIGGER.search(text, stop, stop + _LINK_REACH) is not None
         if not (post_before or subject) or _names_no_one(word.group()):
-            continue  # most capitalized words: no post word near them
-        stem = _stem(word.group())
+            continue  # no post word near it, or a place's or a body's name
         if stem not in people:
-            people[stem] = _named_in_full(text, stem, found)
+            people[stem] = _named_in_full(text, stem, found, pairs)
         person, surnames = people[stem]
         if person is None or surnames <= {start}:
             continue  # named in full nowhere, or only here
@@ -83,11 +91,11 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
         if fact is not None and not reject(fact, text):
             added.append(fact)
             taken.append(fact.span)
-    return [_named_as_in_full(fact, text, people, found) for fact in found] + added
+    return [_named_as_in_full(fact, text, people, found, pairs) for fact in found] + added
 
 
 def _named_as_in_full(fact: Official, text: str, people: dict[str, tuple[Optional[Person], set[int]]],
-                      found: list[Official]) -> Official:
+                      found: list[Official], pairs: dict[str, list[tuple[int, int, int]]]) -> Official:
     """The fact, its holder named by the surname alone given the first name
     (and patronymic) the text gives that surname elsewhere: "Синдзо Абэ ...
     премьер Абэ" is Синдзо Абэ."""
@@ -96,7 +104,7 @@ def _named_as_in_full(fact: Official, text: str, people: dict[str, tuple[Optiona
         return fact
     stem = _stem(holder.last)
     if stem not in people:
-        people[stem] = _named_in_full(text, stem, found)
+        people[stem] = _named_in_full(text, stem, found, pairs)
     person, _ = people[stem]
     if person is None or person.last.lower() != holder.last.lower():
         return fact
@@ -146,17 +154,31 @@ def _post_linked(text: str, start: int, stop: int, person: Person,
     return Official(Span(start, span.stop), position, person=holder, organization=organization, place=place)
 
 
-def _named_in_full(text: str, stem: str, found: Iterable[Official]) -> tuple[Optional[Person], set[int]]:
+# Two or three capitalized words or initials, the last a surname: where a
+# text may name someone in full ("Эммануэль Макрон", "Э. Макрон", "Владимир
+# Владимирович Путин"); a lookahead, so that each start is tried
+_NAME_PAIR = re.compile(r'(?<![А-ЯЁа-яё\-])(?=((?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.)\s*'
+                        r'(?:[А-ЯЁ][а-яё]+\s+|[А-ЯЁ]\.\s*)?([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?![А-ЯЁа-яё\-])))')
+
+
+def _name_pairs(text: str) -> dict[str, list[tuple[int, int, int]]]:
+    """Where the text may name someone in full, by the stem of the last
+    word: (start, where the last word starts, stop)."""
+    pairs: dict[str, list[tuple[int, int, int]]] = {}
+    for pair in _NAME_PAIR.finditer(text):
+        pairs.setdefault(_stem(pair.group(2)), []).append((pair.start(1), pair.start(2), pair.end(1)))
+    return pairs
+
+
+def _named_in_full(text: str, stem: str, found: Iterable[Official],
+                   pairs: dict[str, list[tuple[int, int, int]]]) -> tuple[Optional[Person], set[int]]:
     """The person the text names with a first name or an initial before a
     word of ``stem``, in the nominative, and where each such surname starts:
-    the holders of ``found`` named in full, and names the name grammar reads."""
-    from factlex import earley
-
+    the holders of ``found`` named in full, and names the name grammar reads
+    where ``pairs`` (``_name_pairs``) say one may stand."""
     from ..person import name_parser
 
     parser = name_parser()
-    pattern = re.compile(r'(?<![А-ЯЁа-яё\-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.)\s*(?:[А-ЯЁ][а-яё]+\s+|[А-ЯЁ]\.\s*)?'
-                         r'(%s[а-яё]{0,3})(?![А-ЯЁа-яё\-])' % re.escape(stem[:1].upper() + stem[1:]))
     person_found: Optional[Person] = None
     names = set()
     starts = set()
@@ -166,23 +188,41 @@ def _named_in_full(text: str, stem: str, found: Iterable[Official]) -> tuple[Opt
             person_found = person_found or holder
             names.add((holder.first, holder.last))
             starts.add(text.rfind(' ', holder.span.start, holder.span.stop) + 1)
-    for occurrence in pattern.finditer(text):
-        if _stem(occurrence.group(1)) != stem:
-            continue
-        tokens = list(parser.tokenizer(text[occurrence.start():occurrence.end()]))
-        for match in earley.findall(parser, tokens):
-            raw = match.fact
-            if raw.first and raw.last and match.span.stop == len(occurrence.group()) and _given_name(
-                    raw, _SENTENCE_OPENS.search(text[max(0, occurrence.start() - 3):occurrence.start()]) is not None
-                    or occurrence.start() == 0):
-                person = person_of_name(raw, occurrence.start())
-                if person is not None and person.last and _stem(person.last) == stem:
-                    person_found = person_found or person
-                    names.add((person.first, person.last))
-                    starts.add(occurrence.start(1))
+    read: dict[tuple[str, bool], Optional[Person]] = {}  # a name repeated is read once
+    given = {_stem(first) for first, _ in names}
+    for begin, surname, end in pairs.get(stem, ()):
+        if surname in starts or _stem(_FIRST_WORD.match(text, begin).group()) in given:
+            starts.add(surname)
+            continue  # the name of a holder found already, again: "Владимира Путина"
+        opens_sentence = begin == 0 or _SENTENCE_OPENS.search(text[max(0, begin - 3):begin]) is not None
+        key = (text[begin:end], opens_sentence)
+        if key not in read:
+            read[key] = _full_name(parser, key[0], opens_sentence, stem)
+        person = read[key]
+        if person is not None:
+            person_found = person_found or shift(person, begin)
+            names.add((person.first, person.last))
+            starts.add(surname)
     if len(names) > 1:
         return None, starts  # "Фидель Кастро" and "Рауль Кастро": whose surname is not told
     return person_found, starts
+
+
+def _full_name(parser: Any, words: str, opens_sentence: bool, stem: str) -> Optional[Person]:
+    """The person ``words`` name in full with a surname of ``stem``, in the
+    nominative, its span within ``words``; None when they name none."""
+    from factlex import earley
+
+    if not _may_be_given_name(_FIRST_WORD.match(words).group(), opens_sentence):
+        return None  # "Президент России", "Министерство Финансов": no first name before
+    for match in earley.findall(parser, list(parser.tokenizer(words))):
+        raw = match.fact
+        if raw.first and raw.last and match.span.start == 0 and match.span.stop == len(words) \
+                and _given_name(raw, opens_sentence):
+            person = person_of_name(raw, 0)
+            if person is not None and person.last and _stem(person.last) == stem:
+                return person
+    return None
 
 
 def _post_before(text: str, start: int, stop: int, person: Person,
@@ -230,11 +270,34 @@ def _post_before(text: str, start: int, stop: int, person: Person,
 
 def _names_no_one(word: str) -> bool:
     """Whether the dictionary reads the word as a place, an organization or
-    a patronymic ("Приморья"), which a text's full name does not make a surname."""
+    a patronymic ("Приморья"), which a text's full name does not make a
+    surname; or as a surname, which the grammar reads itself ("президента Путина")."""
     from factlex.morph import is_known, morph_analyzer
 
-    return any(form.grams.values & {'Geox', 'Orgn', 'Patr'} and is_known(form)
+    return any(form.grams.values & {'Geox', 'Orgn', 'Patr', 'Surn'} and is_known(form)
                for form in morph_analyzer()(word.lower()))
+
+
+# The word right before the surname, and what stands between
+_LAST_WORD = re.compile(r'([А-ЯЁа-яёA-Za-z0-9]+)([»"”)]?)\s+$')
+
+
+def _may_end_a_post(text: str, start: int) -> bool:
+    """Whether the word right before the surname may end a post phrase: a
+    noun or an adjective of its head or governed words, an abbreviation or a
+    quoted name ("министра Блинкена", "главы МИД Лаврова", "«Газпрома»
+    Миллера"); not a verb, a preposition, an adverb or a comma ("сказал
+    Макрон", "с Макроном", ", Макрон")."""
+    from factlex.morph import morph_analyzer
+
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word, quote = before.groups()
+    if quote or word.isupper() or not word.isalpha():
+        return True
+    return any(form.grams.values & {'NOUN', 'ADJF', 'PRTF'} for form in morph_analyzer()(word.lower())) and not any(
+        form.grams.values & {'PREP', 'CONJ', 'VERB', 'INFN', 'ADVB', 'PRCL', 'NPRO'} for form in morph_analyzer()(word.lower()))
 
 
 _WORD_BEFORE = re.compile(r'([А-ЯЁа-яё]+)\s+$')
@@ -270,6 +333,20 @@ def _given_name(raw: object, opens_sentence: bool) -> bool:
     forms = [form for form in getattr(first[0], 'forms', ()) or () if is_known(form)]
     return first[0].value.endswith('.') or len(first[0].value) == 1 or (opens_sentence and not forms) or any(
         'Name' in form.grams.values for form in forms)
+
+
+_FIRST_WORD = re.compile(r'[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?\.?')
+
+
+def _may_be_given_name(word: str, opens_sentence: bool) -> bool:
+    """``_given_name`` of a word before any parse: an initial, a dictionary
+    first name, or an unknown word opening a sentence."""
+    from factlex.morph import is_known, morph_analyzer
+
+    if word.endswith('.') or len(word) == 1:
+        return True
+    forms = [form for form in morph_analyzer()(word.lower()) if is_known(form)]
+    return (opens_sentence and not forms) or any('Name' in form.grams.values for form in forms)
 
 
 _SENTENCE_OPENS = re.compile(r'(?:[.!?…]["»”]?\s+|\n\s*)$')
