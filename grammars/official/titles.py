@@ -32,6 +32,10 @@ SEE = or_(
     SEE_PART,
     rule(SEE_PART, in_caseless({'и'}), in_caseless({'всея', 'всего'}), IsCapitalizedWord()),
     rule(SEE_PART, in_caseless({'и'}), SEE_PART),  # "Митрополит Екатеринбургский и Верхотурский Евгений"
+    # "Католикос всех армян Гарегин II", "Патриарх всея Руси": the flock,
+    # part of the title
+    rule(in_caseless({'всех', 'всея'}), and_(IsCapitalizedWord(), gram('gent')).optional(),
+         and_(gram('NOUN'), gram('gent'))).interpretation(Raw.tail),
 )
 # "Управляющий делами Московской патриархии митрополит Феофилакт": a
 # cleric's rank between a post and the name he goes by
