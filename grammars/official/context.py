@@ -78,7 +78,8 @@ def reject(fact: Official, text: str) -> bool:
     ...        'профессором Нагойского университета')
     True
     """
-    if _sought_post(fact, text) or _to_be_appointed(fact, text) or _nominated(fact, text):
+    if _sought_post(fact, text) or _to_be_appointed(fact, text) or _nominated(fact, text) \
+            or _post_of_the_next_name(fact, text):
         return True
     if _names_a_thing(text, fact.span.start, fact.span.stop) or _adjective_of_next_noun(fact, text) \
             or _part_of_a_longer_name(fact, text) or _head_of_another_noun(fact, text) or _name_runs_on(fact, text) \
@@ -111,6 +112,21 @@ _NOMINATING = re.compile(
     r'(?<![а-яё])(?:кандидатур[аыуе]|выдвину[а-яё]*|выдвига[а-яё]*|номинирова[а-яё]*)\s+(?:[А-ЯЁ]\.\s?){0,2}$',
     re.IGNORECASE)
 _TO_OFFICE = re.compile(r'\s+на\s+(?:пост|должность)\s', re.IGNORECASE)
+
+
+# ", министр обороны — Андрей Белоусов": a dash and a name right after the post
+_DASH_AND_NAME = re.compile(r'\s*[—–]\s*[А-ЯЁ]')
+
+
+def _post_of_the_next_name(fact: Official, text: str) -> bool:
+    """Whether a "name, post" apposition's post is rather the next name's,
+    given after a dash: "министр финансов — Антон Силуанов, министр обороны —
+    Андрей Белоусов"."""
+    person = fact.person
+    if person is None or person.span is None or person.span.start != fact.span.start:
+        return False
+    return _DASH_AND_NAME.match(text, fact.span.stop) is not None and \
+        text[person.span.stop:fact.span.stop].lstrip().startswith(',')
 
 
 def _nominated(fact: Official, text: str) -> bool:
