@@ -413,6 +413,9 @@ RULE = or_(
     rule(TIME.optional(), POST, PAIRED_BODY, DASH.interpretation(Raw.link), PEOPLE),
     rule(TIME.optional(), POST, BODY, DASH.interpretation(Raw.link), PEOPLE),
     rule(TIME.optional(), POST, DASH.interpretation(Raw.link), PEOPLE),
+    # "два бывших руководителя РУСАДА: Вячеслав Синев и Никита Камаев", "министры: ...": after a colon
+    rule(TIME.optional(), POST, BODY, rule(eq(':')).interpretation(Raw.link), PEOPLE),
+    rule(TIME.optional(), POST, rule(eq(':')).interpretation(Raw.link), PEOPLE),
     # "председатель и секретарь комиссии Галина Орлова и Вера Симонова": two
     # posts and two holders, paired in order
     rule(OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional(), PAIR_OF_PEOPLE),
