@@ -64,22 +64,21 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
     found = list(found)
     taken = [fact.span for fact in found]
     pairs = _name_pairs(text)
+    holders = {_stem(fact.person.last) for fact in found
+               if fact.person is not None and fact.person.first and fact.person.last}
     people: dict[str, tuple[Optional[Person], set[int]]] = {}
     added = []
     for word in _CAPITALIZED.finditer(text):
         start, stop = word.span()
         stem = _stem(word.group())
-        if not any(surname != start for _, surname, _ in pairs.get(stem, ())) and not any(
-                fact.person is not None and fact.person.first and fact.person.last and _stem(fact.person.last) == stem
-                for fact in found):
+        if stem not in holders and not any(surname != start for _, surname, _ in pairs.get(stem, ())):
             continue  # most capitalized words: given with a first name nowhere else
-        if any(span.start < stop and start < span.stop for span in taken):
-            continue
         post_before = TRIGGER.search(text, max(0, start - _TRIGGER_REACH), start) is not None \
             and _may_end_a_post(text, start) and not _after_a_capitalized_word(text, start, sentence_of)
         subject = _opens_sentence(text, start, sentence_of) and TRIGGER.search(text, stop, stop + _LINK_REACH) is not None
-        if not (post_before or subject) or _names_no_one(word.group()):
-            continue  # no post word near it, or a place's or a body's name
+        if not (post_before or subject) or _names_no_one(word.group()) \
+                or any(span.start < stop and start < span.stop for span in taken):
+            continue  # no post word near it, a place's or a body's name, or a fact's word
         if stem not in people:
             people[stem] = _named_in_full(text, stem, found, pairs)
         person, surnames = people[stem]
