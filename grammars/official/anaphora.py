@@ -375,8 +375,10 @@ def _has_another_role(holder: Person, position: str, text: str, found: list[Offi
         return False
     from factlex.morph import is_known, morph_analyzer
 
-    return any({'NOUN', 'anim'} <= form.grams.values and form.normalized != head and is_known(form)
-               for form in morph_analyzer()(before.group(1).lower()))
+    forms = morph_analyzer()(before.group(1).lower())
+    if any(form.normalized in RELATIONAL_HEADS for form in forms):
+        return False  # "советника Эрдогана": whose adviser, not what Erdoğan is
+    return any({'NOUN', 'anim'} <= form.grams.values and form.normalized != head and is_known(form) for form in forms)
 
 
 def _post_of_another(text: str, start: int, stop: int, found: list[Official]) -> bool:
@@ -394,11 +396,17 @@ def _post_of_another(text: str, start: int, stop: int, found: list[Official]) ->
                 continue  # "Указом президента назначен Петров. Ранее он ...": who decrees is no referent
             if _AS_OFFICE.search(text, max(start, word.start() - 16), word.start()):
                 continue  # "в кандидаты на пост генсека": an office, no one who holds it
+            if _SUPERIOR_NAMED.match(text, word.end()) and any(
+                    form.normalized in RELATIONAL_HEADS for form in analyze(word.group().lower())):
+                continue  # "советника Эрдогана. Президент ...": held under the one named, who is the referent
             if not any(fact.span.start <= word.start() < fact.span.stop for fact in found):
                 return True
     return False
 
 
+# "советника Эрдогана", "заместителя министра Петрова": a capitalized
+# word within two words after the post word
+_SUPERIOR_NAMED = re.compile(r'(?:\s+[а-яё]+){0,2}\s+[А-ЯЁ]')
 # "на пост генсека", "в должности главы": a post named as an office
 _AS_OFFICE = re.compile(r'(?:пост|поста|посту|должност[ьи]|должностью)\s+$', re.IGNORECASE)
 # "указом президента", "распоряжением губернатора", "по указу главы": whose

@@ -3406,6 +3406,13 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
         ('вице-премьеры правительства: Андрей Белоусов, Дмитрий Чернышенко и Марат Хуснуллин', Official(None, 'вице-премьер правительства', Person(None, 'Дмитрий', None, 'Чернышенко'))),
         ('вице-премьеры правительства: Андрей Белоусов, Дмитрий Чернышенко и Марат Хуснуллин', Official(None, 'вице-премьер правительства', Person(None, 'Марат', None, 'Хуснуллин'))),
     ]),
+    # === 205. the one person the sentence before names as whose adviser or deputy is the referent of a post opening the next
+    ('Военные арестовали около 1400 человек, включая высшего военного советника Эрдогана. Президент также назначил новое руководство армии.', [
+        ('Эрдогана. Президент', Official(None, 'президент', Person(None, None, None, 'Эрдоган'))),
+    ]),
+    ('Обыски прошли у помощника Лукашенко. Президент назвал их провокацией.', [
+        ('Лукашенко. Президент', Official(None, 'президент', Person(None, None, None, 'Лукашенко'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
