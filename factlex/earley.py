@@ -56,15 +56,24 @@ class _Production:
     """A production of a rule with what the chart asks of it at each step."""
 
     __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'term_ids', 'tests', 'size', 'waits', 'answers',
-                 'capital_after')
+                 'capital_after', 'members', 'remap')
 
     def __init__(self, rule: Any, production: Any, rank: int, verdict_ids: dict[int, int],
-                 tests: dict[int, Any], needs_capital: Optional[Any] = None) -> None:
+                 tests: dict[int, Any], needs_capital: Optional[Any] = None,
+                 terms: Optional[Sequence[Any]] = None) -> None:
         self.rule = rule
         self.rule_id = id(rule)
         self.production = production
         self.rank = rank  # its index among the rule's productions, which orders trees
-        self.terms = tuple(production.terms)
+        # ``terms``: a shared prefix's, for a group (see _group)
+        self.terms = tuple(production.terms if terms is None else terms)
+        # for a group: the productions that begin with its terms, in their
+        # order; a state of the group that has read them all hands its
+        # children to each of them that may go on (see ``matches``)
+        self.members: Optional[tuple[_Production, ...]] = None
+        # for a member of a group: at each dot of the shared prefix, the rule
+        # of its own that the group read as an equal one, or None (_tree_node)
+        self.remap: Optional[tuple[Any, ...]] = None
         # at each dot: the id that keys its terminal's verdicts in the cache of
         # words (shared by equal terminals, see _verdict_ids), or its rule's id
         self.term_ids = tuple(verdict_ids.get(id(term), id(term)) for term in self.terms)
@@ -97,7 +106,8 @@ class _Lookahead:
         # for each rule: its productions, grouped by what may begin them; made
         # when the chart first predicts the rule, so that a short text pays
         # only for the rules it reaches (the official grammar has 1,168)
-        self.choices = _ChoicesByRule({id(rule): rule for rule in rules}, first, nullable, verdict_ids, tests)
+        self.choices = _ChoicesByRule({id(rule): rule for rule in rules}, first, nullable, verdict_ids, tests,
+                                      _equal_rules(rules))
         # The cache of words: token text (None past the last token) -> its
         # row, which maps the id of a rule to the productions that may begin
         # at the word, and the id of a predicate to whether it accepts the
@@ -125,9 +135,11 @@ class _ChoicesByRule(dict):
     stored is the one kept (``setdefault``), and the other is equivalent."""
 
     def __init__(self, rules: dict[int, Any], first: dict[int, dict[int, Any]], nullable: dict[int, bool],
-                 verdict_ids: dict[int, int], tests: dict[int, Any]) -> None:
+                 verdict_ids: dict[int, int], tests: dict[int, Any], canonical: Optional[dict[int, Any]] = None) -> None:
         super().__init__()
         self.rules = rules
+        # the id of a rule -> the first rule of the grammar equal to it (_equal_rules)
+        self.canonical = canonical or {}
         self.first = first
         self.nullable = nullable
         self.verdict_ids = verdict_ids
@@ -163,7 +175,65 @@ class _ChoicesByRule(dict):
                 first = interned.setdefault(signature, _Begins(begins.items(), self.tests, self.requirements))
             entries.append((_Production(rule, production, index, self.verdict_ids, self.tests, self.needs_capital),
                             first, empty))
-        return self.setdefault(rule_id, _Choices(entries))
+        return self.setdefault(rule_id, _Choices(self._group(rule, entries)))
+
+    def _group(self, rule: Any, entries: list[tuple[_Production, _Begins, bool]]) -> list[tuple[_Production, _Begins, bool]]:
+        """``entries`` with the productions that begin alike made one group.
+
+        Productions whose terms are the same (or equal rules, _equal_rules) up
+        to and including their first part that cannot match nothing begin with
+        the same states: the official root's 21 ways of naming a holder after
+        "a time, or nothing; a post" made each its own prediction, its own
+        optional time and its own state past the post, at every post. A group
+        is one production of that prefix, predicted in place of its first
+        member; a state of it that has read the prefix hands its children to
+        each member that may go on there, in the members' order. The trees
+        are the same: a member's node holds the prefix's children, each rule
+        read as an equal one made a node of the member's own (_tree_node)."""
+        canonical, nullable = self.canonical, self.nullable
+        keys: list[Optional[tuple[int, ...]]] = []
+        count: dict[tuple[int, ...], int] = {}
+        for production, _first, empty in entries:
+            key: Optional[list[int]] = None
+            if not empty:
+                key = []
+                for term in production.terms:
+                    if is_rule(term):
+                        key.append(id(canonical.get(id(term), term)))
+                        if nullable[id(term)]:
+                            continue
+                    else:
+                        key.append(id(term))
+                    break
+            keys.append(None if key is None else tuple(key))
+            if key is not None:
+                count[tuple(key)] = count.get(tuple(key), 0) + 1
+        grouped: list[tuple[_Production, _Begins, bool]] = []
+        groups: dict[tuple[int, ...], list[_Production]] = {}
+        for (production, first, empty), key in zip(entries, keys):
+            if key is None or count[key] < 2:
+                grouped.append((production, first, empty))
+                continue
+            size = len(key)
+            terms = [canonical.get(id(term), term) if is_rule(term) else term for term in production.terms[:size]]
+            remap = tuple(None if new is old else old for new, old in zip(terms, production.terms[:size]))
+            if any(remap):
+                production.remap = remap
+            members = groups.get(key)
+            if members is None:
+                members = groups[key] = []
+                group = _Production(rule, production.production, production.rank, self.verdict_ids, self.tests,
+                                    None, terms)
+                grouped.append((group, first, empty))
+                group.members = members  # filled below; a tuple once all are in
+            members.append(production)
+        for group, _first, _empty in grouped:
+            if group.members is not None:
+                members = group.members = tuple(group.members)
+                # a state of the group is dead where each member's would be
+                group.capital_after = tuple(all(member.capital_after[dot] for member in members)
+                                            for dot in range(group.size + 1))
+        return grouped
 
 
 class _Choices:
@@ -341,6 +411,23 @@ def _reachable(root: Any) -> list[Any]:
         seen[id(rule)] = rule
         stack.extend(term for production in rule.productions for term in production.terms if is_rule(term))
     return list(seen.values())
+
+
+def _equal_rules(rules: Sequence[Any]) -> dict[int, Any]:
+    """The id of each rule of ``rules`` that equals an earlier one -> that
+    earlier one. Two rules are equal when their productions hold the same
+    terms (the same objects) in the same order, and they interpret and
+    relate alike: every ``TIME.optional()`` of a grammar is a rule of its own,
+    "a time, or nothing", and the official grammar has 66 of them."""
+    first: dict[Any, Any] = {}
+    canonical: dict[int, Any] = {}
+    for rule in rules:
+        key = (tuple((type(production), production.main, tuple(map(id, production.terms)))
+                     for production in rule.productions), id(rule.interpretator), id(rule.relation))
+        found = first.setdefault(key, rule)
+        if found is not rule:
+            canonical[id(rule)] = found
+    return canonical
 
 
 def _verdict_ids(rules: Iterable[Any]) -> dict[int, int]:
@@ -834,6 +921,32 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                 return
             waiting_here.setdefault(rule_id, []).append(state)
 
+    def fan_out(members: tuple[_Production, ...], dot: int, start: int, children: tuple[Any, ...], position: int,
+                states: list, waiting_here: dict, empty: Optional[dict], capitals: bool) -> None:
+        """A state of a group that has just read its prefix, ending at
+        ``position``, made a state of each member that may go on there, in
+        the members' order, where each of their own states would have been
+        made (_ChoicesByRule._group). ``capitals``: whether a word that
+        starts with a capital is left from ``position`` on."""
+        row = rows[position]
+        for member in members:
+            key = member.answers[dot]
+            if key is not None:  # not complete: alive(member, dot, position)
+                result = row.get(key)
+                if result is None:
+                    result = answer(member, dot, position)
+                if not result:
+                    continue
+            if not capitals and member.capital_after[dot]:
+                continue
+            state = (member, dot, start, children)
+            states.append(state)
+            rule_id = member.waits[dot]
+            if rule_id is not None:
+                waiting_here.setdefault(rule_id, []).append(state)
+                if empty and rule_id in empty:
+                    over_empty(state, rule_id, position, states, waiting_here, empty)
+
     columns: list[list[tuple[Any, ...]]] = [[] for _ in range(size + 1)]
     # per column: id of a rule -> the states there that wait for it
     waiting: list[dict[int, list[tuple[Any, ...]]]] = [{} for _ in range(size + 1)]
@@ -913,6 +1026,10 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                         continue
                     if node is None:
                         node = (production, children)
+                    if dot_after == parent_production.size and parent_production.members is not None:
+                        fan_out(parent_production.members, dot_after, parent_start, parent_children + (node,),
+                                position, states, waiting_here, empty, capitals_here)
+                        continue
                     state = (parent_production, dot_after, parent_start, parent_children + (node,))
                     states.append(state)
                     rule_id = parent_production.waits[dot_after]
@@ -959,6 +1076,11 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                     if not capitals_next and production.capital_after[dot + 1]:
                         continue
                     # the leaf, as (terminal, token), made a Leaf with the nodes (_tree_node)
+                    if dot + 1 == production.size and production.members is not None:
+                        fan_out(production.members, dot + 1, start,
+                                children + ((production.terms[dot], tokens[position]),),
+                                position + 1, states_next, waiting_next, None, capitals_next)
+                        continue
                     state = (production, dot + 1, start, children + ((production.terms[dot], tokens[position]),))
                     states_next.append(state)
                     rule_id = production.waits[dot + 1]
@@ -969,11 +1091,11 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         with lookahead.lock:
             lookahead.entries += added[0]
     # yargy lists a chart's matches column by column, in the order they were made
-    made: dict[int, Node] = {}
+    made: dict[Any, Node] = {}
     return [Tree(_tree_node(record, made), (start, stop)) for start, stop, record in found]
 
 
-def _tree_node(record: tuple[Any, Any], made: dict[int, Node]) -> Node:
+def _tree_node(record: tuple[Any, Any], made: dict[Any, Node]) -> Node:
     """The node of what the chart recorded: a completion as (production, its
     children's records), a scanned word as (terminal, token), which yargy
     makes a leaf of the token as the terminal narrows it (``constrain``:
@@ -983,10 +1105,29 @@ def _tree_node(record: tuple[Any, Any], made: dict[int, Node]) -> Node:
     if node is None:
         head, rest = record
         if type(head) is _Production:
-            node = Node(head.rule, head.production, head.rank, [_tree_node(child, made) for child in rest])
+            remap = head.remap
+            if remap is None:
+                node = Node(head.rule, head.production, head.rank, [_tree_node(child, made) for child in rest])
+            else:
+                node = Node(head.rule, head.production, head.rank, [
+                    _tree_node(child, made) if rule is None else _remapped(child, rule, made)
+                    for child, rule in zip(rest, remap + (None,) * (len(rest) - len(remap)))
+                ])
         else:
             node = Leaf(head, head.constrain(rest))
         made[id(record)] = node
+    return node
+
+
+def _remapped(record: tuple[Any, Any], rule: Any, made: dict[Any, Any]) -> Node:
+    """The node of a completion of a rule equal to ``rule`` (_equal_rules),
+    made a node of ``rule`` itself, with the production of the same rank:
+    what the chart would have made had it read ``rule``."""
+    key = (id(record), id(rule))
+    node = made.get(key)
+    if node is None:
+        head, rest = record
+        node = made[key] = Node(rule, rule.productions[head.rank], head.rank, [_tree_node(child, made) for child in rest])
     return node
 
 
