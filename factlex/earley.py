@@ -173,8 +173,14 @@ class _ChoicesByRule(dict):
             first = interned.get(signature)
             if first is None:
                 first = interned.setdefault(signature, _Begins(begins.items(), self.tests, self.requirements))
-            entries.append((_Production(rule, production, index, self.verdict_ids, self.tests, self.needs_capital),
-                            first, empty))
+            # a rule equal to one met before is read as that one (_equal_rules),
+            # so that it is predicted once where both are
+            terms = [self.canonical.get(id(term), term) if is_rule(term) else term for term in production.terms]
+            made = _Production(rule, production, index, self.verdict_ids, self.tests, self.needs_capital, terms)
+            remap = tuple(None if new is old else old for new, old in zip(terms, production.terms))
+            if any(remap):
+                made.remap = remap
+            entries.append((made, first, empty))
         return self.setdefault(rule_id, _Choices(self._group(rule, entries)))
 
     def _group(self, rule: Any, entries: list[tuple[_Production, _Begins, bool]]) -> list[tuple[_Production, _Begins, bool]]:
@@ -190,7 +196,7 @@ class _ChoicesByRule(dict):
         each member that may go on there, in the members' order. The trees
         are the same: a member's node holds the prefix's children, each rule
         read as an equal one made a node of the member's own (_tree_node)."""
-        canonical, nullable = self.canonical, self.nullable
+        nullable = self.nullable
         keys: list[Optional[tuple[int, ...]]] = []
         count: dict[tuple[int, ...], int] = {}
         for production, _first, empty in entries:
@@ -199,7 +205,7 @@ class _ChoicesByRule(dict):
                 key = []
                 for term in production.terms:
                     if is_rule(term):
-                        key.append(id(canonical.get(id(term), term)))
+                        key.append(id(term))
                         if nullable[id(term)]:
                             continue
                     else:
@@ -214,16 +220,11 @@ class _ChoicesByRule(dict):
             if key is None or count[key] < 2:
                 grouped.append((production, first, empty))
                 continue
-            size = len(key)
-            terms = [canonical.get(id(term), term) if is_rule(term) else term for term in production.terms[:size]]
-            remap = tuple(None if new is old else old for new, old in zip(terms, production.terms[:size]))
-            if any(remap):
-                production.remap = remap
             members = groups.get(key)
             if members is None:
                 members = groups[key] = []
                 group = _Production(rule, production.production, production.rank, self.verdict_ids, self.tests,
-                                    None, terms)
+                                    None, production.terms[:len(key)])
                 grouped.append((group, first, empty))
                 group.members = members  # filled below; a tuple once all are in
             members.append(production)
