@@ -14,6 +14,8 @@ are those yargy makes (tests/test_earley.py compares them), but:
   rules; yargy's ``bfs_rule`` pops the front of a list) use a deque;
 - a production copied with terms that are already checked is made without
   checking them again (``prepare_terms``);
+- two of the transformations, which replace kinds of rules the other does
+  not make, are made in one copy of the graph;
 - a predicate met in several productions is activated once
   (``dictionary([...])`` puts each of its words into normal form through the
   morphology, some 22,000 words for the four grammars).
@@ -126,12 +128,12 @@ class _ReplaceExtended(ReplaceExtendedTransformator, _Fast):
     pass
 
 
-class _ReplaceOr(ReplaceOrTransformator, _Fast):
-    pass
-
-
-class _ReplaceEmpty(ReplaceEmptyTransformator, _Fast):
-    pass
+class _ReplaceOrEmpty(ReplaceOrTransformator, ReplaceEmptyTransformator, _Fast):
+    """yargy's ``ReplaceOrTransformator`` and ``ReplaceEmptyTransformator``
+    in one copy of the graph instead of two: they replace kinds of rules
+    that neither makes (``or_`` rules, and empty rules), and each copies the
+    rest as it is, item for item, so the graph they make is the one the
+    two make in turn."""
 
 
 class _Flatten(FlattenTransformator, _Fast):
@@ -183,7 +185,7 @@ class _RemoveForward(RemoveForwardTransformator):
 def bnf(rule: Any, context: Any) -> BNFRule:
     """The BNF start rule of ``rule``: ``Parser(rule).rule``."""
     rule = _Activate(context)(rule)
-    for transformator in (_Squash, _ReplaceExtended, _ReplaceOr, _ReplaceEmpty, _Flatten):
+    for transformator in (_Squash, _ReplaceExtended, _ReplaceOrEmpty, _Flatten):
         rule = transformator()(rule)
     rule = _RemoveForward()(_BNF()(rule))
     return BNF(_walk(rule, BNFRule)).start
