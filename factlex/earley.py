@@ -120,9 +120,12 @@ class _Lookahead:
         # whether a rule ties its words by agreement (yargy's .match(gnc_relation()) and the like)
         self.relations = any(rule.relation for rule in rules)
         # whether every match of the root holds a word that starts with a capital
-        self.needs_capital = _needs_capital(root, nullable, {})
+        # the keys each terminal needs (_requirement), read once for all that ask
+        stated: dict[int, Any] = {}
+        self.choices.stated = stated
+        self.needs_capital = _needs_capital(root, nullable, {}, stated)
         # what every match of the root holds, for rejecting a window before the chart
-        required = ([_CAPITAL] if self.needs_capital else []) + _requirements(root, nullable)
+        required = ([_CAPITAL] if self.needs_capital else []) + _requirements(root, nullable, stated)
         # a set that holds another is met whenever that one is
         self.requirements = tuple(_Required(keys) for index, keys in enumerate(required)
                                   if not any(other <= keys for other in required[:index]))
@@ -149,11 +152,12 @@ class _ChoicesByRule(dict):
         self.interned: dict[frozenset[int], _Begins] = {}
         # whether a term only matches words one of which starts with a capital
         known: dict[int, bool] = {}
+        self.stated: dict[int, Any] = {}  # id of a terminal -> its keys (_stated), shared with the lookahead
 
         def needs_capital(term: Any) -> bool:
             if is_rule(term):
-                return not nullable[id(term)] and _needs_capital(term, nullable, known)
-            return _capital_only(term)
+                return not nullable[id(term)] and _needs_capital(term, nullable, known, self.stated)
+            return _capital_only(term, self.stated)
         self.needs_capital = needs_capital
         self.requirements: dict[int, Any] = {}  # verdict id -> _requirement of its terminal, read once
 
@@ -562,16 +566,31 @@ def _begins(terms: Sequence[Any], first: dict[int, dict[int, Any]],
 _CAPITAL = frozenset({('c', 'U')})
 
 
-def _capital_only(predicate: Any) -> bool:
-    """Whether ``predicate`` accepts only words that start with a capital."""
+def _stated(predicate: Any, stated: Optional[dict[int, Any]] = None) -> Optional[frozenset[tuple[str, str]]]:
+    """``_requirement(predicate)``, None for a value that cannot be hashed;
+    kept in ``stated`` by the predicate's id (a grammar's terminals live as
+    long as it does, and so does the dict)."""
+    if stated is not None:
+        found = stated.get(id(predicate), stated)
+        if found is not stated:
+            return found
     try:
         keys = _requirement(predicate)
-    except TypeError:
-        return False
+    except TypeError:  # a value that cannot be hashed, eq([...]): no stated need
+        keys = None
+    if stated is not None:
+        stated[id(predicate)] = keys
+    return keys
+
+
+def _capital_only(predicate: Any, stated: Optional[dict[int, Any]] = None) -> bool:
+    """Whether ``predicate`` accepts only words that start with a capital."""
+    keys = _stated(predicate, stated)
     return bool(keys) and all(key == ('c', 'U') or (key[0] == 'v' and key[1][:1].isupper()) for key in keys)
 
 
-def _needs_capital(rule: Any, nullable: dict[int, bool], known: dict[int, bool]) -> bool:
+def _needs_capital(rule: Any, nullable: dict[int, bool], known: dict[int, bool],
+                   stated: Optional[dict[int, Any]] = None) -> bool:
     """Whether every match of ``rule`` holds a word that only a capital
     begins: each production has a part, not optional, that needs one. A
     rule met again inside itself counts as needing none, which can only
@@ -581,8 +600,8 @@ def _needs_capital(rule: Any, nullable: dict[int, bool], known: dict[int, bool])
     known[id(rule)] = False  # while it is being decided
     result = all(
         any(
-            _needs_capital(term, nullable, known) if is_rule(term) and not nullable[id(term)]
-            else not is_rule(term) and _capital_only(term)
+            _needs_capital(term, nullable, known, stated) if is_rule(term) and not nullable[id(term)]
+            else not is_rule(term) and _capital_only(term, stated)
             for term in production.terms
         )
         for production in rule.productions
@@ -596,7 +615,8 @@ def _needs_capital(rule: Any, nullable: dict[int, bool], known: dict[int, bool])
 _REQUIREMENTS_PER_RULE = 8
 
 
-def _requirements(root: Any, nullable: dict[int, bool]) -> list[frozenset[tuple[str, str]]]:
+def _requirements(root: Any, nullable: dict[int, bool],
+                  stated: Optional[dict[int, Any]] = None) -> list[frozenset[tuple[str, str]]]:
     """Sets of token keys (see :func:`_requirement`) such that every match
     of ``root`` holds, for each set, a word with one of its keys: the
     agreement grammar's matches all hold a noun of a document ("договор",
@@ -620,10 +640,7 @@ def _requirements(root: Any, nullable: dict[int, bool]) -> list[frozenset[tuple[
                     if not nullable[id(term)]:
                         needs.extend(of_rule(term))
                     continue
-                try:
-                    keys = _requirement(term)
-                except TypeError:  # a value that cannot be hashed: no stated need
-                    keys = None
+                keys = _stated(term, stated)
                 if keys is not None:
                     needs.append(keys)
             if not needs:  # a production that needs nothing: neither does the rule
