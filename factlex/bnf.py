@@ -106,7 +106,10 @@ class _Fast(RuleTransformator):
         visited = self.visited
         if item_id in visited:
             return visited[item_id]
-        result = visited[item_id] = _method(self, item)(self, item)
+        function = _METHODS.get((type(self), type(item)))
+        if function is None:
+            function = _method(self, item)
+        result = visited[item_id] = function(self, item)
         return result
 
     def visit_term(self, item: Any) -> Any:
@@ -117,6 +120,10 @@ class _Fast(RuleTransformator):
 
     def visit_Production(self, item: Any) -> Any:
         visit_term = self.visit_term
+        if type(self).visit_term is _Fast.visit_term:
+            # the common case, written out: a rule is visited, a predicate kept
+            visit = self.visit
+            return _production([visit(term) if isinstance(term, Rule) else term for term in item.terms], item.main)
         return _production([visit_term(term) for term in item.terms], item.main)
 
 
