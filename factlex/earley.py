@@ -2,7 +2,7 @@
 
 yargy's chart is the expensive step of factlex, and most of its work builds
 states that never match. This chart runs the same algorithm on the same
-rules and returns the trees yargy returns, in the same order
+rules and returns the trees yargy returns, sorted as yargy sorts them
 (tests/test_earley.py compares them with yargy's), but:
 
 - it predicts only the productions whose first terminal accepts the next
@@ -17,7 +17,11 @@ rules and returns the trees yargy returns, in the same order
 - what a predicate says of a word, and which productions may begin at it,
   is cached by the word's text across windows and texts; equal predicates
   built in different rules share one verdict, and a rule's productions that
-  begin with the same terminals are checked together.
+  begin with the same terminals are checked together;
+- a rule equal to another (the same productions: every ``X.optional()`` is
+  a rule of its own) is read as that one, and a rule's productions that
+  begin alike are predicted as one group until they part; the nodes made
+  are those of the grammar's own rules.
 
 Which parses exist does not change: a pruned production or state could not
 have scanned the token anyway. One thing is added: when a rule that may match
@@ -777,9 +781,14 @@ def _row(lookahead: _Lookahead, word: Optional[str]) -> dict[int, Any]:
 def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None) -> list[Tree]:
     """The trees of ``parser``'s root rule over every span of ``tokens``: what
     ``prepare_trees(parser.chart(tokens).matches(parser.rule))`` gives, the
-    same trees in the same order, built with far less work, plus the readings
-    yargy's chart loses when a state comes to wait for an optional part
-    after that part completed empty in the same column (see ``empty`` below).
+    same trees, built with far less work, plus the readings yargy's chart
+    loses when a state comes to wait for an optional part after that part
+    completed empty in the same column (see ``empty`` below). Every caller
+    sorts them (``Tree.__lt__``: by span, then by the ranks of the
+    productions); the chart's own order, which decides only between trees
+    that sort equal, is yargy's but where productions that begin alike are
+    grouped (_ChoicesByRule._group), which may make a member's state a little
+    later in its column than yargy's.
 
     With ``last_start``, matches begin at that token index at the latest.
 
