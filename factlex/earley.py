@@ -2,7 +2,7 @@
 
 yargy's chart is the expensive step of factlex, and most of its work builds
 states that never match. This chart runs the same algorithm on the same
-rules and returns the trees yargy returns, in the same order
+rules and returns the trees yargy returns, sorted as yargy sorts them
 (tests/test_earley.py compares them with yargy's), but:
 
 - it predicts only the productions whose first terminal accepts the next
@@ -17,7 +17,11 @@ rules and returns the trees yargy returns, in the same order
 - what a predicate says of a word, and which productions may begin at it,
   is cached by the word's text across windows and texts; equal predicates
   built in different rules share one verdict, and a rule's productions that
-  begin with the same terminals are checked together.
+  begin with the same terminals are checked together;
+- a rule equal to another (the same productions: every ``X.optional()`` is
+  a rule of its own) is read as that one, and a rule's productions that
+  begin alike are predicted as one group until they part; the nodes made
+  are those of the grammar's own rules.
 
 Which parses exist does not change: a pruned production or state could not
 have scanned the token anyway. One thing is added: when a rule that may match
@@ -56,15 +60,24 @@ class _Production:
     """A production of a rule with what the chart asks of it at each step."""
 
     __slots__ = ('rule', 'rule_id', 'production', 'rank', 'terms', 'term_ids', 'tests', 'size', 'waits', 'answers',
-                 'capital_after')
+                 'capital_after', 'members', 'remap')
 
     def __init__(self, rule: Any, production: Any, rank: int, verdict_ids: dict[int, int],
-                 tests: dict[int, Any], needs_capital: Optional[Any] = None) -> None:
+                 tests: dict[int, Any], needs_capital: Optional[Any] = None,
+                 terms: Optional[Sequence[Any]] = None) -> None:
         self.rule = rule
         self.rule_id = id(rule)
         self.production = production
         self.rank = rank  # its index among the rule's productions, which orders trees
-        self.terms = tuple(production.terms)
+        # ``terms``: a shared prefix's, for a group (see _group)
+        self.terms = tuple(production.terms if terms is None else terms)
+        # for a group: the productions that begin with its terms, in their
+        # order; a state of the group that has read them all hands its
+        # children to each of them that may go on (see ``matches``)
+        self.members: Optional[tuple[_Production, ...]] = None
+        # for a member of a group: at each dot of the shared prefix, the rule
+        # of its own that the group read as an equal one, or None (_tree_node)
+        self.remap: Optional[tuple[Any, ...]] = None
         # at each dot: the id that keys its terminal's verdicts in the cache of
         # words (shared by equal terminals, see _verdict_ids), or its rule's id
         self.term_ids = tuple(verdict_ids.get(id(term), id(term)) for term in self.terms)
@@ -97,7 +110,8 @@ class _Lookahead:
         # for each rule: its productions, grouped by what may begin them; made
         # when the chart first predicts the rule, so that a short text pays
         # only for the rules it reaches (the official grammar has 1,168)
-        self.choices = _ChoicesByRule({id(rule): rule for rule in rules}, first, nullable, verdict_ids, tests)
+        self.choices = _ChoicesByRule({id(rule): rule for rule in rules}, first, nullable, verdict_ids, tests,
+                                      _equal_rules(rules))
         # The cache of words: token text (None past the last token) -> its
         # row, which maps the id of a rule to the productions that may begin
         # at the word, and the id of a predicate to whether it accepts the
@@ -110,9 +124,12 @@ class _Lookahead:
         # whether a rule ties its words by agreement (yargy's .match(gnc_relation()) and the like)
         self.relations = any(rule.relation for rule in rules)
         # whether every match of the root holds a word that starts with a capital
-        self.needs_capital = _needs_capital(root, nullable, {})
+        # the keys each terminal needs (_requirement), read once for all that ask
+        stated: dict[int, Any] = {}
+        self.choices.stated = stated
+        self.needs_capital = _needs_capital(root, nullable, {}, stated)
         # what every match of the root holds, for rejecting a window before the chart
-        required = ([_CAPITAL] if self.needs_capital else []) + _requirements(root, nullable)
+        required = ([_CAPITAL] if self.needs_capital else []) + _requirements(root, nullable, stated)
         # a set that holds another is met whenever that one is
         self.requirements = tuple(_Required(keys) for index, keys in enumerate(required)
                                   if not any(other <= keys for other in required[:index]))
@@ -125,9 +142,11 @@ class _ChoicesByRule(dict):
     stored is the one kept (``setdefault``), and the other is equivalent."""
 
     def __init__(self, rules: dict[int, Any], first: dict[int, dict[int, Any]], nullable: dict[int, bool],
-                 verdict_ids: dict[int, int], tests: dict[int, Any]) -> None:
+                 verdict_ids: dict[int, int], tests: dict[int, Any], canonical: Optional[dict[int, Any]] = None) -> None:
         super().__init__()
         self.rules = rules
+        # the id of a rule -> the first rule of the grammar equal to it (_equal_rules)
+        self.canonical = canonical or {}
         self.first = first
         self.nullable = nullable
         self.verdict_ids = verdict_ids
@@ -137,11 +156,12 @@ class _ChoicesByRule(dict):
         self.interned: dict[frozenset[int], _Begins] = {}
         # whether a term only matches words one of which starts with a capital
         known: dict[int, bool] = {}
+        self.stated: dict[int, Any] = {}  # id of a terminal -> its keys (_stated), shared with the lookahead
 
         def needs_capital(term: Any) -> bool:
             if is_rule(term):
-                return not nullable[id(term)] and _needs_capital(term, nullable, known)
-            return _capital_only(term)
+                return not nullable[id(term)] and _needs_capital(term, nullable, known, self.stated)
+            return _capital_only(term, self.stated)
         self.needs_capital = needs_capital
         self.requirements: dict[int, Any] = {}  # verdict id -> _requirement of its terminal, read once
 
@@ -161,9 +181,68 @@ class _ChoicesByRule(dict):
             first = interned.get(signature)
             if first is None:
                 first = interned.setdefault(signature, _Begins(begins.items(), self.tests, self.requirements))
-            entries.append((_Production(rule, production, index, self.verdict_ids, self.tests, self.needs_capital),
-                            first, empty))
-        return self.setdefault(rule_id, _Choices(entries))
+            # a rule equal to one met before is read as that one (_equal_rules),
+            # so that it is predicted once where both are
+            terms = [self.canonical.get(id(term), term) if is_rule(term) else term for term in production.terms]
+            made = _Production(rule, production, index, self.verdict_ids, self.tests, self.needs_capital, terms)
+            remap = tuple(None if new is old else old for new, old in zip(terms, production.terms))
+            if any(remap):
+                made.remap = remap
+            entries.append((made, first, empty))
+        return self.setdefault(rule_id, _Choices(self._group(rule, entries)))
+
+    def _group(self, rule: Any, entries: list[tuple[_Production, _Begins, bool]]) -> list[tuple[_Production, _Begins, bool]]:
+        """``entries`` with the productions that begin alike made one group.
+
+        Productions whose terms are the same (or equal rules, _equal_rules) up
+        to and including their first part that cannot match nothing begin with
+        the same states: the official root's 21 ways of naming a holder after
+        "a time, or nothing; a post" made each its own prediction, its own
+        optional time and its own state past the post, at every post. A group
+        is one production of that prefix, predicted in place of its first
+        member; a state of it that has read the prefix hands its children to
+        each member that may go on there, in the members' order. The trees
+        are the same: a member's node holds the prefix's children, each rule
+        read as an equal one made a node of the member's own (_tree_node)."""
+        nullable = self.nullable
+        keys: list[Optional[tuple[int, ...]]] = []
+        count: dict[tuple[int, ...], int] = {}
+        for production, _first, empty in entries:
+            key: Optional[list[int]] = None
+            if not empty:
+                key = []
+                for term in production.terms:
+                    if is_rule(term):
+                        key.append(id(term))
+                        if nullable[id(term)]:
+                            continue
+                    else:
+                        key.append(id(term))
+                    break
+            keys.append(None if key is None else tuple(key))
+            if key is not None:
+                count[tuple(key)] = count.get(tuple(key), 0) + 1
+        grouped: list[tuple[_Production, _Begins, bool]] = []
+        groups: dict[tuple[int, ...], list[_Production]] = {}
+        for (production, first, empty), key in zip(entries, keys):
+            if key is None or count[key] < 2:
+                grouped.append((production, first, empty))
+                continue
+            members = groups.get(key)
+            if members is None:
+                members = groups[key] = []
+                group = _Production(rule, production.production, production.rank, self.verdict_ids, self.tests,
+                                    None, production.terms[:len(key)])
+                grouped.append((group, first, empty))
+                group.members = members  # filled below; a tuple once all are in
+            members.append(production)
+        for group, _first, _empty in grouped:
+            if group.members is not None:
+                members = group.members = tuple(group.members)
+                # a state of the group is dead where each member's would be
+                group.capital_after = tuple(all(member.capital_after[dot] for member in members)
+                                            for dot in range(group.size + 1))
+        return grouped
 
 
 class _Choices:
@@ -343,6 +422,23 @@ def _reachable(root: Any) -> list[Any]:
     return list(seen.values())
 
 
+def _equal_rules(rules: Sequence[Any]) -> dict[int, Any]:
+    """The id of each rule of ``rules`` that equals an earlier one -> that
+    earlier one. Two rules are equal when their productions hold the same
+    terms (the same objects) in the same order, and they interpret and
+    relate alike: every ``TIME.optional()`` of a grammar is a rule of its own,
+    "a time, or nothing", and the official grammar has 73 of them."""
+    first: dict[Any, Any] = {}
+    canonical: dict[int, Any] = {}
+    for rule in rules:
+        key = (tuple((type(production), production.main, tuple(map(id, production.terms)))
+                     for production in rule.productions), id(rule.interpretator), id(rule.relation))
+        found = first.setdefault(key, rule)
+        if found is not rule:
+            canonical[id(rule)] = found
+    return canonical
+
+
 def _verdict_ids(rules: Iterable[Any]) -> dict[int, int]:
     """The id of each terminal of ``rules`` -> the id its verdicts on words
     are cached under: that of the first terminal equal to it. Grammars build
@@ -474,16 +570,31 @@ def _begins(terms: Sequence[Any], first: dict[int, dict[int, Any]],
 _CAPITAL = frozenset({('c', 'U')})
 
 
-def _capital_only(predicate: Any) -> bool:
-    """Whether ``predicate`` accepts only words that start with a capital."""
+def _stated(predicate: Any, stated: Optional[dict[int, Any]] = None) -> Optional[frozenset[tuple[str, str]]]:
+    """``_requirement(predicate)``, None for a value that cannot be hashed;
+    kept in ``stated`` by the predicate's id (a grammar's terminals live as
+    long as it does, and so does the dict)."""
+    if stated is not None:
+        found = stated.get(id(predicate), stated)
+        if found is not stated:
+            return found
     try:
         keys = _requirement(predicate)
-    except TypeError:
-        return False
+    except TypeError:  # a value that cannot be hashed, eq([...]): no stated need
+        keys = None
+    if stated is not None:
+        stated[id(predicate)] = keys
+    return keys
+
+
+def _capital_only(predicate: Any, stated: Optional[dict[int, Any]] = None) -> bool:
+    """Whether ``predicate`` accepts only words that start with a capital."""
+    keys = _stated(predicate, stated)
     return bool(keys) and all(key == ('c', 'U') or (key[0] == 'v' and key[1][:1].isupper()) for key in keys)
 
 
-def _needs_capital(rule: Any, nullable: dict[int, bool], known: dict[int, bool]) -> bool:
+def _needs_capital(rule: Any, nullable: dict[int, bool], known: dict[int, bool],
+                   stated: Optional[dict[int, Any]] = None) -> bool:
     """Whether every match of ``rule`` holds a word that only a capital
     begins: each production has a part, not optional, that needs one. A
     rule met again inside itself counts as needing none, which can only
@@ -493,8 +604,8 @@ def _needs_capital(rule: Any, nullable: dict[int, bool], known: dict[int, bool])
     known[id(rule)] = False  # while it is being decided
     result = all(
         any(
-            _needs_capital(term, nullable, known) if is_rule(term) and not nullable[id(term)]
-            else not is_rule(term) and _capital_only(term)
+            _needs_capital(term, nullable, known, stated) if is_rule(term) and not nullable[id(term)]
+            else not is_rule(term) and _capital_only(term, stated)
             for term in production.terms
         )
         for production in rule.productions
@@ -508,7 +619,8 @@ def _needs_capital(rule: Any, nullable: dict[int, bool], known: dict[int, bool])
 _REQUIREMENTS_PER_RULE = 8
 
 
-def _requirements(root: Any, nullable: dict[int, bool]) -> list[frozenset[tuple[str, str]]]:
+def _requirements(root: Any, nullable: dict[int, bool],
+                  stated: Optional[dict[int, Any]] = None) -> list[frozenset[tuple[str, str]]]:
     """Sets of token keys (see :func:`_requirement`) such that every match
     of ``root`` holds, for each set, a word with one of its keys: the
     agreement grammar's matches all hold a noun of a document ("договор",
@@ -532,10 +644,7 @@ def _requirements(root: Any, nullable: dict[int, bool]) -> list[frozenset[tuple[
                     if not nullable[id(term)]:
                         needs.extend(of_rule(term))
                     continue
-                try:
-                    keys = _requirement(term)
-                except TypeError:  # a value that cannot be hashed: no stated need
-                    keys = None
+                keys = _stated(term, stated)
                 if keys is not None:
                     needs.append(keys)
             if not needs:  # a production that needs nothing: neither does the rule
@@ -672,9 +781,14 @@ def _row(lookahead: _Lookahead, word: Optional[str]) -> dict[int, Any]:
 def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None) -> list[Tree]:
     """The trees of ``parser``'s root rule over every span of ``tokens``: what
     ``prepare_trees(parser.chart(tokens).matches(parser.rule))`` gives, the
-    same trees in the same order, built with far less work, plus the readings
-    yargy's chart loses when a state comes to wait for an optional part
-    after that part completed empty in the same column (see ``empty`` below).
+    same trees, built with far less work, plus the readings yargy's chart
+    loses when a state comes to wait for an optional part after that part
+    completed empty in the same column (see ``empty`` below). Every caller
+    sorts them (``Tree.__lt__``: by span, then by the ranks of the
+    productions); the chart's own order, which decides only between trees
+    that sort equal, is yargy's but where productions that begin alike are
+    grouped (_ChoicesByRule._group), which may make a member's state a little
+    later in its column than yargy's.
 
     With ``last_start``, matches begin at that token index at the latest.
 
@@ -834,6 +948,32 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                 return
             waiting_here.setdefault(rule_id, []).append(state)
 
+    def fan_out(members: tuple[_Production, ...], dot: int, start: int, children: tuple[Any, ...], position: int,
+                states: list, waiting_here: dict, empty: Optional[dict], capitals: bool) -> None:
+        """A state of a group that has just read its prefix, ending at
+        ``position``, made a state of each member that may go on there, in
+        the members' order, where each of their own states would have been
+        made (_ChoicesByRule._group). ``capitals``: whether a word that
+        starts with a capital is left from ``position`` on."""
+        row = rows[position]
+        for member in members:
+            key = member.answers[dot]
+            if key is not None:  # not complete: alive(member, dot, position)
+                result = row.get(key)
+                if result is None:
+                    result = answer(member, dot, position)
+                if not result:
+                    continue
+            if not capitals and member.capital_after[dot]:
+                continue
+            state = (member, dot, start, children)
+            states.append(state)
+            rule_id = member.waits[dot]
+            if rule_id is not None:
+                waiting_here.setdefault(rule_id, []).append(state)
+                if empty and rule_id in empty:
+                    over_empty(state, rule_id, position, states, waiting_here, empty)
+
     columns: list[list[tuple[Any, ...]]] = [[] for _ in range(size + 1)]
     # per column: id of a rule -> the states there that wait for it
     waiting: list[dict[int, list[tuple[Any, ...]]]] = [{} for _ in range(size + 1)]
@@ -913,6 +1053,10 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                         continue
                     if node is None:
                         node = (production, children)
+                    if dot_after == parent_production.size and parent_production.members is not None:
+                        fan_out(parent_production.members, dot_after, parent_start, parent_children + (node,),
+                                position, states, waiting_here, empty, capitals_here)
+                        continue
                     state = (parent_production, dot_after, parent_start, parent_children + (node,))
                     states.append(state)
                     rule_id = parent_production.waits[dot_after]
@@ -959,6 +1103,11 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
                     if not capitals_next and production.capital_after[dot + 1]:
                         continue
                     # the leaf, as (terminal, token), made a Leaf with the nodes (_tree_node)
+                    if dot + 1 == production.size and production.members is not None:
+                        fan_out(production.members, dot + 1, start,
+                                children + ((production.terms[dot], tokens[position]),),
+                                position + 1, states_next, waiting_next, None, capitals_next)
+                        continue
                     state = (production, dot + 1, start, children + ((production.terms[dot], tokens[position]),))
                     states_next.append(state)
                     rule_id = production.waits[dot + 1]
@@ -969,11 +1118,11 @@ def matches(parser: Any, tokens: Sequence[Any], last_start: Optional[int] = None
         with lookahead.lock:
             lookahead.entries += added[0]
     # yargy lists a chart's matches column by column, in the order they were made
-    made: dict[int, Node] = {}
+    made: dict[Any, Node] = {}
     return [Tree(_tree_node(record, made), (start, stop)) for start, stop, record in found]
 
 
-def _tree_node(record: tuple[Any, Any], made: dict[int, Node]) -> Node:
+def _tree_node(record: tuple[Any, Any], made: dict[Any, Node]) -> Node:
     """The node of what the chart recorded: a completion as (production, its
     children's records), a scanned word as (terminal, token), which yargy
     makes a leaf of the token as the terminal narrows it (``constrain``:
@@ -983,10 +1132,29 @@ def _tree_node(record: tuple[Any, Any], made: dict[int, Node]) -> Node:
     if node is None:
         head, rest = record
         if type(head) is _Production:
-            node = Node(head.rule, head.production, head.rank, [_tree_node(child, made) for child in rest])
+            remap = head.remap
+            if remap is None:
+                node = Node(head.rule, head.production, head.rank, [_tree_node(child, made) for child in rest])
+            else:
+                node = Node(head.rule, head.production, head.rank, [
+                    _tree_node(child, made) if rule is None else _remapped(child, rule, made)
+                    for child, rule in zip(rest, remap + (None,) * (len(rest) - len(remap)))
+                ])
         else:
             node = Leaf(head, head.constrain(rest))
         made[id(record)] = node
+    return node
+
+
+def _remapped(record: tuple[Any, Any], rule: Any, made: dict[Any, Any]) -> Node:
+    """The node of a completion of a rule equal to ``rule`` (_equal_rules),
+    made a node of ``rule`` itself, with the production of the same rank:
+    what the chart would have made had it read ``rule``."""
+    key = (id(record), id(rule))
+    node = made.get(key)
+    if node is None:
+        head, rest = record
+        node = made[key] = Node(rule, rule.productions[head.rank], head.rank, [_tree_node(child, made) for child in rest])
     return node
 
 

@@ -23,9 +23,10 @@ from .tokens import attribute_tokens, tokens_span
 @functools.lru_cache(maxsize=1)
 def name_parser() -> Any:
     """The process-wide parser of a person's name alone, built on first use."""
-    from yargy import Parser, rule
+    from yargy import rule
     from yargy.interpretation import fact
 
+    from factlex.bnf import parser as Parser
     from factlex.morph import tokenizer
 
     from .blocks.names import person

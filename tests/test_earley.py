@@ -202,3 +202,46 @@ def test_a_cycle_of_rules_that_may_match_nothing_ends():
     tokens = list(EXTRACTOR._tokenizer('b c'))
     ours = {tree.range for tree in earley.matches(parser, tokens)}
     assert ours == {tree.range for tree in _yargys(parser, tokens)} == {(0, 2)}
+
+
+def test_productions_that_begin_alike_give_yargys_trees_with_their_own_rules():
+    """Productions that begin with the same terms, or with equal rules (each
+    ``TIME.optional()`` is a rule of its own), are predicted as one group;
+    the trees are yargy's, in yargy's order, and each node of a rule read as
+    an equal one is a node of the production's own rule."""
+    from yargy import Parser, or_, rule
+    from yargy.predicates import eq, gram
+    from yargy.tree.constructors import Leaf
+
+    from factlex.bnf import parser as build
+
+    def grammar():  # anew for each parser: building one activates its predicates in place
+        time = or_(rule('ныне'), rule('бывший'))
+        post = or_(rule('министр'), rule('министр', 'финансов'))
+        name = gram('Name')
+        return or_(
+            rule(time.optional(), post, gram('Surn')),
+            rule(time.optional(), post, eq(','), gram('Surn')),
+            rule(time.optional(), post, name, gram('Surn')),
+            rule(time.optional(), post),
+            rule(name, eq(','), time.optional(), post),
+            rule(name, eq('—'), post),
+        )
+
+    parser = build(grammar(), EXTRACTOR._tokenizer)
+    yargy = Parser(grammar(), tokenizer=EXTRACTOR._tokenizer)
+    choices = earley._lookahead(parser).choices[id(parser.rule)]
+    assert [len(production.members) for production in choices.productions if production.members] == [4, 2]
+
+    def described(node):
+        if isinstance(node, Leaf):
+            return node.token.value
+        return (node.rule.name, node.rank, node.production is node.rule.productions[node.rank],
+                [described(child) for child in node.children])
+
+    for text in ['ныне министр финансов Иван Петров', 'Пётр, бывший министр, Петров', 'Иван — министр финансов']:
+        tokens = list(EXTRACTOR._tokenizer(text))
+        ours, yargys = sorted(earley.matches(parser, tokens)), sorted(_yargys(yargy, tokens))
+        assert ours
+        assert [(tree.range, described(tree.root)) for tree in ours] == [
+            (tree.range, described(tree.root)) for tree in yargys]

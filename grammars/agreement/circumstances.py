@@ -263,7 +263,7 @@ def _matches(name: str, tokens: Sequence[Any]) -> bool:
 
 @functools.cache
 def _parser(name: str) -> Any:
-    from yargy import Parser
+    from factlex.bnf import parser as Parser
 
     from factlex.morph import tokenizer
 

@@ -194,7 +194,7 @@ POST_PHRASE = rule(TIME.optional(), POST, BODY.optional()).interpretation(Raw)
 @functools.lru_cache(maxsize=1)
 def post_parser() -> Any:
     """The process-wide parser of ``POST_PHRASE``."""
-    from yargy import Parser
+    from factlex.bnf import parser as Parser
 
     from factlex.morph import tokenizer
 

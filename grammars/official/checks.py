@@ -472,7 +472,7 @@ def sought_by(link: Sequence[Any]) -> bool:
 
 @functools.cache
 def _place_parser() -> Any:
-    from yargy import Parser
+    from factlex.bnf import parser as Parser
 
     from factlex.morph import tokenizer
 
