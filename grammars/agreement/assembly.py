@@ -56,6 +56,7 @@ from .parties import (
     WITH,
     _slot_parties,
     _subject_cases,
+    subject_agrees_with_verb,
     parties,
 )
 from .raw import Raw, _attribute, _groups, _lemmas, seq
@@ -319,6 +320,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
     date = join(date_tokens) if date_tokens else None
     place = join(places[0]) if places else (join(topic_places) if topic_places else None)
 
+    if not subject_agrees_with_verb(raw):
+        return
     found: list[tuple[int, str]] = []
     subject_cases = _subject_cases(raw)
     if _lemmas(predicate) & IMPERSONAL_WORDS:
@@ -462,11 +465,15 @@ _DENIAL = re.compile(r'(?<![а-яё])(?:опроверг|отрица|дезав
                      re.IGNORECASE)
 
 
+_NEGATED = re.compile(r'(?<![А-ЯЁа-яё])[Нн]е\s+$')
+
+
 def _denied(item: Agreement, text: str) -> Agreement:
     """The fact, refused when a word of denial comes right before it: "В
     Минэнерго опровергли сообщения СМИ о подписании соглашения с Катаром"."""
     if item.status != 'signed' or item.span is None:
         return item
-    if _DENIAL.search(text, max(0, item.span.start - 60), item.span.start) is None:
-        return item
+    denial = _DENIAL.search(text, max(0, item.span.start - 60), item.span.start)
+    if denial is None or _NEGATED.search(text, max(0, denial.start() - 4), denial.start()):
+        return item  # "Стороны не отрицают, что подписали": the signing stands
     return attrs.evolve(item, status='refused')

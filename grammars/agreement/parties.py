@@ -218,6 +218,13 @@ REGIONAL_OFFICE = rule(
 )
 
 
+#: A country's bodies named by abbreviations, which an adjective of the
+#: country completes: "российский МИД", "китайский ЦБ".
+STATE_BODY_ABBREVIATIONS = frozenset({
+    'МИД', 'МВД', 'МЧС', 'ЦБ', 'ФСБ', 'ФСО', 'СВР', 'ФСИН', 'ФНС', 'ФАС', 'ФТС', 'СК', 'ГИБДД', 'ГУ', 'УМВД',
+    'ГУВД', 'ОВД', 'МО', 'ФМС', 'ЦИК', 'Минфин', 'ВС',
+})
+
 # "министры финансов Казахстана, Киргизии и Армении": holders of one post in
 # several countries stand for the countries (``_holders_countries``).
 # "Лидеры ЕС и Китая": a union of states, abbreviated, stands with them
@@ -251,7 +258,8 @@ def party(common_, described=True):
         rule(LEGAL_FORM, or_(QUOTED_NAME, LATIN_NAMES)),
         # "китайская CNPC", "с московским «Спартаком»": where it comes from, and the name
         rule(ADJECTIVES, or_(QUOTED_NAME, LATIN_NAMES)),
-        rule(ADJECTIVES, and_(IsAbbreviation(), type('RU'), not_(in_(PLACE_ABBREVIATIONS)))),  # "белорусский МАЗ"
+        # "белорусский МАЗ": a brand; "российский МИД" is the country's ministry, kept whole
+        rule(ADJECTIVES, and_(IsAbbreviation(), type('RU'), not_(in_(PLACE_ABBREVIATIONS | STATE_BODY_ABBREVIATIONS)))),
         BODY_BY,
         rule(BODY_BY, or_(QUOTED_NAME, LATIN_NAMES)),  # "корпорация по атомной энергии «Росатом»"
         REGIONAL_OFFICE,
@@ -338,7 +346,7 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     # "белорусским МАЗом": an abbreviation declined with a lower-case ending
     capitals = _DECLINED_ABBREVIATION.match(last.value) if last.type == 'RU' else None
     abbreviated = [len(tokens) - 1] if (
-        len(tokens) > 1 and capitals and capitals.group(1) not in PLACE_ABBREVIATIONS
+        len(tokens) > 1 and capitals and capitals.group(1) not in PLACE_ABBREVIATIONS | STATE_BODY_ABBREVIATIONS
         and (last.value.isupper() and _lemmas([tokens[-2]]) & FIRM_KINDS
              # "белорусский МАЗ": adjectives of where it comes from
              or all(token.value.islower() and _is_adjective(token) for token in tokens[:-1]))
@@ -564,6 +572,24 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
         other != party and other.endswith(' ' + party) for _, other in result
     )]
 
+
+
+def subject_agrees_with_verb(raw: Any) -> bool:
+    """Whether one side before a verb in the singular can be its subject: its
+    first word reads as a nominative singular, or does not decline. "С
+    Китайским банком развития Внешэкономбанк подписал" is not "развития
+    Внешэкономбанк": a verb in the singular has no plural or genitive subject."""
+    groups = _groups(raw, 'subjects')
+    verbs = [form for token in _attribute(raw, 'predicate') for form in readings(token, None, {'VERB'})]
+    if len(groups) != 1 or not verbs or any('plur' in form.grams.values for form in verbs):
+        return True
+    words = [token for token in groups[0] if token.type not in ('PUNCT', 'INT')]
+    first = words[0] if words else None
+    if first is None or first.type != 'RU' or not first.value[:1].islower() and not readings(first, None, {'NOUN', 'ADJF'}):
+        return True
+    return bool(readings(first, {'nomn'}, {'NOUN', 'ADJF', 'PRTF', 'NUMR'})) and any(
+        'sing' in form.grams.values or 'Fixd' in form.grams.values or 'Sgtm' in form.grams.values
+        for form in readings(first, {'nomn'}, {'NOUN', 'ADJF', 'PRTF', 'NUMR'}))
 
 
 def _subject_cases(raw: Any) -> set[str]:

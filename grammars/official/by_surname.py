@@ -21,6 +21,7 @@ import attrs
 from factlex.facts import Official, Person, Span
 from factlex.streaming import shift
 
+from ..blocks.orgs import BODY_NOUNS, ORG_TYPE_WORDS
 from ..tokens import attribute_tokens
 from .anaphora import _link, _post_from, person_of_name
 from .assembly import post_parser
@@ -39,6 +40,10 @@ _ENDING = re.compile(r'(?:ого|его|ому|ему|ыми|ами|ой|ою|о
 _POST_REACH = 160
 # and how far before it its head word is looked for first, as a cheap test
 _TRIGGER_REACH = 90
+# Up to three words before the subject: "В 2018 году Мохамад", "Сам Синдзо"
+_FIRST_WORDS = re.compile(r'\s*(?:[«"]?[А-ЯЁа-яё0-9-]+\s+){0,3}')
+# How far after the subject the post may end: a link verb, an office and the post
+_LINK_REACH = 120
 # A sentence's end: the post and the surname are in one sentence
 _SENTENCE_END = re.compile(r'[.!?…]\s')
 
@@ -62,10 +67,14 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
     [('президент', 'Эммануэль Макрон')]
     """
     found = list(found)
-    taken = [fact.span for fact in found]
+    covered = bytearray(len(text))  # the characters a fact holds: a surname there is no candidate
+    for fact in found:
+        covered[fact.span.start:fact.span.stop] = b'\x01' * (fact.span.stop - fact.span.start)
     pairs = _name_pairs(text)
-    holders = {_stem(fact.person.last) for fact in found
-               if fact.person is not None and fact.person.first and fact.person.last}
+    holders: dict[str, list[Person]] = {}
+    for fact in found:
+        if fact.person is not None and fact.person.first and fact.person.last and fact.person.span is not None:
+            holders.setdefault(_stem(fact.person.last), []).append(fact.person)
     people: dict[str, tuple[Optional[Person], set[int]]] = {}
     added = []
     for word in _CAPITALIZED.finditer(text):
@@ -76,25 +85,24 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
         post_before = TRIGGER.search(text, max(0, start - _TRIGGER_REACH), start) is not None \
             and _may_end_a_post(text, start) and not _after_a_capitalized_word(text, start, sentence_of)
         subject = _opens_sentence(text, start, sentence_of) and TRIGGER.search(text, stop, stop + _LINK_REACH) is not None
-        if not (post_before or subject) or _names_no_one(word.group()) \
-                or any(span.start < stop and start < span.stop for span in taken):
+        if not (post_before or subject) or _names_no_one(word.group()) or any(covered[start:stop]):
             continue  # no post word near it, a place's or a body's name, or a fact's word
         if stem not in people:
-            people[stem] = _named_in_full(text, stem, found, pairs)
+            people[stem] = _named_in_full(text, stem, holders, pairs)
         person, surnames = people[stem]
-        if person is None or surnames <= {start}:
-            continue  # named in full nowhere, or only here
+        if person is None or surnames <= {start} or not _same_person(person, text, stop):
+            continue  # named in full nowhere, or only here, or someone else of that name
         fact = _post_before(text, start, stop, person, sentence_of) if post_before else None
         if fact is None and subject:
             fact = _post_linked(text, start, stop, person, sentence_of)
         if fact is not None and not reject(fact, text):
             added.append(fact)
-            taken.append(fact.span)
-    return [_named_as_in_full(fact, text, people, found, pairs) for fact in found] + added
+            covered[fact.span.start:fact.span.stop] = b'\x01' * (fact.span.stop - fact.span.start)
+    return [_named_as_in_full(fact, text, people, holders, pairs) for fact in found] + added
 
 
 def _named_as_in_full(fact: Official, text: str, people: dict[str, tuple[Optional[Person], set[int]]],
-                      found: list[Official], pairs: dict[str, list[tuple[int, int, int]]]) -> Official:
+                      holders: dict[str, list[Person]], pairs: dict[str, list[tuple[int, int, int]]]) -> Official:
     """The fact, its holder named by the surname alone given the first name
     (and patronymic) the text gives that surname elsewhere: "Синдзо Абэ ...
     премьер Абэ" is Синдзо Абэ."""
@@ -103,11 +111,51 @@ def _named_as_in_full(fact: Official, text: str, people: dict[str, tuple[Optiona
         return fact
     stem = _stem(holder.last)
     if stem not in people:
-        people[stem] = _named_in_full(text, stem, found, pairs)
+        people[stem] = _named_in_full(text, stem, holders, pairs)
     person, _ = people[stem]
-    if person is None or person.last.lower() != holder.last.lower():
+    if person is None or person.last.lower() != holder.last.lower() or not _same_person(person, text, holder.span.stop):
         return fact
     return attrs.evolve(fact, person=attrs.evolve(person, span=holder.span))
+
+
+# A son or a father of the same name: "Лукашенко-младший"
+_JUNIOR = re.compile(r'-?\s*(?:младш|старш)', re.IGNORECASE)
+# The words after the surname, up to the end of its clause
+_CLAUSE_AFTER = re.compile(r'[^.!?;:«»"]{0,60}')
+_WORD = re.compile(r'[А-ЯЁа-яё]+')
+
+
+def _same_person(person: Person, text: str, stop: int) -> bool:
+    """Whether the surname ending at ``stop`` may name ``person``: not a
+    junior or a senior of that name ("Лукашенко-младший"), and no verb in the
+    past after it of the other gender ("Хиллари Клинтон ... Бывший президент
+    Клинтон поддержал жену": Bill, not Hillary)."""
+    if _JUNIOR.match(text, stop):
+        return False
+    gender = _given_name_gender(person)
+    if gender is None:
+        return True
+    from factlex.morph import morph_analyzer
+
+    clause = _CLAUSE_AFTER.match(text, stop)
+    for word in _WORD.findall(clause.group() if clause else ''):
+        forms = [form for form in morph_analyzer()(word.lower())
+                 if form.grams.values & {'VERB', 'PRTS'} and 'sing' in form.grams.values
+                 and form.grams.values & {'masc', 'femn'}]
+        if forms:
+            return any(gender in form.grams.values for form in forms)
+    return True
+
+
+def _given_name_gender(person: Person) -> Optional[str]:
+    """'masc' or 'femn' when the dictionary reads the first name as a name of one gender only."""
+    from factlex.morph import is_known, morph_analyzer
+
+    if not person.first or len(person.first) < 3 or person.first.endswith('.'):
+        return None
+    genders = {gender for form in morph_analyzer()(person.first.lower())
+               if 'Name' in form.grams.values and is_known(form) for gender in ('masc', 'femn') if gender in form.grams.values}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _opens_sentence(text: str, start: int, sentence_of: Callable[[int], int]) -> bool:
@@ -117,15 +165,9 @@ def _opens_sentence(text: str, start: int, sentence_of: Callable[[int], int]) ->
     begin = max(0, start - 40)
     for end in _SENTENCE_END.finditer(text, begin, start):
         begin = end.end()
-    if begin > 0 and sentence_of(begin) != sentence_of(start) or begin == max(0, start - 40) and begin > 0:
-        return False
+    if begin > 0 and (sentence_of(begin) != sentence_of(start) or begin == start - 40):
+        return False  # another sentence's words, or no sentence start in reach
     return _FIRST_WORDS.fullmatch(text, begin, start) is not None
-
-
-# Up to three words before the subject: "В 2018 году Мохамад", "Сам Синдзо"
-_FIRST_WORDS = re.compile(r'\s*(?:[«"]?[А-ЯЁа-яё0-9-]+\s+){0,3}')
-# How far after the subject the post may end: a link verb, an office and the post
-_LINK_REACH = 120
 
 
 def _post_linked(text: str, start: int, stop: int, person: Person,
@@ -149,6 +191,8 @@ def _post_linked(text: str, start: int, stop: int, person: Person,
     if post is None:
         return None
     span, position, organization, place = post
+    if position.split()[0] == 'кандидат':
+        return None  # "Абэ стал кандидатом на пост премьер-министра": a post run for
     holder = attrs.evolve(person, span=Span(start, stop))  # the name the text gives in full
     return Official(Span(start, span.stop), position, person=holder, organization=organization, place=place)
 
@@ -169,24 +213,23 @@ def _name_pairs(text: str) -> dict[str, list[tuple[int, int, int]]]:
     return pairs
 
 
-def _named_in_full(text: str, stem: str, found: Iterable[Official],
+def _named_in_full(text: str, stem: str, holders: dict[str, list[Person]],
                    pairs: dict[str, list[tuple[int, int, int]]]) -> tuple[Optional[Person], set[int]]:
     """The person the text names with a first name or an initial before a
     word of ``stem``, in the nominative, and where each such surname starts:
-    the holders of ``found`` named in full, and names the name grammar reads
-    where ``pairs`` (``_name_pairs``) say one may stand."""
+    the holders of facts named in full (``holders``, by their surnames'
+    stems), and names the name grammar reads where ``pairs`` (``_name_pairs``)
+    say one may stand."""
     from ..person import name_parser
 
     parser = name_parser()
     person_found: Optional[Person] = None
     names = set()
     starts = set()
-    for fact in found:
-        holder = fact.person
-        if holder is not None and holder.first and holder.last and holder.span is not None and _stem(holder.last) == stem:
-            person_found = person_found or holder
-            names.add((holder.first, holder.last))
-            starts.add(text.rfind(' ', holder.span.start, holder.span.stop) + 1)
+    for holder in holders.get(stem, ()):
+        person_found = person_found or holder
+        names.add((holder.first, holder.last))
+        starts.add(text.rfind(' ', holder.span.start, holder.span.stop) + 1)
     read: dict[tuple[str, bool], Optional[Person]] = {}  # a name repeated is read once
     given = {_stem(first) for first, _ in names}
     for begin, surname, end in pairs.get(stem, ()):
@@ -259,7 +302,11 @@ def _post_before(text: str, start: int, stop: int, person: Person,
     agreed = post_cases(raw) & cases
     if not agreed:
         return None
-    position = position_of(raw, agreed, attribute_tokens(raw, 'tail'))
+    tail = attribute_tokens(raw, 'tail')
+    if tail and 'gent' in cases and not raw.organization and not raw.place and any(
+            form.normalized in BODY_NOUNS | ORG_TYPE_WORDS for form in getattr(tail[-1], 'forms', ())):
+        return None  # "Генеральный директор компании Маска": whose company, not who directs it
+    position = position_of(raw, agreed, tail)
     if not plausible(raw, agreed, cases) or set(position.split()) & RELATIONAL_HEADS:
         return None  # "представитель Теру", "советника Макрона": as often whose adviser
     holder = attrs.evolve(person, span=Span(start, stop))  # the name the text gives in full

@@ -3413,6 +3413,17 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Обыски прошли у помощника Лукашенко. Президент назвал их провокацией.', [
         ('Лукашенко. Президент', Official(None, 'президент', Person(None, None, None, 'Лукашенко'))),
     ]),
+    # === 206. a surname alone takes no first name of someone of the other gender (the past verb after it tells), and no name after a dash that is no name
+    ('Хиллари Клинтон выступила в Нью-Йорке. Бывший президент Клинтон поддержал жену.', [
+        ('Бывший президент Клинтон', Official(None, 'президент', Person(None, None, None, 'Клинтон'))),
+    ]),
+    ('Президент Франции Эммануэль Макрон прибыл в Берлин. Переговоры с президентом Макроном продлились два часа.', [
+        ('Президент Франции Эммануэль Макрон', Official(None, 'президент', Person(None, 'Эммануэль', None, 'Макрон'), place='Франция')),
+        ('президентом Макроном', Official(None, 'президент', Person(None, 'Эммануэль', None, 'Макрон'))),
+    ]),
+    ('Эльвира Набиуллина, председатель ЦБ — Ключевая ставка останется высокой.', [
+        ('Эльвира Набиуллина, председатель ЦБ', Official(None, 'председатель', Person(None, 'Эльвира', None, 'Набиуллина'), organization='ЦБ')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -3718,6 +3729,10 @@ NEGATIVE = [  # strings in which NO Official may be found
     # === 201. the client named after a party at law is no holder
     'Адвокат потерпевшего заявил о нарушениях.',
     'Суд выслушал адвоката обвиняемого Ивана Петрова.',
+    # === 206. whose company or staff a surname names after a body's noun; a post run for after a link verb
+    'Илон Маск купил Twitter. Генеральный директор компании Маска заявил о сокращениях.',
+    'Синдзо Абэ вернулся в политику. Абэ стал кандидатом на пост премьер-министра Японии.',
+    'Супруга президента Брижит Макрон посетила школу. Президент Макрон выступил с речью.',
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
