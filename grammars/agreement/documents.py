@@ -39,7 +39,9 @@ WORDY = and_(
     not_(length_eq(1)),
     not_(or_(gram('CONJ'), gram('PREP'), gram('PRCL'), gram('NPRO'), gram('INTJ'))),
 )
-CAPITALIZED = and_(IsCapitalizedWord(), type('RU'), WORDY)
+# "Состоялось подписание": a verb opening a sentence is no name
+CAPITALIZED = and_(IsCapitalizedWord(), type('RU'), WORDY,
+                   not_(and_(gram('VERB'), not_(or_(gram('NOUN'), gram('ADJF'), gram('Name'), gram('Surn'), gram('Geox'))))))
 
 #: Document nouns from ``data/agreements.tsv``: the dictionary form (a phrase
 #: for "дорожная карта") or the abbreviation as written.
