@@ -19,6 +19,7 @@ from yargy.predicates import (
 )
 
 from factlex import normalize
+from factlex.morph import is_known
 
 from ..blocks.names import INITIAL, NAME_PARTICLES
 from ..blocks.orgs import (
@@ -532,15 +533,20 @@ def _shared_noun_parties(tokens: Sequence[Any], cases: set[str]) -> list[tuple[i
 
 
 def _places_in_two_cases(words: Sequence[Any]) -> bool:
-    """Whether the side is places' names that share no case, so two sides
-    read as one: "С Египтом Россия подписала" is "Египтом" and "Россия"."""
-    if len(words) < 2 or not all(token.type == 'RU' and token.value[:1].isupper() and 'Geox' in known_grams(token)
-                                 for token in words):
-        return False
+    """Whether the side is capitalized words the dictionary knows that share
+    no case, so two sides read as one: "С Египтом Россия подписала" is
+    "Египтом" and "Россия", "С Россией Томский государственный университет"
+    is "Россией" and the university."""
+    capitalized = [token for token in words if token.type == 'RU' and token.value[:1].isupper()]
+    if len(capitalized) < 2 or capitalized != list(words[:len(capitalized)]) or not known_grams(capitalized[0]) & {'Geox'}:
+        return False  # "Правительство Свердловской области": a noun and the genitive it governs
     shared = set(normalize.CASES)
-    for token in words:
-        shared &= {case for form in readings(token, None, {'NOUN'}) for case in normalize.CASES
-                   if case in form.grams.values}
+    for token in capitalized:
+        cases = {case for form in readings(token, None, {'NOUN', 'ADJF'}) if is_known(form)
+                 for case in normalize.CASES if case in form.grams.values}
+        if not cases or 'Fixd' in known_grams(token):
+            return False  # a word the dictionary does not decline, or does not know, may be in any case
+        shared &= cases
     return not shared
 
 
