@@ -56,7 +56,6 @@ from .parties import (
     WITH,
     _slot_parties,
     _subject_cases,
-    subject_agrees_with_verb,
     parties,
 )
 from .raw import Raw, _attribute, _groups, _lemmas, seq
@@ -320,8 +319,6 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
     date = join(date_tokens) if date_tokens else None
     place = join(places[0]) if places else (join(topic_places) if topic_places else None)
 
-    if not subject_agrees_with_verb(raw):
-        return
     found: list[tuple[int, str]] = []
     subject_cases = _subject_cases(raw)
     if _lemmas(predicate) & IMPERSONAL_WORDS:

@@ -580,24 +580,6 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
 
 
 
-def subject_agrees_with_verb(raw: Any) -> bool:
-    """Whether one side before a verb in the singular can be its subject: its
-    first word reads as a nominative singular, or does not decline. "С
-    Китайским банком развития Внешэкономбанк подписал" is not "развития
-    Внешэкономбанк": a verb in the singular has no plural or genitive subject."""
-    groups = _groups(raw, 'subjects')
-    verbs = [form for token in _attribute(raw, 'predicate') for form in readings(token, None, {'VERB'})]
-    if len(groups) != 1 or not verbs or any('plur' in form.grams.values for form in verbs):
-        return True
-    words = [token for token in groups[0] if token.type not in ('PUNCT', 'INT')]
-    first = words[0] if words else None
-    if first is None or first.type != 'RU' or not first.value[:1].islower() and not readings(first, None, {'NOUN', 'ADJF'}):
-        return True
-    return bool(readings(first, {'nomn'}, {'NOUN', 'ADJF', 'PRTF', 'NUMR'})) and any(
-        'sing' in form.grams.values or 'Fixd' in form.grams.values or 'Sgtm' in form.grams.values
-        for form in readings(first, {'nomn'}, {'NOUN', 'ADJF', 'PRTF', 'NUMR'}))
-
-
 def _subject_cases(raw: Any) -> set[str]:
     """The cases the signers before the verb may stand in.
 
