@@ -30,6 +30,8 @@ from .context import reject
 from .fields import organization_of, place_of, position_of
 from .post import RELATIONAL_HEADS, TRIGGER
 
+_TRIGGER_WORD = re.compile(r'(?:[а-яё]+-)?(?:%s)' % TRIGGER.pattern, re.IGNORECASE)
+
 __all__ = ['with_surname_holders']
 
 # A capitalized word of letters: a surname, possibly double ("Кузьмин-Караваев")
@@ -38,8 +40,6 @@ _CAPITALIZED = re.compile(r'(?<![А-ЯЁа-яёA-Za-z.\-])[А-ЯЁ][а-яё]{2,}
 _ENDING = re.compile(r'(?:ого|его|ому|ему|ыми|ами|ой|ою|ом|ем|ым|им|ых|их|ую|ая|ий|ый|а|я|у|ю|е|ы|и)$')
 # How far before the surname the post may begin: a head, its modifiers and a body
 _POST_REACH = 160
-# and how far before it its head word is looked for first, as a cheap test
-_TRIGGER_REACH = 90
 # Up to three words before the subject: "В 2018 году Мохамад", "Сам Синдзо"
 _FIRST_WORDS = re.compile(r'\s*(?:[«"]?[А-ЯЁа-яё0-9-]+\s+){0,3}')
 # How far after the subject the post may end: a link verb, an office and the post
@@ -82,9 +82,8 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
         stem = _stem(word.group())
         if stem not in holders and not any(surname != start for _, surname, _ in pairs.get(stem, ())):
             continue  # most capitalized words: given with a first name nowhere else
-        post_before = TRIGGER.search(text, max(0, start - _TRIGGER_REACH), start) is not None \
-            and _may_end_a_post(text, start) and not _after_a_capitalized_word(text, start, sentence_of)
-        subject = _opens_sentence(text, start, sentence_of) and TRIGGER.search(text, stop, stop + _LINK_REACH) is not None
+        post_before = _post_word_before(text, start) and not _after_a_capitalized_word(text, start, sentence_of)
+        subject = not post_before and _TIE_AFTER.match(text, stop) is not None and _opens_sentence(text, start, sentence_of)
         if not (post_before or subject) or _names_no_one(word.group()) or any(covered[start:stop]):
             continue  # no post word near it, a place's or a body's name, or a fact's word
         if stem not in people:
@@ -324,26 +323,33 @@ def _names_no_one(word: str) -> bool:
                for form in morph_analyzer()(word.lower()))
 
 
-# The word right before the surname, and what stands between
+# The word right before the surname, and a closing quote or bracket after it
 _LAST_WORD = re.compile(r'([А-ЯЁа-яёA-Za-z0-9]+)([»"”)]?)\s+$')
 
 
-def _may_end_a_post(text: str, start: int) -> bool:
-    """Whether the word right before the surname may end a post phrase: a
-    noun or an adjective of its head or governed words, an abbreviation or a
-    quoted name ("министра Блинкена", "главы МИД Лаврова", "«Газпрома»
-    Миллера"); not a verb, a preposition, an adverb or a comma ("сказал
-    Макрон", "с Макроном", ", Макрон")."""
-    from factlex.morph import morph_analyzer
-
+def _post_word_before(text: str, start: int) -> bool:
+    """Whether the word right before the surname is a post's head word
+    ("президентом Макроном", "госсекретаря Блинкена"): the cheap test that
+    leaves most capitalized words alone; a body between the head and the
+    surname ("президента Таджикистана Рахмона") is a capitalized word, a
+    place, read by ``_after_a_capitalized_word``."""
     before = _LAST_WORD.search(text, max(0, start - 40), start)
     if before is None:
         return False
-    word, quote = before.groups()
-    if quote or word.isupper() or not word.isalpha():
-        return True
-    return any(form.grams.values & {'NOUN', 'ADJF', 'PRTF'} for form in morph_analyzer()(word.lower())) and not any(
-        form.grams.values & {'PREP', 'CONJ', 'VERB', 'INFN', 'ADVB', 'PRCL', 'NPRO'} for form in morph_analyzer()(word.lower()))
+    word = before.group(1)
+    if word[:1].isupper() and not _TRIGGER_WORD.match(word):
+        # "президента Таджикистана Рахмона": a place after the head
+        head = _LAST_WORD.search(text, max(0, before.start(1) - 40), before.start(1))
+        return head is not None and _TRIGGER_WORD.match(head.group(1)) is not None
+    return _TRIGGER_WORD.match(word) is not None
+
+
+# "стал", "занимал", "работал", "был", "назначен" within three words after the subject
+_TIE_AFTER = re.compile(r'(?:\s+[а-яё]+){0,2}\s+(?:стал|стан|был|буд|работ|проработ|явля|служ|занима|занял|заня|'
+                        r'назнач|избра|возглав|остава|оста)', re.IGNORECASE)
+
+
+# The word right before the surname, and what stands between
 
 
 _WORD_BEFORE = re.compile(r'([А-ЯЁа-яё]+)\s+$')
