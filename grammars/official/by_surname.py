@@ -349,9 +349,6 @@ _TIE_AFTER = re.compile(r'(?:\s+[а-яё]+){0,2}\s+(?:стал|стан|был|�
                         r'назнач|избра|возглав|остава|оста)', re.IGNORECASE)
 
 
-# The word right before the surname, and what stands between
-
-
 _WORD_BEFORE = re.compile(r'([А-ЯЁа-яё]+)\s+$')
 
 
