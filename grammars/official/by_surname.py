@@ -70,7 +70,8 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
     covered = bytearray(len(text))  # the characters a fact holds: a surname there is no candidate
     for fact in found:
         covered[fact.span.start:fact.span.stop] = b'\x01' * (fact.span.stop - fact.span.start)
-    pairs = _name_pairs(text)
+    pairs: dict[str, list[tuple[int, int, int]]] = {}
+    paired = False  # ``pairs`` are read when first needed: most texts need none
     holders: dict[str, list[Person]] = {}
     for fact in found:
         if fact.person is not None and fact.person.first and fact.person.last and fact.person.span is not None:
@@ -79,13 +80,21 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
     added = []
     for word in _CAPITALIZED.finditer(text):
         start, stop = word.span()
+        if covered[start]:
+            continue  # a fact's word
+        post_before = _post_word_before(text, start)
+        subject = not post_before and _TIE_AFTER.match(text, stop) is not None
+        if not (post_before or subject):
+            continue  # most capitalized words: no post word before, no link verb after
+        if not paired:
+            pairs, paired = _name_pairs(text), True
         stem = _stem(word.group())
         if stem not in holders and not any(surname != start for _, surname, _ in pairs.get(stem, ())):
-            continue  # most capitalized words: given with a first name nowhere else
-        post_before = _post_word_before(text, start) and not _after_a_capitalized_word(text, start, sentence_of)
-        subject = not post_before and _TIE_AFTER.match(text, stop) is not None and _opens_sentence(text, start, sentence_of)
-        if not (post_before or subject) or _names_no_one(word.group()) or any(covered[start:stop]):
-            continue  # no post word near it, a place's or a body's name, or a fact's word
+            continue  # given with a first name nowhere else
+        if post_before and _after_a_capitalized_word(text, start, sentence_of) \
+                or subject and not _opens_sentence(text, start, sentence_of) \
+                or _names_no_one(word.group()) or any(covered[start:stop]):
+            continue  # a name of two words, no subject, a place's or a body's name
         if stem not in people:
             people[stem] = _named_in_full(text, stem, holders, pairs)
         person, surnames = people[stem]
@@ -97,6 +106,8 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
         if fact is not None and not reject(fact, text):
             added.append(fact)
             covered[fact.span.start:fact.span.stop] = b'\x01' * (fact.span.stop - fact.span.start)
+    if not paired and any(fact.person is not None and not fact.person.first and fact.person.last for fact in found):
+        pairs = _name_pairs(text)
     return [_named_as_in_full(fact, text, people, holders, pairs) for fact in found] + added
 
 
@@ -219,9 +230,6 @@ def _named_in_full(text: str, stem: str, holders: dict[str, list[Person]],
     the holders of facts named in full (``holders``, by their surnames'
     stems), and names the name grammar reads where ``pairs`` (``_name_pairs``)
     say one may stand."""
-    from ..person import name_parser
-
-    parser = name_parser()
     person_found: Optional[Person] = None
     names = set()
     starts = set()
@@ -238,7 +246,7 @@ def _named_in_full(text: str, stem: str, holders: dict[str, list[Person]],
         opens_sentence = begin == 0 or _SENTENCE_OPENS.search(text[max(0, begin - 3):begin]) is not None
         key = (text[begin:end], opens_sentence)
         if key not in read:
-            read[key] = _full_name(parser, key[0], opens_sentence, stem)
+            read[key] = _full_name(key[0], opens_sentence, stem)
         person = read[key]
         if person is not None:
             person_found = person_found or shift(person, begin)
@@ -249,11 +257,14 @@ def _named_in_full(text: str, stem: str, holders: dict[str, list[Person]],
     return person_found, starts
 
 
-def _full_name(parser: Any, words: str, opens_sentence: bool, stem: str) -> Optional[Person]:
+def _full_name(words: str, opens_sentence: bool, stem: str) -> Optional[Person]:
     """The person ``words`` name in full with a surname of ``stem``, in the
     nominative, its span within ``words``; None when they name none."""
     from factlex import earley
 
+    from ..person import name_parser
+
+    parser = name_parser()
     if not _may_be_given_name(_FIRST_WORD.match(words).group(), opens_sentence):
         return None  # "Президент России", "Министерство Финансов": no first name before
     for match in earley.findall(parser, list(parser.tokenizer(words))):
@@ -323,8 +334,21 @@ def _names_no_one(word: str) -> bool:
                for form in morph_analyzer()(word.lower()))
 
 
-# The word right before the surname, and a closing quote or bracket after it
-_LAST_WORD = re.compile(r'([А-ЯЁа-яёA-Za-z0-9]+)([»"”)]?)\s+$')
+def _word_before(text: str, start: int) -> tuple[int, str]:
+    """Where the word before ``start`` begins and the word, across spaces
+    and a closing quote or bracket ("«Газпрома» Миллера"); (start, '') for none.
+    Read backwards: a regular expression would be tried at every position before."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == start:
+        return start, ''
+    if end > 0 and text[end - 1] in '»"”)':
+        end -= 1
+    begin = end
+    while begin > 0 and text[begin - 1].isalnum():
+        begin -= 1
+    return begin, text[begin:end]
 
 
 def _post_word_before(text: str, start: int) -> bool:
@@ -333,15 +357,13 @@ def _post_word_before(text: str, start: int) -> bool:
     leaves most capitalized words alone; a body between the head and the
     surname ("президента Таджикистана Рахмона") is a capitalized word, a
     place, read by ``_after_a_capitalized_word``."""
-    before = _LAST_WORD.search(text, max(0, start - 40), start)
-    if before is None:
+    begin, word = _word_before(text, start)
+    if not word:
         return False
-    word = before.group(1)
     if word[:1].isupper() and not _TRIGGER_WORD.match(word):
         # "президента Таджикистана Рахмона": a place after the head
-        head = _LAST_WORD.search(text, max(0, before.start(1) - 40), before.start(1))
-        return head is not None and _TRIGGER_WORD.match(head.group(1)) is not None
-    return _TRIGGER_WORD.match(word) is not None
+        word = _word_before(text, begin)[1]
+    return bool(word) and _TRIGGER_WORD.match(word) is not None
 
 
 # "стал", "занимал", "работал", "был", "назначен" within three words after the subject
