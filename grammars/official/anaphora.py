@@ -28,7 +28,7 @@ from .context import WORD_BEFORE
 from .fields import organization_of, place_of, position_of
 from .post import HEAD_WORDS, POSITIONS, RELATIONAL_HEADS, TRIGGER
 
-__all__ = ['person_of_name', 'with_anaphoric_posts']
+__all__ = ['link_to_post', 'person_of_name', 'post_from', 'with_anaphoric_posts']
 
 # Where a sentence ends and the next one opens with a capital: ". Президент", "! Новый эмир"
 _SENTENCE_OPENING = re.compile(r'[.!?…]["»”]?\s+(?=[«"„“]?[А-ЯЁ0-9])')
@@ -94,7 +94,7 @@ def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Call
 # words of the sentence and no comma before it; its gender is the holder's
 _PRONOUN_AMONG_FIRST_WORDS = re.compile(r'(?:[А-ЯЁа-яё0-9]+(?:[-–—][А-ЯЁа-яё0-9]+)*\s+){0,3}([Оо]на?)\s+')
 _PRONOUN_GENDERS = {'он': 'masc', 'она': 'femn'}
-# The stems of the verbs and office nouns ``_link`` reads (``link_words``):
+# The stems of the verbs and office nouns ``link_to_post`` reads (``link_words``):
 # a test on the characters after the pronoun before any word is analysed
 _TIE_STEMS = re.compile(
     r'(?<![а-яё])(?:стал|стан|был|буд|работ|проработ|явля|служ|прослуж|оста|числ|пребыва|избира|избран|'
@@ -121,11 +121,11 @@ def _pronoun_holder(text: str, start: int, sentence_before: tuple[int, int], fou
     tokens = list(posts.tokenizer(text[opening.end():stop]))
     post = _fronted_post(text, start, opening.start(1), tokens)
     if post is None:
-        link = _link(tokens)
+        link = link_to_post(tokens)
         if link is None:
             return []
         index, cases = link
-        post = _post_from(text, opening.end() + tokens[index].span.start, stop, cases)
+        post = post_from(text, opening.end() + tokens[index].span.start, stop, cases)
     if post is None or any(fact.span.start < post[0].stop and post[0].start < fact.span.stop for fact in found):
         return []
     one = _one_person(text, *sentence_before)
@@ -158,13 +158,13 @@ def _fronted_post(text: str, start: int, pronoun: int, after: list
     if words and words[0].lower() in POSSESSIVE_WORDS:
         start = text.index(words[0], start) + len(words[0])
         start += len(text[start:]) - len(text[start:].lstrip())
-    post = _post_from(text, start, pronoun, {'ablt'})
+    post = post_from(text, start, pronoun, {'ablt'})
     if post is None or text[post[0].stop:pronoun].strip():
         return None  # the post must run up to the pronoun: no words of another phrase between
     return post
 
 
-def _link(tokens: list) -> Optional[tuple[int, set[str]]]:
+def link_to_post(tokens: list) -> Optional[tuple[int, set[str]]]:
     """Where the post begins after the verb that ties the pronoun to it, and
     the cases it stands in there: the instrumental after a copula ("был
     директором", "назначена министром"), the genitive after an office ("занимал
@@ -205,7 +205,7 @@ def _link(tokens: list) -> Optional[tuple[int, set[str]]]:
     return None
 
 
-def _post_from(text: str, start: int, stop: int, cases: set[str]
+def post_from(text: str, start: int, stop: int, cases: set[str]
                ) -> Optional[tuple[Span, str, Optional[str], Optional[str]]]:
     """The post phrase that begins at ``start``, standing in one of ``cases``
     and followed by no name: its span, position, organization and place."""

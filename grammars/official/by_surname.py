@@ -12,6 +12,7 @@ initial right before another occurrence of the word, in any case
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, Optional
@@ -23,16 +24,17 @@ from factlex.streaming import shift
 
 from ..blocks.orgs import BODY_NOUNS, ORG_TYPE_WORDS
 from ..tokens import attribute_tokens
-from .anaphora import _link, _post_from, person_of_name
+from .anaphora import link_to_post, person_of_name, post_from
 from .assembly import post_parser
 from .checks import head_token, plausible, post_cases
 from .context import reject
 from .fields import organization_of, place_of, position_of
 from .post import RELATIONAL_HEADS, TRIGGER
 
-_TRIGGER_WORD = re.compile(r'(?:[а-яё]+-)?(?:%s)' % TRIGGER.pattern, re.IGNORECASE)
-
 __all__ = ['with_surname_holders']
+
+# A post's head word, also after a prefix joined by a hyphen ("вице-премьером")
+_TRIGGER_WORD = re.compile(r'(?:[а-яё]+-)?(?:%s)' % TRIGGER.pattern, re.IGNORECASE)
 
 # A capitalized word of letters: a surname, possibly double ("Кузьмин-Караваев")
 _CAPITALIZED = re.compile(r'(?<![А-ЯЁа-яёA-Za-z.\-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?(?![А-ЯЁа-яёA-Za-z\-])')
@@ -44,8 +46,6 @@ _POST_REACH = 160
 _FIRST_WORDS = re.compile(r'\s*(?:[«"]?[А-ЯЁа-яё0-9-]+\s+){0,3}')
 # How far after the subject the post may end: a link verb, an office and the post
 _LINK_REACH = 120
-# A sentence's end: the post and the surname are in one sentence
-_SENTENCE_END = re.compile(r'[.!?…]\s')
 
 
 def _stem(word: str) -> str:
@@ -96,7 +96,7 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
                 or _names_no_one(word.group()) or any(covered[start:stop]):
             continue  # a name of two words, no subject, a place's or a body's name
         if stem not in people:
-            people[stem] = _named_in_full(text, stem, holders, pairs)
+            people[stem] = _named_in_full(text, stem, holders, pairs, sentence_of)
         person, surnames = people[stem]
         if person is None or surnames <= {start} or not _same_person(person, text, stop):
             continue  # named in full nowhere, or only here, or someone else of that name
@@ -108,11 +108,12 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
             covered[fact.span.start:fact.span.stop] = b'\x01' * (fact.span.stop - fact.span.start)
     if not paired and any(fact.person is not None and not fact.person.first and fact.person.last for fact in found):
         pairs = _name_pairs(text)
-    return [_named_as_in_full(fact, text, people, holders, pairs) for fact in found] + added
+    return [_named_as_in_full(fact, text, people, holders, pairs, sentence_of) for fact in found] + added
 
 
 def _named_as_in_full(fact: Official, text: str, people: dict[str, tuple[Optional[Person], set[int]]],
-                      holders: dict[str, list[Person]], pairs: dict[str, list[tuple[int, int, int]]]) -> Official:
+                      holders: dict[str, list[Person]], pairs: dict[str, list[tuple[int, int, int]]],
+                      sentence_of: Callable[[int], int]) -> Official:
     """The fact, its holder named by the surname alone given the first name
     (and patronymic) the text gives that surname elsewhere: "Синдзо Абэ ...
     премьер Абэ" is Синдзо Абэ."""
@@ -121,7 +122,7 @@ def _named_as_in_full(fact: Official, text: str, people: dict[str, tuple[Optiona
         return fact
     stem = _stem(holder.last)
     if stem not in people:
-        people[stem] = _named_in_full(text, stem, holders, pairs)
+        people[stem] = _named_in_full(text, stem, holders, pairs, sentence_of)
     person, _ = people[stem]
     if person is None or person.last.lower() != holder.last.lower() or not _same_person(person, text, holder.span.stop):
         return fact
@@ -172,12 +173,28 @@ def _opens_sentence(text: str, start: int, sentence_of: Callable[[int], int]) ->
     """Whether the word at ``start`` is among the first words of its
     sentence, no comma before it: where the subject stands ("Абэ уже
     занимал", "В 2018 году Мохамад стал")."""
-    begin = max(0, start - 40)
-    for end in _SENTENCE_END.finditer(text, begin, start):
-        begin = end.end()
-    if begin > 0 and (sentence_of(begin) != sentence_of(start) or begin == start - 40):
-        return False  # another sentence's words, or no sentence start in reach
-    return _FIRST_WORDS.fullmatch(text, begin, start) is not None
+    begin = _sentence_start(text, start, sentence_of, 40)
+    return begin is not None and _FIRST_WORDS.fullmatch(text, begin, start) is not None
+
+
+def _sentence_start(text: str, position: int, sentence_of: Callable[[int], int], reach: int) -> Optional[int]:
+    """Where the sentence of ``position`` begins (its first character that is
+    no space), as the extractor splits the text ("В. В. Путин", "тыс. руб."
+    end none); None when that is more than ``reach`` characters before."""
+    low = max(0, position - reach)
+    sentence = sentence_of(position)
+    if low > 0 and sentence_of(low - 1) == sentence:
+        return None
+    begin = low + bisect.bisect_left(range(low, position), sentence, key=sentence_of)
+    while begin < position and text[begin].isspace():
+        begin += 1
+    return begin
+
+
+def _opens_a_sentence(text: str, position: int, sentence_of: Callable[[int], int]) -> bool:
+    """Whether the word at ``position`` is its sentence's first, after quotes at most."""
+    begin = _sentence_start(text, position, sentence_of, 4)
+    return begin is not None and not text[begin:position].strip('«"„“ ')
 
 
 def _post_linked(text: str, start: int, stop: int, person: Person,
@@ -188,16 +205,14 @@ def _post_linked(text: str, start: int, stop: int, person: Person,
     главой страны"."""
     if text[start:stop].lower() != person.last.lower():
         return None  # the subject stands in the nominative
-    end = stop + _LINK_REACH
-    for sentence_end in _SENTENCE_END.finditer(text, stop, end):
-        end = sentence_end.start() + 1
-        break
+    limit = min(len(text), stop + _LINK_REACH)
+    end = stop + bisect.bisect_left(range(stop, limit), sentence_of(stop) + 1, key=sentence_of)
     tokens = list(post_parser().tokenizer(text[stop:end]))
-    link = _link(tokens)
+    link = link_to_post(tokens)
     if link is None:
         return None
     index, cases = link
-    post = _post_from(text, stop + tokens[index].span.start, end, cases)
+    post = post_from(text, stop + tokens[index].span.start, end, cases)
     if post is None:
         return None
     span, position, organization, place = post
@@ -224,7 +239,8 @@ def _name_pairs(text: str) -> dict[str, list[tuple[int, int, int]]]:
 
 
 def _named_in_full(text: str, stem: str, holders: dict[str, list[Person]],
-                   pairs: dict[str, list[tuple[int, int, int]]]) -> tuple[Optional[Person], set[int]]:
+                   pairs: dict[str, list[tuple[int, int, int]]],
+                   sentence_of: Callable[[int], int]) -> tuple[Optional[Person], set[int]]:
     """The person the text names with a first name or an initial before a
     word of ``stem``, in the nominative, and where each such surname starts:
     the holders of facts named in full (``holders``, by their surnames'
@@ -243,10 +259,9 @@ def _named_in_full(text: str, stem: str, holders: dict[str, list[Person]],
         if surname in starts or _stem(_FIRST_WORD.match(text, begin).group()) in given:
             starts.add(surname)
             continue  # the name of a holder found already, again: "Владимира Путина"
-        opens_sentence = begin == 0 or _SENTENCE_OPENS.search(text[max(0, begin - 3):begin]) is not None
-        key = (text[begin:end], opens_sentence)
+        key = (text[begin:end], _opens_a_sentence(text, begin, sentence_of))
         if key not in read:
-            read[key] = _full_name(key[0], opens_sentence, stem)
+            read[key] = _full_name(*key, stem)
         person = read[key]
         if person is not None:
             person_found = person_found or shift(person, begin)
@@ -265,12 +280,11 @@ def _full_name(words: str, opens_sentence: bool, stem: str) -> Optional[Person]:
     from ..person import name_parser
 
     parser = name_parser()
-    if not _may_be_given_name(_FIRST_WORD.match(words).group(), opens_sentence):
+    if not _given_name(_FIRST_WORD.match(words).group(), opens_sentence):
         return None  # "Президент России", "Министерство Финансов": no first name before
     for match in earley.findall(parser, list(parser.tokenizer(words))):
         raw = match.fact
-        if raw.first and raw.last and match.span.start == 0 and match.span.stop == len(words) \
-                and _given_name(raw, opens_sentence):
+        if raw.first and raw.last and match.span.start == 0 and match.span.stop == len(words):
             person = person_of_name(raw, 0)
             if person is not None and person.last and _stem(person.last) == stem:
                 return person
@@ -284,11 +298,9 @@ def _post_before(text: str, start: int, stop: int, person: Person,
     from factlex import earley
     from factlex.morph import morph_analyzer
 
-    begin = max(0, start - _POST_REACH)
-    for end in _SENTENCE_END.finditer(text, begin, start):
-        if sentence_of(end.end()) == sentence_of(start):
-            break
-        begin = end.end()
+    begin = _sentence_start(text, start, sentence_of, _POST_REACH)
+    if begin is None:
+        begin = start - _POST_REACH
     parser = post_parser()
     tokens = list(parser.tokenizer(text[begin:start]))
     if not tokens:
@@ -325,8 +337,8 @@ def _post_before(text: str, start: int, stop: int, person: Person,
 
 
 def _names_no_one(word: str) -> bool:
-    """Whether the dictionary reads the word as a place, an organization or
-    a patronymic ("Приморья"), which a text's full name does not make a
+    """Whether the dictionary reads the word as a place ("Приморья"), an
+    organization or a patronymic, which a text's full name does not make a
     surname; or as a surname, which the grammar reads itself ("президента Путина")."""
     from factlex.morph import is_known, morph_analyzer
 
@@ -383,35 +395,21 @@ def _after_a_capitalized_word(text: str, start: int, sentence_of: Callable[[int]
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not before.group(1)[:1].isupper() or before.group(1).isupper():
         return False
-    if before.start(1) == 0 or sentence_of(before.start(1) - 1) != sentence_of(before.start(1)) \
-            or re.search(r'[.!?…\n]["»”]?\s*$', text[max(0, before.start(1) - 4):before.start(1)]):
+    if _opens_a_sentence(text, before.start(1), sentence_of):
         return False  # the sentence's first word: "Президент Макрон"
     return not any(form.grams.values & {'Geox', 'Orgn'} and is_known(form)
                    for form in morph_analyzer()(before.group(1).lower()))
 
 
-def _given_name(raw: object, opens_sentence: bool) -> bool:
-    """Whether the first name of a name match is a dictionary first name or
-    an initial; or, opening a sentence, a word the dictionary does not know
-    ("Синдзо Абэ вернулся"): elsewhere such a word is as often a body's name
-    ("глава компании Ростех Чемезов"), and a common noun never is one
-    ("Губернатор Приморья")."""
-    from factlex.morph import is_known
-
-    first = attribute_tokens(raw, 'first')
-    if not first:
-        return False
-    forms = [form for form in getattr(first[0], 'forms', ()) or () if is_known(form)]
-    return first[0].value.endswith('.') or len(first[0].value) == 1 or (opens_sentence and not forms) or any(
-        'Name' in form.grams.values for form in forms)
-
-
 _FIRST_WORD = re.compile(r'[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?\.?')
 
 
-def _may_be_given_name(word: str, opens_sentence: bool) -> bool:
-    """``_given_name`` of a word before any parse: an initial, a dictionary
-    first name, or an unknown word opening a sentence."""
+def _given_name(word: str, opens_sentence: bool) -> bool:
+    """Whether a name's first word may be a given name: an initial, a
+    dictionary first name; or, opening a sentence, a word the dictionary does
+    not know ("Синдзо Абэ вернулся"): elsewhere such a word is as often a
+    body's name ("глава компании Ростех Чемезов"), and a common noun never is
+    one ("Губернатор Приморья")."""
     from factlex.morph import is_known, morph_analyzer
 
     if word.endswith('.') or len(word) == 1:
@@ -419,5 +417,3 @@ def _may_be_given_name(word: str, opens_sentence: bool) -> bool:
     forms = [form for form in morph_analyzer()(word.lower()) if is_known(form)]
     return (opens_sentence and not forms) or any('Name' in form.grams.values for form in forms)
 
-
-_SENTENCE_OPENS = re.compile(r'(?:[.!?…]["»”]?\s+|\n\s*)$')
