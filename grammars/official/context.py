@@ -109,7 +109,7 @@ def _sought_post(fact: Official, text: str) -> bool:
 #: кандидатуру", "выдвинула" ("рекомендовал Олесю Кравец на пост директора"
 #: is read as the post given, as "назначил")
 _NOMINATING = re.compile(
-    r'(?<![а-яё])(?:кандидатур[аыуе]|выдвину[а-яё]*|выдвига[а-яё]*|номинирова[а-яё]*)\s+(?:[А-ЯЁ]\.\s?){0,2}$',
+    r'(?<![а-яё])(?:кандидатур[аыуе]|выдвину[а-яё]*|выдвига[а-яё]*|номинирова[а-яё]*)\s+(?-i:[А-ЯЁ]\.\s?){0,2}$',
     re.IGNORECASE)
 _TO_OFFICE = re.compile(r'\s+на\s+(?:пост|должность)\s', re.IGNORECASE)
 
@@ -389,9 +389,6 @@ def _relative_named_after_post(fact: Official, text: str) -> bool:
     )
 
 
-_WORDS = re.compile(r'[А-ЯЁа-яё]+')
-
-
 def _relative_by_copula(fact: Official, text: str) -> bool:
     """Whether the post is the genitive of a relative's or a rival's noun in
     the instrumental right before it, and a copula names who that is:
@@ -405,7 +402,7 @@ def _relative_by_copula(fact: Official, text: str) -> bool:
     from ..blocks.names import RELATIVES
 
     # the words before, back over the post's adjectives ("действующего главы")
-    words = _WORDS.findall(text, max(0, fact.span.start - 60), fact.span.start)[-3:]
+    words = _FIRST_WORD_OF.findall(text, max(0, fact.span.start - 60), fact.span.start)[-3:]
     while words and any(form.grams.values & {'ADJF', 'PRTF'} and 'gent' in form.grams.values
                         for form in morph_analyzer()(words[-1])):
         words.pop()
@@ -417,7 +414,7 @@ def _relative_by_copula(fact: Official, text: str) -> bool:
         return False
     # a verb between the post and the name: "Соперником премьера Нетаньяху
     # является ..." names the premier himself
-    return any('VERB' in form.grams.values for word in _WORDS.findall(text, first_word.end(), person.span.start)
+    return any('VERB' in form.grams.values for word in _FIRST_WORD_OF.findall(text, first_word.end(), person.span.start)
                for form in morph_analyzer()(word.lower()))
 
 
