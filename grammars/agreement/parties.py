@@ -190,10 +190,12 @@ BY_WORD = and_(is_lower(), or_(gram('ADJF'), gram('NOUN')), HasCase({'datv', 'lo
                not_(dictionary({'итог', 'результат', 'слово', 'данные', 'просьба', 'инициатива', 'случай', 'повод',
                                 'приглашение', 'причина', 'мнение', 'поручение', 'решение', 'указание', 'заказ',
                                 'требование', 'согласование', 'информация', 'сообщение', 'оценка', 'линия'})))
+# A noun of a body or of a kind of organization: "управление", "программа", "компания"
+BODY_NOUN = and_(NOUN, dictionary(ORG_TYPE_WORDS | BODY_NOUNS))
 BODY_BY = or_(
     rule(
         ADJECTIVES.optional(),
-        and_(NOUN, dictionary(ORG_TYPE_WORDS | BODY_NOUNS)),
+        BODY_NOUN,
         in_caseless({'по'}),
         BY_WORD.repeatable(max=4),
         GOVERNED.optional(),
@@ -202,16 +204,16 @@ BODY_BY = or_(
         place({'gent'}).optional(),  # "Комитет по транспорту Санкт-Петербурга"
     ),
     # "Программа ООН по окружающей среде": whose body it is, then what it does
-    rule(ADJECTIVES.optional(), and_(NOUN, dictionary(ORG_TYPE_WORDS | BODY_NOUNS)), GOVERNED, in_caseless({'по'}),
+    rule(ADJECTIVES.optional(), BODY_NOUN, GOVERNED, in_caseless({'по'}),
          BY_WORD.repeatable(max=4), GOVERNED.optional()),
 )
 # "Управление ФСБ по Москве", "ГУ МВД по Свердловской области", "Главное
 # управление МВД России по Москве": a body's office in a region
 REGIONAL_OFFICE = rule(
     or_(
-        rule(ADJECTIVES.optional(), and_(NOUN, dictionary(ORG_TYPE_WORDS | BODY_NOUNS)), GOVERNED),
+        rule(ADJECTIVES.optional(), BODY_NOUN, GOVERNED),
         # "Управление Росреестра", "Главное управление Министерства внутренних дел Российской Федерации"
-        rule(ADJECTIVES.optional(), and_(NOUN, dictionary(ORG_TYPE_WORDS | BODY_NOUNS)), ORG_NAME, place({'gent'}).optional()),
+        rule(ADJECTIVES.optional(), BODY_NOUN, ORG_NAME, place({'gent'}).optional()),
         rule(and_(IsAbbreviation(), type('RU')), and_(IsAbbreviation(), type('RU')).optional()),
     ),
     in_caseless({'по'}),
@@ -223,7 +225,7 @@ REGIONAL_OFFICE = rule(
 #: country completes: "российский МИД", "китайский ЦБ".
 STATE_BODY_ABBREVIATIONS = frozenset({
     'МИД', 'МВД', 'МЧС', 'ЦБ', 'ФСБ', 'ФСО', 'СВР', 'ФСИН', 'ФНС', 'ФАС', 'ФТС', 'СК', 'ГИБДД', 'ГУ', 'УМВД',
-    'ГУВД', 'ОВД', 'МО', 'ФМС', 'ЦИК', 'Минфин', 'ВС',
+    'ГУВД', 'ОВД', 'МО', 'ФМС', 'ЦИК', 'ВС',
 })
 
 # "министры финансов Казахстана, Киргизии и Армении": holders of one post in
