@@ -49,6 +49,7 @@ from .documents import (
 )
 from .parties import (
     COMMON,
+    INTENT_NOUNS,
     NAMED_SUBJECTS,
     PARTNER,
     QUOTED_NAME,
@@ -63,6 +64,8 @@ from .status import (
     ACTIVE,
     ACTIVE_PARTICIPLE,
     AFTER,
+    ANNOUNCE,
+    ANNOUNCE_VERBS,
     GERUND,
     IMPERSONAL_WORDS,
     LEAD,
@@ -72,6 +75,8 @@ from .status import (
     PASSIVE_FIRST,
     PASSIVE_PARTICIPLE,
     PREVENT_WORDS,
+    SIGNATURE_NOUN,
+    SIGNATURE_VERB,
     _document_case_fits,
     _status,
 )
@@ -83,6 +88,14 @@ from .status import (
 
 SPEECH = dictionary({'сообщить', 'заявить', 'рассказать', 'сказать', 'отметить', 'объявить', 'подтвердить',
                      'уточнить', 'пояснить', 'добавить', 'признать'})
+SPEECH_OR_ANNOUNCE = dictionary(ANNOUNCE_VERBS | {'сказать', 'отметить', 'подтвердить', 'уточнить', 'пояснить',
+                                                   'добавить', 'признать'})
+#: Who speaks for a side or tells the news: "пресс-служба", "представитель",
+#: "СМИ", "ТАСС" (the news agencies and papers that report signings most).
+SPOKESPEOPLE = {'пресс-служба', 'служба', 'пресс-центр', 'центр', 'представитель', 'источник', 'спикер',
+                'пресс-секретарь', 'секретарь', 'сайт', 'агентство', 'сми', 'издание', 'газета', 'телеканал',
+                'портал', 'журнал', 'тасс', 'риа', 'интерфакс', 'прайм', 'рбк', 'reuters', 'bloomberg', 'коммерсантъ',
+                'ведомости', 'известия', 'синьхуа', 'киодо', 'ap', 'afp', 'dpa', 'bbc', 'cnn'}
 PRONOUN = in_caseless({'он', 'она', 'они', 'мы'})
 GAP_WORD = not_(in_({'.', '!', '?', ';', ',', '(', ')', '«', '»'}))
 # Between the parties and their verb: "Гергиев, который в данный момент является
@@ -103,6 +116,14 @@ SIGNERS = or_(
     # two verbs of one subject
     rule(SUBJECTS, rule(and_(is_lower(), gram('VERB'), not_(SIGN)), GAP_WORD.repeatable(max=6).optional(),
                         in_caseless({'и'})).interpretation(Raw.gap)),
+    # "Россия заявила о готовности подписать", "компании объявили о намерении
+    # заключить": the intention, told, before the infinitive
+    rule(SUBJECTS, rule(and_(SPEECH_OR_ANNOUNCE, gram('VERB')), or_(rule(ADVERB), DATE).optional(),
+                        in_caseless({'о', 'об'}), dictionary(INTENT_NOUNS)).interpretation(Raw.lead)),
+    # "Стороны выразили готовность подписать", "подтвердили намерение заключить"
+    rule(SUBJECTS, rule(and_(dictionary({'выразить', 'выражать', 'подтвердить', 'подтверждать', 'высказать'}),
+                             gram('VERB')),
+                        and_(dictionary(INTENT_NOUNS), HasCase({'accs'}))).interpretation(Raw.lead)),
     # "«Роснефть» совместно с ExxonMobil подписала", "Россия вместе с Белоруссией подписала"
     rule(SUBJECTS, in_caseless({'совместно', 'вместе'}), WITH),
     # "Польша и Венгрия заявили, что не подпишут", "... заявил в среду, что он подписал"
@@ -196,6 +217,8 @@ RULE = or_(
     # "контракт с командой подписал Роман Павлюченко", "соглашение подписали Россия и Китай"
     # "Договор заключил завод с компанией «Ромашка»": the counterpart after the signer
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS, [WITH], [OTHER_SIDE]),
+    # "Подписи под соглашением поставили глава области и президент компании"
+    seq([CIRCUMSTANCES], SIGNATURE_NOUN, DOCUMENT_PHRASE, [TAIL], SIGNATURE_VERB, [CIRCUMSTANCES], SUBJECTS, [WITH]),
     # "Соглашение подписали в среду": the indefinite-personal plural, no signer named
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES]),
     # "контракт на поставку самолётов Индия и Франция подпишут в декабре"
@@ -241,6 +264,8 @@ RULE = or_(
     # "решение Януковича отказаться от подписания", "подписание контракта состоится в мае"
     seq([SIGNERS], [LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL],
         [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
+    # "«Аэрофлот» сообщил о подписании контракта с Boeing"
+    seq([OPENING], NAMED_SUBJECTS, [CIRCUMSTANCES], ANNOUNCE, NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL]),
     # "завершился подписанием соглашения Алтайского края с провинцией
     # Хэйлунцзян": whose document it is, in the genitive, and with whom
     seq([LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, parties(Raw.holders), WITH, [TOPIC_ABOUT],
@@ -288,6 +313,18 @@ def _indefinite_fails(kind: Sequence[Any], predicate: Sequence[Any], tokens: Seq
     return not any('plur' in form.grams.values for form in readings(verbs[-1], None, {'VERB'}))
 
 
+def _governed(first: Sequence[Any], lead: Sequence[Any]) -> bool:
+    """Whether a side before a verb in the singular cannot be its subject:
+    in "Представитель компании рассказал" the lower-case "компании" is a
+    genitive, not a plural nominative."""
+    if not first or first[0].type != 'RU' or not first[0].value.islower():
+        return False
+    verbs = [form for token in lead for form in readings(token, None, {'VERB'})]
+    if not verbs or not all('sing' in form.grams.values for form in verbs):
+        return False
+    return not any('sing' in form.grams.values for form in readings(first[0], {'nomn'}))
+
+
 def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
     """The Agreement of one match: kind, topic, parties, status, date and place."""
     kind_tokens = _attribute(raw, 'kind')
@@ -305,6 +342,14 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
         readings(token, None, verbs) for token in _attribute(raw, 'lead')
     ):
         return  # "вести переговоры о заключении": only a verb ties a party to the noun
+    if _lemmas(_attribute(raw, 'lead')) & ANNOUNCE_VERBS and _lemmas(predicate) & {'подписание', 'заключение'} and (not {
+            token.value.lower() for token in _attribute(raw, 'links')} & {'с', 'со'}
+            or _lemmas(_attribute(raw, 'subjects')[:3]) & SPOKESPEOPLE
+            or _governed(_attribute(raw, 'subjects')[:1], _attribute(raw, 'lead'))):
+        # "Интерфакс сообщил о подписании соглашения между ...", "Пресс-служба
+        # компании сообщила о ...": who tells, unless it names the other side
+        # and speaks for itself
+        return
     if raw.addressees and not raw.lead and not _lemmas(predicate) & IMPERSONAL_WORDS:
         return  # a dative signer needs "удалось", "предстоит" or a verb that lets: "дает странам заключить"
     status = _status(raw)

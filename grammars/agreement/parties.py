@@ -48,9 +48,13 @@ from .raw import Raw, _attribute, _groups, _lemmas
 # Nouns and adjectives of a common noun phrase: "администрация области",
 # "областная федерация профсоюзов", "две страны", "55-летний специалист".
 ADJECTIVE = and_(or_(gram('ADJF'), gram('PRTF'), gram('NUMR'), gram('Anum')), not_(SIGN), not_(gram('Apro')))
+#: Nouns of an intention or a chance before an infinitive: "Россия заявила о
+#: готовности подписать"; none of them signs.
+INTENT_NOUNS = {'готовность', 'намерение', 'желание', 'стремление', 'решение', 'план', 'предложение', 'обещание',
+                'попытка', 'возможность', 'необходимость', 'нежелание', 'отказ', 'согласие', 'планы'}
 # "готов", "должны": a short adjective before an infinitive, though
 # pymorphy2 also reads a noun ("готы").
-NOUN = and_(gram('NOUN'), WORDY, not_(gram('Anum')),
+NOUN = and_(gram('NOUN'), WORDY, not_(gram('Anum')), not_(and_(is_lower(), dictionary(INTENT_NOUNS))),
             not_(and_(is_lower(), gram('ADJS'), dictionary({'готовый', 'должный', 'намеренный', 'согласный'}))),
             not_(dictionary(set(DOCUMENTS) | {'подписание', 'заключение', 'подпись'})),
             # "в 2015 году Россия": a time word heads no side
@@ -568,7 +572,7 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
             or (len(first.value) > 1 and first.value.isupper())
             or MINISTRY_OF_GENITIVE.match(first.value) is not None  # "с Минцифры"
         )
-        if not fits or _places_in_two_cases(words):
+        if not fits or _places_in_two_cases(words) or (cases == {'nomn'} and _quoted_oblique(tokens)):
             return None
         countries = _holders_countries(tokens) or _shared_noun_parties(tokens, cases)
         for start, value in countries or [(tokens[0].span.start,
@@ -580,6 +584,17 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
         other != party and other.endswith(' ' + party) for _, other in result
     )]
 
+
+
+def _quoted_oblique(tokens: Sequence[Any]) -> bool:
+    """Whether a quoted name that opens a side is a word the dictionary has
+    in oblique cases only: in "Пресс-служба «Газпрома» сообщила" the name is
+    whose service it is, not who tells."""
+    if len(tokens) < 2 or tokens[0].value not in OPEN_QUOTES:
+        return False
+    word = tokens[1]
+    known = [form for form in getattr(word, 'forms', None) or () if is_known(form)]
+    return bool(known) and not any(form.grams.values & {'nomn', 'Fixd'} for form in known)
 
 
 def _subject_cases(raw: Any) -> set[str]:

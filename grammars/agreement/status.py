@@ -32,6 +32,7 @@ PLAN_WORDS = {
     'подготовка', 'переговоры', 'приготовиться', 'начать', 'призвать', 'призывать', 'просить',
     'попросить', 'предстоящий', 'возможный', 'будущий', 'грядущий', 'перейти', 'приступить', 'приступать',
     'надо', 'предусматривать', 'предусмотреть', 'пытаться', 'попытаться', 'попробовать', 'пробовать',
+    'желание', 'стремление', 'возможность', 'необходимость', 'обещание', 'попытка', 'согласие',
 }
 #: Words that turn a signing down: "отказались подписать", "мешает заключить".
 REFUSE_WORDS = {
@@ -41,6 +42,7 @@ REFUSE_WORDS = {
     # prevention: "заблокировала подписание", "торпедировать заключение"
     'заблокировать', 'блокировать', 'срывать', 'торпедировать', 'саботировать', 'блокирование', 'блокировка',
     'препятствие', 'помеха', 'преграда',  # "главным препятствием к его подписанию остаётся ..."
+    'нежелание',  # "заявила о нежелании подписывать"
 }
 #: Words of a side that keeps others from signing: it is no party ("протесты
 #: фермеров сорвали подписание соглашения между ЕС и МЕРКОСУР").
@@ -89,8 +91,19 @@ REFLEXIVE_VERBS = {'заключаться', 'подписываться'}
 REFLEXIVE = and_(dictionary(REFLEXIVE_VERBS), gram('VERB'))
 SIGNING = and_(dictionary({'подписание', 'заключение'}), gram('NOUN'))
 
-# "поставили подписи под соглашением"
-SIGNATURE = _predicate(rule(dictionary({'поставить', 'ставить'}), dictionary({'подпись'}), in_caseless({'под'})))
+# "поставили подписи под соглашением", "подписались под декларацией": a
+# signature put under a document, which stands in the instrumental
+SIGNATURE_VERBS = {'поставить', 'ставить'}
+SIGNATURE = _predicate(or_(
+    rule(dictionary(SIGNATURE_VERBS), dictionary({'подпись'}), in_caseless({'под'})),
+    rule(and_(dictionary({'подписаться', 'подписываться'}), or_(gram('VERB'), gram('INFN'))), in_caseless({'под'})),
+))
+# "Подписи под соглашением поставили ...": the verb after the document, its signers after it
+SIGNATURE_NOUN = _predicate(rule(dictionary({'подпись'}), in_caseless({'под'})))
+SIGNATURE_VERB = or_(
+    _predicate(and_(dictionary(SIGNATURE_VERBS), or_(gram('VERB'), gram('INFN')))),
+    rule(CHAIN, _predicate(and_(dictionary(SIGNATURE_VERBS), or_(gram('VERB'), gram('INFN'))))),
+)
 ACTIVE = or_(
     _predicate(or_(FINITE, INFINITIVE)),
     rule(CHAIN, _predicate(or_(FINITE, INFINITIVE))),
@@ -115,6 +128,12 @@ PASSIVE = or_(
 )
 # "заключается контракт", "был подписан договор", "будет заключен контракт"
 PASSIVE_FIRST = or_(PASSIVE, _predicate(REFLEXIVE))
+
+# "«Зенит» объявил о подписании контракта с ...": who tells of its own signing
+# with a named counterpart (``to_facts`` asks for the "с ..."), a side
+ANNOUNCE_VERBS = {'сообщить', 'сообщать', 'объявить', 'объявлять', 'заявить', 'заявлять', 'рассказать',
+                  'рассказывать', 'отчитаться', 'отчитываться', 'уведомить', 'известить', 'проинформировать'}
+ANNOUNCE = rule(and_(dictionary(ANNOUNCE_VERBS), gram('VERB')), in_caseless({'о', 'об'})).interpretation(Raw.lead)
 
 # Words before the noun "подписание" that say where the signing stands:
 # "подготовка к подписанию", "отказаться от подписания", "ожидается
@@ -195,7 +214,7 @@ def _is_future(token: Any) -> bool:
     """A future verb form: "подпишут", "будет", "состоится"."""
     return any(
         'futr' in form.grams.values and 'VERB' in form.grams.values
-        and form.normalized in SIGN_VERBS | {'быть', 'состояться'} | AFTER_WORDS
+        and form.normalized in SIGN_VERBS | SIGNATURE_VERBS | {'быть', 'состояться'} | AFTER_WORDS
         for form in getattr(token, 'forms', None) or ()
     )
 
@@ -221,8 +240,8 @@ def _document_case_fits(raw: Any) -> bool:
     if _lemmas(predicate) & {'подписание', 'заключение'}:
         # "соглашение, подписание которого намечено": "которого" stands for it
         return bool(cases & {'gent'}) or kind[0].span.start < predicate[0].span.start
-    if _lemmas(predicate) & {'подпись'}:
-        return bool(cases & {'ablt'})
+    if _lemmas(predicate) & {'подпись', 'под'}:
+        return bool(cases & {'ablt'})  # "подписи под соглашением", "подписались под декларацией"
     verbs = [token for token in predicate if _lemmas([token]) & (SIGN_VERBS | REFLEXIVE_VERBS)]
     passive = verbs and (readings(verbs[-1], None, {'PRTS'}) or _lemmas(verbs[-1:]) & REFLEXIVE_VERBS)
     if passive and kind[0].span.start < verbs[0].span.start:
