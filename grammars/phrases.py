@@ -210,6 +210,18 @@ def head_phrase_nominative(tokens: Sequence[Any], cases: Optional[set[str]] = No
         # "Сухопутными войсками": a body may be named in the plural
         cases = cases_of(tokens[declining[0]]) or cases_of(tokens[declining[0]], number='plur') or {'nomn'}
     cases = cases or {'nomn'}
+    last = tokens[-1] if tokens else None
+    if last is not None and len(tokens) > 1 and last.type == 'RU' and len(last.value) > 1 and last.value.isupper():
+        # "Курской АЭС", "Белгородского УФСБ": an abbreviation does not decline,
+        # and the dictionary's gender of it is a guess ("УФСБ" is an
+        # "управление"), so the adjectives keep their own
+        adjectives = [case_readings(tokens[index], cases, AGREEING) for index in declining if index < len(tokens) - 1]
+        if declining and declining[-1] == len(tokens) - 1 and all(adjectives) and len(adjectives) == len(declining) - 1:
+            for index, readings in zip(declining, adjectives):
+                # of a masculine and a neuter reading ("-ого") the masculine, for all alike
+                readings.sort(key=lambda form: 'masc' not in form.grams.values)
+                words[index] = inflect_as(readings[0], {'nomn', 'sing'}, tokens[index].value, proper=proper)
+            return join(tokens, words)
     head = None
     for position, index in enumerate(declining):
         readings = case_readings(tokens[index], cases, NOUNS)

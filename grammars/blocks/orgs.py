@@ -309,6 +309,9 @@ ORG_NAME = or_(
     rule(in_(INSTITUTE_ABBREVIATIONS), BODY_GENITIVES),
     # "ЦК КПСС", "ГУ МВД": a body of a body
     rule(ORG_ABBREVIATION, ORG_ABBREVIATION),
+    # "Курской АЭС", "Искитимской ЦРБ", "Белгородского УФСБ": where the body
+    # is, as an adjective, before its abbreviation
+    rule(CAPITALIZED_ADJECTIVE, ORG_ABBREVIATION),
     NAMED_BODY,
     LATIN_NAME,  # "Telegram", "OpenAI"
 )

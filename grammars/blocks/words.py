@@ -81,6 +81,23 @@ _KNOWN_GRAMS = {}
 _KNOWN_GRAMS_LIMIT = 50_000
 
 
+def only_rare_verb_form(grams) -> bool:
+    """Whether the dictionary has a word only as a verb's imperative or
+    gerund: "Жиль", "Жиля" (of "жилить"), no forms a capitalized word in
+    the middle of a sentence takes."""
+    verbal = 'impr' in grams and 'VERB' in grams or 'GRND' in grams
+    return verbal and not grams & {'indc', 'INFN', 'NOUN', 'ADJF', 'ADVB', 'PREP', 'CONJ', 'PRCL', 'PRTF', 'PRTS'}
+
+
+class IsOnlyRareVerbForm(Predicate):
+    """The dictionary has the word only as a verb's imperative or gerund: "Жиль", "Жиля"."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        return only_rare_verb_form(known_grams(token))
+
+
 class IsNameWord(Predicate):
     """A capitalized word that may be a name: a dictionary name, or a word that
     is not a dictionary place, organization or abbreviation ("Текслер")."""
@@ -97,7 +114,11 @@ class IsNameWord(Predicate):
             return True
         if not grams:
             return not _body_compound(token.value)  # "Горздрава", "Облисполкома": a body
-        # A dictionary word that is no noun ("Российской") is no name either.
+        # A dictionary word that is no noun ("Российской") is no name either,
+        # but a capitalized word the dictionary has only as a rare verb's
+        # imperative is a foreign name: "Жиль" (of "жилить")
+        if only_rare_verb_form(grams):
+            return True
         return 'NOUN' in grams and not grams & {'Geox', 'Orgn', 'Abbr'}
 
 
@@ -203,8 +224,9 @@ class IsForeignName(Predicate):
         grams = known_grams(token)
         if not grams:
             return not _body_compound(token.value)  # not "Горздрава"
-        # "Джойс" is a surname in the dictionary and a first name in the news.
-        return bool(grams & {'Name', 'Surn'}) and 'Geox' not in grams
+        # "Джойс" is a surname in the dictionary and a first name in the news;
+        # "Жиль" is in it only as the imperative of "жилить"
+        return bool(grams & {'Name', 'Surn'}) and 'Geox' not in grams or only_rare_verb_form(grams)
 
 
 class IsKnownName(Predicate):

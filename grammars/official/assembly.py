@@ -460,8 +460,13 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         # post held under someone a name that may be a genitive is that one's,
         # unless a verb between makes it the subject ("секретарём назначен ...")
         return
-    if not name_first and raw.link in NOMINATIVE_LINKS and 'nomn' not in cases and not agrees(raw, cases):
-        return  # "супруге первого президента — Наине Иосифовне": the dash joins no apposition of another case
+    if not name_first and raw.link in NOMINATIVE_LINKS and 'nomn' not in cases and not agrees(raw, cases) and not (
+            raw.link in DASHES and 'ablt' in cases and agrees(raw, {'nomn'})):
+        # "супруге первого президента — Наине Иосифовне": the dash joins no
+        # apposition of another case; but after an instrumental post it stands
+        # for the verb left out ("Министром финансов назначена Рейчел Ривз,
+        # министром иностранных дел — Дэвид Лэмми")
+        return
     if apposition and not name_first and not raw.first and 'nomn' not in cases \
             and last_word_is(attribute_tokens(raw, 'tail'), PERSON_GOVERNING_NOUNS) and declines_as_genitive(raw):
         return  # "главы администрации Кирова": a surname alone after such a noun is whose body it is, or a town

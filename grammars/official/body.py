@@ -30,6 +30,7 @@ from ..blocks.words import (
     MayEndGenitive,
     IsKnownSurname,
     IsNameWord,
+    IsOnlyRareVerbForm,
     IsOrgShaped,
     IsSurnameShaped,
 )
@@ -53,7 +54,7 @@ ORGANIZATION = or_(
             # one Russian word that is no part of a name: "Челси", not "Николая",
             # nor an adjective of the place after it ("объединения Южной Кореи")
             rule(and_(type('RU'), IsCapitalizedWord(), not_(IsKnownName()), not_(gram('Surn')), not_(gram('Patr')),
-                      not_(IsSurnameShaped()), not_(gram('ADJF')))),
+                      not_(IsSurnameShaped()), not_(gram('ADJF')), not_(IsOnlyRareVerbForm()))),
         ).interpretation(Raw.organization),
     ),
     # "японского МИДа": a country's adjective before the body's name
@@ -269,6 +270,11 @@ BODY = or_(
         ORGANIZATION, EXPANSION.optional(), PLACE.optional(),  # "МИД России"
         or_(HOST_PLACE, ATTACHED, ORG_TOPIC).optional(), CONSTITUENCY.optional(),
     ),
+    # "комитета Госдумы по охране здоровья", "специалист Минздрава по терапии":
+    # after a body named by one word, which holds no topic of its own, the
+    # topic and its genitives are the post's
+    rule(rule(or_(ORG_ABBREVIATION, IsOrgShaped(), and_(gram('Orgn'), IsCapitalizedWord()))).interpretation(
+        Raw.organization), PLACE.optional(), rule(in_caseless({'по'}), TOPIC_ITEM)),
     # "глава МВД республики", "Духовного управления мусульман (ДУМ) края": a
     # region the text has named before
     rule(ORGANIZATION, EXPANSION.optional(), GENERIC_REGION),

@@ -149,6 +149,10 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     tail = attribute_tokens(raw, 'tail')
     if runs_for_a_post(raw):
         return False
+    if tail and head.value.islower() and _adjective_before_post(head, tail[0]):
+        return False  # "управляющего директора": an adjective of the post after it, read in its own match
+    if tail and _head_is(tail[0], {'семья'}) and not _head_is(head, COUNSEL):
+        return False  # "глава семьи погибшего": a family has no office; its lawyer holds one
     if tail and (first or last) and not raw.owner and 'gent' in name_cases(raw) and any(
             form.normalized in PARTIES_AT_LAW for form in getattr(tail[-1], 'forms', ())):
         return False  # "адвоката обвиняемого Ивана Петрова": a genitive name after the party at law is the client's
@@ -292,8 +296,25 @@ def _head_is(token: Any, lemmas: set[str]) -> bool:
     return any(form.normalized in lemmas for form in getattr(token, 'forms', ()))
 
 
+#: Who acts for a party at law and its family: "адвокат семьи погибшего".
+COUNSEL = {'адвокат', 'юрист', 'представитель', 'защитник', 'поверенный', 'правозащитник'}
 #: Bodies one belongs to rather than serves in: "член партии", "представитель движения".
 MEMBERSHIP_BODIES = {'партия', 'движение', 'блок', 'фракция', 'лига', 'клуб', 'круг', 'оппозиция', 'союз'}
+
+
+def _adjective_before_post(head: Any, following: Any) -> bool:
+    """Whether a head that is also an adjective ("управляющий", "ведущий")
+    agrees with a post's noun right after it: "управляющего директора" is
+    one post, not the manager of a director."""
+    adjectives = [form for form in getattr(head, 'forms', ()) if form.grams.values & {'ADJF', 'PRTF'}]
+    nouns = [form for form in getattr(following, 'forms', ())
+             if 'NOUN' in form.grams.values and form.normalized in HEAD_WORDS]
+    return any(
+        {case for case in normalize.CASES if case in adjective.grams.values}
+        & {case for case in normalize.CASES if case in noun.grams.values}
+        and ('sing' in adjective.grams.values) == ('sing' in noun.grams.values)
+        for adjective in adjectives for noun in nouns
+    )
 
 
 def _membership(raw: Any) -> bool:
@@ -305,8 +326,8 @@ def _membership(raw: Any) -> bool:
     body = attribute_tokens(raw, 'tail') + attribute_tokens(raw, 'organization') + attribute_tokens(raw, 'org_type')
     if 'член' in head and attribute_tokens(raw, 'organization') and all(
         IsAbbreviation()(token) for token in attribute_tokens(raw, 'organization')
-    ) and not raw.place:
-        return True  # "Член ЛДПР"
+    ) and not raw.place and not attribute_tokens(raw, 'tail'):
+        return True  # "Член ЛДПР"; not "член правления ВТБ", a seat on its board
     return any(form.normalized in MEMBERSHIP_BODIES for token in body for form in getattr(token, 'forms', ()))
 
 

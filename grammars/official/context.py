@@ -115,7 +115,8 @@ _TO_OFFICE = re.compile(r'\s+на\s+(?:пост|должность)\s', re.IGNOR
 
 
 # ", министр обороны — Андрей Белоусов": a dash and a name right after the post
-_DASH_AND_NAME = re.compile(r'\s*[—–]\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]')
+# (the post's own governed words may stand between: "Ривз, министром иностранных дел — Дэвид Лэмми")
+_DASH_AND_NAME = re.compile(r'(?:\s+[а-яё]+){0,4}\s*[—–]\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]')
 
 
 def _post_of_the_next_name(fact: Official, text: str) -> bool:

@@ -60,12 +60,28 @@ def position_of(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
     # A plural post ("сенаторы Пол и Рубио") is each holder's post: "сенатор".
     phrase = head_phrase_nominative(core, cases, proper=False, nouns=HEAD_WORDS, singular=True,
                                     adjectives=MODIFIERS).lower()
+    if tail and head and head[-1].value.islower() and (noun := _agreeing_person_noun(head[-1], tail[0], cases)):
+        # "управляющего партнёра": the head is an adjective of the person's noun after it
+        word = inflect_as(noun, {'nomn', 'sing'}, tail[0].value, proper=False).lower()
+        phrase += ' ' + (word if 'ё' in tail[0].value.lower() else word.replace('ё', 'е'))
+        core, tail = core + tail[:1], tail[1:]
     # The governed words keep their form and the spacing they had; a generic
     # body is written in lower case ("председатель Правительства" -> "правительства").
     rest = join(core[-1:] + tail, [core[-1].value] + [
         token.value.lower() if _is_generic_body(token) else token.value for token in tail
     ])[len(core[-1].value):]
     return phrase + rest
+
+
+def _agreeing_person_noun(head: Any, following: Any, cases: set[str]) -> Any:
+    """The reading of a person's noun after an adjectival head that agrees
+    with it in case and number ("управляющего партнёра"), or None."""
+    adjectives = case_readings(head, cases, AGREEING)
+    for noun in case_readings(following, cases, {'NOUN'}):
+        if 'anim' in noun.grams.values and any(
+                ('sing' in adjective.grams.values) == ('sing' in noun.grams.values) for adjective in adjectives):
+            return noun
+    return None
 
 
 def _is_generic_body(token: Any) -> bool:

@@ -157,9 +157,9 @@ TAIL_WORD = or_(TAIL_WORD, CAPITALIZED_BODY)
 # adjective that names a person of a case at law, as a noun
 PARTIES_AT_LAW = frozenset({
     'потерпевший', 'обвиняемый', 'подсудимый', 'осуждённый', 'осужденный', 'задержанный', 'подозреваемый',
-    'арестованный', 'пострадавший',
+    'арестованный', 'пострадавший', 'погибший', 'убитый',
     # pymorphy2 gives a participle its verb's dictionary form
-    'обвинять', 'подозревать', 'осудить', 'задержать', 'арестовать',
+    'обвинять', 'подозревать', 'осудить', 'задержать', 'арестовать', 'погибнуть', 'убить', 'пострадать',
 })
 TAIL_NOUN = and_(TAIL_WORD, or_(gram('NOUN'), dictionary(PARTIES_AT_LAW)))
 # "командующий войсками", "командующим флотом": participle posts govern the instrumental.
@@ -310,8 +310,13 @@ COORDINATED = or_(
 CANDIDACY = rule(in_caseless({'в'}), and_(dictionary(HEAD_WORDS), gram('plur'), is_lower()))
 # "советник юстиции 1-го класса": a civil servant's class
 CLASS_RANK = rule(type('INT'), eq('-'), in_caseless({'го'}), dictionary({'класс'}))
+# "адвокат семьи погибшего", "представитель семей потерпевших": the family
+# of a party at law ("глава семьи" alone heads no office, see TAIL_WORD)
+FAMILY_AT_LAW = rule(and_(dictionary({'семья'}), is_lower(), HasCase({'gent'})),
+                     and_(is_lower(), HasCase({'gent'}), dictionary(PARTIES_AT_LAW)))
 TAIL = or_(
     GOVERNED,
+    FAMILY_AT_LAW,
     COORDINATED,
     rule(GOVERNED, TOPIC),
     rule(COORDINATED, TOPIC),
