@@ -49,6 +49,7 @@ from .documents import (
 )
 from .parties import (
     COMMON,
+    COMMON_PARTNER,
     INTENT_NOUNS,
     NAMED_SUBJECTS,
     PARTNER,
@@ -58,6 +59,7 @@ from .parties import (
     _slot_parties,
     _subject_cases,
     parties,
+    party,
 )
 from .raw import Raw, _attribute, _groups, _lemmas, seq
 from .status import (
@@ -92,6 +94,9 @@ SPEECH_OR_ANNOUNCE = dictionary(ANNOUNCE_VERBS | {'сказать', 'отмет�
                                                    'добавить', 'признать'})
 #: Who speaks for a side or tells the news: "пресс-служба", "представитель",
 #: "СМИ", "ТАСС" (the news agencies and papers that report signings most).
+# Named sides after the document of a noun of signing, in the instrumental
+# or the genitive (``to_facts`` reads which)
+TRAILING = parties(Raw.trailing, party(COMMON_PARTNER, described=False))
 SPOKESPEOPLE = {'пресс-служба', 'служба', 'пресс-центр', 'центр', 'представитель', 'источник', 'спикер',
                 'пресс-секретарь', 'секретарь', 'сайт', 'агентство', 'сми', 'издание', 'газета', 'телеканал',
                 'портал', 'журнал', 'тасс', 'риа', 'интерфакс', 'прайм', 'рбк', 'reuters', 'bloomberg', 'коммерсантъ',
@@ -218,7 +223,9 @@ RULE = or_(
     # "Договор заключил завод с компанией «Ромашка»": the counterpart after the signer
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS, [WITH], [OTHER_SIDE]),
     # "Подписи под соглашением поставили глава области и президент компании"
-    seq([CIRCUMSTANCES], SIGNATURE_NOUN, DOCUMENT_PHRASE, [TAIL], SIGNATURE_VERB, [CIRCUMSTANCES], SUBJECTS, [WITH]),
+    # ("Свою подпись под соглашением поставила и Ульяновская область": one more side)
+    seq([CIRCUMSTANCES], SIGNATURE_NOUN, DOCUMENT_PHRASE, [TAIL], SIGNATURE_VERB, [CIRCUMSTANCES],
+        [rule(in_caseless({'и', 'также'})).interpretation(Raw.gap)], SUBJECTS, [WITH]),
     # "Соглашение подписали в среду": the indefinite-personal plural, no signer named
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES]),
     # "контракт на поставку самолётов Индия и Франция подпишут в декабре"
@@ -269,6 +276,12 @@ RULE = or_(
     # "завершился подписанием соглашения Алтайского края с провинцией
     # Хэйлунцзян": whose document it is, in the genitive, and with whom
     seq([LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, parties(Raw.holders), WITH, [TOPIC_ABOUT],
+        [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
+    # "Подписание коммюнике Китаем и Пакистаном завершило переговоры",
+    # "подписания контракта «КамАЗом» и «Ростелекомом»": the signers in the
+    # instrumental after the document; "Подписание договора Роскосмоса и ЕКА
+    # о ... состоялось": named sides whose document it is, in the genitive
+    seq([LEAD], NOUN_PREDICATE, [CIRCUMSTANCES], DOCUMENT_PHRASE, TRAILING, [TOPIC_ABOUT],
         [rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())]),
     # "Подписание Россией и Казахстаном договора": the signers in the
     # instrumental between the noun of signing and the document
@@ -325,6 +338,17 @@ def _governed(first: Sequence[Any], lead: Sequence[Any]) -> bool:
     return not any('sing' in form.grams.values for form in readings(first[0], {'nomn'}))
 
 
+def _genitive_trailing(raw: Any) -> bool:
+    """Whether the sides after a document of a noun of signing are its
+    genitive owners rather than its signers in the instrumental: some word
+    of theirs reads as a genitive only ("«Газпрома» и CNPC")."""
+    for group in _groups(raw, 'trailing'):
+        words = [token for token in group if token.type == 'RU']
+        if words and readings(words[0], {'gent'}) and not readings(words[0], {'ablt'}):
+            return True
+    return False
+
+
 def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
     """The Agreement of one match: kind, topic, parties, status, date and place."""
     kind_tokens = _attribute(raw, 'kind')
@@ -369,8 +393,12 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
     if _lemmas(predicate) & IMPERSONAL_WORDS:
         subject_cases |= {'datv'}  # "Японии и России не удалось заключить": read either way by the parser
     for slot, cases in (('subjects', subject_cases), ('holders', {'gent'}), ('addressees', {'datv'}),
-                        ('partners', {'ablt'})):
+                        ('partners', {'ablt'}), ('trailing', {'ablt'})):
+        if slot == 'trailing' and _genitive_trailing(raw):
+            cases = {'gent'}
         slot_parties = _slot_parties(raw, slot, cases)
+        if slot_parties is None and slot == 'trailing':
+            slot_parties = _slot_parties(raw, slot, {'gent'})
         if slot_parties is None:
             return
         if slot == 'subjects' and _lemmas(predicate + _attribute(raw, 'lead')) & PREVENT_WORDS and (
@@ -384,7 +412,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
 
     core = [
         token
-        for name in ('subjects', 'holders', 'addressees', 'partners', 'predicate', 'lead', 'after', 'kind', 'gap',
+        for name in ('subjects', 'holders', 'addressees', 'partners', 'trailing', 'predicate', 'lead', 'after', 'kind',
+                     'gap',
                      'modifiers', 'links')
         for token in _attribute(raw, name)
     ] + topic_tokens

@@ -102,7 +102,10 @@ PARTY_NOUNS = ORG_TYPE_WORDS | BODY_NOUNS | {
     'субъект', 'республика', 'руководство', 'правление', 'дирекция', 'мэрия', 'профсоюз', 'лейбл', 'студия',
     'представительство', 'посольство', 'консорциум', 'биржа', 'лига',
 }
-PARTNER_NOUN = and_(NOUN, or_(not_(is_lower()), gram('anim'), dictionary(PARTY_NOUNS)))
+# (a place's name heads no description: "с Китаем Индия" is two sides)
+PARTNER_NOUN = and_(NOUN, or_(and_(not_(is_lower()), not_(and_(gram('Geox'), not_(gram('Name')), not_(gram('Surn')),
+                                                               not_(gram('Abbr'))))),
+                              gram('anim'), dictionary(PARTY_NOUNS)))
 # "премьер-министр", "генерал-губернатор"
 COMPOUND_NOUN = rule(and_(or_(is_lower(), IsCapitalizedWord()), type('RU')), eq('-'), NOUN)
 # "его китайский коллега"

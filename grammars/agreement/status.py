@@ -99,7 +99,7 @@ SIGNATURE = _predicate(or_(
     rule(and_(dictionary({'подписаться', 'подписываться'}), or_(gram('VERB'), gram('INFN'))), in_caseless({'под'})),
 ))
 # "Подписи под соглашением поставили ...": the verb after the document, its signers after it
-SIGNATURE_NOUN = _predicate(rule(dictionary({'подпись'}), in_caseless({'под'})))
+SIGNATURE_NOUN = _predicate(rule(in_caseless({'свою', 'свои'}).optional(), dictionary({'подпись'}), in_caseless({'под'})))
 SIGNATURE_VERB = or_(
     _predicate(and_(dictionary(SIGNATURE_VERBS), or_(gram('VERB'), gram('INFN')))),
     rule(CHAIN, _predicate(and_(dictionary(SIGNATURE_VERBS), or_(gram('VERB'), gram('INFN'))))),

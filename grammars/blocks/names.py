@@ -136,13 +136,16 @@ RELATIVES = {  # relatives and companions
     'соперник', 'соперница', 'конкурент', 'конкурентка', 'противник', 'противница', 'оппонент', 'оппонентка',
     'союзник', 'союзница',
 }
+# Who comes after or before another in a post is no first name either:
+# "Преемником Петрова на посту министра станет ...".
+SUCCESSORS = {'преемник', 'преемница', 'предшественник', 'предшественница'}
 # Nor is a saint's title: "храма Святителя Николая", "собора Апостола Петра".
 SAINTS = {
     'святитель', 'святой', 'преподобный', 'великомученик', 'великомученица', 'мученик', 'мученица',
     'священномученик', 'апостол', 'пророк', 'праведный', 'блаженный', 'благоверный', 'равноапостольный',
 }
 OTHER_FIRST = and_(NAME_WORD, gram('NOUN'), not_(gram('Name')), not_(IsForeignName()), not_(RUSSIAN_SURNAME),
-                   not_(dictionary(BODY_NOUNS | ORG_TYPE_WORDS | RELATIVES | SAINTS)))
+                   not_(dictionary(BODY_NOUNS | ORG_TYPE_WORDS | RELATIVES | SAINTS | SUCCESSORS)))
 CLEAR_SURNAME = and_(NAME_WORD, or_(gram('Surn'), IsSurnameShaped(), IsUnknownWord()))
 # Decrees put the surname first: "Суркова Владислава Юрьевича", "Небензю
 # Василия Алексеевича"; "Эл" of "Республики Марий Эл Юрий Викторович", a
