@@ -359,6 +359,7 @@ _PATRONYMICS: dict[str, list[tuple[str, dict[str, str]]]] = {
 
 _VOWELS = set('аеёиоуыэюя')
 _SIBILANTS = set('цжшчщ')
+_HUSHING = set('жшчщ')
 #: A stem that lost the "е" of "-ец": "Кравц-", "Жеребц-" (not "Шварц-", "Франц-",
 #: nor "Стрельц-", which "Шольц-" is spelled as).
 _FLEETING_E = re.compile(r'([вбпм])ц$')
@@ -414,6 +415,8 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
     'Кобахидзе'
     >>> name_nominative('Кравца', 'last', ['gent'], 'masc'), name_nominative('Шольца', 'last', ['gent'], 'masc')
     ('Кравец', 'Шольц')
+    >>> name_nominative('Хвичей', 'first', ['ablt'], None)
+    'Хвича'
     """
     cases = list(cases)
     if 'nomn' in cases or not word:
@@ -456,6 +459,8 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
             if part == 'last' and not nominative and _FLEETING_E.search(stem):
                 # "Кравца", "Стрельца": the "е" of "Кравец", "Стрелец" drops in the cases
                 return _FLEETING_E.sub(r'\1ец', stem)
+            if nominative == 'я' and stem[-1:].lower() in _HUSHING:
+                return stem + 'а'  # "Хвичей" is "Хвича": no "я" after ж, ш, ч, щ
             return stem + nominative
     return word
 

@@ -83,6 +83,11 @@ def full_name_at_end(tokens: Sequence[Any], cases: set[str],
     if found is None:
         return None
     parts, own = found
+    if not own & cases and any(readings(token, cases) for token in parts['first'][:1]):
+        # "«Спартак» и Эсекьель Понсе подписали": the given name stands in the
+        # case asked, so a surname read otherwise ("Понсе" as a locative of
+        # "Понс") is a foreign one that does not decline
+        own = set()
     return person_nominative(parts, own & cases or own or cases)
 
 

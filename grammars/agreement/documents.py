@@ -108,6 +108,14 @@ DOCUMENT_PHRASE = or_(
     DOCUMENT_PHRASE,
     rule(DOCUMENT_PHRASE, COMPLEMENT.interpretation(Raw.modifiers)),
 )
+# "пакет документов, включая соглашение о ...", "ряд документов, в том числе
+# меморандум": the documents named by one of them
+INCLUDING = or_(rule(in_caseless({'включая'})), rule(in_caseless({'в'}), in_caseless({'том'}), in_caseless({'числе'})))
+DOCUMENT_PHRASE = or_(
+    DOCUMENT_PHRASE,
+    rule(rule(MODIFIER.repeatable(max=3).optional(), GENERAL_DOCUMENT, eq(','), INCLUDING).interpretation(Raw.modifiers),
+         DOCUMENT_PHRASE),
+)
 # "к подписанию «дорожных карт»": the noun itself in quotes.
 DOCUMENT_PHRASE = or_(
     DOCUMENT_PHRASE,

@@ -90,6 +90,8 @@ GOVERNED = or_(
     rule(GENITIVE_WORD.repeatable(max=4)),
     rule(LOWER_GENITIVES, rule(eq(','), LOWER_GENITIVES).repeatable(max=3), in_caseless({'и'}), LOWER_GENITIVES,
          GENITIVE_WORD.repeatable(max=2).optional()),
+    # "строительства и жилищно-коммунального хозяйства Российской Федерации"
+    rule(LOWER_GENITIVES, in_caseless({'и'}), LOWER_GENITIVES, GENITIVE_WORD.repeatable(max=2).optional()),
     # "представители 15 европейских государств"
     rule(type('INT'), GENITIVE_WORD.repeatable(max=3)),
     # "Союз промышленников и предпринимателей"
@@ -204,7 +206,9 @@ BODY_BY = or_(
         ADJECTIVES.optional(),
         BODY_NOUN,
         in_caseless({'по'}),
-        BY_WORD.repeatable(max=4),
+        # "по градостроительству и архитектуре"
+        or_(rule(BY_WORD.repeatable(max=4)),
+            rule(BY_WORD.repeatable(max=3), in_caseless({'и'}), BY_WORD.repeatable(max=3))),
         GOVERNED.optional(),
         # "по надзору в сфере связи"
         rule(in_caseless({'в'}), in_caseless({'сфере', 'области'}), GOVERNED).optional(),
@@ -338,6 +342,9 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     introduced = _introduced_name(tokens)
     for start in range(len(tokens)):
         name = tokens[start:]
+        if start and len(name) == 1 and _lemmas(tokens[start - 1:start]) & BODY_NOUNS and _governed_genitive(
+                tokens[start - 1], name[0]):
+            break  # "Университетом Малайи": a genitive after a body's noun names the body, no person
         if len([token for token in name if token.value not in '-.']) <= 3 and _is_name(name):
             # "Нарендра Моди": a first name the dictionary does not know, before a known surname
             return name_nominative(introduced if len(introduced) > len(name) else name, cases)
@@ -488,6 +495,14 @@ def _is_thing(token: Any) -> bool:
 
 def _is_org_kind(token: Any) -> bool:
     return bool(_lemmas([token]) & ORG_KINDS) or (token.value.isupper() and len(token.value) > 1)
+
+
+def _governed_genitive(noun: Any, word: Any) -> bool:
+    """Whether ``word`` reads as a genitive only, in no case of ``noun``:
+    "Университетом Малайи", not "клубом Петров"."""
+    noun_cases = {case for form in readings(noun, None, {'NOUN'}) for case in normalize.CASES
+                  if case in form.grams.values}
+    return bool(readings(word, {'gent'})) and not readings(word, noun_cases - {'gent'})
 
 
 def _is_name(tokens: Sequence[Any]) -> bool:
