@@ -27,6 +27,7 @@ from .words import (
     IsSingularName,
     IsSurnameShaped,
     IsUnknownWord,
+    IsWesternShaped,
 )
 
 __all__ = ['CAPITALIZED_PARTICLES', 'EAST_ASIAN_FAMILIES', 'INITIAL', 'NAME_PARTICLES', 'TURKIC_PATRONYMIC_WORDS', 'person']
@@ -69,12 +70,15 @@ EAST_ASIAN_FAMILY = in_(EAST_ASIAN_FAMILIES)
 # otherwise ("Ин" a particle) or single letters ("Ван И").
 # A longer word the dictionary knows as a surname only is a Western given
 # name after a family-like one: "Хуан Карлос Пинсон".
-# Nor is a longer first name the dictionary knows in an oblique case only:
-# "О Викторе Шевцове" opens with the preposition, not the family name "О".
+# Nor is a first name of five letters or more the dictionary knows, nor a
+# longer one in an oblique case: "О Викторе Шевцове" opens with the
+# preposition, not the family name "О"; "Хуан Мануэль Сантос" and "Хуан
+# Антонио Гомес" are Western names ("Минь", "Тинь" are Vietnamese ones). Nor a word no East Asian name's
+# syllables spell: "Хуан Суареш".
 _SHORT = or_(length_eq(1), length_eq(2), length_eq(3))
-EAST_ASIAN_GIVEN = and_(type('RU'), is_title(), or_(IsUnknownWord(), NAME_WORD, _SHORT),
+EAST_ASIAN_GIVEN = and_(type('RU'), is_title(), or_(IsUnknownWord(), NAME_WORD, _SHORT), not_(IsWesternShaped()),
                         not_(and_(IsKnownSurname(), not_(IsKnownName()), not_(_SHORT))),
-                        not_(and_(IsKnownName(), not_(HasCase({'nomn'})), not_(_SHORT))))
+                        not_(and_(IsKnownName(), not_(_SHORT), or_(not_(HasCase({'nomn'})), not_(length_eq(4))))))
 
 # A Russian-shaped dictionary surname is no first name: "советник Путина Иванов".
 RUSSIAN_SURNAME = and_(IsKnownSurname(), not_(IsKnownName()), IsSurnameShaped())

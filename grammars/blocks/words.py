@@ -280,6 +280,21 @@ class IsKnownSurname(Predicate):
         return 'Surn' in known_grams(token)
 
 
+class IsWesternShaped(Predicate):
+    """A word of more than three letters that no East Asian name's syllables
+    spell in Russian: it holds an "р" or ends in a consonant they never end
+    in ("Суареш", "Карлос"; not "Цзиньпин", "Кэцян", "Сок", "Чонг")."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        value = token.value.lower()
+        return len(value) > 3 and _WESTERN.search(value) is not None
+
+
+_WESTERN = re.compile(r'р|(?<!н)г$|[бвджзсфхцчшщ]$')  # Vietnamese names end in "нг": "Чонг"
+
+
 class IsRomanNumeral(Predicate):
     """A Roman number as monarchs and popes bear: "II", "XIV"."""
 

@@ -158,10 +158,10 @@ AT_POST = or_(
 )
 # the noun of a post taken and the verb of taking it
 SEAT = and_(dictionary({'пост', 'место', 'кресло', 'должность'}), HasCase({'nomn', 'accs'}))
-# ("сохранила Ирина Кудрявцева": kept it, and so holds it)
-TAKE_VERBS = {'занять', 'занимать', 'получить', 'получать', 'сохранить', 'сохранять'}
-TAKES = and_(dictionary(TAKE_VERBS), gram('VERB'), not_(gram('plur'))).interpretation(Raw.link)
-TAKE_PLURAL = and_(dictionary(TAKE_VERBS), gram('VERB'), gram('plur')).interpretation(Raw.link)
+TAKES = and_(dictionary({'занять', 'занимать', 'получить', 'получать'}), gram('VERB'),
+             not_(gram('plur'))).interpretation(Raw.link)
+TAKE_PLURAL = and_(dictionary({'занять', 'занимать', 'получить', 'получать'}), gram('VERB'),
+                   gram('plur')).interpretation(Raw.link)
 # "На должность начальника дороги заступил Артур Шайхутдинов", "в должность
 # губернатора вступил", "на пост мэра вернулся": where one goes, the post,
 # then the verb of coming to it and who came
