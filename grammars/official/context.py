@@ -390,6 +390,14 @@ def _relative_named_after_post(fact: Official, text: str) -> bool:
     )
 
 
+def _sentence_start(text: str, position: int, reach: int) -> int:
+    """Where the sentence holding ``position`` begins, looked for at most
+    ``reach`` characters back."""
+    start = max(0, position - reach)
+    end = max(text.rfind(mark, start, position) for mark in '.!?')
+    return end + 1 if end >= 0 else start
+
+
 def _relative_by_copula(fact: Official, text: str) -> bool:
     """Whether the post is the genitive of a relative's or a rival's noun in
     the instrumental right before it, and a copula names who that is:
@@ -402,8 +410,9 @@ def _relative_by_copula(fact: Official, text: str) -> bool:
 
     from ..blocks.names import RELATIVES
 
-    # the words before, back over the post's adjectives ("действующего главы")
-    words = _FIRST_WORD_OF.findall(text, max(0, fact.span.start - 60), fact.span.start)[-3:]
+    # the words before, back over the post's adjectives ("действующего главы"),
+    # in the same sentence ("... с коллегами. Пресс-секретарь партии" has none)
+    words = _FIRST_WORD_OF.findall(text, _sentence_start(text, fact.span.start, 60), fact.span.start)[-3:]
     while words and any(form.grams.values & {'ADJF', 'PRTF'} and 'gent' in form.grams.values
                         for form in morph_analyzer()(words[-1])):
         words.pop()
