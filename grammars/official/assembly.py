@@ -167,6 +167,9 @@ def shared(raw: Any) -> list[Span]:
         # "пресс-секретарь губернатора Олега Малышева Анна Пестова": whose post
         # it is, named by his own post and full name, is an official too
         regions.append(Span(tail[0].span.start, owner[-1].span.stop))
+    elif len(owner) > 1 and owner[0].value.islower():
+        # "пресс-секретарь патриарха Кирилла Александр Волков": a title and the name it goes with
+        regions.append(tokens_span(owner))
     gap = attribute_tokens(raw, 'gap')
     if gap and gap[0].value == ',':
         # "Смирнова, ранее работавшая заместителем мэра, назначена директором":

@@ -36,6 +36,7 @@ from ..blocks.words import (
 )
 from .post import ABBREVIATED_TOPIC, HEAD_WORDS, LONG_TOPIC_ITEM, TOPIC_ITEM, TOPIC_LIST, TOPIC_WORD, WITH_WHOM
 from .raw import Raw
+from .titles import MONARCHS
 
 ##########
 #   BODY AND PLACE
@@ -210,6 +211,10 @@ OWNER = or_(
          and_(IsNameWord(), IsSurnameShaped(), HasSingularCase({'gent'}))),
     rule(and_(IsNameWord(), or_(IsForeignName(), IsKnownName()), HasSingularCase({'gent'})),
          and_(IsNameWord(), IsForeignName(), HasSingularCase({'gent'}))),
+    # "пресс-секретарь патриарха Кирилла Александр Волков", "советник короля
+    # Салмана Иван Котов": a monarch or a cleric, by the name he goes by
+    rule(and_(dictionary(MONARCHS), is_lower(), HasSingularCase({'gent'})),
+         and_(IsNameWord(), or_(gram('Name'), IsForeignName()), HasSingularCase({'gent'}))),
     # "президента Франции Эмманюэля Макрона Иван Котов": a surname the
     # dictionary knows as a common noun, after a known first name
     rule(and_(IsNameWord(), or_(IsForeignName(), gram('Name')), HasSingularCase({'gent'})),

@@ -434,7 +434,11 @@ RULE = or_(
     # "Управляющий делами Московской патриархии митрополит Феофилакт",
     # "председатель Отдела внешних церковных связей архиепископ Антоний": a
     # cleric's rank, then the name he goes by
-    rule(POST, BODY.optional(), CLERIC, SOLE_NAME),
+    # (the rank is a post of its own, read by a match of its own: see assembly.shared)
+    rule(POST, BODY.optional(), CLERIC.interpretation(Raw.rank), SOLE_NAME),
+    # "освободил митрополита Илариона от должности председателя ОВЦС": a
+    # cleric by the name he goes by, then the post he leaves or takes
+    rule(CLERIC.interpretation(Raw.rank), SOLE_NAME, OFFICE, TIME.optional(), POST, BODY.optional()),
     rule(TIME.optional(), MONARCH, SEE, SOLE_NAME),
     # "Министр юстиции — Садакадзу Танигаки", "Президент России, Владимир Путин",
     # "Руководитель РУСАДА: Вячеслав Синев"; "Министр финансов (Олег Зуев)":
