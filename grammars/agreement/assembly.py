@@ -56,6 +56,7 @@ from .parties import (
     QUOTED_NAME,
     SUBJECTS,
     WITH,
+    _party,
     _slot_parties,
     _subject_cases,
     parties,
@@ -338,6 +339,52 @@ def _governed(first: Sequence[Any], lead: Sequence[Any]) -> bool:
     return not any('sing' in form.grams.values for form in readings(first[0], {'nomn'}))
 
 
+#: Lower-case nouns inside a named region: "Новгородской области", "Краснодарским краем".
+_REGION_WORDS = {'область', 'край', 'республика', 'округ', 'район', 'город'}
+
+
+def _topic_sides(topic: list[Any], partner: bool = False) -> tuple[list[Any], list[tuple[int, str]]]:
+    """The topic without the two named sides that end it ("о партнёрстве
+    Азербайджана и Беларуси", "о сотрудничестве Новгородской области с
+    Псковской областью"), and those sides in the nominative; the topic and
+    no side when it ends otherwise. With the ``partner`` read after the
+    topic already, one named side ending it is the other."""
+    def named(group: list[Any]) -> bool:
+        return bool(group) and group[0].value[:1].isupper() and all(
+            token.value[:1].isupper() or token.value == '-' or _lemmas([token]) & _REGION_WORDS for token in group)
+
+    if partner:
+        start = len(topic)
+        while start > 2 and (topic[start - 1].value[:1].isupper() or topic[start - 1].value == '-'
+                             or _lemmas(topic[start - 1:start]) & _REGION_WORDS):
+            start -= 1
+        group = topic[start:]
+        if named(group) and len(group) <= 4 and readings(group[-1], {'gent'}) and (side := _party(group, {'gent'})):
+            return topic[:start], [(group[0].span.start, side)]
+        return topic, []
+
+    for index in range(len(topic) - 2, 1, -1):
+        link = topic[index].value.lower()
+        if link not in ('и', 'с', 'со'):
+            continue
+        second = topic[index + 1:]
+        start = index
+        while start > 1 and (topic[start - 1].value[:1].isupper() or topic[start - 1].value == '-'
+                             or _lemmas(topic[start - 1:start]) & _REGION_WORDS):
+            start -= 1
+        first = topic[start:index]
+        if not named(first) or not named(second) or len(first) > 4 or len(second) > 4 or topic[start - 1].value[:1].isupper():
+            return topic, []
+        if not readings(first[-1], {'gent'}) or not readings(second[-1], {'gent'} if link == 'и' else {'ablt'}):
+            return topic, []  # "После подписания соглашения о торговле Россия и Китай увеличили": the next clause's subject
+        sides = [(first[0].span.start, _party(first, {'gent'})),
+                 (second[0].span.start, _party(second, {'gent'} if link == 'и' else {'ablt'}))]
+        if any(not side for _, side in sides):
+            return topic, []
+        return topic[:start], sides
+    return topic, []
+
+
 def _genitive_trailing(raw: Any) -> bool:
     """Whether the sides after a document of a noun of signing are its
     genitive owners rather than its signers in the instrumental: some word
@@ -405,6 +452,19 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
                 _lemmas(predicate) & {'подписание', 'заключение'}):
             continue  # who blocks a signing does not sign: "протесты сорвали подписание"
         found += slot_parties
+    side_tokens: list[Any] = []
+    if topic_tokens and _lemmas(predicate) & {'подписание', 'заключение'} and not (
+            raw.subjects or raw.holders or raw.addressees or raw.trailing):
+        # "подписание соглашения о стратегическом партнёрстве Азербайджана и
+        # Беларуси", "меморандума о сотрудничестве Новгородской области с
+        # Псковской областью": with no side named before, the named sides that
+        # end the topic are the document's own
+        with_partner = bool(found) and {token.value.lower() for token in _attribute(raw, 'links')} & {'с', 'со'}
+        if not found or with_partner:
+            whole = topic_tokens
+            topic_tokens, sides = _topic_sides(topic_tokens, partner=bool(with_partner))
+            found = sides + found
+            side_tokens = whole[len(topic_tokens):]
     parties: list[str] = []
     for _, party in sorted(found):
         if party not in parties:
@@ -416,7 +476,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
                      'gap',
                      'modifiers', 'links')
         for token in _attribute(raw, name)
-    ] + topic_tokens
+    ] + topic_tokens + side_tokens
     core.sort(key=lambda token: token.span.start)
     second_fact = None
     if second is not None:
