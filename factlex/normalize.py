@@ -108,6 +108,7 @@ QUALIFIERS: dict[str, str] = {
     'около': 'approx',
     'примерно': 'approx',
     'приблизительно': 'approx',
+    'ориентировочно': 'approx',
     'порядка': 'approx',
     'почти': 'approx',
     'почти что': 'approx',

@@ -332,7 +332,29 @@ def resolve(found: Iterable[Union[Money, Elided]], text: str, sentence_of: Calla
         outside = [fact for fact in before if not _in_parentheses(text, fact.span, item.span.start)]
         lender = (outside or before)[-1]
         result.append(Money(item.span, item.amount, lender.currency, qualifier=item.qualifier))
-    return result
+    return [item for item in result if not _weight_in_pounds(item, text)]
+
+
+# "Оба боксёра уложились в лимит 147 фунтов на официальном взвешивании",
+# "весит 200 фунтов": a pound of weight in a sentence about weight ("фунтов
+# стерлингов" and "£" are money whatever the sentence says)
+_POUND = re.compile(r'(?i)фунт(?!\w*\s+стерлинг)')
+_WEIGHT_WORDS = re.compile(r'(?i)(?<![а-яё])(?:вес|весом|весу|весе|весит|весил\w*|взвеш\w*|тяж[её]л\w*|тяжеловес\w*'
+                           r'|сбросил\w*|похудел\w*|набрал\w*|полутяж\w*|легковес\w*)(?![а-яё])')
+
+
+def _weight_in_pounds(item: Money, text: str) -> bool:
+    """Whether a sum in pounds is a weight: its sentence speaks of weight."""
+    if item.currency != 'GBP' or not _POUND.search(text, item.span.start, item.span.stop):
+        return False
+    start = max(text.rfind(mark, 0, item.span.start) for mark in '.!?\n') + 1
+    ends = [index for index in (text.find(mark, item.span.stop) for mark in '.!?\n') if index != -1]
+    stop = min(ends) if ends else len(text)
+    # ("Боксёр весом 70 кг получил приз в 500 фунтов": the weight has its own unit)
+    return _WEIGHT_WORDS.search(text, start, stop) is not None and _METRIC_WEIGHT.search(text, start, stop) is None
+
+
+_METRIC_WEIGHT = re.compile(r'(?i)(?<![а-яё])(?:кг|килограмм\w*|тонн\w*|грамм\w*)(?![а-яё])')
 
 
 def _in_parentheses(text: str, span: Span, until: int) -> bool:

@@ -6,11 +6,20 @@ stays free of any one grammar's fact.
 """
 
 from yargy import or_, rule
+from yargy.pipelines import caseless_pipeline
 from yargy.predicates import in_caseless
 
 from .numbers import AMOUNT, DASH, QUALIFIER
 
 __all__ = ['quantity']
+
+# "оценивается примерно в 40 млрд тенге", "выросли почти на 5%": a hedge
+# before the preposition a verb of value or change governs; the preposition
+# stays in the mention, the hedge is the qualifier
+# ("более чем на 12%", "менее чем в два раза": a comparison's "чем" before the preposition)
+HEDGES = ['примерно', 'приблизительно', 'почти', 'ориентировочно', 'более чем', 'менее чем', 'больше чем',
+          'меньше чем', 'не более чем']
+PREPOSITION = in_caseless({'в', 'на'})
 
 FROM = in_caseless({'от'})
 TO = in_caseless({'до'})
@@ -25,6 +34,7 @@ def quantity(unit, *, amount, max_amount, first, qualifier, prefix_unit=None):
     ("с 40 до 45 рублей", two facts) fills ``first`` and ``amount``.
     ``prefix_unit`` is a unit that may stand before the amount ("$5 млн").
     """
+    hedge = rule(caseless_pipeline(HEDGES)).interpretation(qualifier)
     low = AMOUNT.interpretation(amount)
     high = AMOUNT.interpretation(max_amount)
     start = AMOUNT.interpretation(first)
@@ -32,6 +42,7 @@ def quantity(unit, *, amount, max_amount, first, qualifier, prefix_unit=None):
 
     shapes = [
         rule(QUALIFIER.interpretation(qualifier).optional(), low, unit),
+        rule(hedge, PREPOSITION, low, unit),
         rule(FROM, low, unit.optional(), TO, high, unit),
         rule(low, DASH, high, unit),
         rule(SINCE, start, unit.optional(), TO, end, unit),
@@ -39,6 +50,7 @@ def quantity(unit, *, amount, max_amount, first, qualifier, prefix_unit=None):
     if prefix_unit is not None:
         shapes += [
             rule(QUALIFIER.interpretation(qualifier).optional(), prefix_unit, low),
+            rule(hedge, PREPOSITION, prefix_unit, low),
             rule(FROM, prefix_unit, low, TO, prefix_unit.optional(), high),
             rule(prefix_unit, low, DASH, prefix_unit.optional(), high),
             rule(SINCE, prefix_unit, start, TO, prefix_unit.optional(), end),

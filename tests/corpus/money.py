@@ -187,6 +187,14 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('от 500 до 1,2 млн рублей', Money(None, '500', 'RUB', max_amount='1200000')),  # no shared multiplier that would invert the range
     ('20-евровая', Money(None, '20', 'EUR')),
     ('5 тиынов', Money(None, '0.05', 'KZT')),
+    # a hedge before the preposition a verb of value or change governs: the preposition stays in the mention
+    ('примерно в 40 млрд тенге', Money(None, '40000000000', 'KZT', qualifier='approx')),
+    ('приблизительно на 5 млн рублей', Money(None, '5000000', 'RUB', qualifier='approx')),
+    ('почти на $2 млн', Money(None, '2000000', 'USD', qualifier='approx')),
+    ('ориентировочно в 3 млрд рублей', Money(None, '3000000000', 'RUB', qualifier='approx')),
+    ('ориентировочно 3 млрд рублей', Money(None, '3000000000', 'RUB', qualifier='approx')),
+    ('более чем на 5 млрд рублей', Money(None, '5000000000', 'RUB', qualifier='more_than')),
+    ('менее чем в 100 тыс. евро', Money(None, '100000', 'EUR', qualifier='less_than')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every money fact in the sentence, in order
@@ -291,6 +299,13 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every money fact in the se
     ('Победитель получит 368 млн рублей (около 5,8 млн долларов), второе место — 316 млн.', [('368 млн рублей', Money(None, '368000000', 'RUB')), ('около 5,8 млн долларов', Money(None, '5800000', 'USD', qualifier='approx')), ('316 млн.', Money(None, '316000000', 'RUB'))]),  # a conversion in parentheses lends no currency
     ('Бюджет получил 2,4 млрд рублей от продажи акций крупнейших государственных компаний страны, а ещё 1,1 млрд — от дивидендов.', [('2,4 млрд рублей', Money(None, '2400000000', 'RUB')), ('1,1 млрд', Money(None, '1100000000', 'RUB'))]),  # far from the currency word
     ('Проезд стоит 5 рублей 150 копеек.', [('5 рублей', Money(None, '5', 'RUB'))]),  # 150 kopecks are not a part of a ruble
+    # pounds of weight in a sentence about weight; with a metric weight beside them, pounds are money
+    ('Боксёр весом 70 кг получил приз в 500 фунтов.', [
+        ('500 фунтов', Money(None, '500', 'GBP')),
+    ]),
+    ('Билет на бой стоит 20 фунтов.', [
+        ('20 фунтов', Money(None, '20', 'GBP')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO money fact may be found
@@ -331,6 +346,12 @@ NEGATIVE = [  # strings in which NO money fact may be found
     'Кредит на тру€ и',  # the same, before a euro sign
     'Партия тру₽дящихся',  # a stray keystroke in a word
     'Птицы принесли сороки рублей.',  # "сороки" is only the magpie, never forty
+    # pounds of weight
+    'Оба боксёра уложились в лимит 147 фунтов на официальном взвешивании.',
+    'Он весит 200 фунтов.',
+    'Боец весом 170 фунтов победил досрочно.',
+    'За месяц он сбросил 20 фунтов.',
+    'Ребенок весит 8 фунтов 6 унций.',
 ]
 
 XFAIL = [  # (text, fact): real Russian a rule grammar may reasonably miss

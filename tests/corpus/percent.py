@@ -83,6 +83,12 @@ POSITIVE = [  # (text, fact): the WHOLE string is exactly one mention of one fac
     ('пятипроцентная', Percent(None, '5')),  # was a known gap
     ('54 процентным', Percent(None, '54')),  # the adjective with its hyphen dropped
     ('7,125%', Percent(None, '7.125')),  # three decimals are not a thousands group
+    # a hedge before the preposition a verb of change governs
+    ('приблизительно на 45 процентов', Percent(None, '45', qualifier='approx')),
+    ('почти в 2%', Percent(None, '2', qualifier='approx')),
+    ('более чем на 12%', Percent(None, '12', qualifier='more_than')),
+    ('менее чем на 3 процента', Percent(None, '3', qualifier='less_than')),
+    ('не более чем на 2%', Percent(None, '2', qualifier='less_than')),
 ]
 
 IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every percent fact in the sentence, in order
