@@ -104,9 +104,15 @@ COMPLEMENT = or_(
     rule(COMPLEMENT_WORD.repeatable(max=3)),
     rule(COMPLEMENT_WORD, DASH, COMPLEMENT_WORD, COMPLEMENT_WORD.repeatable(max=2).optional()),
 )
+# "дополнительное соглашение к контракту", "протокол к договору": a document
+# added to another one; the kind is the first
+TO_DOCUMENT = rule(in_caseless({'к'}), and_(dictionary({'контракт', 'договор', 'соглашение', 'конвенция', 'протокол',
+                                                        'меморандум'}), HasCase({'datv'})))
 DOCUMENT_PHRASE = or_(
     DOCUMENT_PHRASE,
     rule(DOCUMENT_PHRASE, COMPLEMENT.interpretation(Raw.modifiers)),
+    rule(DOCUMENT_PHRASE, TO_DOCUMENT.interpretation(Raw.modifiers)),
+    rule(DOCUMENT_PHRASE, rule(TO_DOCUMENT, COMPLEMENT).interpretation(Raw.modifiers)),  # "к договору аренды"
 )
 # "пакет документов, включая соглашение о ...", "ряд документов, в том числе
 # меморандум": the documents named by one of them
