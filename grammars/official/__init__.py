@@ -25,7 +25,7 @@ from factlex.facts import Official
 
 from .anaphora import with_anaphoric_posts
 from .assembly import preference, shared, to_facts
-from .by_surname import with_surname_holders
+from .by_surname import with_first_names, with_surname_holders
 from .context import reject
 from .context import resolve as _resolve_context
 from .links import RULE
@@ -50,7 +50,10 @@ def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], i
     (``this_post``)."""
     found = with_surname_holders(_resolve_context(found, text, sentence_of), text, sentence_of)
     found = [with_adjective_place(fact, text) for fact in found]
-    return with_this_post(with_anaphoric_posts(found, text, sentence_of), text, sentence_of)
+    read = len(found)
+    found = with_this_post(with_anaphoric_posts(found, text, sentence_of), text, sentence_of)
+    # the holders the later steps name by the surname alone, given their first names
+    return found[:read] + with_first_names(found[read:], text, sentence_of)
 
 
 #: Tokens a mention may reach before and after the word that triggers the

@@ -36,6 +36,10 @@ _SENTENCE_OPENING = re.compile(r'[.!?…]["»”]?\s+(?=[«"„“]?[А-ЯЁ0-9]
 _FORMER = re.compile(r'\b(?:бывш|экс-|прежн|предыдущ)', re.IGNORECASE)
 # and the person close before it: the end of the sentence before
 _PERSON_REACH = 80
+# A pronoun's person may stand further back: the sentence before, however long,
+# names only that one ("Табаков был ректором ..., а в 1987 году основал
+# театр-студию ... . С 2000 года он занимал пост ...")
+_PRONOUN_REACH = 200
 #: Offices a bare post refers back by: a state's, a party's, an army's, a
 #: monarch's. A lawyer, an owner or a spokesman at the start of the next
 #: sentence is most often someone else's ("Бут ... Адвокат заявил").
@@ -92,7 +96,8 @@ def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Call
 # "Сейчас он работает спецпредставителем президента", "В 2015 году она была
 # назначена министром": a personal pronoun is the subject, among the first
 # words of the sentence and no comma before it; its gender is the holder's
-_PRONOUN_AMONG_FIRST_WORDS = re.compile(r'(?:[А-ЯЁа-яё0-9]+(?:[-–—][А-ЯЁа-яё0-9]+)*\s+){0,3}([Оо]на?)\s+')
+# ("С 2000 года и до конца жизни он занимал пост ...": a time may take eight words)
+_PRONOUN_AMONG_FIRST_WORDS = re.compile(r'(?:[А-ЯЁа-яё0-9]+(?:[-–—][А-ЯЁа-яё0-9]+)*\s+){0,8}([Оо]на?)\s+')
 _PRONOUN_GENDERS = {'он': 'masc', 'она': 'femn'}
 # The stems of the verbs and office nouns ``link_to_post`` reads (``link_words``):
 # a test on the characters after the pronoun before any word is analysed
@@ -129,7 +134,7 @@ def _pronoun_holder(text: str, start: int, sentence_before: tuple[int, int], fou
     if post is None or any(fact.span.start < post[0].stop and post[0].start < fact.span.stop for fact in found):
         return []
     one = _one_person(text, *sentence_before)
-    if one is None or opening.start(1) - one[0].span.stop > _PERSON_REACH:
+    if one is None or opening.start(1) - one[0].span.stop > _PRONOUN_REACH:
         return []
     holder, gender = one
     if gender not in (None, _PRONOUN_GENDERS[opening.group(1).lower()]):

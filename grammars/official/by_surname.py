@@ -111,6 +111,22 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
     return [_named_as_in_full(fact, text, people, holders, pairs, sentence_of) for fact in found] + added
 
 
+def with_first_names(found: Iterable[Official], text: str, sentence_of: Callable[[int], int]) -> list[Official]:
+    """``found``, each holder named by the surname alone given the first name
+    the text gives that surname elsewhere, as ``with_surname_holders`` does
+    for the facts it sees: for the posts read after it (``anaphora``)."""
+    found = list(found)
+    if not any(fact.person is not None and not fact.person.first and fact.person.last for fact in found):
+        return found
+    holders: dict[str, list[Person]] = {}
+    for fact in found:
+        if fact.person is not None and fact.person.first and fact.person.last and fact.person.span is not None:
+            holders.setdefault(_stem(fact.person.last), []).append(fact.person)
+    people: dict[str, tuple[Optional[Person], set[int]]] = {}
+    pairs = _name_pairs(text)
+    return [_named_as_in_full(fact, text, people, holders, pairs, sentence_of) for fact in found]
+
+
 def _named_as_in_full(fact: Official, text: str, people: dict[str, tuple[Optional[Person], set[int]]],
                       holders: dict[str, list[Person]], pairs: dict[str, list[tuple[int, int, int]]],
                       sentence_of: Callable[[int], int]) -> Official:

@@ -79,7 +79,7 @@ def reject(fact: Official, text: str) -> bool:
     True
     """
     if _sought_post(fact, text) or _to_be_appointed(fact, text) or _nominated(fact, text) \
-            or _post_of_the_next_name(fact, text):
+            or _post_of_the_next_name(fact, text) or _post_before_its_holder(fact, text):
         return True
     if _names_a_thing(text, fact.span.start, fact.span.stop) or _adjective_of_next_noun(fact, text) \
             or _part_of_a_longer_name(fact, text) or _head_of_another_noun(fact, text) or _name_runs_on(fact, text) \
@@ -128,6 +128,34 @@ def _post_of_the_next_name(fact: Official, text: str) -> bool:
         return False
     return _DASH_AND_NAME.match(text, fact.span.stop) is not None and \
         text[person.span.stop:fact.span.stop].lstrip().startswith(',')
+
+
+# A full name right after the mention: "Ельцин" of "президент Борис Ельцин"
+_FULL_NAME_AFTER = re.compile(r'[ \t]+([А-ЯЁ][а-яё]+)[ \t]+[А-ЯЁ][а-яё]+')  # on the same line: a headline ends at its break
+
+
+def _post_before_its_holder(fact: Official, text: str) -> bool:
+    """Whether a name, a time and a post ("Попова в июне 1992 года
+    президент") read as one mention, while a full name follows the post: "После
+    отставки Попова в июне 1992 года президент Борис Ельцин назначил ..."
+    makes Ельцин the president, not Попов."""
+    person = fact.person
+    if person is None or person.span is None or person.span.start != fact.span.start:
+        return False
+    between = text[person.span.stop:fact.span.stop]
+    if any(mark in between for mark in ',—–-:()'):
+        return False  # an apposition or a dash ties the post to the name before
+    after = _FULL_NAME_AFTER.match(text, fact.span.stop)
+    if after is None:
+        return False
+    from factlex.morph import morph_analyzer
+
+    analyze = morph_analyzer()
+    if not any('Name' in form.grams.values for form in analyze(after.group(1).lower())):
+        return False  # "от должности Заместителя Председателя Правительства Российской Федерации": no name follows
+    # a verb between ties the post to the name before: "Хаспел сменила на посту главы ЦРУ Майка Помпео"
+    return not any(form.grams.values & {'VERB', 'PRTS', 'PRTF', 'INFN', 'GRND'}
+                   for word in _FIRST_WORD_OF.findall(between) for form in analyze(word.lower())[:1])
 
 
 def _nominated(fact: Official, text: str) -> bool:

@@ -96,7 +96,10 @@ DESCRIBED = rule(
 # second post's.
 OTHER_POST_WORD = or_(
     and_(
-        not_(in_caseless({'и', ',', '.', ';', ':', '—', '–', '(', ')', '!', '?'})), not_(IsNameWord()),
+        # ("вице-мэром Москвы вместе с мэром Гавриилом Поповым": "с" joins
+        # someone else, whose post is the second)
+        not_(in_caseless({'и', ',', '.', ';', ':', '—', '–', '(', ')', '!', '?', 'с', 'со', 'вместе', 'совместно',
+                          'наряду'})), not_(IsNameWord()),
         # a verb ends the first post; "дел" of "иностранных дел" is a noun too
         not_(and_(or_(gram('VERB'), gram('INFN'), gram('PRTS')), not_(gram('NOUN')))),
     ),
