@@ -35,14 +35,12 @@ from .post import RELATIONAL_HEADS, TRIGGER
 __all__ = ['with_surname_holders']
 
 
-
 @functools.lru_cache(maxsize=1)
 def _trigger_word() -> re.Pattern[str]:
     """A post's head word, also after a prefix joined by a hyphen
     ("вице-премьером"); compiled when a surname alone is first met (a trie
     of the post words: some 2.5 ms that most short texts need not spend)."""
     return re.compile(r'(?:[а-яё]+-)?(?:%s)' % TRIGGER.pattern, re.IGNORECASE)
-
 
 
 # A capitalized word of letters: a surname, possibly double ("Кузьмин-Караваев")
