@@ -18,7 +18,12 @@ are those yargy makes (tests/test_earley.py compares them), but:
   not make, are made in one copy of the graph;
 - a predicate met in several productions is activated once
   (``dictionary([...])`` puts each of its words into normal form through the
-  morphology, some 22,000 words for the four grammars).
+  morphology, some 22,000 words for the four grammars);
+- a transformation looks for forward rules to define anew (a walk over the
+  whole graph) only when the graph may hold one: when the grammar has a
+  ``forward()`` rule, or once ``repeatable()`` has been replaced by one, and
+  the forward rules are removed from the BNF only when there are some. The
+  built-in grammars have none: six walks fewer, some 0.03 s of the four.
 """
 
 from __future__ import annotations
@@ -95,10 +100,15 @@ class _Fast(RuleTransformator):
     """A yargy ``RuleTransformator`` that resolves methods once per class,
     walks with a deque and copies productions unchecked."""
 
+    #: whether the graph given may hold a forward rule; when it does not,
+    #: the walk that finds them to define them anew would find none
+    forwards = True
+
     def __call__(self, root: Any) -> Any:
-        for item in _walk(root, ForwardRule):
-            if item.rule:
-                item.define(self.visit(item.rule))
+        if self.forwards:
+            for item in _walk(root, ForwardRule):
+                if item.rule:
+                    item.define(self.visit(item.rule))
         return self.visit(root)
 
     def visit(self, item: Any) -> Any:
@@ -132,7 +142,23 @@ class _Squash(SquashExtendedTransformator, _Fast):
 
 
 class _ReplaceExtended(ReplaceExtendedTransformator, _Fast):
-    pass
+    """yargy's, noting whether it made a forward rule: ``repeatable()``
+    and ``repeatable(min=...)`` become one (yargy's ``repeatable`` and
+    ``repeatable_optional``); its other replacements make none."""
+
+    made_forwards = False
+
+    def visit_RepeatableRule(self, item: Any) -> Any:
+        self.made_forwards = True
+        return super().visit_RepeatableRule(item)
+
+    def visit_RepeatableOptionalRule(self, item: Any) -> Any:
+        self.made_forwards = True
+        return super().visit_RepeatableOptionalRule(item)
+
+    def visit_MinBoundedRule(self, item: Any) -> Any:
+        self.made_forwards = True
+        return super().visit_MinBoundedRule(item)
 
 
 class _ReplaceOrEmpty(ReplaceOrTransformator, ReplaceEmptyTransformator, _Fast):
@@ -163,9 +189,12 @@ class _Activate(ActivateTransformator):
     def __init__(self, context: Any) -> None:
         super().__init__(context)
         self.activated: dict[int, tuple[Any, Any]] = {}
+        self.forwards = False  # whether the graph holds a forward rule
 
     def __call__(self, root: Any) -> Any:
         for item in _walk(root, (Rule, Production)):
+            if isinstance(item, ForwardRule):
+                self.forwards = True
             _method(self, item)(self, item)
         return _method(self, root)(self, root)
 
@@ -191,10 +220,22 @@ class _RemoveForward(RemoveForwardTransformator):
 
 def bnf(rule: Any, context: Any) -> BNFRule:
     """The BNF start rule of ``rule``: ``Parser(rule).rule``."""
-    rule = _Activate(context)(rule)
-    for transformator in (_Squash, _ReplaceExtended, _ReplaceOrEmpty, _Flatten):
-        rule = transformator()(rule)
-    rule = _RemoveForward()(_BNF()(rule))
+    activate = _Activate(context)
+    rule = activate(rule)
+    # Only _ReplaceExtended makes forward rules; the others copy those given.
+    forwards = activate.forwards
+    for kind in (_Squash, _ReplaceExtended, _ReplaceOrEmpty, _Flatten):
+        transformator = kind()
+        transformator.forwards = forwards
+        rule = transformator(rule)
+        forwards = forwards or getattr(transformator, 'made_forwards', False)
+    last = _BNF()
+    last.forwards = forwards
+    rule = last(rule)
+    if forwards:
+        # without forward rules, it would only write each rule's and
+        # production's list of parts anew, the same parts in the same order
+        rule = _RemoveForward()(rule)
     return BNF(_walk(rule, BNFRule)).start
 
 

@@ -193,6 +193,19 @@ def _gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
+def _age_all() -> None:
+    """Every object the collector tracks moved to its old generation, as
+    surviving two collections would: by ``gc.freeze()`` and ``gc.unfreeze()``
+    when nothing is frozen (two builds in threads take turns), else by
+    one collection of the two young generations."""
+    with _gc_lock:
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
+            return
+    gc.collect(1)
+
+
 #: The decimal context values are computed in, whatever the caller's thread
 #: has set: amounts are only added and multiplied, which is exact at this
 #: precision however many digits the text writes (the default 28 digits
@@ -393,8 +406,24 @@ class Extractor:
         # Building makes some 100,000 objects that live on (grammars, parsers,
         # dictionaries) and some garbage: the collector, paused, spares 0.07 s
         # of walking them again and again (two full collections among them).
+        # Resumed, it would walk them all twice more, a young collection
+        # moving them to the middle generation at the next allocation and a
+        # middle one soon after moving them to the old. ``gc.freeze()`` then
+        # ``gc.unfreeze()`` moves every tracked object to the old generation
+        # at once, without walking any (two list splices), which is where
+        # those walks would leave the build's: 0.04 s less from ``import
+        # factlex`` to the first fact than before, and one full collection
+        # fewer in a first pass over NEREL train (0.13 s). Nothing stays
+        # frozen; what the caller had made young is aged with them, and a
+        # cycle of it that is garbage waits for the next full collection.
+        # Not when the caller has turned the collector off, nor when it
+        # froze objects of its own (unfreeze would release them): then one
+        # collection of the two young generations does the two walks in one.
+        running = gc.isenabled()
         with _gc_paused():
             self._build(types, grammars, prefilter, reference_date)
+            if running:
+                _age_all()
 
     def _build(self, types: Optional[Iterable[TypeSpec]], grammars: Iterable[Union[Grammar, ModuleType]],
                prefilter: bool, reference_date: Optional[datetime.date]) -> None:

@@ -6,9 +6,9 @@ lists in data files lets a user extend them without touching rules.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
-from importlib import resources
 from typing import Any
 
 __all__ = ['alternation', 'read_table']
@@ -16,7 +16,14 @@ __all__ = ['alternation', 'read_table']
 
 def read_table(name: str, columns: int) -> list[tuple[str, ...]]:
     """The rows of ``data/<name>``, each split into exactly ``columns`` fields."""
-    text = resources.files(__package__).joinpath('data', name).read_text(encoding='utf-8')
+    path = os.path.join(os.path.dirname(__file__), 'data', name)
+    if os.path.isfile(path):
+        with open(path, encoding='utf-8') as file:
+            text = file.read()
+    else:  # installed where files have no path (a zip): importlib.resources,
+        # whose import (tempfile, shutil, zipfile) is left to this case
+        from importlib import resources
+        text = resources.files(__package__).joinpath('data', name).read_text(encoding='utf-8')
     rows = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith('#'):

@@ -430,6 +430,30 @@ def test_garbage_collection_is_restored():
         gc.enable()
 
 
+def test_building_leaves_nothing_frozen_and_keeps_what_the_caller_froze():
+    """The build ages every tracked object at once (gc.freeze, then
+    gc.unfreeze); nothing stays frozen, and objects the caller froze stay so."""
+    import gc
+
+    from factlex import Extractor
+
+    assert gc.get_freeze_count() == 0
+    Extractor(['money'])
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    kept = [[index] for index in range(10)]  # lists: tracked by the collector
+    gc.freeze()
+    try:
+        Extractor(['money'])
+        assert gc.get_freeze_count() > 0 and gc.isenabled()
+        # the frozen generation is in none of the three that get_objects lists
+        listed = {id(item) for item in gc.get_objects()}
+        assert not any(id(item) in listed for item in kept)
+    finally:
+        gc.unfreeze()
+    listed = {id(item) for item in gc.get_objects()}
+    assert all(id(item) in listed for item in kept)
+
+
 ##########
 #   LONG SENTENCES
 ##########

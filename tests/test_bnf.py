@@ -74,6 +74,21 @@ def test_same_rules_as_yargy():
     assert canonical(parser(_grammar(), tokenizer())) == canonical(Parser(_grammar(), tokenizer=tokenizer()))
 
 
+def test_same_rules_as_yargy_without_forward_rules():
+    """No forward() in the grammar: the walks for forward rules are left out
+    until repeatable() (with no bound, or a lower one only) makes some."""
+    def grammar(repeat):
+        words = and_(is_capitalized(), not_(normalized('он')))
+        return or_(
+            rule(words.repeatable(max=3), eq('и').optional(), gram('NOUN')),
+            rule(eq('('), repeat(words), eq(')')).named('NESTED'),
+        )
+    for repeat in (lambda item: item.optional(), lambda item: item.repeatable(),
+                   lambda item: item.repeatable(min=2), lambda item: item.repeatable().optional(),
+                   lambda item: item.optional().repeatable(reverse=True)):
+        assert canonical(parser(grammar(repeat), tokenizer())) == canonical(Parser(grammar(repeat), tokenizer=tokenizer()))
+
+
 def test_same_rules_as_yargy_for_the_grammars():
     """Each built-in grammar built by yargy, then, from a fresh import of the
     grammars, by factlex.bnf, in a process of its own."""
