@@ -70,6 +70,9 @@ def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Call
         start = opening.end()
         sentence_before = (previous_start, opening.start() + 1)
         previous_start = start
+        if (named := _named_for_post(text, start, sentence_before, found + added)) is not None:
+            added.append(named)  # "... нового главного дирижёра. Им стал Туган Сохиев"
+            continue
         head = _opening_head(text, start)
         if head is None:
             added.extend(_pronoun_holder(text, start, sentence_before, found))
@@ -91,7 +94,75 @@ def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Call
             continue  # "Её главой стал Иван Петров. Бывший глава назначен...": the former one is another
         added.append(Official(Span(holder.span.start, span.stop), position, person=holder, organization=organization,
                               place=place))
+    for clause in _CLAUSE_OPENING.finditer(text):
+        # "Кудрин сменил Татьяну Голикову ...; она стала вице-премьером",
+        # "Хантсман знаком с этой работой: в 2005—2009 годах он был губернатором"
+        sentence = _sentence_start(text, clause.start())
+        added.extend(_pronoun_holder(text, clause.end(), (sentence, clause.start()), found + added, clause=True,
+                                     earlier=_sentence_before(text, sentence)))
     return found + added
+
+
+# "Им стала Марина Лошак", "Ею назначена ...": the pronoun stands for a post the
+# sentence before names with no holder; the verb's subject holds it
+_IT_WAS = re.compile(r'(?:Им|Ею)\s+(?:стал|стала|назначен|назначена|избран|избрана|утвержд[её]н|утверждена)\s+')
+# what may stand between the verb and the name: "Им стал 36-летний Туган Сохиев"
+_BEFORE_NAME = re.compile(r'(?:\d+-летн[а-яё]+\s+)?')
+
+
+def _named_for_post(text: str, start: int, sentence_before: tuple[int, int], found: list[Official]
+                    ) -> Optional[Official]:
+    """The holder the sentence at ``start`` names after "Им стал" for the last
+    post the sentence before names with no holder of its own ("Мединский
+    объявил о назначении нового директора музея. Им стала Марина Лошак")."""
+    opening = _IT_WAS.match(text, start)
+    if opening is None:
+        return None
+    name_start = _BEFORE_NAME.match(text, opening.end()).end()
+    people = [person for person, _ in _people(text, name_start, _sentence_end(text, name_start))
+              if person.span.start == name_start and person.first and person.last]
+    if not people:
+        return None
+    holder = people[0]
+    taken = [fact.span for fact in found]
+    for head in reversed(list(TRIGGER.finditer(text, *sentence_before))):
+        if any(span.start <= head.start() < span.stop for span in taken):
+            continue
+        # the post's own words before its head: "нового главного дирижёра"
+        words = [word.start() for word in _WORD.finditer(text, max(sentence_before[0], head.start() - 40), head.start())]
+        for begin in words[-2:] + [head.start()]:
+            post = post_from(text, begin, sentence_before[1], set(_ALL_CASES))
+            if post is not None and post[0].start <= head.start() < post[0].stop:
+                span, position, organization, place = post
+                if _FORMER.search(text, span.start, span.stop) or _SOUGHT_BEFORE.search(text, sentence_before[0],
+                                                                                      span.start):
+                    return None  # "кандидата на выборах президента. Им стал ...": the candidate, no president
+                return Official(Span(span.start, holder.span.stop), position, person=holder,
+                                organization=organization, place=place)
+    return None
+
+
+_ALL_CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct')
+# an election, a candidacy or an office named right before the post: it is sought, not held
+_SOUGHT_BEFORE = re.compile(r'(?:выбор[а-я]*|кандидат[а-я]*|претендент[а-я]*|пост[а-я]?|должност[а-я]*)\s+(?:на\s+)?$',
+                            re.IGNORECASE)
+
+
+# A clause after a semicolon or a colon, which may open with a pronoun of its own
+_CLAUSE_OPENING = re.compile(r'[;:]\s+(?=[а-яёА-ЯЁ0-9])')
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` begins."""
+    ends = [match.end() for match in _SENTENCE_OPENING.finditer(text, 0, position)]
+    return ends[-1] if ends else 0
+
+
+def _sentence_before(text: str, start: int) -> Optional[tuple[int, int]]:
+    """The sentence that ends right before ``start``, or None at the text's start."""
+    if start == 0:
+        return None
+    return _sentence_start(text, max(0, start - 2)), start
 
 
 # "Сейчас он работает спецпредставителем президента", "В 2015 году она была
@@ -114,11 +185,15 @@ _WORDS_TO_LINK = 4
 _CLAUSE_REACH = 200
 
 
-def _pronoun_holder(text: str, start: int, sentence_before: tuple[int, int], found: list[Official]) -> list[Official]:
+def _pronoun_holder(text: str, start: int, sentence_before: tuple[int, int], found: list[Official],
+                    clause: bool = False, earlier: Optional[tuple[int, int]] = None) -> list[Official]:
     """The post a pronoun that opens the sentence at ``start`` is tied to by
     a verb ("Он стал председателем комитета", "Ранее она занимала пост
     министра"), held by the one person the sentence before names, when the
-    pronoun's gender is that person's: [] or that one Official."""
+    pronoun's gender is that person's: [] or that one Official. For a clause
+    after a semicolon or a colon, ``sentence_before`` is the clause before it
+    in its sentence, the one person of the pronoun's gender it names, else
+    the one person of the ``earlier`` sentence (``clause``)."""
     opening = _PRONOUN_AMONG_FIRST_WORDS.match(text, start)
     if opening is None or not _TIE_STEMS.search(text, opening.end(), opening.end() + _TIE_REACH):
         return []  # most sentences with "он": no verb that ties a post near it
@@ -134,11 +209,21 @@ def _pronoun_holder(text: str, start: int, sentence_before: tuple[int, int], fou
         post = post_from(text, opening.end() + tokens[index].span.start, stop, cases)
     if post is None or any(fact.span.start < post[0].stop and post[0].start < fact.span.stop for fact in found):
         return []
-    one = _one_person(text, *sentence_before)
+    pronoun_gender = _PRONOUN_GENDERS[opening.group(1).lower()]
+    if not clause:
+        one = _one_person(text, *sentence_before)
+    else:
+        named = frozenset(fact.person.last for fact in found if fact.person is not None and fact.person.first
+                          and fact.person.last)
+        people = _people(text, *sentence_before, named)
+        one = _only(people, pronoun_gender)
+        if not people and earlier is not None:
+            sentence_before = earlier
+            one = _one_person(text, *earlier)
     if one is None or opening.start(1) - one[0].span.stop > _PRONOUN_REACH:
         return []
     holder, gender = one
-    if gender not in (None, _PRONOUN_GENDERS[opening.group(1).lower()]):
+    if gender not in (None, pronoun_gender):
         return []  # "Анна Котова выступила в суде. Он стал министром": another man
     if _post_of_another(text, *sentence_before, found):
         return []  # "Петров встретился с губернатором. Он ...": "он" may be the governor
@@ -467,6 +552,31 @@ def _one_person(text: str, start: int, stop: int) -> Optional[tuple[Person, Opti
     """The person the sentence names, when it names exactly one (however
     often): its last mention and its gender ('masc', 'femn' or None when the
     name does not tell); None for none or for two and more."""
+    return _only(_people(text, start, stop))
+
+
+def _only(people: list[tuple[Person, Optional[str]]], gender: Optional[str] = None
+          ) -> Optional[tuple[Person, Optional[str]]]:
+    """The one person of ``people`` (of ``gender`` when it is given and the
+    name tells one), its last mention and gender; None for none or more."""
+    if gender is not None:
+        # a name that tells the pronoun's gender wins over one that tells none:
+        # "Кудрин сменил Татьяну Голикову; она стала ..."
+        told = [(person, own) for person, own in people if own == gender]
+        people = told if len({person.last for person, _ in told}) == 1 else [
+            (person, own) for person, own in people if own in (None, gender)]
+    surnames = {person.last for person, _ in people}
+    if len(surnames) != 1:
+        return None
+    genders = {own for _, own in people} - {None}
+    return people[-1][0], (genders.pop() if len(genders) == 1 else None)
+
+
+def _people(text: str, start: int, stop: int, surnames: frozenset = frozenset()) -> list[tuple[Person, Optional[str]]]:
+    """The people the text between ``start`` and ``stop`` names, each
+    mention with the gender its name tells; a word alone is a surname when
+    the dictionary has it so or it is one of ``surnames`` (of the holders
+    the text names in full: "Хантсман")."""
     parser = name_parser()
     tokenizer = parser.tokenizer
     # only capitalized words and short particles ("бен", "фон") may be part
@@ -485,14 +595,11 @@ def _one_person(text: str, start: int, stop: int) -> Optional[tuple[Person, Opti
         if any(form.normalized in HEAD_WORDS for token in attribute_tokens(raw, 'first')
                for form in getattr(token, 'forms', ()) or ()):
             continue  # "Президент Корреа": a post before a surname, read by the grammar itself
-        if not raw.first and not any({'Surn'} <= form.grams.values and 'Geox' not in form.grams.values
-                                     and is_known(form) for form in getattr(last[0], 'forms', ()) or ()):
+        if not raw.first and last[0].value not in surnames and not any(
+                {'Surn'} <= form.grams.values and 'Geox' not in form.grams.values
+                and is_known(form) for form in getattr(last[0], 'forms', ()) or ()):
             continue  # a lone word is a surname only by the dictionary: not "в Мармарисе"
         person = person_of_name(raw, start)
         if person is not None:
             people.append((person, name_gender(name_parts(raw), name_cases(raw))))
-    surnames = {person.last for person, _ in people}
-    if len(surnames) != 1:
-        return None
-    genders = {gender for _, gender in people} - {None}
-    return people[-1][0], (genders.pop() if len(genders) == 1 else None)
+    return people
