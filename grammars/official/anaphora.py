@@ -287,8 +287,10 @@ def link_to_post(tokens: list) -> Optional[tuple[int, set[str]]]:
                 pass  # "стал новым": the post's own word, not the verb's
             else:
                 return index, {'ablt'}
-        elif grams & {'VERB', 'INFN', 'PRTS', 'PRTF', 'GRND'} or token.value[:1].isupper():
-            return None  # another verb: "он назначил", "он встретился"
+        elif forms and forms[0].grams.values & {'VERB', 'INFN', 'PRTS', 'PRTF', 'GRND'} or token.value[:1].isupper():
+            # another verb: "он назначил", "он встретился" (as the dictionary
+            # reads it first: "почти" is an adverb, rarely "почтить"'s imperative)
+            return None
         skipped += 1
         if skipped > _WORDS_TO_LINK + 2:
             return None
