@@ -90,7 +90,8 @@ def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Call
             continue
         holder = one[0]
         span, position, organization, place = post
-        if _FORMER.search(text, span.start, span.stop) or _has_another_role(holder, position, text, found):
+        if _FORMER.search(text, span.start, span.stop) or _has_another_role(holder, position, text, found) \
+                or _known_in_another_post(holder, position, found):
             continue  # "Её главой стал Иван Петров. Бывший глава назначен...": the former one is another
         added.append(Official(Span(holder.span.start, span.stop), position, person=holder, organization=organization,
                               place=place))
@@ -480,6 +481,26 @@ def _has_another_role(holder: Person, position: str, text: str, found: list[Offi
     if any(form.normalized in RELATIONAL_HEADS for form in forms):
         return False  # "советника Эрдогана": whose adviser, not what Erdoğan is
     return any({'NOUN', 'anim'} <= form.grams.values and form.normalized != head and is_known(form) for form in forms)
+
+
+def _known_in_another_post(holder: Person, position: str, found: list[Official]) -> bool:
+    """Whether the text gives the person other posts and never this one: in
+    "... президенту России Владимиру Путину ... Путин заявил ... Новый посол
+    прибыл в Москву" the ambassador is someone else."""
+    heads = {_post_kind(fact.position) for fact in found
+             if fact.person is not None and fact.person.last and holder.last
+             and fact.person.last.lower() == holder.last.lower()}
+    # a generic head ("глава правительства", "лидер") may be the same post by another name
+    return bool(heads) and not heads & _GENERIC_HEADS and _post_kind(position) not in heads
+
+
+_GENERIC_HEADS = frozenset({'глава', 'лидер', 'руководитель', 'председатель', 'шеф'})
+
+
+def _post_kind(position: str) -> str:
+    """The head word of a post, "премьер-министр" read as "премьер"."""
+    head = position.split()[0]
+    return 'премьер' if head.startswith('премьер') else head
 
 
 def _post_of_another(text: str, start: int, stop: int, found: list[Official]) -> bool:

@@ -171,6 +171,10 @@ TAKE_PLURAL = and_(dictionary({'занять', 'занимать', 'получи
 TO_SEAT = rule(in_caseless({'на', 'в'}), and_(dictionary({'пост', 'должность'}), HasCase({'accs'})))
 ENTERS = and_(dictionary({'заступить', 'заступать', 'вступить', 'вступать', 'вернуться', 'возвращаться'}),
               gram('VERB'), not_(gram('plur'))).interpretation(Raw.link)
+# ", в частности,", ", в том числе,", ", например,": some of the holders, named
+PARENTHESIS = rule(eq(','), or_(rule(in_caseless({'в'}), in_caseless({'частности'})),
+                                rule(in_caseless({'в'}), in_caseless({'том'}), in_caseless({'числе'})),
+                                rule(in_caseless({'например'}))), eq(','))
 # "его жена Кристина", "её сын Иван": a relative named by the one before, in apposition to the name
 RELATIVE = and_(dictionary(RELATIVES), gram('NOUN'), HasCase({'nomn'}))
 # "его старший сын": the relative's age
@@ -527,6 +531,9 @@ RULE = or_(
     # "Вице-губернаторами также стали Константин Степаненко и Сергей
     # Бенедиктов": a plural post, a plural copula, a holder for each
     rule(POST, BODY.optional(), LINK, PEOPLE),
+    # "Вице-спикерами избраны, в частности, Ирина Яровая, Пётр Толстой и
+    # Сергей Неверов": a parenthesis between the copula and the holders
+    rule(POST, BODY.optional(), LINK, PARENTHESIS, or_(PERSON, PEOPLE)),
     # "Королём стал его старший сын Тупоу", "мэром стала его жена Анна Котова"
     rule(POST, BODY.optional(), LINK, KIN, or_(PERSON, SOLE_NAME)),
     # "Мэром Новосибирска вновь избран Анатолий Локоть", "Канцлером Германии в
