@@ -230,12 +230,16 @@ def _post_linked(text: str, start: int, stop: int, person: Person,
         return None  # the subject stands in the nominative
     limit = min(len(text), stop + _LINK_REACH)
     end = stop + bisect.bisect_left(range(stop, limit), sentence_of(stop) + 1, key=sentence_of)
-    tokens = list(post_parser().tokenizer(text[stop:end]))
-    link = link_to_post(tokens)
-    if link is None:
-        return None
-    index, cases = link
-    post = post_from(text, stop + tokens[index].span.start, end, cases)
+    dash = _DASH_AFTER.match(text, stop)
+    if dash is not None:
+        post = post_from(text, dash.end(), end, {'nomn'})
+    else:
+        tokens = list(post_parser().tokenizer(text[stop:end]))
+        link = link_to_post(tokens)
+        if link is None:
+            return None
+        index, cases = link
+        post = post_from(text, stop + tokens[index].span.start, end, cases)
     if post is None:
         return None
     span, position, organization, place = post
@@ -403,7 +407,9 @@ def _post_word_before(text: str, start: int) -> bool:
 
 # "стал", "занимал", "работал", "был", "назначен" within three words after the subject
 _TIE_AFTER = re.compile(r'(?:\s+[а-яё]+){0,2}\s+(?:стал|стан|был|буд|работ|проработ|явля|служ|занима|занял|заня|'
-                        r'назнач|избра|возглав|остава|оста)', re.IGNORECASE)
+                        r'назнач|избра|возглав|остава|оста)|\s+[—–]\s+(?=[а-яё])', re.IGNORECASE)
+# "Гейм — профессор университета": a dash for the copula, the post in the nominative
+_DASH_AFTER = re.compile(r'\s+[—–]\s+')
 
 
 _WORD_BEFORE = re.compile(r'([А-ЯЁа-яё]+)\s+$')

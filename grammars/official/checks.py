@@ -32,6 +32,7 @@ from .link_words import (
     LINK_VERBS,
     OFFICE_ADJECTIVES,
     OFFICE_NOUNS,
+    OFFICE_VERBS,
     PASSIVE_VERBS,
     WHEN_WORDS,
 )
@@ -441,10 +442,36 @@ def link_participle_cases(raw: Any, attribute: str = 'link') -> set[str]:
     """The cases of the full participles of the link ("назначенный",
     "занимавшая", or of another ``attribute``: "сменившему"), which agree
     with the name they stand by."""
+    tokens = attribute_tokens(raw, attribute)
     return {
-        case for token in attribute_tokens(raw, attribute) for form in getattr(token, 'forms', ())
-        if 'PRTF' in form.grams.values for case in normalize.CASES if case in form.grams.values
+        case for index, token in enumerate(tokens) for form in getattr(token, 'forms', ())
+        if 'PRTF' in form.grams.values and not _describes_office(tokens, index)
+        for case in normalize.CASES if case in form.grams.values
     }
+
+
+def _describes_office(tokens: Sequence[Any], index: int) -> bool:
+    """Whether the participle describes the office noun after it: "заняла
+    специально учреждённую должность"."""
+    if index + 1 >= len(tokens):
+        return False
+    # in one case, gender and animacy with the noun ("учреждённую должность"),
+    # not governing it ("занимающего пост": an animate accusative, an inanimate noun)
+    participles = [form.grams.values for form in getattr(tokens[index], 'forms', ()) if 'PRTF' in form.grams.values
+                   and form.normalized not in OFFICE_VERBS]  # "занимавшую должность" governs the office
+    nouns = [form.grams.values for form in getattr(tokens[index + 1], 'forms', ()) if form.normalized in OFFICE_NOUNS]
+    return any(_agree_as_attribute(participle, noun) for participle in participles for noun in nouns)
+
+
+def _agree_as_attribute(adjective: Any, noun: Any) -> bool:
+    """Whether an adjective's or participle's reading agrees with a noun's."""
+    case = adjective & noun & set(normalize.CASES)
+    if not case:
+        return False
+    genders = {'masc', 'femn', 'neut'}
+    if adjective & genders and noun & genders and not adjective & noun & genders:
+        return False
+    return not (case == {'accs'} and 'anim' in adjective and 'inan' in noun)
 
 
 def post_word_in_name(tokens: Sequence[Any]) -> bool:

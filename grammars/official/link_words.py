@@ -161,9 +161,14 @@ CIRCUMSTANCE = CIRCUMSTANCE_WORDS.interpretation(Raw.gap)
 # of its own for the chart
 _HOLD = dictionary(OFFICE_VERBS)
 _DUTY = dictionary(DUTY_VERBS)
+# "заняла специально учреждённую должность президента музея": a participle
+# (and its adverb) describing the office
+OFFICE_PARTICIPLE = and_(gram('PRTF'), is_lower(), HasCase({'accs'}))
 OFFICE = or_(
     rule(_HOLD, dictionary(OFFICE_NOUNS)),
     rule(_HOLD, CIRCUMSTANCE_WORDS, dictionary(OFFICE_NOUNS)),
+    rule(_HOLD, OFFICE_PARTICIPLE, dictionary(OFFICE_NOUNS)),
+    rule(_HOLD, and_(gram('ADVB'), is_lower()), OFFICE_PARTICIPLE, dictionary(OFFICE_NOUNS)),
     rule(_DUTY, dictionary({'обязанность'})),
     rule(_DUTY, CIRCUMSTANCE_WORDS, dictionary({'обязанность'})),
     # "сложил полномочия председателя правления", "сохранит полномочия мэра"
