@@ -106,10 +106,15 @@ COMPLEMENT = or_(
 )
 # "дополнительное соглашение к контракту", "протокол к договору": a document
 # added to another one; the kind is the first
-TO_DOCUMENT = rule(in_caseless({'к'}), and_(dictionary({'контракт', 'договор', 'соглашение', 'конвенция', 'протокол',
-                                                        'меморандум'}), HasCase({'datv'})))
+DOCUMENT_WORD = dictionary({'контракт', 'договор', 'соглашение', 'конвенция', 'протокол', 'меморандум'})
+TO_DOCUMENT = rule(in_caseless({'к'}), and_(DOCUMENT_WORD, HasCase({'datv'})))
+# "дополнение к контракту": a document that changes
+# another, of that one's kind
+AMENDMENT = dictionary({'дополнение'})
 DOCUMENT_PHRASE = or_(
     DOCUMENT_PHRASE,
+    rule(rule(AMENDMENT, in_caseless({'к'})).interpretation(Raw.modifiers),
+         and_(DOCUMENT_WORD, HasCase({'datv'})).interpretation(Raw.kind)),
     rule(DOCUMENT_PHRASE, COMPLEMENT.interpretation(Raw.modifiers)),
     rule(DOCUMENT_PHRASE, TO_DOCUMENT.interpretation(Raw.modifiers)),
     rule(DOCUMENT_PHRASE, rule(TO_DOCUMENT, COMPLEMENT).interpretation(Raw.modifiers)),  # "к договору аренды"
