@@ -360,7 +360,7 @@ _PATRONYMICS: dict[str, list[tuple[str, dict[str, str]]]] = {
 
 _VOWELS = set('аеёиоуыэюя')
 _SIBILANTS = set('цжшчщ')
-_HUSHING = set('жшчщ')
+_HUSHING = _SIBILANTS - {'ц'}
 #: A stem that lost the "е" of "-ец": "Кравц-", "Жеребц-" (not "Шварц-", "Франц-",
 #: nor "Стрельц-", which "Шольц-" is spelled as).
 _FLEETING_E = re.compile(r'([вбпм])ц$')

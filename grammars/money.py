@@ -339,13 +339,16 @@ def resolve(found: Iterable[Union[Money, Elided]], text: str, sentence_of: Calla
 # "весит 200 фунтов": a pound of weight in a sentence about weight ("фунтов
 # стерлингов" and "£" are money whatever the sentence says)
 _POUND = re.compile(r'(?i)фунт(?!\w*\s+стерлинг)')
-_WEIGHT_WORDS = re.compile(r'(?i)(?<![а-яё])(?:вес|весом|весу|весе|весит|весил\w*|взвеш\w*|тяж[её]л\w*|тяжеловес\w*'
+_WEIGHT_WORDS = re.compile(r'(?i)(?<![а-яё])(?:вес|весом|весу|весе|весит|весил\w*|взвеш\w*|тяжеловес\w*'
                            r'|сбросил\w*|похудел\w*|набрал\w*|полутяж\w*|легковес\w*)(?![а-яё])')
+# a multiplier makes a sum: "набрала заказов на 200 млн фунтов"
+_SCALED = re.compile(r'(?i)(?<![а-яё])(?:тыс|млн|млрд|трлн|миллион|миллиард|триллион|тысяч)')
 
 
 def _weight_in_pounds(item: Money, text: str) -> bool:
     """Whether a sum in pounds is a weight: its sentence speaks of weight."""
-    if item.currency != 'GBP' or not _POUND.search(text, item.span.start, item.span.stop):
+    if item.currency != 'GBP' or not _POUND.search(text, item.span.start, item.span.stop) \
+            or _SCALED.search(text, item.span.start, item.span.stop):
         return False
     start = max(text.rfind(mark, 0, item.span.start) for mark in '.!?\n') + 1
     ends = [index for index in (text.find(mark, item.span.stop) for mark in '.!?\n') if index != -1]

@@ -70,11 +70,11 @@ EAST_ASIAN_FAMILY = in_(EAST_ASIAN_FAMILIES)
 # otherwise ("Ин" a particle) or single letters ("Ван И").
 # A longer word the dictionary knows as a surname only is a Western given
 # name after a family-like one: "Хуан Карлос Пинсон".
-# Nor is a first name of five letters or more the dictionary knows, nor a
-# longer one in an oblique case: "О Викторе Шевцове" opens with the
-# preposition, not the family name "О"; "Хуан Мануэль Сантос" and "Хуан
-# Антонио Гомес" are Western names ("Минь", "Тинь" are Vietnamese ones). Nor a word no East Asian name's
-# syllables spell: "Хуан Суареш".
+# Nor is a first name the dictionary knows of five letters or more ("Хуан
+# Мануэль Сантос", "Хуан Антонио Гомес" are Western names), nor one of four
+# in an oblique case ("О Викторе Шевцове" opens with the preposition, not the
+# family name "О"); "Минь" and "Тинь" in the nominative are Vietnamese.
+# Nor a word no East Asian name's syllables spell: "Хуан Суареш".
 _SHORT = or_(length_eq(1), length_eq(2), length_eq(3))
 EAST_ASIAN_GIVEN = and_(type('RU'), is_title(), or_(IsUnknownWord(), NAME_WORD, _SHORT), not_(IsWesternShaped()),
                         not_(and_(IsKnownSurname(), not_(IsKnownName()), not_(_SHORT))),

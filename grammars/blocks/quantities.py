@@ -9,6 +9,8 @@ from yargy import or_, rule
 from yargy.pipelines import caseless_pipeline
 from yargy.predicates import in_caseless
 
+from factlex.normalize import QUALIFIERS
+
 from .numbers import AMOUNT, DASH, QUALIFIER
 
 __all__ = ['quantity']
@@ -19,6 +21,7 @@ __all__ = ['quantity']
 # ("более чем на 12%", "менее чем в два раза": a comparison's "чем" before the preposition)
 HEDGES = ['примерно', 'приблизительно', 'почти', 'ориентировочно', 'более чем', 'менее чем', 'больше чем',
           'меньше чем', 'не более чем']
+assert set(HEDGES) <= set(QUALIFIERS), 'a hedge needs its code in factlex.normalize.QUALIFIERS'
 PREPOSITION = in_caseless({'в', 'на'})
 
 FROM = in_caseless({'от'})

@@ -81,21 +81,20 @@ _KNOWN_GRAMS = {}
 _KNOWN_GRAMS_LIMIT = 50_000
 
 
-def only_rare_verb_form(grams) -> bool:
-    """Whether the dictionary has a word only as a verb's imperative or
-    gerund: "Жиль", "Жиля" (of "жилить"), no forms a capitalized word in
-    the middle of a sentence takes."""
-    verbal = 'impr' in grams and 'VERB' in grams or 'GRND' in grams
-    return verbal and not grams & {'indc', 'INFN', 'NOUN', 'ADJF', 'ADVB', 'PREP', 'CONJ', 'PRCL', 'PRTF', 'PRTS'}
+def only_imperative(grams) -> bool:
+    """Whether the dictionary has a word only as a verb's imperative: "Жиль"
+    (of "жилить"), a form a capitalized word after a post does not take."""
+    return 'impr' in grams and 'VERB' in grams and not grams & {
+        'indc', 'INFN', 'NOUN', 'ADJF', 'ADVB', 'PREP', 'CONJ', 'PRCL', 'PRTF', 'PRTS', 'GRND'}
 
 
-class IsOnlyRareVerbForm(Predicate):
-    """The dictionary has the word only as a verb's imperative or gerund: "Жиль", "Жиля"."""
+class IsOnlyImperative(Predicate):
+    """The dictionary has the word only as a verb's imperative: "Жиль"."""
 
     __attributes__ = []
 
     def __call__(self, token):
-        return only_rare_verb_form(known_grams(token))
+        return only_imperative(known_grams(token))
 
 
 class IsNameWord(Predicate):
@@ -117,7 +116,7 @@ class IsNameWord(Predicate):
         # A dictionary word that is no noun ("Российской") is no name either,
         # but a capitalized word the dictionary has only as a rare verb's
         # imperative is a foreign name: "Жиль" (of "жилить")
-        if only_rare_verb_form(grams):
+        if only_imperative(grams):
             return True
         return 'NOUN' in grams and not grams & {'Geox', 'Orgn', 'Abbr'}
 
@@ -226,7 +225,7 @@ class IsForeignName(Predicate):
             return not _body_compound(token.value)  # not "Горздрава"
         # "Джойс" is a surname in the dictionary and a first name in the news;
         # "Жиль" is in it only as the imperative of "жилить"
-        return bool(grams & {'Name', 'Surn'}) and 'Geox' not in grams or only_rare_verb_form(grams)
+        return bool(grams & {'Name', 'Surn'}) and 'Geox' not in grams or only_imperative(grams)
 
 
 class IsKnownName(Predicate):
@@ -293,6 +292,19 @@ class IsWesternShaped(Predicate):
 
 
 _WESTERN = re.compile(r'р|(?<!н)г$|[бвджзсфхцчшщ]$')  # Vietnamese names end in "нг": "Чонг"
+
+
+class IsSeeShaped(Predicate):
+    """A capitalized word shaped as an adjective in "-ский" or "-цкий": a
+    cleric's see, even one the dictionary has only as a surname ("Крутицкий")."""
+
+    __attributes__ = []
+
+    def __call__(self, token):
+        return _SEE_SHAPE.search(token.value) is not None
+
+
+_SEE_SHAPE = re.compile(r'[сц]к(?:ий|ого|ому|им|ом)$')
 
 
 class IsRomanNumeral(Predicate):

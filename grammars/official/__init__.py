@@ -51,9 +51,10 @@ def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], i
     found = with_surname_holders(_resolve_context(found, text, sentence_of), text, sentence_of)
     found = [with_adjective_place(fact, text) for fact in found]
     read = len(found)
+    # (both steps return the facts they are given first, then those they add)
     found = with_this_post(with_anaphoric_posts(found, text, sentence_of), text, sentence_of)
     # the holders the later steps name by the surname alone, given their first names
-    return found[:read] + with_first_names(found[read:], text, sentence_of)
+    return found[:read] + with_first_names(found[read:], text, sentence_of, known=found[:read])
 
 
 #: Tokens a mention may reach before and after the word that triggers the

@@ -11,6 +11,7 @@ says nothing of whose post it is, and gives no fact.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -19,6 +20,7 @@ from typing import Any, Optional
 from yargy.token import Token
 
 from factlex.facts import Official, Person, Span
+from factlex.normalize import CASES
 from factlex.streaming import shift
 
 from ..person import name_cases, name_gender, name_parser, name_parts, person_nominative
@@ -63,14 +65,15 @@ def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Call
     found = list(found)
     taken = [fact.span for fact in found]
     added = []
-    previous_start = 0
+    starts = [0]  # where each sentence begins, as the extractor splits the text
     for opening in _SENTENCE_OPENING.finditer(text):
         if sentence_of(opening.start()) == sentence_of(opening.end()) and not _ends_with_word(text, opening.start()):
             continue  # "В. В. Путин", "тыс. руб.": a full stop inside a sentence
         start = opening.end()
-        sentence_before = (previous_start, opening.start() + 1)
-        previous_start = start
-        if (named := _named_for_post(text, start, sentence_before, found + added)) is not None:
+        sentence_before = (starts[-1], opening.start() + 1)
+        starts.append(start)
+        if _IT_WAS.match(text, start) and (named := _named_for_post(text, start, sentence_before,
+                                                                   found + added)) is not None:
             added.append(named)  # "... нового главного дирижёра. Им стал Туган Сохиев"
             continue
         head = _opening_head(text, start)
@@ -98,9 +101,12 @@ def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Call
     for clause in _CLAUSE_OPENING.finditer(text):
         # "Кудрин сменил Татьяну Голикову ...; она стала вице-премьером",
         # "Хантсман знаком с этой работой: в 2005—2009 годах он был губернатором"
-        sentence = _sentence_start(text, clause.start())
-        added.extend(_pronoun_holder(text, clause.end(), (sentence, clause.start()), found + added, clause=True,
-                                     earlier=_sentence_before(text, sentence)))
+        if not _PRONOUN_AMONG_FIRST_WORDS.match(text, clause.end()):
+            continue
+        index = bisect.bisect_right(starts, clause.start()) - 1
+        earlier = (starts[index - 1], starts[index]) if index else None
+        added.extend(_pronoun_holder(text, clause.end(), (starts[index], clause.start()), found + added, clause=True,
+                                     earlier=earlier))
     return found + added
 
 
@@ -132,7 +138,7 @@ def _named_for_post(text: str, start: int, sentence_before: tuple[int, int], fou
         # the post's own words before its head: "нового главного дирижёра"
         words = [word.start() for word in _WORD.finditer(text, max(sentence_before[0], head.start() - 40), head.start())]
         for begin in words[-2:] + [head.start()]:
-            post = post_from(text, begin, sentence_before[1], set(_ALL_CASES))
+            post = post_from(text, begin, sentence_before[1], set(CASES))
             if post is not None and post[0].start <= head.start() < post[0].stop:
                 span, position, organization, place = post
                 if _FORMER.search(text, span.start, span.stop) or _SOUGHT_BEFORE.search(text, sentence_before[0],
@@ -143,27 +149,13 @@ def _named_for_post(text: str, start: int, sentence_before: tuple[int, int], fou
     return None
 
 
-_ALL_CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct')
 # an election, a candidacy or an office named right before the post: it is sought, not held
 _SOUGHT_BEFORE = re.compile(r'(?:выбор[а-я]*|кандидат[а-я]*|претендент[а-я]*|пост[а-я]?|должност[а-я]*)\s+(?:на\s+)?$',
                             re.IGNORECASE)
 
 
 # A clause after a semicolon or a colon, which may open with a pronoun of its own
-_CLAUSE_OPENING = re.compile(r'[;:]\s+(?=[а-яёА-ЯЁ0-9])')
-
-
-def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding ``position`` begins."""
-    ends = [match.end() for match in _SENTENCE_OPENING.finditer(text, 0, position)]
-    return ends[-1] if ends else 0
-
-
-def _sentence_before(text: str, start: int) -> Optional[tuple[int, int]]:
-    """The sentence that ends right before ``start``, or None at the text's start."""
-    if start == 0:
-        return None
-    return _sentence_start(text, max(0, start - 2)), start
+_CLAUSE_OPENING = re.compile(r'[;:][ \t]+(?=[а-яёА-ЯЁ0-9])')  # on one line: a heading's colon opens no clause
 
 
 # "Сейчас он работает спецпредставителем президента", "В 2015 году она была
@@ -191,10 +183,11 @@ def _pronoun_holder(text: str, start: int, sentence_before: tuple[int, int], fou
     """The post a pronoun that opens the sentence at ``start`` is tied to by
     a verb ("Он стал председателем комитета", "Ранее она занимала пост
     министра"), held by the one person the sentence before names, when the
-    pronoun's gender is that person's: [] or that one Official. For a clause
-    after a semicolon or a colon, ``sentence_before`` is the clause before it
-    in its sentence, the one person of the pronoun's gender it names, else
-    the one person of the ``earlier`` sentence (``clause``)."""
+    pronoun's gender is that person's: [] or that one Official. For a
+    ``clause`` after a semicolon or a colon, ``sentence_before`` is the
+    clause before it in its sentence, whose one person of the pronoun's
+    gender holds the post; when that clause names nobody, the one person of
+    the ``earlier`` sentence does."""
     opening = _PRONOUN_AMONG_FIRST_WORDS.match(text, start)
     if opening is None or not _TIE_STEMS.search(text, opening.end(), opening.end() + _TIE_REACH):
         return []  # most sentences with "он": no verb that ties a post near it
@@ -267,7 +260,6 @@ def link_to_post(tokens: list) -> Optional[tuple[int, set[str]]]:
     while index < len(tokens):
         token = tokens[index]
         forms = getattr(token, 'forms', ()) or ()
-        grams = set().union(*(form.grams.values for form in forms)) if forms else set()
         word = token.value.lower()
         if word in {'не', 'ни'} or token.type == 'PUNCT' and word not in {'-', '–', '—'}:
             return None  # "он не был министром"; a comma opens another clause

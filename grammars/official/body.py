@@ -30,7 +30,7 @@ from ..blocks.words import (
     MayEndGenitive,
     IsKnownSurname,
     IsNameWord,
-    IsOnlyRareVerbForm,
+    IsOnlyImperative,
     IsOrgShaped,
     IsSurnameShaped,
 )
@@ -55,7 +55,7 @@ ORGANIZATION = or_(
             # one Russian word that is no part of a name: "Челси", not "Николая",
             # nor an adjective of the place after it ("объединения Южной Кореи")
             rule(and_(type('RU'), IsCapitalizedWord(), not_(IsKnownName()), not_(gram('Surn')), not_(gram('Patr')),
-                      not_(IsSurnameShaped()), not_(gram('ADJF')), not_(IsOnlyRareVerbForm()))),
+                      not_(IsSurnameShaped()), not_(gram('ADJF')), not_(IsOnlyImperative()))),
         ).interpretation(Raw.organization),
     ),
     # "японского МИДа": a country's adjective before the body's name

@@ -79,10 +79,7 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
         covered[fact.span.start:fact.span.stop] = b'\x01' * (fact.span.stop - fact.span.start)
     pairs: dict[str, list[tuple[int, int, int]]] = {}
     paired = False  # ``pairs`` are read when first needed: most texts need none
-    holders: dict[str, list[Person]] = {}
-    for fact in found:
-        if fact.person is not None and fact.person.first and fact.person.last and fact.person.span is not None:
-            holders.setdefault(_stem(fact.person.last), []).append(fact.person)
+    holders = _full_names(found)
     people: dict[str, tuple[Optional[Person], set[int]]] = {}
     added = []
     for word in _CAPITALIZED.finditer(text):
@@ -118,20 +115,28 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
     return [_named_as_in_full(fact, text, people, holders, pairs, sentence_of) for fact in found] + added
 
 
-def with_first_names(found: Iterable[Official], text: str, sentence_of: Callable[[int], int]) -> list[Official]:
+def with_first_names(found: Iterable[Official], text: str, sentence_of: Callable[[int], int],
+                     known: Iterable[Official] = ()) -> list[Official]:
     """``found``, each holder named by the surname alone given the first name
-    the text gives that surname elsewhere, as ``with_surname_holders`` does
-    for the facts it sees: for the posts read after it (``anaphora``)."""
+    the text gives that surname elsewhere (also in the ``known`` facts), as
+    ``with_surname_holders`` does for the facts it sees: for the posts read
+    after it (``anaphora``)."""
     found = list(found)
     if not any(fact.person is not None and not fact.person.first and fact.person.last for fact in found):
         return found
-    holders: dict[str, list[Person]] = {}
-    for fact in found:
-        if fact.person is not None and fact.person.first and fact.person.last and fact.person.span is not None:
-            holders.setdefault(_stem(fact.person.last), []).append(fact.person)
+    holders = _full_names([*known, *found])
     people: dict[str, tuple[Optional[Person], set[int]]] = {}
     pairs = _name_pairs(text)
     return [_named_as_in_full(fact, text, people, holders, pairs, sentence_of) for fact in found]
+
+
+def _full_names(facts: Iterable[Official]) -> dict[str, list[Person]]:
+    """The holders the facts name in full, by the stem of their surname."""
+    holders: dict[str, list[Person]] = {}
+    for fact in facts:
+        if fact.person is not None and fact.person.first and fact.person.last and fact.person.span is not None:
+            holders.setdefault(_stem(fact.person.last), []).append(fact.person)
+    return holders
 
 
 def _named_as_in_full(fact: Official, text: str, people: dict[str, tuple[Optional[Person], set[int]]],

@@ -130,6 +130,8 @@ def _post_of_the_next_name(fact: Official, text: str) -> bool:
         text[person.span.stop:fact.span.stop].lstrip().startswith(',')
 
 
+# A comma, a colon, a bracket or a dash between spaces; not the hyphen of "вице-премьер"
+_TIE_MARK = re.compile(r'[,:()—–]|\s-\s')
 # A full name right after the mention: "Ельцин" of "президент Борис Ельцин"
 _FULL_NAME_AFTER = re.compile(r'[ \t]+([А-ЯЁ][а-яё]+)[ \t]+[А-ЯЁ][а-яё]+')  # on the same line: a headline ends at its break
 
@@ -143,7 +145,7 @@ def _post_before_its_holder(fact: Official, text: str) -> bool:
     if person is None or person.span is None or person.span.start != fact.span.start:
         return False
     between = text[person.span.stop:fact.span.stop]
-    if any(mark in between for mark in ',—–-:()'):
+    if _TIE_MARK.search(between):
         return False  # an apposition or a dash ties the post to the name before
     after = _FULL_NAME_AFTER.match(text, fact.span.stop)
     if after is None:

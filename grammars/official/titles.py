@@ -1,11 +1,9 @@
 """Titles that go with a sole name: monarchs ("король Абдалла", "Папе Римскому Льву XIV") and clergy ("митрополит Волоколамский Антоний"), with a see and the name they go by."""
 
-import re
-
 from yargy import and_, or_, rule
-from yargy.predicates import custom, dictionary, eq, gram, in_caseless
+from yargy.predicates import dictionary, eq, gram, in_caseless
 
-from ..blocks.words import IsCapitalizedWord, IsForeignName, IsNameWord, IsRomanNumeral
+from ..blocks.words import IsCapitalizedWord, IsForeignName, IsNameWord, IsRomanNumeral, IsSeeShaped
 from .post import MODIFIER
 from .raw import Raw
 
@@ -25,13 +23,11 @@ MONARCH = or_(
 ).interpretation(Raw.head)
 
 
-_SEE_SHAPE = re.compile(r'[сц]к(?:ий|ого|ому|им|ом)$')
-
 # "Митрополит Волоколамский Антоний", "Патриарх Московский и всея Руси
 # Кирилл": a cleric's see, an adjective after the title, belongs to no field.
 # ("Крутицкий", which the dictionary has only as a surname, is one too: an
 # adjective's "-ский" or "-цкий" after the title)
-SEE_WORD = and_(or_(gram('ADJF'), custom(lambda word: _SEE_SHAPE.search(word) is not None)), IsCapitalizedWord())
+SEE_WORD = and_(or_(gram('ADJF'), IsSeeShaped()), IsCapitalizedWord())
 # "Санкт-Петербургский", "Ханты-Мансийский": a see named by a hyphenated adjective
 SEE_PART = or_(rule(SEE_WORD), rule(IsCapitalizedWord(), eq('-'), SEE_WORD))
 SEE = or_(

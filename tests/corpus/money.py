@@ -306,6 +306,13 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every money fact in the se
     ('Билет на бой стоит 20 фунтов.', [
         ('20 фунтов', Money(None, '20', 'GBP')),
     ]),
+    # a multiplier makes a sum, whatever verb stands by it
+    ('Компания набрала заказов на 200 млн фунтов.', [
+        ('200 млн фунтов', Money(None, '200000000', 'GBP')),
+    ]),
+    ('В тяжелой ситуации банк выделил 5 млн фунтов.', [
+        ('5 млн фунтов', Money(None, '5000000', 'GBP')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO money fact may be found

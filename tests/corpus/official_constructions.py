@@ -3665,6 +3665,14 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Анна Котова заняла недавно учреждённую должность уполномоченного по правам ребёнка.', [
         ('Анна Котова заняла недавно учреждённую должность уполномоченного по правам ребёнка', Official(None, 'уполномоченный по правам ребёнка', Person(None, 'Анна', None, 'Котова'))),
     ]),
+    # === 225. a hyphenated post is no dash between a name and a post ("Попова в июне 1992 года вице-премьер Борис Немцов"); an initial's full stop ends no sentence for a clause's pronoun
+    ('После отставки Попова в июне 1992 года вице-премьер Борис Немцов назначил Петрова министром.', [
+        ('вице-премьер Борис Немцов', Official(None, 'вице-премьер', Person(None, 'Борис', None, 'Немцов'))),
+        ('Петрова министром', Official(None, 'министр', Person(None, None, None, 'Петров'))),
+    ]),
+    ('Анна Иванова встретилась с В. Петровым; она стала министром финансов.', [
+        ('Анна Иванова встретилась с В. Петровым; она стала министром финансов', Official(None, 'министр финансов', Person(None, 'Анна', None, 'Иванова'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -3981,6 +3989,8 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Петров встретился с Ивановым; он стал министром.',
     'Партия выдвинула кандидата на выборах президента. Им стал Олег Котов.',
     'Путин встретился с Макроном. Им стал Иван Петров.',
+    # 225. a heading's colon opens no clause
+    'Иван Петров выступил на форуме. Список:\nон стал министром финансов.',
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
