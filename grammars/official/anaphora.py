@@ -615,6 +615,10 @@ def _people(text: str, start: int, stop: int, surnames: frozenset = frozenset())
                 and is_known(form) for form in getattr(last[0], 'forms', ()) or ()):
             continue  # a lone word is a surname only by the dictionary: not "в Мармарисе"
         person = person_of_name(raw, start)
-        if person is not None:
+        if person is not None and not _EPONYM_BEFORE.search(text, max(0, person.span.start - 12), person.span.start):
             people.append((person, name_gender(name_parts(raw), name_cases(raw))))
     return people
+
+
+# "Институт ... имени Губкина": whom a body is named after is no one the text speaks of
+_EPONYM_BEFORE = re.compile(r'(?:имени|им\.)\s*$')
