@@ -19,6 +19,7 @@ from factlex.facts import Money, Span
 
 from .blocks.numbers import DASH, DIGITS, NUMBER, QUALIFIER, SCALED
 from .blocks.quantities import quantity
+from .sentences import sentence_bounds
 from .tokens import (
     WithTokens,
     attribute_span,
@@ -332,7 +333,7 @@ def resolve(found: Iterable[Union[Money, Elided]], text: str, sentence_of: Calla
         outside = [fact for fact in before if not _in_parentheses(text, fact.span, item.span.start)]
         lender = (outside or before)[-1]
         result.append(Money(item.span, item.amount, lender.currency, qualifier=item.qualifier))
-    return [item for item in result if not _weight_in_pounds(item, text)]
+    return [item for item in result if not _weight_in_pounds(item, text, sentence_of)]
 
 
 # "Оба боксёра уложились в лимит 147 фунтов на официальном взвешивании",
@@ -345,14 +346,12 @@ _WEIGHT_WORDS = re.compile(r'(?i)(?<![а-яё])(?:вес|весом|весу|в�
 _SCALED = re.compile(r'(?i)(?<![а-яё])(?:тыс|млн|млрд|трлн|миллион|миллиард|триллион|тысяч)')
 
 
-def _weight_in_pounds(item: Money, text: str) -> bool:
+def _weight_in_pounds(item: Money, text: str, sentence_of: Callable[[int], int]) -> bool:
     """Whether a sum in pounds is a weight: its sentence speaks of weight."""
     if item.currency != 'GBP' or not _POUND.search(text, item.span.start, item.span.stop) \
             or _SCALED.search(text, item.span.start, item.span.stop):
         return False
-    start = max(text.rfind(mark, 0, item.span.start) for mark in '.!?\n') + 1
-    ends = [index for index in (text.find(mark, item.span.stop) for mark in '.!?\n') if index != -1]
-    stop = min(ends) if ends else len(text)
+    start, stop = sentence_bounds(text, item.span.start, sentence_of)
     # ("Боксёр весом 70 кг получил приз в 500 фунтов": the weight has its own unit)
     return _WEIGHT_WORDS.search(text, start, stop) is not None and _METRIC_WEIGHT.search(text, start, stop) is None
 

@@ -177,6 +177,21 @@ def _adjective_ending(word: str, grams: set[str]) -> Optional[str]:
     return None
 
 
+def agrees_as_attribute(adjective: Collection[str], noun: Collection[str]) -> bool:
+    """Whether the grammemes of an adjective's or participle's reading agree
+    with a noun's as its attribute: one case and number, one gender where both
+    show one, one animacy in the accusative ("учреждённую должность",
+    "управляющего директора"; not "занимающего пост")."""
+    adjective, noun = set(adjective), set(noun)
+    case = adjective & noun & set(normalize.CASES)
+    if not case or ('sing' in adjective) != ('sing' in noun):
+        return False
+    genders, animacy = {'masc', 'femn', 'neut'}, {'anim', 'inan'}
+    if adjective & genders and noun & genders and not adjective & noun & genders:
+        return False
+    return not (case == {'accs'} and adjective & animacy and noun & animacy and not adjective & noun & animacy)
+
+
 NOUNS = {'NOUN'}
 #: What agrees with a post's head before it: "первого заместителя", "двух".
 AGREEING = {'ADJF', 'PRTF', 'NUMR'}

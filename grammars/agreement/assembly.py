@@ -17,6 +17,7 @@ from ..blocks.orgs import CLOSE_QUOTES
 from ..blocks.words import HasCase, IsCapitalizedWord
 from ..circumstances import ADVERB, ON_BEHALF, PLACE
 from ..phrases import join, readings
+from ..sentences import sentence_bounds
 from ..tokens import tokens_span
 from .circumstances import (
     CIRCUMSTANCE,
@@ -30,7 +31,6 @@ from .circumstances import (
     _contiguous,
     _is_term,
     _second_document,
-    _sentence_bounds,
     _split_topic,
     purpose,
     with_date,
@@ -518,7 +518,7 @@ _ADDRESS = re.compile(r'(?i)\b(?:подпис|заключ|подпиш)\w*(?:е
 
 def _generic(item: Agreement, text: str, sentence_of: Callable[[int], int]) -> bool:
     """Whether the sentence tells a rule or a supposition rather than a signing."""
-    start, stop = _sentence_bounds(text, item.span.start, sentence_of)
+    start, stop = sentence_bounds(text, item.span.start, sentence_of)
     sentence = text[start:stop]
     if _GENERIC.search(text[start:item.span.stop]):
         return True

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
@@ -20,6 +19,7 @@ from ..blocks.orgs import CLOSE_QUOTES, OPEN_QUOTES
 from ..blocks.words import HasCase, IsAbbreviation
 from ..circumstances import ADVERB, AFTER_WHILE, DASH, FRAME, PLACE
 from ..phrases import join, readings
+from ..sentences import sentence_bounds
 from .documents import CAPITALIZED, SIGN, _kind
 from .status import PLAN_WORDS
 from .parties import PARTNER, PARTY_NOUNS, WITH, _is_adjective, parties
@@ -350,13 +350,6 @@ def _money_extractor() -> Any:
     return Extractor(types=['money'])
 
 
-def _sentence_bounds(text: str, position: int, sentence_of: Callable[[int], int]) -> tuple[int, int]:
-    index = sentence_of(position)
-    start = bisect.bisect_left(range(len(text)), index, hi=position, key=sentence_of)
-    stop = bisect.bisect_right(range(len(text)), index, lo=position, key=sentence_of)
-    return start, stop
-
-
 def with_value(agreement: Agreement, text: str, sentence_of: Callable[[int], int]) -> Agreement:
     """The agreement with the deal's worth, when an amount is tied to its document.
 
@@ -367,7 +360,7 @@ def with_value(agreement: Agreement, text: str, sentence_of: Callable[[int], int
     span = agreement.span
     if span is None or agreement.value is not None or not re.search(r'\d', text[span.start:span.stop + _VALUE_REACH]):
         return agreement
-    start, stop = _sentence_bounds(text, span.start, sentence_of)
+    start, stop = sentence_bounds(text, span.start, sentence_of)
     for money in _money_extractor().extract(text[start:stop]):
         first, last = money.span.start + start, money.span.stop + start
         if first < span.start or first > span.stop + _VALUE_REACH:
@@ -410,7 +403,7 @@ def with_date(agreement: Agreement, text: str, sentence_of: Callable[[int], int]
     from factlex.morph import tokenizer
 
     planned = agreement.status == 'planned'
-    start, stop = _sentence_bounds(text, span.start, sentence_of)
+    start, stop = sentence_bounds(text, span.start, sentence_of)
     head = text[start:span.start].rstrip()
     if head.endswith(',') and head.count(',') <= 2:
         tokens = list(tokenizer()(head[:-1]))

@@ -51,7 +51,7 @@ ADJECTIVE = and_(or_(gram('ADJF'), gram('PRTF'), gram('NUMR'), gram('Anum')), no
 #: Nouns of an intention or a chance before an infinitive: "Россия заявила о
 #: готовности подписать"; none of them signs.
 INTENT_NOUNS = {'готовность', 'намерение', 'желание', 'стремление', 'решение', 'план', 'предложение', 'обещание',
-                'попытка', 'возможность', 'необходимость', 'нежелание', 'отказ', 'согласие', 'планы'}
+                'попытка', 'возможность', 'необходимость', 'нежелание', 'отказ', 'согласие'}
 # "готов", "должны": a short adjective before an infinitive, though
 # pymorphy2 also reads a noun ("готы").
 NOUN = and_(gram('NOUN'), WORDY, not_(gram('Anum')), not_(and_(is_lower(), dictionary(INTENT_NOUNS))),

@@ -17,6 +17,7 @@ from ..blocks.words import (
     name_forms,
 )
 from ..phrases import (
+    agrees_as_attribute,
     cases_of,
 )
 from ..memo import per_match
@@ -310,12 +311,7 @@ def _adjective_before_post(head: Any, following: Any) -> bool:
     adjectives = [form for form in getattr(head, 'forms', ()) if form.grams.values & {'ADJF', 'PRTF'}]
     nouns = [form for form in getattr(following, 'forms', ())
              if 'NOUN' in form.grams.values and form.normalized in HEAD_WORDS]
-    return any(
-        {case for case in normalize.CASES if case in adjective.grams.values}
-        & {case for case in normalize.CASES if case in noun.grams.values}
-        and ('sing' in adjective.grams.values) == ('sing' in noun.grams.values)
-        for adjective in adjectives for noun in nouns
-    )
+    return any(agrees_as_attribute(adjective.grams.values, noun.grams.values) for adjective in adjectives for noun in nouns)
 
 
 def _membership(raw: Any) -> bool:
@@ -460,18 +456,7 @@ def _describes_office(tokens: Sequence[Any], index: int) -> bool:
     participles = [form.grams.values for form in getattr(tokens[index], 'forms', ()) if 'PRTF' in form.grams.values
                    and form.normalized not in OFFICE_VERBS]  # "занимавшую должность" governs the office
     nouns = [form.grams.values for form in getattr(tokens[index + 1], 'forms', ()) if form.normalized in OFFICE_NOUNS]
-    return any(_agree_as_attribute(participle, noun) for participle in participles for noun in nouns)
-
-
-def _agree_as_attribute(adjective: Any, noun: Any) -> bool:
-    """Whether an adjective's or participle's reading agrees with a noun's."""
-    case = adjective & noun & set(normalize.CASES)
-    if not case:
-        return False
-    genders = {'masc', 'femn', 'neut'}
-    if adjective & genders and noun & genders and not adjective & noun & genders:
-        return False
-    return not (case == {'accs'} and 'anim' in adjective and 'inan' in noun)
+    return any(agrees_as_attribute(participle, noun) for participle in participles for noun in nouns)
 
 
 def post_word_in_name(tokens: Sequence[Any]) -> bool:

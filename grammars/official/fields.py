@@ -18,6 +18,7 @@ from ..phrases import (
     AGREEING,
     INFLECTED_ABBREVIATION,
     NOUNS,
+    agrees_as_attribute,
     case_readings,
     cases_of,
     head_phrase_nominative,
@@ -78,8 +79,8 @@ def _agreeing_person_noun(head: Any, following: Any, cases: set[str]) -> Any:
     with it in case and number ("управляющего партнёра"), or None."""
     adjectives = case_readings(head, cases, AGREEING)
     for noun in case_readings(following, cases, {'NOUN'}):
-        if 'anim' in noun.grams.values and any(
-                ('sing' in adjective.grams.values) == ('sing' in noun.grams.values) for adjective in adjectives):
+        if 'anim' in noun.grams.values and any(agrees_as_attribute(adjective.grams.values, noun.grams.values)
+                                               for adjective in adjectives):
             return noun
     return None
 
