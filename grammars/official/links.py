@@ -35,6 +35,7 @@ from .link_words import (
     GAP,
     INSTEAD,
     LINK,
+    LINK_VERB,
     LINK_WORDS,
     OFFICE,
     PASSIVE_VERBS,
@@ -262,9 +263,18 @@ ONE_OF = rule(ONE, in_caseless({'из'})).interpretation(Raw.one_of)
 OFFICE_LEAD = or_(
     rule(in_caseless({'на'}), and_(dictionary({'пост'}), HasCase({'loct', 'loc2', 'datv'}))),  # "посту" is a second locative
     rule(in_caseless({'в'}), and_(dictionary({'должность', 'качество'}), HasCase({'loct'}))),
-    rule(and_(dictionary({'занимать', 'занять'}), or_(gram('PRTF'), gram('VERB'))), CIRCUMSTANCE_WORDS.optional(),
-         dictionary({'пост', 'должность'})),
+    rule(and_(dictionary({'занимать', 'занять'}), or_(gram('PRTF'), gram('VERB'), gram('GRND'))),
+         CIRCUMSTANCE_WORDS.optional(), dictionary({'пост', 'должность'})),
+    # "Вступив в должность губернатора, Иван Петров ...", "Вернувшись на пост
+    # мэра, ...", "После вступления в должность президента Дональд Трамп ...":
+    # the post taken, in a clause before its subject
+    rule(and_(dictionary({'вступить', 'заступить', 'вернуться'}), gram('GRND')), TO_SEAT),
+    rule(in_caseless({'после'}), dictionary({'вступление', 'заступление', 'избрание', 'переизбрание', 'назначение',
+                                             'утверждение', 'возвращение'}), TO_SEAT),
 ).interpretation(Raw.office)
+# "Будучи министром обороны, Петров ...", "Став главой региона, Иван Петров
+# ...": a gerund of holding before the post, its subject after the comma
+HOLDING_GERUND = and_(LINK_VERB, gram('GRND')).interpretation(Raw.link)
 
 # Callings a definition lists before the post: "политик и", "дизайнер, основатель и".
 CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), HasCase({'nomn'}), not_(dictionary(HEAD_WORDS)))
@@ -490,6 +500,8 @@ RULE = or_(
     rule(PERSON, AFTER_NAME),
     rule(ONE_OF, TIME.optional(), POST, BODY.optional(), INTERLUDE.optional(), PERSON),
     rule(OFFICE_LEAD, TIME.optional(), POST, BODY.optional(), PERSON),
+    rule(OFFICE_LEAD, TIME.optional(), POST, BODY.optional(), eq(','), PERSON),
+    rule(HOLDING_GERUND, TIME.optional(), POST, BODY.optional(), eq(','), PERSON),
     # "Абэ — депутат японского парламента"
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
     # "Каприлеса — 40-летнего губернатора"
