@@ -89,6 +89,8 @@ def phrase_nominative(tokens: Sequence[Any], cases: Collection[str]) -> str:
         if token.value.isupper() and len(token.value) > 1:
             break  # an abbreviation does not decline
         nouns = readings(token, cases, {'NOUN'})
+        if nouns and 'Fixd' in nouns[0].grams.values and index + 2 < len(tokens) and tokens[index + 1].value == '-':
+            continue  # "«Р-Фармом»": a part that does not decline, the one after the hyphen shows the case
         adjective = readings(token, cases, _ADJECTIVES | {'NUMR'})
         if nouns and not (adjective and index + 1 < len(tokens) and readings(tokens[index + 1], cases, {'NOUN'})):
             head = index, nouns[0]

@@ -254,6 +254,14 @@ RULE = or_(
     seq(DOCUMENT_PHRASE, [TAIL], EMBEDDED, [CIRCUMSTANCES], NAMED_SUBJECTS, ACTIVE, [CIRCUMSTANCES]),
     # "С каждым из победителей будет заключен контракт", "В 2010 году был подписан договор"
     seq([rule(or_(WITH, CIRCUMSTANCE).repeatable(max=3))], PASSIVE_FIRST, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "У «Новатэка» с «Росатомом» подписано соглашение": whose document it is,
+    # in the genitive after "у", and with whom
+    seq([CIRCUMSTANCES], rule(in_caseless({'у'}), parties(Raw.holders)), WITH, [CIRCUMSTANCES], PASSIVE_FIRST,
+        [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "правительством области подписано соглашение с «Ростехом»": the agent in
+    # the instrumental before the passive
+    seq([CIRCUMSTANCES], parties(Raw.partners, PARTNER), [CIRCUMSTANCES], PASSIVE_FIRST, [MIDDLE], DOCUMENT_PHRASE,
+        [TAIL]),
     # "договоре между Россией и Южной Осетией ..., заключённом в Москве"
     seq(DOCUMENT_PHRASE, [TAIL], eq(','), PASSIVE_PARTICIPLE,
         [AGENT]),

@@ -167,6 +167,9 @@ TAIL = or_(
     BEFORE_TOPIC,
     PURPOSE,
     rule(PURPOSE, BEFORE_TOPIC),
+    # "Контракт с Балтийским заводом на строительство ледоколов подписан ...":
+    # the counterpart, then what the document is for
+    rule(BEFORE_TOPIC, PURPOSE),
     seq([PURPOSE], [BEFORE_TOPIC], TOPIC, [AFTER_TOPIC]),
 )
 

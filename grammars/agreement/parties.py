@@ -65,7 +65,12 @@ NOUN = and_(gram('NOUN'), WORDY, not_(gram('Anum')), not_(and_(is_lower(), dicti
 # "всеми участниками форума", "все страны": a quantifier before a side
 QUANTIFIER = dictionary({'весь'})
 # "инвестиционно-строительное", "научно-исследовательский": a compound adjective
-COMPOUND_ADJECTIVE = lower_compound(ADJECTIVE)
+COMPOUND_ADJECTIVE = or_(
+    lower_compound(ADJECTIVE),
+    # "Горно-металлургический профсоюз России": capitalized, opening a body's name
+    rule(and_(IsCapitalizedWord(), type('RU'), or_(gram('ADJS'), gram('ADVB'), gram('ADJF'))),
+         DASH, and_(ADJECTIVE, is_lower())),
+)
 ADJECTIVES = or_(
     rule(ADJECTIVE.repeatable(max=3)),
     rule(ADJECTIVE.optional(), COMPOUND_ADJECTIVE, ADJECTIVE.optional()),
@@ -558,11 +563,14 @@ def _shared_noun_parties(tokens: Sequence[Any], cases: set[str]) -> list[tuple[i
             for adjective in adjectives]
 
 
-def _places_in_two_cases(words: Sequence[Any]) -> bool:
+def _places_in_two_cases(tokens: Sequence[Any]) -> bool:
     """Whether the side is capitalized words the dictionary knows that share
     no case, so two sides read as one: "С Египтом Россия подписала" is
     "Египтом" and "Россия", "С Россией Томский государственный университет"
     is "Россией" and the university."""
+    # "«Кубань-Инвестом»": a compound's part before the hyphen shows no case of the name
+    compound_parts = {id(token) for token, hyphen in zip(tokens, tokens[1:]) if hyphen.value == '-'}
+    words = [token for token in tokens if token.type not in ('PUNCT', 'INT') and id(token) not in compound_parts]
     capitalized = [token for token in words if token.type == 'RU' and token.value[:1].isupper()]
     if len(capitalized) < 2 or capitalized != list(words[:len(capitalized)]) or not known_grams(capitalized[0]) & {'Geox'}:
         return False  # "Правительство Свердловской области": a noun and the genitive it governs
@@ -592,7 +600,7 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
             or (len(first.value) > 1 and first.value.isupper())
             or MINISTRY_OF_GENITIVE.match(first.value) is not None  # "с Минцифры"
         )
-        if not fits or _places_in_two_cases(words) or (cases == {'nomn'} and _quoted_oblique(tokens)):
+        if not fits or _places_in_two_cases(tokens) or (cases == {'nomn'} and _quoted_oblique(tokens)):
             return None
         countries = _holders_countries(tokens) or _shared_noun_parties(tokens, cases)
         for start, value in countries or [(tokens[0].span.start,
