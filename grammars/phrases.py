@@ -73,6 +73,18 @@ def inflect_written(form: Any, grams: set[str], original: str) -> str:
     return original[:kept] + word[kept:] if kept else (word[:1].upper() + word[1:] if original[:1].isupper() else word)
 
 
+def _noun_after_adjectives(tokens: Sequence[Any], start: int, cases: Collection[str]) -> bool:
+    """Whether a noun in one of ``cases`` follows ``start``, past adjectives
+    only: "Казанским вертолётным заводом" is headed by "заводом", though
+    "Казанским" is also a surname."""
+    for token in tokens[start:]:
+        if readings(token, cases, {'NOUN'}):
+            return True
+        if not readings(token, cases, _ADJECTIVES):
+            return False
+    return False
+
+
 def phrase_nominative(tokens: Sequence[Any], cases: Collection[str]) -> str:
     """A noun phrase in the nominative: its head noun and the words before it.
 
@@ -92,7 +104,7 @@ def phrase_nominative(tokens: Sequence[Any], cases: Collection[str]) -> str:
         if nouns and 'Fixd' in nouns[0].grams.values and index + 2 < len(tokens) and tokens[index + 1].value == '-':
             continue  # "«Р-Фармом»": a part that does not decline, the one after the hyphen shows the case
         adjective = readings(token, cases, _ADJECTIVES | {'NUMR'})
-        if nouns and not (adjective and index + 1 < len(tokens) and readings(tokens[index + 1], cases, {'NOUN'})):
+        if nouns and not (adjective and _noun_after_adjectives(tokens, index + 1, cases)):
             head = index, nouns[0]
             break
     if head is None:

@@ -272,6 +272,11 @@ RULE = or_(
     # "Подписав контракт с «Ростовом», форвард стал ...": the gerund's signer is
     # the subject of the clause after it; "..., подписав с клубом контракт"
     seq(GERUND, [MIDDLE], DOCUMENT_PHRASE, [TAIL], [rule(eq(','), SUBJECTS)]),
+    # "ТМК и «Транснефть» продлили сотрудничество, подписав дополнительное
+    # соглашение": the subject of the clause before the gerund signs
+    seq(NAMED_SUBJECTS, rule(and_(is_lower(), not_(SIGN), not_(in_({'который', 'которая', 'которое', 'которые'})))
+                             .repeatable(max=5)).interpretation(Raw.gap),
+        eq(','), GERUND, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
     # "проект соглашения с Арменией, подписание которого намечено на осень"
     seq(DOCUMENT_PHRASE, [TAIL], eq(','), NOUN_PREDICATE, WHICH,
         rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())),

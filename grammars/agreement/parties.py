@@ -318,8 +318,11 @@ SUBJECTS = parties(Raw.subjects)
 # ... where a lower-case noun leads a side only when it names who may sign
 # ("компания «Алмаз»"), not "части Каспийского моря Россия" of a topic
 NAMED_SUBJECTS = parties(Raw.subjects, party(COMMON_PARTNER, described=False))
+_WITH_ONE = rule(rule(in_caseless({'с', 'со'})).interpretation(Raw.links), parties(Raw.partners, PARTNER))
 WITH = or_(
     rule(rule(in_caseless({'с', 'со', 'между'})).interpretation(Raw.links), parties(Raw.partners, PARTNER)),
+    # "с правительством области и с администрацией Самары": "с" before each
+    rule(_WITH_ONE, or_(rule(in_caseless({'и'})), rule(in_caseless({'а'}), in_caseless({'также'}))), _WITH_ONE),
     # "с каждым из победителей": the party is the genitive group
     rule(rule(in_caseless({'с', 'со'}), in_caseless({'каждым', 'каждой'}), in_caseless({'из'}))
          .interpretation(Raw.links),

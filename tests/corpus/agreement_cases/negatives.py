@@ -2,6 +2,9 @@
 documents without a signing, unilateral acts and records, near misses of other kinds."""
 
 NEGATIVE = [
+    # a statement that is no joint one, or one made and not signed
+    'Министр подписал заявление об отставке.',
+    'Депутаты сделали совместное заявление о ситуации в регионе.',
     # hypothetical or generic
     'Когда вы подписываете договор с застройщиком, читайте мелкий шрифт.',
     'Трудно представить, чтобы Дания подписала такое соглашение.',
