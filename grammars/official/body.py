@@ -311,6 +311,7 @@ BODY = or_(
 PLACE2 = place({'gent'}).interpretation(Raw.place2)
 REGION_ADJECTIVE = and_(gram('ADJF'), IsCapitalizedWord(), HasCase({'gent'}))
 PLACE3 = place({'gent'}).interpretation(Raw.place3)
+REGION_KINDS = and_(dictionary(REGION_NOUNS), gram('plur'), is_lower(), HasCase({'gent'})).interpretation(Raw.region_kind)
 PAIRED_BODY = or_(
     rule(PLACE, in_caseless({'и'}), PLACE2),
     rule(PLACE, eq(','), PLACE2, in_caseless({'и'}), PLACE3),  # "России, Белоруссии и Казахстана"
@@ -320,6 +321,11 @@ PAIRED_BODY = or_(
     rule(ORG_NAME.interpretation(Raw.organization), in_caseless({'и'}), ORG_NAME.interpretation(Raw.organization2)),
     rule(
         REGION_ADJECTIVE.interpretation(Raw.place), in_caseless({'и'}), REGION_ADJECTIVE.interpretation(Raw.place2),
-        and_(dictionary(REGION_NOUNS), gram('plur'), is_lower(), HasCase({'gent'})).interpretation(Raw.region_kind),
+        REGION_KINDS,
+    ),
+    # "губернаторы Свердловской, Челябинской и Тюменской областей"
+    rule(
+        REGION_ADJECTIVE.interpretation(Raw.place), eq(','), REGION_ADJECTIVE.interpretation(Raw.place2),
+        in_caseless({'и'}), REGION_ADJECTIVE.interpretation(Raw.place3), REGION_KINDS,
     ),
 )

@@ -32,8 +32,7 @@ LINK_VERB = or_(
     dictionary(LINK_VERBS - {'быть'}),
     # "был", "будет"; not "бывший", which pymorphy2 also files under "быть"
     # "есть" is rather "there is" or "to eat"
-    # "будучи министром": the gerund opens a clause whose subject holds the post
-    and_(dictionary({'быть'}), or_(gram('VERB'), gram('INFN'), gram('GRND')), not_(in_caseless({'есть'}))),
+    and_(dictionary({'быть'}), or_(gram('VERB'), gram('INFN')), not_(in_caseless({'есть'}))),
     and_(dictionary(PASSIVE_VERBS), or_(gram('PRTS'), gram('PRTF'))),
     # "Сокольский, тридцать лет бывший художественным руководителем": the
     # participle of "быть" before a post in the instrumental (before one in

@@ -28,12 +28,14 @@ from .link_words import (
     CIRCUMSTANCE_WORDS,
     DASH,
     DESCRIPTOR,
+    DISMISSED,
     HOLDER_ADJECTIVES,
     DUTIES,
     DUTY_ADVERB,
     FIRST_OF_KIND,
     GAP,
     INSTEAD,
+    LEFT_OFFICE,
     LINK,
     LINK_VERB,
     LINK_WORDS,
@@ -43,6 +45,7 @@ from .link_words import (
     POSSESSIVE_WORDS,
     PIONEER_APPOSITION,
     PREDICATE,
+    WAS,
     WHEN_ADVERB,
 )
 from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, POST, RELATIONAL_HEADS, TENURE, TIME, WHEN_HELD
@@ -172,6 +175,12 @@ TAKE_PLURAL = and_(dictionary({'занять', 'занимать', 'получи
 TO_SEAT = rule(in_caseless({'на', 'в'}), and_(dictionary({'пост', 'должность'}), HasCase({'accs'})))
 ENTERS = and_(dictionary({'заступить', 'заступать', 'вступить', 'вступать', 'вернуться', 'возвращаться'}),
               gram('VERB'), not_(gram('plur'))).interpretation(Raw.link)
+# "От должности заместителя начальника главка освобождён Павел Кравченко",
+# "С поста министра ушёл Иван Петров": the post left, then the verb and who left it
+LEAVES = or_(
+    rule(WAS.optional(), DISMISSED),
+    rule(and_(dictionary({'уйти', 'уходить'}), gram('VERB'), not_(gram('plur')))),
+).interpretation(Raw.link)
 # ", в частности,", ", в том числе,", ", например,": some of the holders, named
 PARENTHESIS = rule(eq(','), or_(rule(in_caseless({'в'}), in_caseless({'частности'})),
                                 rule(in_caseless({'в'}), in_caseless({'том'}), in_caseless({'числе'})),
@@ -274,7 +283,9 @@ OFFICE_LEAD = or_(
 ).interpretation(Raw.office)
 # "Будучи министром обороны, Петров ...", "Став главой региона, Иван Петров
 # ...": a gerund of holding before the post, its subject after the comma
-HOLDING_GERUND = and_(LINK_VERB, gram('GRND')).interpretation(Raw.link)
+# ("будучи" only here: after a name, "Петров, будучи студентом, ...", it tells
+# of the past rather than of a post)
+HOLDING_GERUND = and_(or_(LINK_VERB, dictionary({'быть'})), gram('GRND')).interpretation(Raw.link)
 
 # Callings a definition lists before the post: "политик и", "дизайнер, основатель и".
 CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), HasCase({'nomn'}), not_(dictionary(HEAD_WORDS)))
@@ -593,6 +604,8 @@ RULE = or_(
          INTERLUDE.optional(), PERSON),  # "место министра в рейтинге занял" is a rank
     rule(SEAT, TIME.optional(), POST, BODY.optional(), TAKES, KIN, PERSON),
     rule(TO_SEAT, TIME.optional(), POST, BODY.optional(), and_(gram('ADVB'), is_lower()).optional(), ENTERS,
+         HOLDER_INTERLUDE.optional(), PERSON),
+    rule(LEFT_OFFICE, TIME.optional(), POST, BODY.optional(), and_(gram('ADVB'), is_lower()).optional(), LEAVES,
          HOLDER_INTERLUDE.optional(), PERSON),
     # "Посты вице-губернаторов области заняли Алексей Фомин и Дарья Кислицына"
     rule(and_(SEAT, gram('plur')), TIME.optional(), POST, BODY.optional(), TAKE_PLURAL, PEOPLE),
