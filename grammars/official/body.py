@@ -34,7 +34,7 @@ from ..blocks.words import (
     IsOrgShaped,
     IsSurnameShaped,
 )
-from .post import ABBREVIATED_TOPIC, HEAD_WORDS, LONG_TOPIC_ITEM, TOPIC_ITEM, TOPIC_LIST, TOPIC_WORD, WITH_WHOM
+from .post import ABBREVIATED_TOPIC, HEAD_WORDS, LONG_TOPIC_ITEM, RELATIONS_TOPIC, TOPIC_ITEM, TOPIC_LIST, TOPIC_WORD, WITH_WHOM
 from .raw import Raw
 from .titles import MONARCHS
 
@@ -164,6 +164,7 @@ ORG_TOPIC = or_(
     rule(in_caseless({'по'}), TOPIC_ITEM, in_caseless({'и'}), TOPIC_ITEM),
     rule(in_caseless({'по'}), LONG_TOPIC_ITEM),  # "мэра Москвы по вопросам градостроительной политики и строительства"
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), WITH_WHOM),
+    rule(in_caseless({'по'}), RELATIONS_TOPIC),  # "Синодального отдела по взаимоотношениям Церкви с обществом"
     ABBREVIATED_TOPIC,
 )
 # "Департамента информации и печати МИД": the body a department belongs to.

@@ -147,7 +147,7 @@ TAIL_WORD = and_(
 # "Председатель Правительства РФ": a generic body written with a capital.
 # ("Совета Федерации", "Совета министров" name a body of their own.)
 # ("заместителя Министра промышленности": decrees capitalize the minister too.)
-GENERIC_BODIES = {'правительство', 'государство', 'президент', 'парламент', 'администрация', 'министр'}
+GENERIC_BODIES = {'правительство', 'государство', 'президент', 'парламент', 'администрация', 'министр', 'церковь'}
 CAPITALIZED_BODY = and_(
     dictionary(GENERIC_BODIES),
     IsCapitalizedWord(),
@@ -174,7 +174,8 @@ TOPIC_WORD = and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))
                   not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))
 # "по связям с общественностью", "по борьбе с экономическими преступлениями",
 # "по работе с молодёжью": a topic of dealings with someone or something
-WITH_WHOM_WORD = and_(is_lower(), HasCase({'ablt'}), or_(gram('NOUN'), gram('ADJF')),
+WITH_WHOM_WORD = and_(or_(is_lower(), and_(dictionary(GENERIC_BODIES), IsCapitalizedWord())),  # "с Церковью"
+                      HasCase({'ablt'}), or_(gram('NOUN'), gram('ADJF')),
                       not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))
 WITH_WHOM = or_(
     rule(in_caseless({'с', 'со'}), WITH_WHOM_WORD.repeatable(max=3)),
@@ -185,6 +186,8 @@ WITH_WHOM = or_(
     # "по связям с общественностью и средствами массовой информации"
     rule(in_caseless({'с', 'со'}), WITH_WHOM_WORD.repeatable(max=3), in_caseless({'и'}), WITH_WHOM_WORD.repeatable(max=3),
          TAIL_WORD.repeatable(max=3).optional()),
+    # "по связям с общественностью и СМИ", "по взаимоотношениям Церкви с обществом и СМИ"
+    rule(in_caseless({'с', 'со'}), WITH_WHOM_WORD.repeatable(max=3), in_caseless({'и'}), and_(IsAbbreviation(), type('RU'))),
 )
 # "по информационной политике, информационным технологиям и связи": topics listed
 # ("по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных бедствий")
@@ -208,10 +211,13 @@ LONG_TOPIC_ITEM = or_(
     rule(TOPIC_PHRASE, _FIELD, TAIL_WORD.repeatable(max=4)),  # "надзору в сфере образования"
     rule(TOPIC_PHRASE, _FIELD, _GENITIVE_LIST),  # "надзору в сфере защиты прав потребителей и благополучия человека"
 )
+# "взаимоотношениям Церкви с обществом": relations of one side with another
+RELATIONS_TOPIC = rule(TOPIC_PHRASE, _TOPIC_GENITIVE.repeatable(max=2), WITH_WHOM)
 TOPIC_ITEM = or_(
     TOPIC_PHRASE,
     rule(TOPIC_PHRASE, _TOPIC_GENITIVE.repeatable(max=3)),
     rule(TOPIC_PHRASE, WITH_WHOM),  # "взаимодействию с НКО"
+    RELATIONS_TOPIC,
     LONG_TOPIC_ITEM,
 )
 TOPIC_LIST = or_(
