@@ -278,6 +278,9 @@ NAMED_BODY = or_(
     rule(CAPITALIZED_BODY_NOUN, BODY_LINK, BODY_LINK.repeatable(max=2)),
     rule(BODY_CORE, or_(TOPIC, EPONYM)),
     rule(CAPITALIZED_BODY_NOUN, or_(TOPIC, EPONYM)),
+    # "Управления делами президента", "Управлением делами Московской
+    # патриархии": the instrumental is part of the name
+    rule(and_(dictionary({'управление'}), IsCapitalizedWord()), eq('делами'), BODY_LINK.repeatable(max=2).optional()),
 )
 
 COMPOUND_BODY = and_(IsOrgShaped(), not_(gram('Geox')), not_(gram('Name')), not_(gram('Surn')))
