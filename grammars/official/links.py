@@ -17,7 +17,7 @@ from ..blocks.words import (
     IsNameWord,
     IsUnknownWord,
 )
-from .between import HOLDER_INTERLUDE, INTERLUDE
+from .between import HOLDER_INTERLUDE, HYPHENATED_AFFILIATION, INTERLUDE
 from .body import BODY, FOREIGN_BODY, HOST_PLACE, LOCATIVE_SCENE, PAIRED_BODY, SCENE
 from .link_words import (
     AFTER,
@@ -433,6 +433,9 @@ def holder_after(*head: Any, holder: Any = None, placed: bool = False) -> list[A
 RULE = or_(
     *holder_after(TIME.optional(), POST, placed=True),
     rule(TIME.optional(), POST, PAIRED_BODY, PEOPLE),
+    # "Сенатор-республиканец от Техаса Тед Круз": the affiliation hyphenated
+    # to the head, then the body or constituency
+    rule(TIME.optional(), POST, HYPHENATED_AFFILIATION, BODY, PERSON),
     # "«Локомотив», главный тренер которого Игорь Никитин": whose post it is
     # said by "которого" between the post and its holder
     rule(TIME.optional(), POST, WHOSE, PERSON),
