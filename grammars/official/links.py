@@ -520,6 +520,8 @@ RULE = or_(
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), POST, BODY.optional()),
     # "Каприлеса — 40-летнего губернатора"
     rule(PERSON, DASH.interpretation(Raw.link), TIME.optional(), INTERLUDE, POST, BODY.optional()),
+    # "Рахмона — 62-летнего бывшего директора совхоза": the age, then the time word
+    rule(PERSON, DASH.interpretation(Raw.link), INTERLUDE, TIME.interpretation(Raw.time), POST, BODY.optional()),
     # "Таави Рыйвас — самый молодой глава правительства"
     rule(PERSON, DASH.interpretation(Raw.link), DESCRIPTOR, POST, BODY.optional()),
     rule(PERSON, LINK, TIME.optional(), POST, BODY.optional()),
