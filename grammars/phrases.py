@@ -187,7 +187,11 @@ def _adjective_ending(word: str, grams: set[str]) -> Optional[str]:
         return None
     for ending, nominative in _NOMINATIVE_ENDINGS[gender]:
         if word.endswith(ending):
-            return word[:-len(ending)] + nominative
+            stem = word[:-len(ending)]
+            if stem.endswith('ь'):
+                # "третьим", "третьей", "Божьего": the soft sign belongs to the oblique stem only
+                return {'masc': stem[:-1] + 'ий', 'femn': stem + 'я', 'neut': stem + 'е'}[gender]
+            return stem + nominative
     return None
 
 

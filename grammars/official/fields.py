@@ -198,6 +198,8 @@ def _without_describing(tail: list) -> list:
     """``tail`` without the lower-case adjectives it ends in."""
     while tail and tail[-1].value.islower() and any('ADJF' in form.grams.values for form in getattr(tail[-1], 'forms', None) or ()):
         tail = tail[:-1]
+        if len(tail) > 1 and tail[-1].value == '-':
+            tail = tail[:-2]  # "музейно-выставочного": a compound adjective goes whole
     return tail
 
 
