@@ -112,7 +112,8 @@ class IsNameWord(Predicate):
         if grams & {'Name', 'Surn', 'Patr'}:
             return True
         if not grams:
-            return not _body_compound(token.value)  # "Горздрава", "Облисполкома": a body
+            # "Горздрава", "Облисполкома": a body; "Шестидесятивосьмилетняя": an age
+            return not _body_compound(token.value) and not _AGE_ADJECTIVE.search(token.value)
         # A dictionary word that is no noun ("Российской") is no name either,
         # but a capitalized word the dictionary has only as a rare verb's
         # imperative is a foreign name: "Жиль" (of "жилить")
@@ -121,6 +122,8 @@ class IsNameWord(Predicate):
         return 'NOUN' in grams and not grams & {'Geox', 'Orgn', 'Abbr'}
 
 
+# "Шестидесятивосьмилетняя", "Семидесятилетнему": a compound adjective of age
+_AGE_ADJECTIVE = re.compile(r'летн(?:ий|яя|ее|его|ей|ему|им|юю|ем|ие|их|ими)$')
 # "Замдиректора", "Замминистра": a deputy's post written as one word.
 _DEPUTY_POST = re.compile(
     r'(?:Зам|Врио)(?:директора|министра|главы|председателя|пред|генпрокурора|прокурора|губернатора|мэра'
@@ -222,7 +225,7 @@ class IsForeignName(Predicate):
             return False
         grams = known_grams(token)
         if not grams:
-            return not _body_compound(token.value)  # not "Горздрава"
+            return not _body_compound(token.value) and not _AGE_ADJECTIVE.search(token.value)  # not "Горздрава"
         # "Джойс" is a surname in the dictionary and a first name in the news;
         # "Жиль" is in it only as the imperative of "жилить"
         return bool(grams & {'Name', 'Surn'}) and 'Geox' not in grams or only_imperative(grams)

@@ -145,7 +145,9 @@ GAP = rule(or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE, AGE_BETWEEN_COMMAS
 CIRCUMSTANCE_WORDS = rule(or_(
     # nor a word of the post: "в феврале генеральным директором"; a hyphen
     # only in a decade ("вице-премьер" is one word)
-    rule(and_(GAP_WORD, not_(eq('-')), not_(or_(gram('VERB'), gram('INFN'), gram('PRTS'), gram('PRTF'), gram('GRND'))),
+    # ("день" is also the imperative of "деть")
+    rule(and_(GAP_WORD, not_(eq('-')), or_(not_(gram('VERB')), and_(gram('NOUN'), gram('impr'))),
+              not_(or_(gram('INFN'), gram('PRTS'), gram('PRTF'), gram('GRND'))),
               not_(and_(dictionary(MODIFIERS), gram('ADJF'))))),
     YEAR_RANGE,  # "в 1991—1997 годах"
     YEAR_ABBREVIATION,

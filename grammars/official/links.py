@@ -280,6 +280,9 @@ OFFICE_LEAD = or_(
     rule(and_(dictionary({'вступить', 'заступить', 'вернуться'}), gram('GRND')), TO_SEAT),
     rule(in_caseless({'после'}), dictionary({'вступление', 'заступление', 'избрание', 'переизбрание', 'назначение',
                                              'утверждение', 'возвращение'}), TO_SEAT),
+    # "был освобождён от должности председателя КНБ Карим Масимов": the post
+    # left, after the verb of dismissal, then who left it
+    rule(WAS.optional(), DISMISSED, LEFT_OFFICE),
 ).interpretation(Raw.office)
 # "Будучи министром обороны, Петров ...", "Став главой региона, Иван Петров
 # ...": a gerund of holding before the post, its subject after the comma
