@@ -97,6 +97,8 @@ FRAME_GENITIVE = rule(or_(
     rule(and_(HasCase({'gent'}), not_(in_({',', '.', '(', ')', '«', '»', '"'})),
               not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))),
     FRAME_NAME,
+    # "визита премьера Ли Кэцяна": a name that does not decline ("Ли" is also a particle)
+    rule(and_(IsCapitalizedWord(), gram('Fixd'), or_(gram('Name'), gram('Surn')))),
     # "вице-премьера": a compound whose last part shows the case
     lower_compound(and_(HasCase({'gent'}), type('RU'))),
 ).repeatable(max=6))
@@ -121,6 +123,8 @@ FRAME = or_(
             ON_BEHALF,
         ),
         FRAME_GENITIVE,
+        # "в ходе визита премьер-министра в Москву": where the visit goes
+        rule(in_caseless({'в', 'во', 'на'}), and_(gram('Geox'), IsCapitalizedWord(), HasCase({'accs'}))).optional(),
     ),
     EVENT,
     # "на его полях", "в их рамках": the event named before

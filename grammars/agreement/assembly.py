@@ -274,8 +274,10 @@ RULE = or_(
     seq(GERUND, [MIDDLE], DOCUMENT_PHRASE, [TAIL], [rule(eq(','), SUBJECTS)]),
     # "ТМК и «Транснефть» продлили сотрудничество, подписав дополнительное
     # соглашение": the subject of the clause before the gerund signs
-    seq(NAMED_SUBJECTS, rule(and_(is_lower(), not_(SIGN), not_(in_({'который', 'которая', 'которое', 'которые'})))
-                             .repeatable(max=5)).interpretation(Raw.gap),
+    seq(NAMED_SUBJECTS, rule(or_(and_(is_lower(), not_(SIGN), not_(in_({'который', 'которая', 'которое', 'которые'}))),
+                                 # "завершил визит в Москву", "расширил присутствие в Центральной Азии"
+                                 and_(IsCapitalizedWord(), or_(gram('Geox'), gram('ADJF')), not_(HasCase({'nomn'}))))
+                             .repeatable(max=6)).interpretation(Raw.gap),
         eq(','), GERUND, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
     # "проект соглашения с Арменией, подписание которого намечено на осень"
     seq(DOCUMENT_PHRASE, [TAIL], eq(','), NOUN_PREDICATE, WHICH,

@@ -297,6 +297,7 @@ PARTNER = or_(party(COMMON_PARTNER), rule(COMMON, NAMED))
 # "(Industrial and Commercial Bank of China)": a name repeated in brackets.
 BRACKETS = rule(eq('('), not_(in_({'(', ')', '.'})).repeatable(max=10), eq(')'))
 AND = in_caseless({'и'})
+IN_PERSON = rule(in_caseless({'в'}), in_caseless({'лице'}))
 
 
 def parties(slot, side=PARTY):
@@ -305,7 +306,10 @@ def parties(slot, side=PARTY):
     Each goes into ``slot``. A list with commas ends in "и": in "Как сообщает
     пресс-служба, компания подписала" the comma closes another clause.
     """
-    one = or_(rule(side.interpretation(slot)), rule(side.interpretation(slot), BRACKETS))
+    one = or_(rule(side.interpretation(slot)), rule(side.interpretation(slot), BRACKETS),
+              # "ПАО «Россети» в лице генерального директора Андрея Рюмина": the
+              # one who signs for the body, in the genitive, is the side
+              rule(side, IN_PERSON, PARTY.interpretation(Raw.holders)))
     return or_(
         one,
         rule(one, AND, one),

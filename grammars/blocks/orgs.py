@@ -83,6 +83,8 @@ _LATIN_COMPOUND = or_(
     rule(_LATIN_WORD, eq('-'), _LATIN_WORD),
     rule(and_(type('LATIN'), is_upper(), length_eq(1)), and_(type('INT'), length_eq(1))),
     rule(_LATIN_WORD, and_(type('INT'), length_eq(1))),  # "Tele2", "Web3"
+    rule(_LATIN_WORD, eq('.'), and_(type('LATIN'), is_lower(), length_eq(2))),  # "Mail.ru"
+    rule(_LATIN_WORD, eq('.'), and_(type('LATIN'), in_({'com', 'net', 'org'}))),  # "Booking.com"
 )
 # "Bank of America", "Arab Organization for Industrialization": a lower-case
 # word joining the capitalized ones
