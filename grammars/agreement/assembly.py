@@ -114,6 +114,9 @@ SIGNERS = or_(
     # "Делегация Польши во вторник, 12 ноября 2024 года, заблокировала": a time set off by commas
     rule(SUBJECTS, CIRCUMSTANCES, eq(','), CIRCUMSTANCES.optional()),
     rule(SUBJECTS, rule(eq(','), GAP_WORD.repeatable(max=12), eq(',')).interpretation(Raw.gap)),
+    # "Nord Stream 2 AG, оператор проекта «Северный поток — 2», подписала": an apposition ending in a quoted name
+    rule(SUBJECTS, rule(eq(','), and_(is_lower(), gram('NOUN')), GAP_WORD.repeatable(max=6).optional(), QUOTED_NAME,
+                        eq(',')).interpretation(Raw.gap)),
     # "РЖД и Siemens, по данным агентства «Прайм», подписали": who tells it, a name in quotes too
     rule(SUBJECTS, rule(eq(','), in_caseless({'по', 'как'}), not_(in_({'.', '!', '?', ';', ',', '(', ')'}))
                         .repeatable(max=8), eq(',')).interpretation(Raw.gap)),

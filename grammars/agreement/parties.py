@@ -611,7 +611,7 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
             return None
         countries = _holders_countries(tokens) or _shared_noun_parties(tokens, cases)
         for start, value in countries or [(tokens[0].span.start,
-                                           _party([token for token in tokens if token.value not in '()'], cases))]:
+                                           _party(tokens, cases))]:
             if value and value not in [party for _, party in result]:
                 result.append((start, value))
     # "Президент ФИДЕ Илюмжинов, Кирсан Илюмжинов": one person named twice.
