@@ -405,6 +405,9 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
                 # "с «Зенитом»": a bare quoted name declines; after "компанией"
                 # it stands in the nominative as written.
                 return phrase_nominative(inner, cases)
+            if inner and not any(_is_org_kind(token) for token in tokens[:quoted[0]]):
+                # "руководство «АвтоВАЗа»": the name governed in the genitive
+                return phrase_nominative(inner, {'gent'})
             return join(inner) if inner else None
         if latin:
             return join(tokens[latin[0]:latin[-1] + 1])
