@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Any, Optional
 
 from factlex import normalize
-from factlex.morph import inflect
+from factlex.morph import inflect, is_known
 
 from .blocks.places import SETTLEMENT_ABBREVIATIONS
 
@@ -119,6 +119,11 @@ def phrase_nominative(tokens: Sequence[Any], cases: Collection[str]) -> str:
         words[index] = inflect_written(form, {'gent', 'sing'}, tokens[index].value)
     elif 'Fixd' not in grams:
         words[index] = inflect_written(form, {'nomn', 'plur' if plural else 'sing'}, tokens[index].value)
+        written = tokens[index].value
+        if 'ablt' in grams and not is_known(form) and written.endswith('ом') and words[index] == written[:-2] + 'о':
+            # "«Мечелом»", "«Ситимобилом»": a guessed name in the instrumental
+            # is a masculine one, not a neuter in "-о"
+            words[index] = written[:-2]
     for position in range(index):
         token = tokens[position]
         numeral = readings(token, cases, {'NUMR'})

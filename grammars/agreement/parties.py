@@ -279,6 +279,8 @@ def party(common_, described=True):
         rule(LEGAL_FORM, or_(QUOTED_NAME, LATIN_NAMES)),
         # "китайская CNPC", "с московским «Спартаком»": where it comes from, and the name
         rule(ADJECTIVES, or_(QUOTED_NAME, LATIN_NAMES)),
+        # "с российским Ивангородом", "эстонская Нарва": where a town is, and the town
+        rule(and_(ADJECTIVE, is_lower()), place()),
         # "белорусский МАЗ": a brand; "российский МИД" is the country's ministry, kept whole
         rule(ADJECTIVES, and_(IsAbbreviation(), type('RU'), not_(in_(PLACE_ABBREVIATIONS | STATE_BODY_ABBREVIATIONS)))),
         BODY_BY,
@@ -353,6 +355,10 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     person = _person(tokens, cases, name) if name is not None else None
     if person is not None:
         return person
+    if len(tokens) == 2 and tokens[0].value[1:].islower() and _is_adjective(tokens[0]) \
+            and known_grams(tokens[1]) & {'Geox'} and tokens[1].value[:1].isupper():
+        # "эстонская Нарва", "с российским Ивангородом": where the town is, then the town
+        return phrase_nominative(tokens[1:], cases)
     introduced = _introduced_name(tokens)
     for start in range(len(tokens)):
         name = tokens[start:]
@@ -630,9 +636,15 @@ def _quoted_oblique(tokens: Sequence[Any]) -> bool:
     whose service it is, not who tells."""
     if len(tokens) < 2 or tokens[0].value not in OPEN_QUOTES:
         return False
-    word = tokens[1]
-    known = [form for form in getattr(word, 'forms', None) or () if is_known(form)]
-    return bool(known) and not any(form.grams.values & {'nomn', 'Fixd'} for form in known)
+    # every word of the name oblique: "«Ла Скала»" is nominative by its noun
+    words = [token for token in tokens[1:] if token.value not in QUOTES and token.type == 'RU']
+    if not words:
+        return False
+    for word in words:
+        known = [form for form in getattr(word, 'forms', None) or () if is_known(form)]
+        if not known or any(form.grams.values & {'nomn', 'Fixd'} for form in known):
+            return False
+    return True
 
 
 def _subject_cases(raw: Any) -> set[str]:
