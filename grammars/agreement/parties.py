@@ -101,6 +101,9 @@ GOVERNED = or_(
     rule(type('INT'), GENITIVE_WORD.repeatable(max=3)),
     # "Союз промышленников и предпринимателей"
     rule(GENITIVE_WORD.repeatable(max=3), in_caseless({'и'}), GENITIVE_WORD.repeatable(max=2)),
+    # "президенты Белоруссии, Казахстана и России": places listed with commas
+    rule(and_(GENITIVE_WORD, gram('Geox')), rule(eq(','), and_(GENITIVE_WORD, gram('Geox'))).repeatable(max=4),
+         in_caseless({'и'}), and_(GENITIVE_WORD, gram('Geox'))),
 )
 #: Nouns of sides that sign: after "с" they name a party ("с клубом"), while
 #: another lower-case thing belongs to the topic ("о борьбе с терроризмом").
@@ -556,8 +559,8 @@ def _holders_countries(tokens: Sequence[Any]) -> list[tuple[int, str]]:
     countries = [token for token in tokens[1:] if token.value[:1].isupper() and (
         'Geox' in known_grams(token) or token.value in STATE_ABBREVIATIONS)]
     separators = [token for token in tokens[1:] if token.value in (',', 'и')]
-    if len(countries) < 2 or len(separators) != len(countries) - 1:
-        return []
+    if len(countries) < 2 or len(separators) != len(countries) - 1 or tokens[-1] is not countries[-1]:
+        return []  # "президенты Белоруссии, Казахстана и России Александр Лукашенко": the person is the side
     return [(token.span.start, token.value if token.value in STATE_ABBREVIATIONS else phrase_nominative([token], {'gent'}))
             for token in countries]
 
