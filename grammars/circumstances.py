@@ -28,11 +28,13 @@ DATE_MODIFIERS = {
 
 DATE_END = or_(
     rule(type('INT')),
-    rule(dictionary(MONTHS | WEEKDAYS | PERIODS)),
+    # "время" only after a word that dates it ("в то же время"): "во время
+    # открытия сезона" is a frame around an event
+    rule(dictionary(MONTHS | WEEKDAYS | (PERIODS - {'время'}))),
     rule(eq('г'), eq('.')),
 )
 DATE_WORD = or_(DATE_END, rule(dictionary(DATE_MODIFIERS)), rule(in_caseless({'же'})))
-DATE_BODY = or_(DATE_END, rule(DATE_WORD.repeatable(max=5), DATE_END))
+DATE_BODY = or_(DATE_END, rule(DATE_WORD.repeatable(max=5), or_(DATE_END, rule(dictionary({'время'})))))
 DATE_ONE = or_(
     rule(in_caseless({'в', 'во', 'до', 'к'}), DATE_BODY),  # "в минувшую среду 12 мая", "в 2015 году"
     rule(type('INT'), dictionary(MONTHS)),  # "22 ноября"

@@ -319,6 +319,9 @@ def parties(slot, side=PARTY):
         one,
         rule(one, AND, one),
         rule(one, rule(eq(','), one).repeatable(max=4), AND, one),
+        # "..., второй президент Украины Леонид Кучма, а также посол России Михаил Зурабов"
+        rule(one, rule(eq(','), one).repeatable(max=4).optional(), eq(','), in_caseless({'а'}), in_caseless({'также'}),
+             one),
     )
 
 
