@@ -225,6 +225,10 @@ RULE = or_(
     # "контракт с командой подписал Роман Павлюченко", "соглашение подписали Россия и Китай"
     # "Договор заключил завод с компанией «Ромашка»": the counterpart after the signer
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS, [WITH], [OTHER_SIDE]),
+    # "Меморандум подписал ряд компаний: «Ростелеком», МТС и «МегаФон»": the
+    # sides a word for all of them names after a colon
+    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES],
+        rule(COMMON, eq(':')).interpretation(Raw.gap), NAMED_SUBJECTS),
     # "Подписи под соглашением поставили глава области и президент компании"
     # ("Свою подпись под соглашением поставила и Ульяновская область": one more side)
     seq([CIRCUMSTANCES], SIGNATURE_NOUN, DOCUMENT_PHRASE, [TAIL], SIGNATURE_VERB, [CIRCUMSTANCES],
