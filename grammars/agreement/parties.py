@@ -72,7 +72,7 @@ COMPOUND_ADJECTIVE = or_(
          DASH, and_(ADJECTIVE, is_lower())),
 )
 ADJECTIVES = or_(
-    rule(ADJECTIVE.repeatable(max=3)),
+    rule(ADJECTIVE.repeatable(max=4)),  # "Национальный исследовательский Томский государственный университет"
     rule(ADJECTIVE.optional(), COMPOUND_ADJECTIVE, ADJECTIVE.optional()),
     rule(ADJECTIVE, in_caseless({'и'}), ADJECTIVE),  # "Промышленный и коммерческий банк"
     rule(type('INT'), DASH, ADJECTIVE),  # "55-летний"
