@@ -154,6 +154,16 @@ BODY_CORE = or_(
         and_(gram('ADJF'), is_lower()).repeatable(max=3).optional(),
         dictionary(BODY_NOUNS),
     ),
+    # "Национального исследовательского Томского государственного
+    # университета", "Первого Московского государственного медицинского
+    # университета": where the body is, capitalized among the adjectives
+    rule(
+        CAPITALIZED_ADJECTIVE,
+        and_(gram('ADJF'), is_lower()).repeatable(max=2).optional(),
+        CAPITALIZED_ADJECTIVE,
+        and_(gram('ADJF'), is_lower()).repeatable(max=2),
+        dictionary(BODY_NOUNS),
+    ),
     # "Государственного Русского музея", "Российского Государственного архива"
     rule(CAPITALIZED_ADJECTIVE, CAPITALIZED_ADJECTIVE, dictionary(BODY_NOUNS)),
     # "Государственного Эрмитажа", "Большого Кремлёвского дворца": a body known by its own name
