@@ -154,6 +154,8 @@ BODY_CORE = or_(
         and_(gram('ADJF'), is_lower()).repeatable(max=3).optional(),
         dictionary(BODY_NOUNS),
     ),
+    # "Федерального медико-биологического агентства": a lower-case compound adjective
+    rule(CAPITALIZED_ADJECTIVE, lower_compound(and_(gram('ADJF'), is_lower())), dictionary(BODY_NOUNS)),
     # "Национального исследовательского Томского государственного
     # университета", "Первого Московского государственного медицинского
     # университета": where the body is, capitalized among the adjectives
