@@ -361,7 +361,7 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     person = _person(tokens, cases, name) if name is not None else None
     if person is not None:
         return person
-    if len(tokens) == 2 and tokens[0].value[1:].islower() and _is_adjective(tokens[0]) \
+    if len(tokens) == 2 and tokens[0].value.islower() and _is_adjective(tokens[0]) \
             and known_grams(tokens[1]) & {'Geox'} and tokens[1].value[:1].isupper():
         # "эстонская Нарва", "с российским Ивангородом": where the town is, then the town
         return phrase_nominative(tokens[1:], cases)
