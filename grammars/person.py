@@ -83,15 +83,16 @@ def full_name_at_end(tokens: Sequence[Any], cases: set[str],
     if found is None:
         return None
     parts, own = found
-    if not own & cases and any(readings(token, cases) for token in parts['first'][:1]):
-        # "«Спартак» и Эсекьель Понсе подписали": the given name stands in the
-        # case asked, so a surname read otherwise ("Понсе" as a locative of
-        # "Понс") is a foreign one that does not decline
-        own = set()
-    elif not own & cases and any(readings(token, cases) for token in parts['last'][-1:]) and not any(
-            form.grams.values & {'Name'} for token in parts['first'][:1] for form in getattr(token, 'forms', None) or ()):
-        # "Берни Экклстоуном": a given name the dictionary reads only as common
-        # words ("берня") shows no case; the surname does
+    first, last = parts['first'][:1], parts['last'][-1:]
+    if not own & cases and (
+            # "«Спартак» и Эсекьель Понсе подписали": the given name stands in the
+            # case asked, so a surname read otherwise ("Понсе" as a locative of
+            # "Понс") is a foreign one that does not decline
+            any(readings(token, cases) for token in first)
+            # "Берни Экклстоуном": a given name the dictionary reads only as
+            # common words ("берня") shows no case; the surname does
+            or any(readings(token, cases) for token in last) and not any(
+                form.grams.values & {'Name'} for token in first for form in getattr(token, 'forms', None) or ())):
         own = set()
     return person_nominative(parts, own & cases or own or cases)
 

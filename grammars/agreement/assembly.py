@@ -213,6 +213,14 @@ OTHER_SIDE = or_(
     rule(eq(','), in_caseless({'а'}), CIRCUMSTANCES, in_({'—', '–'}), NAMED_SUBJECTS),
 )
 
+# The rest of a clause whose subject a gerund of signing after it shares:
+# "продлили сотрудничество", "завершил визит в Москву", "расширил присутствие
+# в Центральной Азии"; no relative clause of its own
+CLAUSE_BEFORE_GERUND = rule(or_(
+    and_(is_lower(), not_(SIGN), not_(in_({'который', 'которая', 'которое', 'которые'}))),
+    and_(IsCapitalizedWord(), or_(gram('Geox'), gram('ADJF')), not_(HasCase({'nomn'}))),
+).repeatable(max=6)).interpretation(Raw.gap)
+
 RULE = or_(
     # "Россия и Турция подписали в среду соглашение о ...", "стороны планируют подписать ..."
     seq([OPENING], [SIGNERS], ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL], [OTHER_SIDE]),
@@ -283,11 +291,7 @@ RULE = or_(
     seq(GERUND, [MIDDLE], DOCUMENT_PHRASE, [TAIL], [rule(eq(','), SUBJECTS)]),
     # "ТМК и «Транснефть» продлили сотрудничество, подписав дополнительное
     # соглашение": the subject of the clause before the gerund signs
-    seq(NAMED_SUBJECTS, rule(or_(and_(is_lower(), not_(SIGN), not_(in_({'который', 'которая', 'которое', 'которые'}))),
-                                 # "завершил визит в Москву", "расширил присутствие в Центральной Азии"
-                                 and_(IsCapitalizedWord(), or_(gram('Geox'), gram('ADJF')), not_(HasCase({'nomn'}))))
-                             .repeatable(max=6)).interpretation(Raw.gap),
-        eq(','), GERUND, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    seq(NAMED_SUBJECTS, CLAUSE_BEFORE_GERUND, eq(','), GERUND, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
     # "проект соглашения с Арменией, подписание которого намечено на осень"
     seq(DOCUMENT_PHRASE, [TAIL], eq(','), NOUN_PREDICATE, WHICH,
         rule(AFTER, or_(CIRCUMSTANCES, SCHEDULED.interpretation(Raw.dates)).optional())),
@@ -376,11 +380,16 @@ def _topic_sides(topic: list[Any], partner: bool = False) -> tuple[list[Any], li
         return bool(group) and group[0].value[:1].isupper() and all(
             token.value[:1].isupper() or token.value == '-' or _lemmas([token]) & _REGION_WORDS for token in group)
 
-    if partner:
-        start = len(topic)
-        while start > 2 and (topic[start - 1].value[:1].isupper() or topic[start - 1].value == '-'
-                             or _lemmas(topic[start - 1:start]) & _REGION_WORDS):
+    def named_start(end: int, floor: int) -> int:
+        # back from ``end`` over the words of a named side, down to ``floor``
+        start = end
+        while start > floor and (topic[start - 1].value[:1].isupper() or topic[start - 1].value == '-'
+                                 or _lemmas(topic[start - 1:start]) & _REGION_WORDS):
             start -= 1
+        return start
+
+    if partner:
+        start = named_start(len(topic), 2)
         group = topic[start:]
         if named(group) and len(group) <= 4 and readings(group[-1], {'gent'}) and (side := _party(group, {'gent'})):
             return topic[:start], [(group[0].span.start, side)]
@@ -391,10 +400,7 @@ def _topic_sides(topic: list[Any], partner: bool = False) -> tuple[list[Any], li
         if link not in ('и', 'с', 'со'):
             continue
         second = topic[index + 1:]
-        start = index
-        while start > 1 and (topic[start - 1].value[:1].isupper() or topic[start - 1].value == '-'
-                             or _lemmas(topic[start - 1:start]) & _REGION_WORDS):
-            start -= 1
+        start = named_start(index, 1)
         first = topic[start:index]
         if not named(first) or not named(second) or len(first) > 4 or len(second) > 4 or topic[start - 1].value[:1].isupper():
             return topic, []
@@ -467,7 +473,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
         if slot == 'trailing' and _genitive_trailing(raw):
             cases = {'gent'}
         slot_parties = _slot_parties(raw, slot, cases)
-        if slot_parties is None and slot == 'trailing':
+        if slot_parties is None and slot == 'trailing' and cases != {'gent'}:
             slot_parties = _slot_parties(raw, slot, {'gent'})
         if slot_parties is None:
             return

@@ -50,8 +50,11 @@ from .raw import Raw, _attribute, _groups, _lemmas
 ADJECTIVE = and_(or_(gram('ADJF'), gram('PRTF'), gram('NUMR'), gram('Anum')), not_(SIGN), not_(gram('Apro')))
 #: Nouns of an intention or a chance before an infinitive: "Россия заявила о
 #: готовности подписать"; none of them signs.
-INTENT_NOUNS = {'готовность', 'намерение', 'желание', 'стремление', 'решение', 'план', 'предложение', 'обещание',
-                'попытка', 'возможность', 'необходимость', 'нежелание', 'отказ', 'согласие'}
+#: (``status`` files those of a plan and those of a refusal under their statuses.)
+PLAN_NOUNS = frozenset({'готовность', 'намерение', 'желание', 'стремление', 'обещание', 'попытка', 'возможность',
+                        'необходимость', 'согласие'})
+REFUSE_NOUNS = frozenset({'нежелание', 'отказ'})
+INTENT_NOUNS = PLAN_NOUNS | REFUSE_NOUNS | {'решение', 'план', 'предложение'}
 # "готов", "должны": a short adjective before an infinitive, though
 # pymorphy2 also reads a noun ("готы").
 NOUN = and_(gram('NOUN'), WORDY, not_(gram('Anum')), not_(and_(is_lower(), dictionary(INTENT_NOUNS))),

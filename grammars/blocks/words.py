@@ -112,8 +112,7 @@ class IsNameWord(Predicate):
         if grams & {'Name', 'Surn', 'Patr'}:
             return True
         if not grams:
-            # "Горздрава", "Облисполкома": a body; "Шестидесятивосьмилетняя": an age
-            return not _body_compound(token.value) and not _AGE_ADJECTIVE.search(token.value)
+            return _unknown_may_be_name(token.value)
         # A dictionary word that is no noun ("Российской") is no name either,
         # but a capitalized word the dictionary has only as a rare verb's
         # imperative is a foreign name: "Жиль" (of "жилить")
@@ -124,6 +123,14 @@ class IsNameWord(Predicate):
 
 # "Шестидесятивосьмилетняя", "Семидесятилетнему": a compound adjective of age
 _AGE_ADJECTIVE = re.compile(r'летн(?:ий|яя|ее|его|ей|ему|им|юю|ем|ие|их|ими)$')
+
+
+def _unknown_may_be_name(value: str) -> bool:
+    """Whether a word the dictionary does not know may be a name: not a
+    body's compound ("Горздрава", "Облисполкома"), nor an adjective of age
+    ("Шестидесятивосьмилетняя")."""
+    return not _body_compound(value) and not _AGE_ADJECTIVE.search(value)
+
 # "Замдиректора", "Замминистра": a deputy's post written as one word.
 _DEPUTY_POST = re.compile(
     r'(?:Зам|Врио)(?:директора|министра|главы|председателя|пред|генпрокурора|прокурора|губернатора|мэра'
@@ -226,7 +233,7 @@ class IsForeignName(Predicate):
             return False
         grams = known_grams(token)
         if not grams:
-            return not _body_compound(token.value) and not _AGE_ADJECTIVE.search(token.value)  # not "Горздрава"
+            return _unknown_may_be_name(token.value)
         # "Джойс" is a surname in the dictionary and a first name in the news;
         # "Жиль" is in it only as the imperative of "жилить"
         return bool(grams & {'Name', 'Surn'}) and 'Geox' not in grams or only_imperative(grams)

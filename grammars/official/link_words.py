@@ -86,6 +86,8 @@ GOVERNING_OFFICE_NOUNS = frozenset(OFFICE_NOUNS | {'обязанность', 'п
 # what one does with the powers of a post one holds
 POWERS_VERBS = {'сложить', 'слагать', 'сохранить', 'сохранять', 'исполнять', 'осуществлять'}
 DISMISSED = and_(dictionary({'уволить', 'освободить', 'снять', 'отстранить', 'отправить'}), gram('PRTS'))
+# "освобождён", "был уволен": dismissed, said of the one who held the post
+DISMISSED_VERB = rule(WAS.optional(), DISMISSED)
 OFFICE_VERBS = {'занимать', 'занять', 'покинуть', 'покидать', 'оставить', 'оставлять', 'сохранить', 'совмещать',
                 'возглавлять', 'лишиться', 'лишаться'}
 DUTY_VERBS = {'исполнять', 'выполнять', 'исполнить'}

@@ -28,7 +28,7 @@ from .link_words import (
     CIRCUMSTANCE_WORDS,
     DASH,
     DESCRIPTOR,
-    DISMISSED,
+    DISMISSED_VERB,
     HOLDER_ADJECTIVES,
     DUTIES,
     DUTY_ADVERB,
@@ -45,7 +45,6 @@ from .link_words import (
     POSSESSIVE_WORDS,
     PIONEER_APPOSITION,
     PREDICATE,
-    WAS,
     WHEN_ADVERB,
 )
 from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, POST, RELATIONAL_HEADS, TENURE, TIME, WHEN_HELD
@@ -178,7 +177,7 @@ ENTERS = and_(dictionary({'заступить', 'заступать', 'всту�
 # "От должности заместителя начальника главка освобождён Павел Кравченко",
 # "С поста министра ушёл Иван Петров": the post left, then the verb and who left it
 LEAVES = or_(
-    rule(WAS.optional(), DISMISSED),
+    DISMISSED_VERB,
     rule(and_(dictionary({'уйти', 'уходить'}), gram('VERB'), not_(gram('plur')))),
 ).interpretation(Raw.link)
 # ", в частности,", ", в том числе,", ", например,": some of the holders, named
@@ -282,7 +281,7 @@ OFFICE_LEAD = or_(
                                              'утверждение', 'возвращение'}), TO_SEAT),
     # "был освобождён от должности председателя КНБ Карим Масимов": the post
     # left, after the verb of dismissal, then who left it
-    rule(WAS.optional(), DISMISSED, LEFT_OFFICE),
+    rule(DISMISSED_VERB, LEFT_OFFICE),
 ).interpretation(Raw.office)
 # "Будучи министром обороны, Петров ...", "Став главой региона, Иван Петров
 # ...": a gerund of holding before the post, its subject after the comma
