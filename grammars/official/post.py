@@ -194,9 +194,9 @@ WITH_WHOM = or_(
 # each item ends in its noun: "по энергетике и одним из директоров" joins no topic
 TOPIC_NOUN = and_(TOPIC_WORD, gram('NOUN'))
 TOPIC_ADJECTIVE = and_(TOPIC_WORD, gram('ADJF'))
-TOPIC_PHRASE = or_(rule(TOPIC_NOUN), rule(TOPIC_WORD.repeatable(max=2), TOPIC_NOUN),
-                   # "по научной и инновационной деятельности": two adjectives of one noun
-                   rule(TOPIC_ADJECTIVE, in_caseless({'и'}), TOPIC_ADJECTIVE, TOPIC_NOUN))
+# "по научной и инновационной деятельности": two adjectives of one noun
+TWO_ADJECTIVES_TOPIC = rule(TOPIC_ADJECTIVE, in_caseless({'и'}), TOPIC_ADJECTIVE, TOPIC_NOUN)
+TOPIC_PHRASE = or_(rule(TOPIC_NOUN), rule(TOPIC_WORD.repeatable(max=2), TOPIC_NOUN), TWO_ADJECTIVES_TOPIC)
 # A genitive a topic governs: "по вопросам семьи" ("глава семьи" heads no body)
 _TOPIC_GENITIVE = or_(TAIL_WORD, and_(dictionary({'семья'}), is_lower(), HasCase({'gent'})))
 # "семьи, женщин и детей", "науки, культуры и спорта": genitives a topic governs, listed
@@ -245,9 +245,8 @@ TOPIC = or_(
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), WITH_WHOM, TAIL_NOUN, TAIL_WORD.repeatable(max=2).optional()),
     # "по безопасности и противодействию коррупции": two topics joined by "и"
     rule(in_caseless({'по'}), TOPIC_ITEM, in_caseless({'и'}), TOPIC_ITEM),
-    # "по научной и инновационной деятельности"
-    rule(in_caseless({'по'}), TOPIC_ADJECTIVE, in_caseless({'и'}), TOPIC_ADJECTIVE, TOPIC_NOUN,
-         _TOPIC_GENITIVE.repeatable(max=2).optional()),
+    # "по научной и инновационной деятельности", "... деятельности региона"
+    rule(in_caseless({'по'}), TWO_ADJECTIVES_TOPIC, _TOPIC_GENITIVE.repeatable(max=2).optional()),
     rule(
         in_caseless({'по'}),
         TOPIC_WORD.repeatable(max=3),
