@@ -138,6 +138,30 @@ def _portuguese_given(token: Any, forms: list) -> bool:
         and not form.normalized.endswith(('а', 'я')) for form in forms)
 
 
+_CONSONANTS = frozenset('бвгджзйклмнпрстфхцчшщь')
+
+
+def womans_given(token: Any, last: Sequence[Any]) -> bool:
+    """Whether a given name in "-а" or "-я" is a woman's as written, which the
+    dictionary reads only as an oblique case of a man's name: "Камала",
+    "Кая", "Джорджа" (of Камал, Кай, Джордж). The surname after it tells: a
+    man's would be in the same case ("Джорджа Буша", "Ивана Петрова"), a
+    woman's is not ("Камала Харрис", "Кая Каллас")."""
+    if not token.value.endswith(('а', 'я')) or len(last) != 1 or last[0].span.start < token.span.start:
+        return False
+    forms = [form for form in getattr(token, 'forms', ()) if 'Name' in form.grams.values and singular(form)]
+    if not forms or any('nomn' in form.grams.values or 'masc' not in form.grams.values for form in forms):
+        return False
+    cases = {case for form in forms for case in _OBLIQUE if case in form.grams.values}
+    surname = last[-1]
+    # a man's surname after his genitive ends in "-а" ("Харриса") or does not
+    # decline ("Джорджа Клуни"); one in a consonant is a woman's
+    if not surname.value[:1].isupper() or surname.value[-1:].lower() not in _CONSONANTS:
+        return False
+    return not any('masc' in form.grams.values and cases & form.grams.values
+                   for form in getattr(surname, 'forms', ()) or () if form.grams.values & {'Name', 'Surn'})
+
+
 def surname_in_u(raw: Any) -> bool:
     """Whether the surname ends as a dative does ("Рыбину", "Гурьеву")."""
     return any(last.value.endswith(('у', 'ю')) for last in attribute_tokens(raw, 'last')[-1:])
@@ -157,6 +181,8 @@ def _first_word_cases(raw: Any) -> set[str]:
             cases = {case for form in forms for case in normalize.CASES if case in form.grams.values}
             if name == 'first' and _portuguese_given(token, forms) and not surname_in_u(raw):
                 continue  # "Паулу Гедес"; but "Олегу Рыбину" is a dative
+            if name == 'first' and womans_given(token, attribute_tokens(raw, 'last')):
+                continue  # "Камала Харрис" is in the case of "Харрис"
             if cases and all('Fixd' in form.grams.values for form in forms):
                 indeclinable = indeclinable or cases
             elif cases:
@@ -250,6 +276,8 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str], gender: Opti
     gender = gender or _gender(parts, cases)
     names = {name: _part_nominative(part, name, cases, gender) if part else None for name, part in parts.items()}
     last, first = parts.get('last') or (), parts.get('first') or ()
+    if len(first) == 1 and womans_given(first[0], last):
+        names['first'] = first[0].value  # "Кая Линдгрен", not the man's "Кай"
     if len(last) == 1 and first and last[0].span.start > first[-1].span.start and last[0].value[:1].isupper() \
             and not _known_surname(last, cases, gender) \
             and _undeclined(last[0].value, _cases_shown(first[0], cases), gender or _gender_of_given(names['first'])):
@@ -472,6 +500,8 @@ def name_gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
 
 def _gender(parts: dict[str, list[Any]], cases: set[str]) -> Optional[str]:
     for token in parts['first'][:1]:
+        if womans_given(token, parts['last']):
+            return 'femn'  # "Камала Харрис"
         # a person is one: a plural reading says nothing of the gender;
         # pymorphy2's guesses are left out: it makes a woman of "Пекки",
         # "Эмирхане", "Нуну", whose surnames say they are men

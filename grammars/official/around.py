@@ -87,6 +87,17 @@ def splits_hyphenated_word(raw: Any, tokens: list) -> bool:
     return after is not None and after.value == '-' and tail[-1].span.stop == after.span.start
 
 
+def spaced_dash_in_name(raw: Any) -> bool:
+    """Whether the holder's name takes in a dash written with spaces: "Николая
+    Патрушева - Андрей" is a name, a dash and another, not "Патрушева-Андрей"."""
+    for part in ('first', 'last'):
+        words = attribute_tokens(raw, part)
+        for before, dash, after in zip(words, words[1:], words[2:]):
+            if dash.value == '-' and (before.span.stop != dash.span.start or dash.span.stop != after.span.start):
+                return True
+    return False
+
+
 def head_after_hyphen(raw: Any, tokens: list) -> bool:
     """Whether the post's head is the second half of a hyphenated post
     ("майор" of "генерал-майор"), the first half read as some other word;

@@ -26,6 +26,7 @@ from .around import (
     coordinated,
     head_after_hyphen,
     hyphen_link,
+    spaced_dash_in_name,
     splits_hyphenated_word,
 )
 from .body import BODY, PERSON_GOVERNING_NOUNS
@@ -285,7 +286,8 @@ def reads_as_other_nominative(token: Any) -> bool:
 
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
-    if hyphen_link(raw, tokens) or splits_hyphenated_word(raw, tokens) or head_after_hyphen(raw, tokens):
+    if hyphen_link(raw, tokens) or splits_hyphenated_word(raw, tokens) or head_after_hyphen(raw, tokens) \
+            or spaced_dash_in_name(raw):
         return  # "Статс-секретарь", "социал-демократов": a hyphenated word is one word
     if (tenure := tenure_position(raw)) is not None:
         yield from tenure_facts(raw, tokens, tenure)

@@ -12,7 +12,7 @@ from factlex import normalize
 from factlex.morph import frequency, is_known
 
 from ..blocks.words import IsSurnameShaped, known_grams, name_forms
-from ..person import patronymic_cases, singular, surname_in_u
+from ..person import patronymic_cases, singular, surname_in_u, womans_given
 from ..tokens import attribute_tokens
 
 
@@ -50,6 +50,8 @@ def agrees(raw: Any, cases: set[str]) -> bool:
             if name == 'first' and token.value.endswith('у') and readings \
                     and not any(cases & form.grams.values for form in readings) and not surname_in_u(raw):
                 continue  # "Министр Паулу Гедес": a given name as written; not "Министр Олегу Рыбину"
+            if name == 'first' and womans_given(token, attribute_tokens(raw, 'last')):
+                continue  # "Камала Харрис": a woman's name, in the case of her surname
             # "Бени": a word that does not decline; but an indeclinable reading
             # as the other part of a name says nothing ("Роман" is also a
             # woman's surname that does not decline, not so the first name)
