@@ -104,8 +104,12 @@ FRAME_GENITIVE = rule(or_(
     # "вице-премьера": a compound whose last part shows the case
     lower_compound(and_(HasCase({'gent'}), type('RU'))),
 ).repeatable(max=6))
-# "на саммите в Минске", "на встрече министров"
-EVENT = rule(in_caseless({'на'}), and_(is_lower(), dictionary(EVENT_NOUNS)))
+# "на саммите в Минске", "на встрече министров"; "на Российском
+# инвестиционном форуме", "на Петербургском международном экономическом
+# форуме": adjectives before the event agree with it in the locative
+EVENT_ADJECTIVE = and_(gram('ADJF'), HasCase({'loct'}), not_(gram('Apro')), type('RU'))
+EVENT = rule(in_caseless({'на'}), EVENT_ADJECTIVE.repeatable(max=4).optional(),
+             and_(is_lower(), dictionary(EVENT_NOUNS)))
 #: "со стороны России", "от имени компании", "от лица правительства": whom one signs for.
 ON_BEHALF = rule(in_caseless({'со', 'от'}), dictionary({'сторона', 'имя', 'лицо'}))
 #: "в рамках форума", "на полях саммита", "на встрече министров".

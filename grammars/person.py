@@ -63,6 +63,8 @@ def full_name_parts_at_end(tokens: Sequence[Any]) -> Optional[tuple[dict[str, li
             continue
         if start and tokens[start - 1].value == '-' and tokens[start - 1].span.stop == tokens[start].span.start:
             continue  # "аким Алма-Аты Ерболат Досаев": a word's second part opens no name
+        if start + 2 < len(tokens) and _genitive_before_given(tokens[start], tokens[start + 1]):
+            continue  # "градоначальник Крагуеваца Никола Дашич": the town the post is of
         found = earley.findall(parser, tokens[start:])
         if len(found) != 1 or found[0].span.start != tokens[start].span.start \
                 or found[0].span.stop != tokens[-1].span.stop:
@@ -71,6 +73,17 @@ def full_name_parts_at_end(tokens: Sequence[Any]) -> Optional[tuple[dict[str, li
         if parts['first'] and parts['last']:  # not "Россия", "Путин": a word alone is read as any other
             return parts, name_cases(found[0].fact)
     return None
+
+
+def _genitive_before_given(word: Any, given: Any) -> bool:
+    """Whether a word the dictionary does not know, which reads only as an
+    oblique case, stands before a given name in the nominative: the place or
+    body a post is of ("Крагуеваца Никола"), not a first name before a
+    second one. A family name that opens an East Asian name is one."""
+    forms = getattr(word, 'forms', ()) or ()
+    return (word.value[-1:] in ('а', 'я', 'ы', 'и') and word.value not in EAST_ASIAN_FAMILIES and bool(forms)
+            and not any(is_known(form) or 'nomn' in form.grams.values for form in forms)
+            and any({'Name', 'nomn'} <= form.grams.values for form in getattr(given, 'forms', ()) or ()))
 
 
 def full_name_at_end(tokens: Sequence[Any], cases: set[str],

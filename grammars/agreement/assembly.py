@@ -78,6 +78,7 @@ from .status import (
     PASSIVE_FIRST,
     PASSIVE_PARTICIPLE,
     PREVENT_WORDS,
+    SEAL_VERBS,
     SIGNATURE_NOUN,
     SIGNATURE_VERB,
     _document_case_fits,
@@ -233,6 +234,10 @@ RULE = or_(
     # "контракт с командой подписал Роман Павлюченко", "соглашение подписали Россия и Китай"
     # "Договор заключил завод с компанией «Ромашка»": the counterpart after the signer
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS, [WITH], [OTHER_SIDE]),
+    # "Его подписали «МТС» и УрФУ": a pronoun for the document named in the
+    # sentence before (resolve_anaphora), the signers after the verb
+    seq([CIRCUMSTANCES], in_caseless({'его', 'её', 'ее', 'их'}).interpretation(Raw.kind), ACTIVE, [CIRCUMSTANCES],
+        SUBJECTS, [WITH]),
     # "Меморандум подписал ряд компаний: «Ростелеком», МТС и «МегаФон»": the
     # sides a word for all of them names after a colon
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES],
@@ -336,8 +341,9 @@ def _indefinite_fails(kind: Sequence[Any], predicate: Sequence[Any], tokens: Seq
     "Договор о дружбе Россия и Китай подписали" has its signers just before
     the verb, for the rule that names them.
     """
-    verbs = [token for token in predicate if readings(token, None, {'VERB'}) and _lemmas([token]) & SIGN_VERBS]
-    if not verbs and any(readings(token, None, {'INFN'}) and _lemmas([token]) & SIGN_VERBS for token in predicate):
+    verbs = [token for token in predicate if readings(token, None, {'VERB'}) and _lemmas([token]) & (SIGN_VERBS | SEAL_VERBS)]
+    if not verbs and any(readings(token, None, {'INFN'}) and _lemmas([token]) & (SIGN_VERBS | SEAL_VERBS)
+                         for token in predicate):
         # "Договор о дружбе Россия и Китай могут подписать": after a modal the
         # signers before it are named, as before a finite verb
         first = min(token.span.start for token in predicate)

@@ -305,6 +305,8 @@ PARTNER = or_(party(COMMON_PARTNER), rule(COMMON, NAMED))
 # "(Industrial and Commercial Bank of China)": a name repeated in brackets.
 BRACKETS = rule(eq('('), not_(in_({'(', ')', '.'})).repeatable(max=10), eq(')'))
 AND = in_caseless({'и'})
+# "другие крупные технологические компании", "другими банками", "ряд других вузов"
+OTHERS = rule(dictionary({'другой'}), and_(is_lower(), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=3))
 IN_PERSON = rule(in_caseless({'в'}), in_caseless({'лице'}))
 
 
@@ -318,13 +320,21 @@ def parties(slot, side=PARTY):
               # "ПАО «Россети» в лице генерального директора Андрея Рюмина": the
               # one who signs for the body, in the genitive, is the side
               rule(side, IN_PERSON, PARTY.interpretation(Raw.holders)))
-    return or_(
+    listed = or_(
         one,
         rule(one, AND, one),
         rule(one, rule(eq(','), one).repeatable(max=4), AND, one),
-        # "..., второй президент Украины Леонид Кучма, а также посол России Михаил Зурабов"
+    )
+    return or_(
+        listed,
+        # "..., второй президент Украины Леонид Кучма, а также посол России
+        # Михаил Зурабов"; "ЕАБР, Межгосударственный банк, а также РЭЦ и Банк
+        # развития Казахстана"
         rule(one, rule(eq(','), one).repeatable(max=4).optional(), eq(','), in_caseless({'а'}), in_caseless({'также'}),
-             one),
+             listed),
+        # "«Яндекс», VK, «Лаборатория Касперского», МТС и другие компании":
+        # the sides named, the others only counted
+        rule(one, rule(eq(','), one).repeatable(max=5).optional(), rule(AND, OTHERS).interpretation(Raw.gap)),
     )
 
 

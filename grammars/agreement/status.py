@@ -9,6 +9,7 @@ from yargy.predicates import dictionary, gram, in_caseless, is_lower
 
 from factlex import normalize
 
+from ..blocks.words import HasCase
 from ..blocks.dates import DATE
 from ..circumstances import ADVERB, AFTER_WHILE, FRAME, PLACE
 from ..phrases import readings
@@ -100,11 +101,17 @@ SIGNATURE = _predicate(or_(
 SIGNATURE_NOUN = _predicate(rule(in_caseless({'свою', 'свои'}).optional(), dictionary({'подпись'}), in_caseless({'под'})))
 _PUT = _predicate(and_(dictionary(SIGNATURE_VERBS), or_(gram('VERB'), gram('INFN'))))
 SIGNATURE_VERB = or_(_PUT, rule(CHAIN, _PUT))
+# "скрепили подписями соглашение", "скрепят подписью": signed by a seal of signatures
+SEAL_VERBS = {'скрепить', 'скреплять'}
+SEAL = _predicate(rule(and_(dictionary(SEAL_VERBS), or_(gram('VERB'), gram('INFN'))),
+                       and_(dictionary({'подпись'}), HasCase({'ablt'}))))
 ACTIVE = or_(
     _predicate(or_(FINITE, INFINITIVE)),
     rule(CHAIN, _predicate(or_(FINITE, INFINITIVE))),
     SIGNATURE,
     rule(CHAIN, SIGNATURE),
+    SEAL,
+    rule(CHAIN, SEAL),
 )
 # "который водитель подписывать отказался", "подписать так и не смогли": the
 # word that sets the status after the infinitive
@@ -210,7 +217,7 @@ def _is_future(token: Any) -> bool:
     """A future verb form: "подпишут", "будет", "состоится"."""
     return any(
         'futr' in form.grams.values and 'VERB' in form.grams.values
-        and form.normalized in SIGN_VERBS | SIGNATURE_VERBS | {'быть', 'состояться'} | AFTER_WORDS
+        and form.normalized in SIGN_VERBS | SIGNATURE_VERBS | SEAL_VERBS | {'быть', 'состояться'} | AFTER_WORDS
         for form in getattr(token, 'forms', None) or ()
     )
 
@@ -236,7 +243,7 @@ def _document_case_fits(raw: Any) -> bool:
     if _lemmas(predicate) & {'подписание', 'заключение'}:
         # "соглашение, подписание которого намечено": "которого" stands for it
         return bool(cases & {'gent'}) or kind[0].span.start < predicate[0].span.start
-    if _lemmas(predicate) & {'подпись', 'под'}:
+    if _lemmas(predicate) & {'подпись', 'под'} and not _lemmas(predicate) & SEAL_VERBS:
         return bool(cases & {'ablt'})  # "подписи под соглашением", "подписались под декларацией"
     verbs = [token for token in predicate if _lemmas([token]) & (SIGN_VERBS | REFLEXIVE_VERBS)]
     passive = verbs and (readings(verbs[-1], None, {'PRTS'}) or _lemmas(verbs[-1:]) & REFLEXIVE_VERBS)
