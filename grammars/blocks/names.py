@@ -163,6 +163,11 @@ DECREE_SURNAME = and_(CLEAR_SURNAME, not_(gram('UNKN')))
 PLACE_SPELLED_FIRST = and_(type('RU'), IsCapitalizedWord(), gram('Geox'), gram('masc'), gram('nomn'),
                            not_(HasCase({'gent', 'datv', 'ablt', 'loct'})))
 KNOWN_SURNAME_ONLY = and_(NAME_WORD, IsKnownSurname(), not_(IsKnownName()), HasCase({'nomn'}))
+# ... or a surname that declines, which the dictionary may also read as a
+# plural first name: "Урал Рахимов". In an oblique case a place and a surname
+# are rather a place and a surname alone: "президента Татарстана Минниханова".
+PLACE_SPELLED_SURNAME_AFTER = and_(NAME_WORD, gram('Surn'), not_(gram('Fixd')), HasCase({'nomn'}),
+                                   not_(KNOWN_SURNAME_ONLY))
 # "Таро Асо": an indeclinable foreign first name the dictionary has as a common
 # noun, and a surname it has as a first name.
 FIXED_FIRST = and_(NAME_WORD, gram('NOUN'), gram('Fixd'), not_(gram('Name')))
@@ -293,6 +298,7 @@ def _name(*, first, middle, last):
         rule(rule(OTHER_FIRST).interpretation(first), rule(or_(CLEAR_SURNAME, and_(NAME_WORD, gram("anim")))).interpretation(last)),
         rule(rule(FIXED_FIRST).interpretation(first), rule(FIXED_SURNAME).interpretation(last)),
         rule(rule(PLACE_SPELLED_FIRST).interpretation(first), rule(KNOWN_SURNAME_ONLY).interpretation(last)),
+        rule(rule(PLACE_SPELLED_FIRST).interpretation(first), rule(PLACE_SPELLED_SURNAME_AFTER).interpretation(last)),
         rule(or_(rule(FIRST_NOT_PLACE), FOREIGN_FIRST).interpretation(first), DOUBLE_SURNAME.interpretation(last)),
         rule(rule(FIRST_OF_THREE).interpretation(first), rule(SECOND_GIVEN_OR_FOREIGN_SURNAME).interpretation(middle),
              or_(SURNAME, DOUBLE_SURNAME).interpretation(last)),

@@ -27,7 +27,7 @@ from ..blocks.orgs import BODY_NOUNS, ORG_TYPE_WORDS
 from ..tokens import attribute_tokens
 from .anaphora import link_to_post, person_of_name, post_from
 from .assembly import post_parser
-from .checks import head_token, plausible, post_cases
+from .checks import country_or_name, head_token, plausible, post_cases
 from .context import reject
 from .fields import organization_of, place_of, position_of
 from .post import RELATIONAL_HEADS, TRIGGER
@@ -172,8 +172,18 @@ def _same_person(person: Person, text: str, stop: int) -> bool:
     if _JUNIOR.match(text, stop):
         return False
     gender = _given_name_gender(person)
-    if gender is None:
+    if gender == _UNDECLINED and person.span is not None:
+        # "Эммануэль Макрон прибыл", "Брижит Макрон посетила": a name that
+        # does not decline tells no gender; the verb after it does
+        gender = _verb_gender(text, person.span.stop)
+    if gender in (None, _UNDECLINED):
         return True
+    after = _verb_gender(text, stop)
+    return after is None or after == gender
+
+
+def _verb_gender(text: str, stop: int) -> Optional[str]:
+    """The gender of the first verb in the past in the clause after ``stop``, if one tells."""
     from factlex.morph import morph_analyzer
 
     clause = _CLAUSE_AFTER.match(text, stop)
@@ -182,18 +192,29 @@ def _same_person(person: Person, text: str, stop: int) -> bool:
                  if form.grams.values & {'VERB', 'PRTS'} and 'sing' in form.grams.values
                  and form.grams.values & {'masc', 'femn'}]
         if forms:
-            return any(gender in form.grams.values for form in forms)
-    return True
+            genders = {gender for form in forms for gender in ('masc', 'femn') if gender in form.grams.values}
+            return genders.pop() if len(genders) == 1 else None
+    return None
+
+
+#: What ``_given_name_gender`` says of a name the dictionary has only as one that does not decline.
+_UNDECLINED = 'undeclined'
 
 
 def _given_name_gender(person: Person) -> Optional[str]:
-    """'masc' or 'femn' when the dictionary reads the first name as a name of one gender only."""
+    """'masc' or 'femn' when the dictionary reads the first name as a name of
+    one gender only; ``_UNDECLINED`` when it has the name only as one that
+    does not decline and ends in a consonant ("Эммануэль", "Брижит"): a
+    woman's so, but a man's name of that spelling declines, so either."""
     from factlex.morph import is_known, morph_analyzer
 
     if not person.first or len(person.first) < 3 or person.first.endswith('.'):
         return None
-    genders = {gender for form in morph_analyzer()(person.first.lower())
-               if 'Name' in form.grams.values and is_known(form) for gender in ('masc', 'femn') if gender in form.grams.values}
+    forms = [form for form in morph_analyzer()(person.first.lower()) if 'Name' in form.grams.values and is_known(form)]
+    if forms and person.first[-1:].lower() in 'бвгджзклмнпрстфхцчшщь' and all('Fixd' in form.grams.values
+                                                                              for form in forms):
+        return _UNDECLINED
+    genders = {gender for form in forms for gender in ('masc', 'femn') if gender in form.grams.values}
     return genders.pop() if len(genders) == 1 else None
 
 
@@ -317,6 +338,9 @@ def _full_name(words: str, opens_sentence: bool, stem: str) -> Optional[Person]:
     for match in earley.findall(parser, list(parser.tokenizer(words))):
         raw = match.fact
         if raw.first and raw.last and match.span.start == 0 and match.span.stop == len(words):
+            first, last = attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')
+            if len(first) == 1 and country_or_name(first[0], last[-1]):
+                return None  # "Израиля Нетаньяху": a country, then the surname
             person = person_of_name(raw, 0)
             if person is not None and person.last and _stem(person.last) == stem:
                 return person

@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from factlex import earley, normalize
-from factlex.morph import is_known
+from factlex.morph import frequency, is_known
 
 from ..blocks.places import SETTLEMENT_KINDS
 from ..blocks.words import (
@@ -125,6 +125,17 @@ def _undeclined_surname(token: Any) -> bool:
         {'nomn', 'sing'} <= form.grams.values for form in name_forms(token))
 
 
+def country_or_name(word: Any, surname: Any) -> bool:
+    """Whether a word that is a place's genitive and a first name ("Израиля")
+    stands before a surname that does not decline ("Нетаньяху"), and
+    pymorphy2 finds the word a place more often than a name: nothing else
+    tells them apart there ("Сальвадора Альенде" is a name)."""
+    forms = [form for form in getattr(word, 'forms', ()) or () if is_known(form)]
+    place = sum(frequency(form) for form in forms if {'Geox', 'gent'} <= form.grams.values)
+    name = sum(frequency(form) for form in forms if 'Name' in form.grams.values)
+    return name > 0 and place > name and ('Fixd' in known_grams(surname) or _undeclined_surname(surname))
+
+
 def runs_for_a_post(raw: Any) -> bool:
     """Whether the post is "кандидат" without the post run for: only
     "кандидат в президенты" names a post; "кандидат от партии", "второй
@@ -220,8 +231,11 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     if first and len(first) == 1 and len(middle) == 1 and not same_case_names(first[0], middle[0]):
         return False  # "министр обороны Израиля Эхуд Барак": a place's genitive is no first name before "Эхуд"
     place = attribute_tokens(raw, 'place')
+    if first and last and len(first) == 1 and not place and country_or_name(first[0], last[-1]):
+        return False  # "премьера Израиля Нетаньяху": the country, then the surname alone
     if last and not first and place and place[-1].span.stop < last[0].span.start and (
-            'Name' in known_grams(place[-1]) or 'Geox' not in known_grams(place[-1])):
+            'Name' in known_grams(place[-1]) and not country_or_name(place[-1], last[-1])
+            or 'Geox' not in known_grams(place[-1])):
         # "глава генштаба Бени Ганц": a first name, not a place, before the
         # surname; so is a word only guessed to be a place ("адвокат Аттикус Финч")
         return False

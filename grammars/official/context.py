@@ -402,12 +402,25 @@ def _relative_named_after_post(fact: Official, text: str) -> bool:
     from ..blocks.names import RELATIVES
 
     analyze = morph_analyzer()
+    cases = set(CASES)
+    post_cases = {case for form in analyze(first_word.group(0)) for case in form.grams.values & cases}
+    # "Супруга бывшего замминистра": an adjective of the post may stand
+    # between; its case is the post's, which "замминистра" does not show
+    for _ in range(2 if post_cases >= cases else 0):
+        adjectives = [form.grams.values for form in analyze(before.group(1))
+                      if form.grams.values & {'ADJF', 'PRTF'} and form.normalized not in RELATIVES]
+        if not adjectives or before.start() == 0:
+            break
+        post_cases = {case for grams in adjectives for case in grams & cases}
+        before = WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
+        if before is None:
+            return False
     relatives = [form.grams.values for form in analyze(before.group(1))
                  if form.normalized in RELATIVES and 'NOUN' in form.grams.values]
     if not relatives:
         return False
-    cases = set(CASES)
-    post_cases = {case for form in analyze(first_word.group(0)) for case in form.grams.values & cases}
+    if post_cases >= cases:
+        post_cases = {'gent'}  # "Супруга замминистра": a noun after a relative's stands in the genitive
     # a case every word of the name may stand in: "Франсуа Олланда" is only
     # a genitive, the president's
     name_cases = cases.copy()
