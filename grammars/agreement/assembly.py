@@ -143,6 +143,10 @@ WHICH = dictionary({'который'})
 ENABLE = dictionary({'давать', 'дать', 'позволить', 'позволять', 'мешать', 'помешать', 'разрешить', 'разрешать',
                      'предложить', 'предлагать', 'поручить', 'поручать', 'рекомендовать', 'призвать', 'призывать'})
 ENABLING = or_(rule(ENABLE), rule(NEGATION, ENABLE)).interpretation(Raw.lead)
+#: Verbs whose subject lets, keeps from or asks another to sign and signs
+#: nothing itself; who offers to sign ("предложила Украине подписать") is a side.
+LET_VERBS = {'давать', 'дать', 'позволить', 'позволять', 'мешать', 'помешать', 'разрешить', 'разрешать'}
+ASK_VERBS = {'поручить', 'поручать', 'рекомендовать', 'призвать', 'призывать'}
 ADDRESSEES = parties(Raw.addressees)
 MIDDLE = rule(or_(WITH, CIRCUMSTANCE).repeatable(max=3))
 # "Как сообщила пресс-служба губернатора,", "По словам министра,": who tells
@@ -431,6 +435,28 @@ def _genitive_trailing(raw: Any) -> bool:
     return False
 
 
+def _habitual(predicate: Sequence[Any], kind: Sequence[Any]) -> bool:
+    """Whether an imperfective infinitive takes documents in the plural:
+    signing as a thing one may do ("заключать контракты"), not one signing."""
+    infinitives = [token for token in predicate
+                   if any({'INFN', 'impf'} <= form.grams.values for form in readings(token, None, {'INFN'}))]
+    return bool(infinitives) and bool(kind) and bool(readings(kind[-1], None, {'plur'})) \
+        and not readings(kind[-1], None, {'sing'})
+
+
+def _between_after_topic(raw: Any) -> bool:
+    """Whether "между ... и ..." follows the document's topic: with the
+    signers named before, it belongs to the topic ("на рейсах между Москвой
+    и Шанхаем"), not to the sides ("соглашение между Россией и Китаем")."""
+    links = [token for token in _attribute(raw, 'links') if token.value.lower() == 'между']
+    kind = _attribute(raw, 'kind')
+    if not links or not kind or len(_groups(raw, 'subjects')) < 2:
+        return False
+    # the words between the document and "между" are its topic or purpose
+    return links[0].span.start > kind[-1].span.stop and not any(
+        token.value.lower() in {'»', '"'} for token in kind[-1:])
+
+
 def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
     """The Agreement of one match: kind, topic, parties, status, date and place."""
     kind_tokens = _attribute(raw, 'kind')
@@ -458,6 +484,14 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
         return
     if raw.addressees and not raw.lead and not _lemmas(predicate) & IMPERSONAL_WORDS:
         return  # a dative signer needs "удалось", "предстоит" or a verb that lets: "дает странам заключить"
+    subjects = _attribute(raw, 'subjects')
+    if subjects and not raw.lead and all(readings(token, None, {'INFN'}) for token in predicate if token.type == 'RU') \
+            and subjects[-1].span.stop < predicate[0].span.start and subjects[0].type == 'RU' \
+            and not readings(subjects[0], {'nomn'}):
+        return  # "предпринимателям двух стран заключать контракты": a genitive before a bare infinitive is another noun's
+    if (_lemmas(_attribute(raw, 'lead')) & LET_VERBS or not (raw.subjects or raw.partners or raw.holders)) \
+            and _habitual(predicate, kind_tokens):
+        return  # "Документ позволит предпринимателям заключать контракты": an ability, no signing
     status = _status(raw)
     topic_groups = _groups(raw, 'topics')
     topic, second = _second_document(topic_groups[0]) if topic_groups else ([], None)
@@ -483,6 +517,10 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
             slot_parties = _slot_parties(raw, slot, {'gent'})
         if slot_parties is None:
             return
+        if slot == 'subjects' and _lemmas(_attribute(raw, 'lead')) & (LET_VERBS | ASK_VERBS):
+            continue  # "Закон позволит регионам заключить", "Путин поручил правительству подписать": who lets signs nothing
+        if slot == 'partners' and raw.subjects and _between_after_topic(raw):
+            continue  # "Аэрофлот и China Eastern подписали соглашение о полётах между Москвой и Шанхаем"
         if slot == 'subjects' and _lemmas(predicate + _attribute(raw, 'lead')) & PREVENT_WORDS and (
                 _lemmas(predicate) & {'подписание', 'заключение'}):
             continue  # who blocks a signing does not sign: "протесты сорвали подписание"

@@ -38,10 +38,15 @@ EVENT_TIME = rule(
     and_(is_lower(), gram('NOUN'), HasCase({'gent', 'ablt'}), not_(dictionary({'подписание', 'заключение'}))),
     and_(is_lower(), HasCase({'gent'}), or_(gram('NOUN'), gram('ADJF'))).optional(),
 )
+# "На полях форума, проходящего при поддержке фонда «Росконгресс», ...": a
+# participle's clause about the event, whose bodies are no sides
+EVENT_CLAUSE = rule(eq(','), and_(is_lower(), gram('PRTF')), not_(in_({'.', ',', ';', '!', '?'})).repeatable(max=12),
+                    eq(','))
 CIRCUMSTANCE = or_(
     DATE.interpretation(Raw.dates),
     PLACE.interpretation(Raw.places),
     FRAME,
+    rule(FRAME, EVENT_CLAUSE),
     EVENT_TIME,
     rule(ADVERB),
     AFTER_WHILE,

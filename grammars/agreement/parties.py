@@ -260,7 +260,8 @@ COUNTRY_OF = or_(and_(gram('Geox'), IsCapitalizedWord(), HasCase({'gent'})), in_
 HOLDERS = rule(
     # "Вице-премьеры": a compound post too
     rule(and_(or_(is_lower(), IsCapitalizedWord()), type('RU')), eq('-')).optional(),
-    and_(NOUN, gram('plur'), gram('anim')),
+    # "Делегации России и Китая": who came for them, too
+    and_(NOUN, gram('plur'), or_(gram('anim'), dictionary({'делегация'}))),
     and_(is_lower(), HasCase({'gent'}), or_(gram('NOUN'), gram('ADJF')), WORDY).repeatable(max=3).optional(),
     COUNTRY_OF,
     rule(eq(','), COUNTRY_OF).repeatable(max=6).optional(),
@@ -279,6 +280,8 @@ def party(common_, described=True):
         # "посол России в Египте Георгий Борисенко": where the post is held, before the name
         rule(common_, in_caseless({'в', 'во', 'при'}), located({'loct'}), NAMED),
         rule(common_, in_caseless({'при'}), ORG_NAME, NAMED),  # "постпред Китая при ООН Фу Цун"
+        # "директор по маркетингу Дмитрий Соколов": what the post is in charge of, before the name
+        rule(common_, in_caseless({'по'}), BY_WORD.repeatable(max=3), NAMED),
         rule(common_, NAMED, NAMED),  # "клубом МЛС «Лос-Анджелес Гэлакси»"
         rule(ORG_TYPE, NAMED),
         # "ПАО «Ростелеком»", "АО «Концерн «Гранит»", "ООО Yandex": a legal form and the name
@@ -362,6 +365,11 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     particle = _particle_name(tokens)
     if particle and 'nomn' in cases:
         return join(particle)  # "ас-Сиси" is no word to decline
+    if len(tokens) > 1 and _acts_for(tokens[0]) and _names_a_body(tokens[1:]) \
+            and not any(token.value in {',', 'и'} for token in tokens[1:]):
+        # "представители «ЛУКОЙЛа»", "руководство Росмолодёжи": who acts for
+        # a body named after them; the body is the side
+        return _party(tokens[1:], {'gent'})
     if any(token.value.lower() in {'имени', 'им'} for token in tokens[1:]):
         # "МГУ имени Ломоносова", "Заводом имени Дегтярёва": a body named after
         # someone; its noun declines, the name it bears stays
@@ -528,6 +536,26 @@ def _is_adjective(token: Any) -> bool:
         token, None, {'NOUN'})
 
 
+#: Who acts for a body without being named: the body after them is the side.
+ACTING_FOR = frozenset({'представитель', 'представительница', 'руководство', 'делегация', 'менеджмент'})
+#: ... and heads in the plural: "руководители Росмолодёжи" (one head unnamed is a post: "глава ВЭБ.РФ")
+HEADS_FOR = frozenset({'руководитель', 'глава'})
+
+
+def _acts_for(token: Any) -> bool:
+    lemmas = _lemmas([token])
+    return bool(lemmas & ACTING_FOR) or bool(lemmas & HEADS_FOR) and bool(readings(token, None, {'plur'}))
+
+
+def _names_a_body(tokens: Sequence[Any]) -> bool:
+    """Whether the words name a body by a name of its own: quoted, Latin, an
+    abbreviation, or capitalized after a kind of body ("компании Basra Oil
+    Company", "Росмолодёжи"), not a lower-case description ("компаний")."""
+    words = [token for token in tokens if token.type != 'PUNCT' or token.value in QUOTES]
+    return bool(words) and (words[0].value in QUOTES or words[0].type == 'LATIN' or words[0].value[:1].isupper()
+                            or any(token.value in QUOTES or token.type == 'LATIN' for token in words[1:]))
+
+
 def _is_thing(token: Any) -> bool:
     """A lower-case inanimate noun that says what a name is: "верфь Wärtsilä",
     not a post ("глава «Газпрома»" names whose head he is)."""
@@ -568,7 +596,8 @@ def _holders_countries(tokens: Sequence[Any]) -> list[tuple[int, str]]:
     in the nominative with where it stands; [] for any other side."""
     if len(tokens) > 2 and tokens[1].value == '-':
         tokens = tokens[2:]  # "Вице-премьеры"
-    if len(tokens) < 4 or not tokens[0].value[:1].isalpha() or not readings(tokens[0], None, {'anim'}):
+    if len(tokens) < 4 or not tokens[0].value[:1].isalpha() or not (
+            readings(tokens[0], None, {'anim'}) or _lemmas(tokens[:1]) & {'делегация'}):
         return []
     if not any(token.value.lower() == 'и' for token in tokens):
         return []
