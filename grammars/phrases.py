@@ -101,8 +101,14 @@ def phrase_nominative(tokens: Sequence[Any], cases: Collection[str]) -> str:
         if token.value.isupper() and len(token.value) > 1:
             break  # an abbreviation does not decline
         nouns = readings(token, cases, {'NOUN'})
-        if nouns and 'Fixd' in nouns[0].grams.values and index + 2 < len(tokens) and tokens[index + 1].value == '-':
-            continue  # "«Р-Фармом»": a part that does not decline, the one after the hyphen shows the case
+        if nouns and index + 2 < len(tokens) and tokens[index + 1].value == '-' and (
+                'Fixd' in nouns[0].grams.values
+                or tokens[index].span.stop == tokens[index + 1].span.start
+                and tokens[index + 1].span.stop == tokens[index + 2].span.start
+                and bool(readings(tokens[index + 2], cases, {'NOUN'}))):
+            # "«Р-Фармом»": a part that does not decline; "Премьер-лига",
+            # "Альфа-Банк": a compound's last part is its head and shows its gender
+            continue
         adjective = readings(token, cases, _ADJECTIVES | {'NUMR'})
         if nouns and not (adjective and _noun_after_adjectives(tokens, index + 1, cases)):
             head = index, nouns[0]

@@ -291,8 +291,10 @@ RULE = or_(
         [AGENT]),
     # "подписанное в 2010 году соглашение", "заключённый с Китаем контракт"
     seq(PASSIVE_PARTICIPLE, [or_(MIDDLE, parties(Raw.partners, PARTNER))], DOCUMENT_PHRASE, [TAIL]),
-    # "Подписанное Владимиром Путиным и Си Цзиньпином в Москве совместное заявление"
+    # "Подписанное Владимиром Путиным и Си Цзиньпином в Москве совместное заявление",
+    # "Подписанное вчера Росавтодором и правительством края соглашение"
     seq(PASSIVE_PARTICIPLE, parties(Raw.partners, PARTNER), MIDDLE, DOCUMENT_PHRASE, [TAIL]),
+    seq(PASSIVE_PARTICIPLE, MIDDLE, parties(Raw.partners, PARTNER), [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
     # "подписавшие соглашение стороны", "подписавший договор Путин"
     seq(ACTIVE_PARTICIPLE, [MIDDLE], DOCUMENT_PHRASE, [TAIL], SUBJECTS),
     # "Подписав контракт с «Ростовом», форвард стал ...": the gerund's signer is

@@ -308,8 +308,13 @@ PARTNER = or_(party(COMMON_PARTNER), rule(COMMON, NAMED))
 # "(Industrial and Commercial Bank of China)": a name repeated in brackets.
 BRACKETS = rule(eq('('), not_(in_({'(', ')', '.'})).repeatable(max=10), eq(')'))
 AND = in_caseless({'и'})
-# "другие крупные технологические компании", "другими банками", "ряд других вузов"
-OTHERS = rule(dictionary({'другой'}), and_(is_lower(), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=3))
+# "другие крупные технологические компании", "другими банками", "ещё ряд
+# ведущих вузов", "ещё пять компаний"
+OTHERS = rule(
+    or_(rule(dictionary({'другой'})),
+        rule(in_caseless({'ещё', 'еще'}).optional(), or_(dictionary({'ряд', 'несколько'}), gram('NUMR'), type('INT')))),
+    and_(is_lower(), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=3),
+)
 IN_PERSON = rule(in_caseless({'в'}), in_caseless({'лице'}))
 
 
@@ -370,11 +375,12 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
         # "представители «ЛУКОЙЛа»", "руководство Росмолодёжи": who acts for
         # a body named after them; the body is the side
         return _party(tokens[1:], {'gent'})
-    if any(token.value.lower() in {'имени', 'им'} for token in tokens[1:]):
+    name = full_name_parts_at_end(tokens)  # read once, for the questions below
+    named_after = [index for index, token in enumerate(tokens) if index and token.value.lower() in {'имени', 'им'}]
+    if named_after and not (name is not None and _after_eponym(tokens, named_after[-1], name[0])):
         # "МГУ имени Ломоносова", "Заводом имени Дегтярёва": a body named after
         # someone; its noun declines, the name it bears stays
         return phrase_nominative(tokens, cases)
-    name = full_name_parts_at_end(tokens)  # read once, for both questions below
     if name is not None and _named_after_person(tokens, cases, name[0]):
         # "Благотворительным фондом Владимира Потанина", "университетом Петра
         # Великого": a body named after someone without "имени"
@@ -383,7 +389,8 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     if person is not None:
         return person
     if len(tokens) == 2 and tokens[0].value.islower() and _is_adjective(tokens[0]) \
-            and known_grams(tokens[1]) & {'Geox'} and tokens[1].value[:1].isupper():
+            and (known_grams(tokens[1]) & {'Geox'} or tokens[1].type == 'RU' and not known_grams(tokens[1])) \
+            and tokens[1].value[:1].isupper():
         # "эстонская Нарва", "с российским Ивангородом": where the town is, then the town
         return phrase_nominative(tokens[1:], cases)
     introduced = _introduced_name(tokens)
@@ -455,6 +462,16 @@ FIRM_KINDS = frozenset({'компания', 'банк', 'клуб', 'коман�
 #: Nouns naming a kind of body, after which a quoted or Latin name is the party.
 ORG_KINDS = ORG_TYPE_WORDS | BODY_NOUNS | {'клуб', 'команда', 'госкомпания', 'издание', 'лига', 'биржа', 'сеть',
                                           'лейбл', 'студия', 'консорциум'}
+
+
+def _after_eponym(tokens: Sequence[Any], named: int, parts: dict[str, list[Any]]) -> bool:
+    """Whether the full name that ends ``tokens`` stands after the name a body
+    bears ("Ректор МГУ имени М. В. Ломоносова Виктор Садовничий"), not as it
+    ("университетом имени Петра Великого")."""
+    words = [token for part in parts.values() for token in part]
+    start = min(token.span.start for token in words) if words else None
+    after = [token for token in tokens[named + 1:] if start is not None and token.span.stop <= start]
+    return bool(parts.get('first')) and bool(parts.get('last')) and any(token.value[:1].isupper() for token in after)
 
 
 def _named_after_person(tokens: Sequence[Any], cases: set[str], parts: dict[str, list[Any]]) -> bool:

@@ -90,7 +90,7 @@ _LATIN_COMPOUND = or_(
 # word joining the capitalized ones
 LATIN_LINK_WORDS = {'of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'di', 'del', 'da', 'von', 'van', 'und'}
 LATIN_WORDS = or_(
-    rule(_LATIN_COMPOUND.repeatable(max=3)),
+    rule(_LATIN_COMPOUND.repeatable(max=5)),
     rule(_LATIN_COMPOUND.repeatable(max=3), in_(LATIN_LINK_WORDS), _LATIN_COMPOUND.repeatable(max=3)),
 )
 LATIN_NAME = or_(

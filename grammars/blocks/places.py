@@ -29,6 +29,10 @@ SETTLEMENT_KINDS = {
 }
 
 
+#: Lower-case nouns for a place named before, which a district lies in: "района столицы".
+CONTAINING_NOUNS = {'столица', 'город', 'область', 'край', 'республика', 'регион', 'страна', 'мегаполис'}
+
+
 #: Abbreviated kinds of settlements, written with a full stop: "г. Тула".
 SETTLEMENT_ABBREVIATIONS = {'г', 'пос', 'пгт'}
 
@@ -102,7 +106,9 @@ def place(cases=None):
         rule(and_(compound_first, not_(gram('Geox'))), eq('-'), in_({'де', 'на', 'дель', 'ла', 'эль', 'сюр'}), eq('-'),
              compound_last),
     )
-    containing = or_(rule(geo_word), settlement, region, rule(CAPITALIZED, eq('-'), geo_word))
+    containing = or_(rule(geo_word), settlement, region, rule(CAPITALIZED, eq('-'), geo_word),
+                     # "Первомайского района столицы": the place named before
+                     rule(and_(dictionary(CONTAINING_NOUNS), is_lower(), in_case)))
     district = rule(region, containing)
     return or_(
         rule(geo_word),

@@ -227,13 +227,24 @@ def _other_post(raw: Any) -> Optional[Any]:
     return match.fact
 
 
+def _undeclined_then_oblique(raw: Any) -> bool:
+    """Whether the name's known words do not decline and its surname, which
+    the dictionary does not know, ends as a man's in the dative or the
+    instrumental does: "Эндрю Коллинзу" shows its case only there."""
+    first, last = attribute_tokens(raw, 'first'), attribute_tokens(raw, 'last')
+    return bool(first) and len(last) == 1 and all(
+        'Fixd' in form.grams.values for token in first for form in getattr(token, 'forms', ()) or ()
+        if form.grams.values & {'Name', 'Surn'} and is_known(form)) and not any(
+        is_known(form) for form in getattr(last[0], 'forms', ()) or ()) and last[0].value.endswith(('у', 'ом', 'ем'))
+
+
 def _indeclinable_post_person_cases(raw: Any) -> set[str]:
     """After "замминистра" only the name shows its case: a dictionary name by
     its readings, another by its ending ("Буянский" is nominative, "Балуевского" not)."""
     known = name_cases(raw)
-    if any(is_known(form) and form.grams.values & {'Name', 'Surn'}
-           for token in attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')
-           for form in getattr(token, 'forms', ())):
+    words = attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')
+    if any(is_known(form) and form.grams.values & {'Name', 'Surn'} for token in words
+           for form in getattr(token, 'forms', ())) and not _undeclined_then_oblique(raw):
         return known
     last = attribute_tokens(raw, 'last')
     if last and not DECLINABLE_NOMINATIVE.search(last[-1].value.lower()):

@@ -185,12 +185,16 @@ PARENT_BODY = or_(
     rule(and_(gram('Orgn'), IsCapitalizedWord())),
     rule(IsOrgShaped()),
 )
+_NATIVE_NAME_WORD = and_(IsCapitalizedWord(), type('RU'), not_(gram('Geox')), not_(IsKnownName()), not_(gram('Surn')))
 # "Международного олимпийского комитета (МОК)": the abbreviation in brackets.
 EXPANSION = or_(
     rule(eq('('), IsAbbreviation(), eq(')')),
     rule(eq('('), IsAbbreviation(), IsAbbreviation(), eq(')')),  # "(УВКБ ООН)"
     # "(Росимущества)", "(Минобрнауки)": a compound name, inflected along
     rule(eq('('), or_(IsOrgShaped(), and_(gram('Orgn'), IsCapitalizedWord())), eq(')')),
+    # "Государственного собрания (Ил Тумэн)", "Верховного Совета (Жогорку
+    # Кенеш)": the body's name in the republic's language; no place, no one's name
+    rule(eq('('), _NATIVE_NAME_WORD, and_(IsCapitalizedWord(), type('RU'), not_(IsKnownName())).optional(), eq(')')),
     # "Фонда прав человека (Human Rights Foundation)": the name in English
     rule(eq('('), and_(type('LATIN'), IsCapitalizedWord()), type('LATIN').repeatable(max=4), eq(')')),
 )

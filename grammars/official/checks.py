@@ -241,8 +241,11 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         return False
     if place and not raw.region_kind and place[-1].value[:1].isupper() and {'ADJF'} <= known_grams(place[-1]) \
             and not known_grams(place[-1]) & {'Geox', 'Name', 'Surn', 'NOUN'} \
-            and not (len(place) > 1 and place[-2].span.stop == place[-1].span.start):  # "Петропавловска-Камчатского"
-        return False  # "аула Верхний" + "Курп": an adjective that opens a place's name ends no place
+            and not (len(place) > 1 and place[-2].span.stop == place[-1].span.start) \
+            and not (first and 'Name' in known_grams(first[0])):  # "Петропавловска-Камчатского"
+        # "аула Верхний" + "Курп": an adjective that opens a place's name ends
+        # no place; before a known first name it is the whole name ("посёлка Светлый Иван Петров")
+        return False
     if first and last_word_is(tail, SETTLEMENT_KINDS) and tail[-1].span.stop <= first[0].span.start \
             and ('Geox' in known_grams(first[0]) or 'ADJF' in known_grams(first[0]) and 'Name' not in known_grams(first[0])):
         # "губернатор штата Юта Спенсер Кокс": the word after the kind is the

@@ -3974,6 +3974,33 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Слова президента Сальвадора Альенде.', [
         ('президента Сальвадора Альенде', Official(None, 'президент', Person(None, 'Сальвадор', None, 'Альенде'))),
     ]),
+    # group 246. after a post that does not decline, a name whose known words do not decline shows its case by the surname ("Эндрю Коллинзу")
+    ('В тот же день военному атташе посольства Великобритании Эндрю Коллинзу была вручена нота протеста.', [
+        ('военному атташе посольства Великобритании Эндрю Коллинзу', Official(None, 'военный атташе посольства', Person(None, 'Эндрю', None, 'Коллинз'), place='Великобритания')),
+    ]),
+    ('Ноту вручили атташе Эндрю Коллинзу.', [
+        ('атташе Эндрю Коллинзу', Official(None, 'атташе', Person(None, 'Эндрю', None, 'Коллинз'))),
+    ]),
+    # group 247. a district, then a lower-case noun for the place named before ("района столицы"); a settlement named by an adjective before a known first name
+    ('Глава Первомайского района столицы Эрмек Садыков сообщил.', [
+        ('Глава Первомайского района столицы Эрмек Садыков', Official(None, 'глава', Person(None, 'Эрмек', None, 'Садыков'), place='Первомайский район столицы')),
+    ]),
+    ('Глава Ленинского района города Иван Петров сообщил.', [
+        ('Глава Ленинского района города Иван Петров', Official(None, 'глава', Person(None, 'Иван', None, 'Петров'), place='Ленинский район города')),
+    ]),
+    ('Глава посёлка Светлый Иван Петров пояснил.', [
+        ('Глава посёлка Светлый Иван Петров', Official(None, 'глава', Person(None, 'Иван', None, 'Петров'), place='Светлый')),
+    ]),
+    ('Глава города Светлый Иван Петров пояснил.', [
+        ('Глава города Светлый Иван Петров', Official(None, 'глава', Person(None, 'Иван', None, 'Петров'), place='Светлый')),
+    ]),
+    # group 248. a body's name in its own language in brackets; a Latin name of five words
+    ('Депутат Государственного собрания (Ил Тумэн) Прокопий Васильев заявил.', [
+        ('Депутат Государственного собрания (Ил Тумэн) Прокопий Васильев', Official(None, 'депутат', Person(None, 'Прокопий', None, 'Васильев'), organization='Государственное собрание')),
+    ]),
+    ('Глава China Merchants Port Holdings Иван Петров заявил.', [
+        ('Глава China Merchants Port Holdings Иван Петров', Official(None, 'глава', Person(None, 'Иван', None, 'Петров'), organization='China Merchants Port Holdings')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
