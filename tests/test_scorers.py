@@ -47,6 +47,17 @@ def test_score_officials_counts_pairs(tmp_path, capsys):
     assert 'texts 3  pairs P 100.0  R 66.7  F1 80.0  (TP 2 FP 0 FN 1)  exact 2/3' in capsys.readouterr().out
 
 
+def test_score_officials_reads_a_second_given_name_not_a_patronymic(tmp_path, capsys):
+    path = _write(tmp_path / 'officials.jsonl', [
+        {'id': 1, 'text': 'Министр иностранных дел Ирана Мохаммад Джавад Зариф прибыл в Вену.',
+         'officials': [{'position': 'министр иностранных дел Ирана', 'person': 'Мохаммад Джавад Зариф'}]},
+        {'id': 2, 'text': 'Министр финансов Антон Германович Силуанов выступил.',
+         'officials': [{'position': 'министр финансов', 'person': 'Антон Германович Силуанов'}]},
+    ])
+    assert _tool('score_officials').main([str(path)]) == 0
+    assert 'texts 2  pairs P 50.0  R 50.0  F1 50.0  (TP 1 FP 1 FN 1)  exact 1/2' in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(('ids', 'texts'), [('even', 1), ('odd', 2)])
 def test_score_officials_keeps_one_half(tmp_path, capsys, ids, texts):
     path = _write(tmp_path / 'officials.jsonl', OFFICIALS)

@@ -7,7 +7,8 @@ Usage::
 Each line holds ``text``, ``officials`` (a list of ``{"position": ...,
 "person": ...}``: the post in the nominative as a dictionary would give it,
 and the holder's given name and surname in the nominative, no patronymic, in
-any order;
+any order; a found name's second given name may be written or left out
+("Мохаммад Джавад Зариф", "Мохаммад Зариф"), a patronymic may not;
 [] when the text names no post holder) and ``class`` (the construction).
 A text's predicted pairs are those of its Official facts that name a person.
 Names and posts are compared in lower case with "ё" read as "е"; a post
@@ -38,17 +39,31 @@ def _person(first: str | None, last: str | None) -> str:
     return ' '.join(sorted(_text(' '.join(part for part in (first, last) if part)).split()))
 
 
+_PATRONYMIC_ENDINGS = ('вич', 'вна', 'чна', 'оглы', 'кызы', 'улы', 'уулу')
+
+
+def _persons(person: object) -> set[str]:
+    """The ways a found holder's name may be written: given name and surname,
+    and with a second given name that is no patronymic ("Мохаммад Джавад
+    Зариф", "Луис Инасиу Лула да Силва")."""
+    first, middle, last = person.first, person.middle, person.last
+    names = {_person(first, last)}
+    if middle and '.' not in middle and not middle.lower().endswith(_PATRONYMIC_ENDINGS):
+        names.add(_person(' '.join(part for part in (first, middle) if part), last))
+    return names
+
+
 def _posts_match(expected: str, found: str) -> bool:
     return found.startswith(expected) or expected.startswith(found)
 
 
-def _score_text(gold: list[tuple[str, str]], found: list[tuple[str, str]]) -> int:
+def _score_text(gold: list[tuple[str, str]], found: list[tuple[set[str], str]]) -> int:
     """How many gold pairs a found pair matches, each found pair used once."""
     unused = list(found)
     matched = 0
     for person, post in gold:
-        for index, (found_person, found_post) in enumerate(unused):
-            if found_person == person and _posts_match(post, found_post):
+        for index, (found_persons, found_post) in enumerate(unused):
+            if person in found_persons and _posts_match(post, found_post):
                 matched += 1
                 del unused[index]
                 break
@@ -68,14 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     for item in items(args.path, args.ids):
         texts += 1
         facts = [fact for fact in extract(item['text'], types=['official']) if fact.person]
-        found = [(_person(fact.person.first, fact.person.last), _text(fact.position)) for fact in facts]
+        found = [(_persons(fact.person), _text(fact.position)) for fact in facts]
         gold = [(_person(pair['person'], None), _text(pair['position'])) for pair in item['officials']]
         matched = _score_text(gold, found)
         tp, fp, fn = tp + matched, fp + len(found) - matched, fn + len(gold) - matched
         exact += matched == len(gold) == len(found)
         if args.show_errors and not matched == len(gold) == len(found):
             print(f"[{item['id']} {item.get('class', '')}] {item['text']}\n"
-                  f'    expected {sorted(gold)}\n    got      {sorted(found)}')
+                  f'    expected {sorted(gold)}\n    got      {sorted((min(names), post) for names, post in found)}')
     precision, recall, f1 = prf(tp, fp, fn)
     print(f'texts {texts}  pairs P {precision:.1f}  R {recall:.1f}  F1 {f1:.1f}  '
           f'(TP {tp} FP {fp} FN {fn})  exact {exact}/{texts}')

@@ -93,6 +93,8 @@ def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Call
             continue
         holder = one[0]
         span, position, organization, place = post
+        if one[1] is not None and not _undeclined_given(holder) and _verb_gender_after(text, span.stop) not in (None, one[1]):
+            continue  # "Глава ЦИК Михаил Охендовский ... Глава миссии ... заявила": a woman, someone else
         if _FORMER.search(text, span.start, span.stop) or _has_another_role(holder, position, text, found) \
                 or _known_in_another_post(holder, position, found):
             continue  # "Её главой стал Иван Петров. Бывший глава назначен...": the former one is another
@@ -561,6 +563,35 @@ def person_of_name(raw: Any, offset: int) -> Optional[Person]:
     if person is None or person.span is None:
         return None
     return shift(person, offset)
+
+
+# The words of a clause after a post, up to its end
+_CLAUSE_REST = re.compile(r'[^.!?;:«»"]{0,80}')
+
+
+def _undeclined_given(person: Person) -> bool:
+    """Whether the dictionary has the given name only as one that does not
+    decline ("Эммануэль"), whose gender it tells wrong as often as right."""
+    from factlex.morph import is_known, morph_analyzer
+
+    forms = [form for form in morph_analyzer()((person.first or '').lower())
+             if 'Name' in form.grams.values and is_known(form)]
+    return bool(forms) and all('Fixd' in form.grams.values for form in forms)
+
+
+def _verb_gender_after(text: str, stop: int) -> Optional[str]:
+    """The gender of the first singular verb in the past after ``stop`` in
+    its clause ("заявила"), if it tells one."""
+    from factlex.morph import morph_analyzer
+
+    clause = _CLAUSE_REST.match(text, stop)
+    for word in _WORD.findall(clause.group() if clause else ''):
+        forms = [form for form in morph_analyzer()(word.lower())
+                 if 'VERB' in form.grams.values and 'sing' in form.grams.values and form.grams.values & {'masc', 'femn'}]
+        if forms:
+            genders = {gender for form in forms for gender in ('masc', 'femn') if gender in form.grams.values}
+            return genders.pop() if len(genders) == 1 else None
+    return None
 
 
 def _one_person(text: str, start: int, stop: int) -> Optional[tuple[Person, Optional[str]]]:

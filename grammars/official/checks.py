@@ -153,6 +153,11 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
     bare = not (raw.tail or raw.modifiers or raw.organization or raw.place or raw.host_place or raw.acting)
     if any('PREP' in form.grams.values for form in forms):
         return False  # "После ареста Саипов": "после" is also "посол" in the locative
+    if forms and all({'NOUN', 'inan'} <= form.grams.values and form.normalized not in HEAD_WORDS and is_known(form)
+                     for form in forms):
+        # "премьерой оперы Чайковского": a premiere; "премьер" is also the
+        # genitive plural of "премьера", so the post's words take in that noun
+        return False
     if _membership(raw):
         return False  # "член Партии регионов": a member, not a post
     if last and not first and not raw.link and _head_is(head, MONARCHS) and head.value[:1].islower():

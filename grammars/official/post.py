@@ -74,6 +74,7 @@ MODIFIERS = {
     'народный',  # "народный депутат Украины"
     'торговый', 'детский',  # "торговый представитель России", "детский омбудсмен"
     'музыкальный',  # "музыкальный руководитель театра"
+    'высший',  # "высший руководитель страны"
 }
 MODIFIER = and_(dictionary(MODIFIERS), or_(gram('ADJF'), gram('PRTF')))
 
@@ -309,9 +310,12 @@ COORDINATED_MODIFIER = or_(
     rule(and_(TAIL_WORD, NOT_A_POST)),
     lower_compound(and_(TAIL_WORD, NOT_A_POST)),  # "дорожно-транспортной"
 )
+#: Fields a ministry or a committee is named by in capitals: "министр строительства и ЖКХ".
+FIELD_ABBREVIATIONS = frozenset({'ЖКХ', 'ТЭК', 'АПК', 'ОПК', 'ВПК', 'МСП', 'ЧС', 'ГО', 'СМИ', 'НКО', 'ИТ', 'ИКТ'})
 COORDINATED_GENITIVES = or_(
     rule(and_(TAIL_NOUN, NOT_A_POST)),
     rule(COORDINATED_MODIFIER.repeatable(max=3), and_(TAIL_NOUN, NOT_A_POST)),
+    rule(in_(FIELD_ABBREVIATIONS)),
 )
 COORDINATED = or_(
     rule(GOVERNED, in_caseless({'и'}), COORDINATED_GENITIVES),
