@@ -239,9 +239,10 @@ RULE = or_(
     # "Договор заключил завод с компанией «Ромашка»": the counterpart after the signer
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS, [WITH], [OTHER_SIDE]),
     # "Его подписали «МТС» и УрФУ": a pronoun for the document named in the
-    # sentence before (resolve_anaphora), the signers after the verb
-    seq([CIRCUMSTANCES], in_caseless({'его', 'её', 'ее', 'их'}).interpretation(Raw.kind), ACTIVE, [CIRCUMSTANCES],
-        SUBJECTS, [WITH]),
+    # sentence before (resolve_anaphora), the signers after the verb. Only at
+    # the start of a clause: a lower-case "его" would let nearly every window
+    # through to the chart (the grammar's requirements, factlex.earley)
+    seq(in_({'Его', 'Её', 'Ее', 'Их'}).interpretation(Raw.kind), ACTIVE, [CIRCUMSTANCES], SUBJECTS, [WITH]),
     # "Меморандум подписал ряд компаний: «Ростелеком», МТС и «МегаФон»": the
     # sides a word for all of them names after a colon
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES],

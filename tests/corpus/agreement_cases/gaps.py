@@ -16,6 +16,9 @@ XFAIL = [
     # regions named by adjectives before one plural noun
     ('Губернаторы Псковской и Новгородской областей подписали соглашение',
      signed('соглашение', ('Псковская область', 'Новгородская область'))),
+    # a lower-case pronoun for the document after a time: only "Его подписали" opening a clause is read
+    ('Меморандум о побратимстве готовили почти год. В субботу его подписали мэр Ярославля Артем Молчанов и мэр Твери Иван Петров',
+     signed('меморандум', ('Артем Молчанов', 'Иван Петров'), date='В субботу')),
     # "между странами" after the topic is read as the counterparty, and the clause's subject joins the topic
     ('После заключения договора о дружбе торговля между странами выросла', signed('договор', subject='о дружбе')),
 ]
