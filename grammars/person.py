@@ -188,7 +188,16 @@ def _first_word_cases(raw: Any) -> set[str]:
         if name == 'first':
             words = [token for index, token in enumerate(words)
                      if token.value != '-' and not (index + 1 < len(words) and words[index + 1].value == '-')]
-        for token in words[:2 if name == 'first' else 1]:
+        # a double surname declines in its last part at least: "Риис-Йохансона"
+        # (read as a surname: "Диас-Канелю" is also a woman's given name "Канеля")
+        surname_only = name == 'last' and len(words) > 1
+        for token in words[:2] if name == 'first' else words[:1] + [word for word in words[-1:] if word is not words[0]]:
+            if surname_only and token is words[-1] and token is not words[0]:
+                forms = [form for form in getattr(token, 'forms', ()) if 'Surn' in form.grams.values and singular(form)]
+                cases = {case for form in forms for case in normalize.CASES if case in form.grams.values}
+                if cases:
+                    return cases
+                continue
             forms = [form for form in getattr(token, 'forms', ())
                      if form.grams.values & {'Name', 'Surn'} and singular(form)]
             cases = {case for form in forms for case in normalize.CASES if case in form.grams.values}

@@ -4014,6 +4014,13 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Глава ЦИК Михаил Охендовский сообщил об итогах. Глава миссии наблюдателей заявила о нарушениях.', [
         ('Глава ЦИК Михаил Охендовский', Official(None, 'глава', Person(None, 'Михаил', None, 'Охендовский'), organization='ЦИК')),
     ]),
+    # group 250. a double surname after an initial declines in its last part ("Т.Риис-Йохансона")
+    ('Слова министра Т. Риис-Йохансона.', [
+        ('министра Т. Риис-Йохансона', Official(None, 'министр', Person(None, 'Т.', None, 'Риис-Йохансон'))),
+    ]),
+    ('Преемником Т.Риис-Йохансона на посту министра энергетики станет норвежец.', [
+        ('Т.Риис-Йохансона на посту министра энергетики', Official(None, 'министр энергетики', Person(None, 'Т.', None, 'Риис-Йохансон'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
