@@ -14,11 +14,11 @@ import re
 
 from factlex.facts import Agreement
 
-from .assembly import RULE, resolve, to_facts
+from .assembly import RULE, preference, resolve, to_facts
 from .documents import ABBREVIATIONS, DOCUMENTS, SIGN_VERBS
 from .raw import Raw
 
-__all__ = ['ABBREVIATIONS', 'ANCHORED', 'DOCUMENTS', 'FACT', 'NAME', 'REACH', 'RULE', 'SIGN_VERBS', 'TRIGGER', 'Raw', 'resolve', 'to_facts']
+__all__ = ['ABBREVIATIONS', 'ANCHORED', 'DOCUMENTS', 'FACT', 'NAME', 'REACH', 'RULE', 'SIGN_VERBS', 'TRIGGER', 'Raw', 'preference', 'resolve', 'to_facts']
 
 NAME = 'agreement'
 FACT = Agreement

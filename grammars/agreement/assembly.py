@@ -78,6 +78,7 @@ from .status import (
     PASSIVE_FIRST,
     PASSIVE_PARTICIPLE,
     PREVENT_WORDS,
+    SEALED,
     SEAL_VERBS,
     SIGNATURE_NOUN,
     SIGNATURE_VERB,
@@ -273,6 +274,7 @@ RULE = or_(
     seq([SUBJECTS], ENABLING, ADDRESSEES, ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
     # "договор по СНВ был подписан Дмитрием Медведевым", "соглашение должна быть подписана в среду"
     seq(DOCUMENT_PHRASE, [TAIL], PASSIVE, [AGENT]),
+    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], SEALED, [CIRCUMSTANCES], parties(Raw.holders)),
     # the same with a clause between: "Соглашение ..., рассчитанное на 10 лет, было подписано в мае"
     seq(DOCUMENT_PHRASE, [TAIL], EMBEDDED, [CIRCUMSTANCES], PASSIVE, [AGENT]),
     seq(DOCUMENT_PHRASE, [TAIL], EMBEDDED, [CIRCUMSTANCES], ACTIVE, [CIRCUMSTANCES], [SUBJECTS]),
@@ -655,6 +657,14 @@ def _clause_topic(item: Agreement, text: str) -> Agreement:
     stop = words[index - 1].span.stop
     return attrs.evolve(item, subject=item.subject[:stop], span=Span(item.span.start, end - len(item.subject) + stop))
     return item
+
+
+def preference(raw: Any) -> int:
+    """1 for a reading whose signers are a lower-case plural ("стороны",
+    "главы государств"), 0 otherwise: "По итогам встречи стороны подписали"
+    has "стороны" sign, not a genitive of the frame ("встречи стороны")."""
+    subjects = _attribute(raw, 'subjects')
+    return 1 if subjects and subjects[0].value[:1].islower() and readings(subjects[0], {'nomn'}, {'plur'}) else 0
 
 
 def resolve(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:

@@ -105,6 +105,9 @@ SIGNATURE_VERB = or_(_PUT, rule(CHAIN, _PUT))
 SEAL_VERBS = {'скрепить', 'скреплять'}
 SEAL = _predicate(rule(and_(dictionary(SEAL_VERBS), or_(gram('VERB'), gram('INFN'))),
                        and_(dictionary({'подпись'}), HasCase({'ablt'}))))
+# "Документ скреплён подписями ректора и директора": the signers in the genitive after it
+SEALED = _predicate(rule(rule(BE).optional(), and_(dictionary(SEAL_VERBS), gram('PRTS')),
+                         and_(dictionary({'подпись'}), HasCase({'ablt'}))))
 ACTIVE = or_(
     _predicate(or_(FINITE, INFINITIVE)),
     rule(CHAIN, _predicate(or_(FINITE, INFINITIVE))),
