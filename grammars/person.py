@@ -65,6 +65,8 @@ def full_name_parts_at_end(tokens: Sequence[Any]) -> Optional[tuple[dict[str, li
             continue  # "аким Алма-Аты Ерболат Досаев": a word's second part opens no name
         if start + 2 < len(tokens) and _genitive_before_given(tokens[start], tokens[start + 1]):
             continue  # "градоначальник Крагуеваца Никола Дашич": the town the post is of
+        if start + 2 < len(tokens) and start and _settlement_kind(tokens[start - 1]):
+            continue  # "губернатором провинции Хэйлунцзян Лу Хао": the province's name, then the person
         found = earley.findall(parser, tokens[start:])
         if len(found) != 1 or found[0].span.start != tokens[start].span.start \
                 or found[0].span.stop != tokens[-1].span.stop:
@@ -73,6 +75,13 @@ def full_name_parts_at_end(tokens: Sequence[Any]) -> Optional[tuple[dict[str, li
         if parts['first'] and parts['last']:  # not "Россия", "Путин": a word alone is read as any other
             return parts, name_cases(found[0].fact)
     return None
+
+
+def _settlement_kind(token: Any) -> bool:
+    """Whether a lower-case word names a kind of place whose name follows it: "провинции", "штата"."""
+    from .blocks.places import SETTLEMENT_KINDS
+
+    return token.value[:1].islower() and any(form.normalized in SETTLEMENT_KINDS for form in getattr(token, 'forms', ()) or ())
 
 
 def _genitive_before_given(word: Any, given: Any) -> bool:
