@@ -259,6 +259,8 @@ def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional
     other = _other_post(raw)
     if other is None or runs_for_a_post(other):
         return None  # "Второй кандидат, депутат Артем Шалимов": no post held
+    if _held_under_the_next(raw):
+        return None  # "министра экономики в правительстве премьер-министра Мануэля Вальса": the premier's
     other_cases = post_cases(other)
     if raw.other_link:
         # tied by a copula, the post is instrumental; a post wished for is not held
@@ -268,6 +270,24 @@ def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional
     if not tied:
         return None
     return position_of(other, other_cases, attribute_tokens(other, 'tail')), organization_of(other), place_of(other)
+
+
+def _held_under_the_next(raw: Any) -> bool:
+    """Whether the first of two posts side by side ends in a preposition's
+    phrase that the second post completes ("министра экономики в
+    правительстве премьер-министра Вальса"): the name after them is only the
+    second post's holder."""
+    other = attribute_tokens(raw, 'other_post')
+    head = attribute_tokens(raw, 'head')
+    if not other or not head:
+        return False
+    ends = [index for index, token in enumerate(other[1:-1], 1) if token.value.lower() in {'в', 'во', 'при', 'у'}
+            and any(form.normalized in _TEAMS for form in getattr(other[index + 1], 'forms', ()) or ())]
+    return bool(ends) and head[0].span.start - other[-1].span.stop <= 1
+
+
+#: Bodies a post heads, after which the next post is their head's: "в правительстве премьер-министра".
+_TEAMS = frozenset({'правительство', 'кабинет', 'администрация', 'команда', 'штаб', 'аппарат'})
 
 
 #: Where a place is a rank, not a seat: "место министра в рейтинге".

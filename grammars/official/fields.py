@@ -45,7 +45,10 @@ def position_of(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
         for index, token in enumerate(acting):  # "временно исполняющим": the participle
             readings = [form for form in case_readings(token, cases, AGREEING) if form.normalized == 'исполнять']
             if readings:
-                words[index] = inflect_as(readings[0], {'nomn', 'sing', 'masc'}, token.value, proper=False)
+                # "исполнявший обязанности": the post is named in the present, as its holder was called then
+                words[index] = inflect_as(readings[0], {'nomn', 'sing', 'masc', 'pres'}, token.value, proper=False) \
+                    if 'past' in readings[0].grams.values else \
+                    inflect_as(readings[0], {'nomn', 'sing', 'masc'}, token.value, proper=False)
         return join(acting + modifiers + head + tail, words)
     core = modifiers + head
     if head_token(raw).value.lower() in INDECLINABLE_HEADS:

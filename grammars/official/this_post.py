@@ -87,8 +87,14 @@ def _predicate_post(fact: Official, text: str) -> bool:
     for word in _WORD.finditer(text, fact.span.start, fact.span.stop):
         forms = [form for form in analyze(word.group().lower()) if form.normalized == head]
         if forms:
-            return any(form.grams.values & {'nomn', 'ablt'} for form in forms)
+            # one holder's post is singular: "директора" is no nominative here
+            return any(form.grams.values & {'nomn', 'ablt'} and 'plur' not in form.grams.values for form in forms) \
+                and not _HELD_BEFORE.search(text, fact.span.start, word.start())
     return False
+
+
+# "ранее занимавшую пост директора": a post held before, not the one taken
+_HELD_BEFORE = re.compile(r'(?<![А-ЯЁа-яё])(?:ранее|прежде|до\s+этого|бывш[а-яё]*|экс-)(?![А-ЯЁа-яё])', re.IGNORECASE)
 
 
 def _name_at(text: str, start: int) -> Optional[Person]:
