@@ -31,7 +31,7 @@ from .context import WORD_BEFORE
 from .fields import organization_of, place_of, position_of
 from .post import HEAD_WORDS, POSITIONS, RELATIONAL_HEADS, TRIGGER
 
-__all__ = ['link_to_post', 'person_of_name', 'post_from', 'with_anaphoric_posts']
+__all__ = ['link_to_post', 'person_of_name', 'post_from', 'undeclined_given', 'verb_gender_after', 'with_anaphoric_posts']
 
 # Where a sentence ends and the next one opens with a capital: ". Президент", "! Новый эмир"
 _SENTENCE_OPENING = re.compile(r'[.!?…]["»”]?\s+(?=[«"„“]?[А-ЯЁ0-9])')
@@ -93,7 +93,7 @@ def with_anaphoric_posts(found: Iterable[Official], text: str, sentence_of: Call
             continue
         holder = one[0]
         span, position, organization, place = post
-        if one[1] is not None and not _undeclined_given(holder) and _verb_gender_after(text, span.stop) not in (None, one[1]):
+        if one[1] is not None and not undeclined_given(holder.first) and verb_gender_after(text, span.stop) not in (None, one[1]):
             continue  # "Глава ЦИК Михаил Охендовский ... Глава миссии ... заявила": a woman, someone else
         if _FORMER.search(text, span.start, span.stop) or _has_another_role(holder, position, text, found) \
                 or _known_in_another_post(holder, position, found):
@@ -565,29 +565,32 @@ def person_of_name(raw: Any, offset: int) -> Optional[Person]:
     return shift(person, offset)
 
 
-# The words of a clause after a post, up to its end
-_CLAUSE_REST = re.compile(r'[^.!?;:«»"]{0,80}')
+# The words of a clause after a name or a post, up to its end
+_CLAUSE_REST = re.compile(r'[^.!?;:«»"]{0,60}')
 
 
-def _undeclined_given(person: Person) -> bool:
-    """Whether the dictionary has the given name only as one that does not
-    decline ("Эммануэль"), whose gender it tells wrong as often as right."""
+def undeclined_given(first: Optional[str]) -> bool:
+    """Whether the dictionary has a given name only as a woman's that does
+    not decline and ends in a consonant ("Эммануэль", "Брижит"): a man's
+    name of that spelling declines, so the name tells no gender."""
     from factlex.morph import is_known, morph_analyzer
 
-    forms = [form for form in morph_analyzer()((person.first or '').lower())
-             if 'Name' in form.grams.values and is_known(form)]
+    if not first or len(first) < 3 or first.endswith('.') or first[-1:].lower() not in 'бвгджзклмнпрстфхцчшщь':
+        return False
+    forms = [form for form in morph_analyzer()(first.lower()) if 'Name' in form.grams.values and is_known(form)]
     return bool(forms) and all('Fixd' in form.grams.values for form in forms)
 
 
-def _verb_gender_after(text: str, stop: int) -> Optional[str]:
-    """The gender of the first singular verb in the past after ``stop`` in
-    its clause ("заявила"), if it tells one."""
+def verb_gender_after(text: str, stop: int) -> Optional[str]:
+    """The gender of the first singular verb or short participle in the past
+    in the clause after ``stop`` ("заявила", "назначен"), if it tells one."""
     from factlex.morph import morph_analyzer
 
     clause = _CLAUSE_REST.match(text, stop)
     for word in _WORD.findall(clause.group() if clause else ''):
         forms = [form for form in morph_analyzer()(word.lower())
-                 if 'VERB' in form.grams.values and 'sing' in form.grams.values and form.grams.values & {'masc', 'femn'}]
+                 if form.grams.values & {'VERB', 'PRTS'} and 'sing' in form.grams.values
+                 and form.grams.values & {'masc', 'femn'}]
         if forms:
             genders = {gender for form in forms for gender in ('masc', 'femn') if gender in form.grams.values}
             return genders.pop() if len(genders) == 1 else None

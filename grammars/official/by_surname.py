@@ -25,7 +25,7 @@ from factlex.streaming import shift
 
 from ..blocks.orgs import BODY_NOUNS, ORG_TYPE_WORDS
 from ..tokens import attribute_tokens
-from .anaphora import link_to_post, person_of_name, post_from
+from .anaphora import link_to_post, person_of_name, post_from, undeclined_given, verb_gender_after
 from .assembly import post_parser
 from .checks import country_or_name, head_token, plausible, post_cases
 from .context import reject
@@ -159,8 +159,6 @@ def _named_as_in_full(fact: Official, text: str, people: dict[str, tuple[Optiona
 
 # A son or a father of the same name: "Лукашенко-младший"
 _JUNIOR = re.compile(r'-?\s*(?:младш|старш)', re.IGNORECASE)
-# The words after the surname, up to the end of its clause
-_CLAUSE_AFTER = re.compile(r'[^.!?;:«»"]{0,60}')
 _WORD = re.compile(r'[А-ЯЁа-яё]+')
 
 
@@ -171,50 +169,26 @@ def _same_person(person: Person, text: str, stop: int) -> bool:
     Клинтон поддержал жену": Bill, not Hillary)."""
     if _JUNIOR.match(text, stop):
         return False
-    gender = _given_name_gender(person)
-    if gender == _UNDECLINED and person.span is not None:
-        # "Эммануэль Макрон прибыл", "Брижит Макрон посетила": a name that
-        # does not decline tells no gender; the verb after it does
-        gender = _verb_gender(text, person.span.stop)
-    if gender in (None, _UNDECLINED):
+    if undeclined_given(person.first):
+        # "Эммануэль Макрон прибыл", "Брижит Макрон посетила": the name tells
+        # no gender; the verb after it does
+        gender = verb_gender_after(text, person.span.stop) if person.span is not None else None
+    else:
+        gender = _given_name_gender(person)
+    if gender is None:
         return True
-    after = _verb_gender(text, stop)
+    after = verb_gender_after(text, stop)
     return after is None or after == gender
 
 
-def _verb_gender(text: str, stop: int) -> Optional[str]:
-    """The gender of the first verb in the past in the clause after ``stop``, if one tells."""
-    from factlex.morph import morph_analyzer
-
-    clause = _CLAUSE_AFTER.match(text, stop)
-    for word in _WORD.findall(clause.group() if clause else ''):
-        forms = [form for form in morph_analyzer()(word.lower())
-                 if form.grams.values & {'VERB', 'PRTS'} and 'sing' in form.grams.values
-                 and form.grams.values & {'masc', 'femn'}]
-        if forms:
-            genders = {gender for form in forms for gender in ('masc', 'femn') if gender in form.grams.values}
-            return genders.pop() if len(genders) == 1 else None
-    return None
-
-
-#: What ``_given_name_gender`` says of a name the dictionary has only as one that does not decline.
-_UNDECLINED = 'undeclined'
-
-
 def _given_name_gender(person: Person) -> Optional[str]:
-    """'masc' or 'femn' when the dictionary reads the first name as a name of
-    one gender only; ``_UNDECLINED`` when it has the name only as one that
-    does not decline and ends in a consonant ("Эммануэль", "Брижит"): a
-    woman's so, but a man's name of that spelling declines, so either."""
+    """'masc' or 'femn' when the dictionary reads the first name as a name of one gender only."""
     from factlex.morph import is_known, morph_analyzer
 
     if not person.first or len(person.first) < 3 or person.first.endswith('.'):
         return None
-    forms = [form for form in morph_analyzer()(person.first.lower()) if 'Name' in form.grams.values and is_known(form)]
-    if forms and person.first[-1:].lower() in 'бвгджзклмнпрстфхцчшщь' and all('Fixd' in form.grams.values
-                                                                              for form in forms):
-        return _UNDECLINED
-    genders = {gender for form in forms for gender in ('masc', 'femn') if gender in form.grams.values}
+    genders = {gender for form in morph_analyzer()(person.first.lower())
+               if 'Name' in form.grams.values and is_known(form) for gender in ('masc', 'femn') if gender in form.grams.values}
     return genders.pop() if len(genders) == 1 else None
 
 
