@@ -160,7 +160,8 @@ def _portuguese_given(token: Any, forms: list) -> bool:
         and not form.normalized.endswith(('а', 'я')) for form in forms)
 
 
-_CONSONANTS = frozenset('бвгджзйклмнпрстфхцчшщь')
+#: The letters a word may end in after which a man's name or surname declines.
+CONSONANTS = frozenset('бвгджзйклмнпрстфхцчшщь')
 
 
 def womans_given(token: Any, last: Sequence[Any]) -> bool:
@@ -178,7 +179,7 @@ def womans_given(token: Any, last: Sequence[Any]) -> bool:
     surname = last[-1]
     # a man's surname after his genitive ends in "-а" ("Харриса") or does not
     # decline ("Джорджа Клуни"); one in a consonant is a woman's
-    if not surname.value[:1].isupper() or surname.value[-1:].lower() not in _CONSONANTS:
+    if not surname.value[:1].isupper() or surname.value[-1:].lower() not in CONSONANTS:
         return False
     return not any('masc' in form.grams.values and cases & form.grams.values
                    for form in getattr(surname, 'forms', ()) or () if form.grams.values & {'Name', 'Surn'})
@@ -197,16 +198,7 @@ def _first_word_cases(raw: Any) -> set[str]:
         if name == 'first':
             words = [token for index, token in enumerate(words)
                      if token.value != '-' and not (index + 1 < len(words) and words[index + 1].value == '-')]
-        # a double surname declines in its last part at least: "Риис-Йохансона"
-        # (read as a surname: "Диас-Канелю" is also a woman's given name "Канеля")
-        surname_only = name == 'last' and len(words) > 1
-        for token in words[:2] if name == 'first' else words[:1] + [word for word in words[-1:] if word is not words[0]]:
-            if surname_only and token is words[-1] and token is not words[0]:
-                forms = [form for form in getattr(token, 'forms', ()) if 'Surn' in form.grams.values and singular(form)]
-                cases = {case for form in forms for case in normalize.CASES if case in form.grams.values}
-                if cases:
-                    return cases
-                continue
+        for token in words[:2 if name == 'first' else 1]:
             forms = [form for form in getattr(token, 'forms', ())
                      if form.grams.values & {'Name', 'Surn'} and singular(form)]
             cases = {case for form in forms for case in normalize.CASES if case in form.grams.values}
@@ -217,6 +209,13 @@ def _first_word_cases(raw: Any) -> set[str]:
             if cases and all('Fixd' in form.grams.values for form in forms):
                 indeclinable = indeclinable or cases
             elif cases:
+                return cases
+        if name == 'last' and len(words) > 1:
+            # a double surname declines in its last part at least: "Риис-Йохансона"
+            # (read as a surname: "Диас-Канелю" is also a woman's given name "Канеля")
+            cases = {case for form in getattr(words[-1], 'forms', ()) if 'Surn' in form.grams.values and singular(form)
+                     for case in normalize.CASES if case in form.grams.values}
+            if cases:
                 return cases
     return indeclinable or {'nomn'}
 

@@ -141,13 +141,13 @@ SIGNERS = or_(
                         PRONOUN.optional()).interpretation(Raw.gap)),
 )
 WHICH = dictionary({'который'})
-ENABLE = dictionary({'давать', 'дать', 'позволить', 'позволять', 'мешать', 'помешать', 'разрешить', 'разрешать',
-                     'предложить', 'предлагать', 'поручить', 'поручать', 'рекомендовать', 'призвать', 'призывать'})
-ENABLING = or_(rule(ENABLE), rule(NEGATION, ENABLE)).interpretation(Raw.lead)
 #: Verbs whose subject lets, keeps from or asks another to sign and signs
 #: nothing itself; who offers to sign ("предложила Украине подписать") is a side.
 LET_VERBS = {'давать', 'дать', 'позволить', 'позволять', 'мешать', 'помешать', 'разрешить', 'разрешать'}
 ASK_VERBS = {'поручить', 'поручать', 'рекомендовать', 'призвать', 'призывать'}
+OFFER_VERBS = {'предложить', 'предлагать'}
+ENABLE = dictionary(LET_VERBS | ASK_VERBS | OFFER_VERBS)
+ENABLING = or_(rule(ENABLE), rule(NEGATION, ENABLE)).interpretation(Raw.lead)
 ADDRESSEES = parties(Raw.addressees)
 MIDDLE = rule(or_(WITH, CIRCUMSTANCE).repeatable(max=3))
 # "Как сообщила пресс-служба губернатора,", "По словам министра,": who tells
@@ -274,6 +274,7 @@ RULE = or_(
     seq([SUBJECTS], ENABLING, ADDRESSEES, ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
     # "договор по СНВ был подписан Дмитрием Медведевым", "соглашение должна быть подписана в среду"
     seq(DOCUMENT_PHRASE, [TAIL], PASSIVE, [AGENT]),
+    # "Документ скреплён подписями ректора СФУ и директора «Русала»": the signers in the genitive
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], SEALED, [CIRCUMSTANCES], parties(Raw.holders)),
     # the same with a clause between: "Соглашение ..., рассчитанное на 10 лет, было подписано в мае"
     seq(DOCUMENT_PHRASE, [TAIL], EMBEDDED, [CIRCUMSTANCES], PASSIVE, [AGENT]),

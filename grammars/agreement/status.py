@@ -9,8 +9,8 @@ from yargy.predicates import dictionary, gram, in_caseless, is_lower
 
 from factlex import normalize
 
-from ..blocks.words import HasCase
 from ..blocks.dates import DATE
+from ..blocks.words import HasCase
 from ..circumstances import ADVERB, AFTER_WHILE, FRAME, PLACE
 from ..phrases import readings
 from .documents import SIGN, SIGN_VERBS

@@ -23,7 +23,7 @@ from factlex.facts import Official, Person, Span
 from factlex.normalize import CASES
 from factlex.streaming import shift
 
-from ..person import name_cases, name_gender, name_parser, name_parts, person_nominative
+from ..person import CONSONANTS, name_cases, name_gender, name_parser, name_parts, person_nominative
 from ..tokens import attribute_tokens
 from .assembly import post_parser
 from .checks import post_cases
@@ -575,7 +575,7 @@ def undeclined_given(first: Optional[str]) -> bool:
     name of that spelling declines, so the name tells no gender."""
     from factlex.morph import is_known, morph_analyzer
 
-    if not first or len(first) < 3 or first.endswith('.') or first[-1:].lower() not in 'бвгджзклмнпрстфхцчшщь':
+    if not first or len(first) < 3 or first.endswith('.') or first[-1:].lower() not in CONSONANTS:
         return False
     forms = [form for form in morph_analyzer()(first.lower()) if 'Name' in form.grams.values and is_known(form)]
     return bool(forms) and all('Fixd' in form.grams.values for form in forms)
