@@ -168,8 +168,15 @@ def _nominated(fact: Official, text: str) -> bool:
     person = fact.person
     if person is None or person.span is None or person.span.start != fact.span.start:
         return False
-    return _TO_OFFICE.match(text, person.span.stop) is not None and \
-        _NOMINATING.search(text, max(0, person.span.start - 40), person.span.start) is not None
+    nominating = _NOMINATING.search(text, max(0, person.span.start - 40), person.span.start)
+    if nominating is None or _TO_OFFICE.match(text, person.span.stop) is None:
+        return False
+    # "Совет Федерации утвердил кандидатуру Игоря Ткачева на должность ...": approved, so appointed
+    return _APPROVED.search(text, max(0, nominating.start() - 30), nominating.start()) is None
+
+
+#: A candidacy approved: its holder takes the post.
+_APPROVED = re.compile(r'(?<![а-яё])утвер(?:дил|дила|дили|ждает|ждают|дит|дят)\s+$', re.IGNORECASE)
 
 
 #: An infinitive of appointing right before the mention, or before "на
