@@ -329,6 +329,13 @@ JOINED_CALLINGS = rule(
 # ", а затем", ", позднее": the post held after the one before
 LATER = rule(eq(','), in_caseless({'а'}).optional(),
              in_caseless({'затем', 'позднее', 'позже', 'впоследствии', 'потом', 'ныне', 'теперь', 'сейчас'}))
+# ", а ещё раньше —", ", а до этого —", ", а затем —": a second post of the same
+# holder, its verb left out
+ELLIPSIS_BEFORE = rule(eq(','), in_caseless({'а'}), in_caseless({'ещё', 'еще'}).optional(),
+                       or_(rule(in_caseless({'раньше', 'ранее', 'прежде', 'затем', 'позднее', 'позже', 'потом',
+                                             'впоследствии'})),
+                           rule(in_caseless({'до'}), in_caseless({'этого', 'того'}))),
+                       in_({'—', '–'}))
 # "(род. 1958)", "(1938—2012)", "(р. 1961)": when the person was born or lived
 LIFE_ASIDE = or_(
     rule(eq('('), in_caseless({'род', 'р'}), eq('.'), type('INT'), rule(in_caseless({'г'}), eq('.')).optional(), eq(')')),
@@ -535,6 +542,9 @@ RULE = or_(
     # "Черномырдин являлся послом РФ в Украине, специальным представителем
     # президента": two posts after one verb, listed with a comma
     rule(PERSON, LINK, OTHER_POST.interpretation(Raw.other_post), eq(','), POST, BODY.optional()),
+    # "Ткачев работал прокурором Ростовской области, а ещё раньше — первым
+    # заместителем прокурора края": the verb left out after a dash
+    rule(PERSON, LINK, OTHER_POST.interpretation(Raw.other_post), ELLIPSIS_BEFORE, POST, BODY.optional()),
     rule(PERSON, GAP, LINK, OTHER_POST.interpretation(Raw.other_post), eq(','), POST, BODY.optional()),
     rule(PERSON, GAP, LINK, OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional()),
     # "совмещает должности вице-премьера и министра сельского хозяйства"
