@@ -246,6 +246,18 @@ def test_official_anchor():
     assert not any(map(passes, ['последний', 'главный', 'пост', 'судьба', 'заметно']))
 
 
+def test_agreement_anchor():
+    """The agreement grammar's anchor: words of signing pass, subscriptions and closings do not."""
+    from factlex.grammars import agreement
+    from factlex.morph import tokenizer
+
+    def passes(word):
+        return agreement.anchor(tokenizer().analyzed(next(tokenizer().scan(word))))
+
+    assert all(map(passes, ['подписали', 'подписание', 'заключение', 'заключённый', 'подписями', 'заключается']))
+    assert not any(map(passes, ['подписчиков', 'подписку', 'заключительном', 'политзаключённых']))
+
+
 def test_reject_drops_a_fact_before_overlaps_are_resolved():
     """``reject(fact, text)`` sees the words around a mention: a fact it
     turns down is dropped before overlapping matches compete, so a shorter

@@ -11,6 +11,7 @@ record a match fills.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from factlex.facts import Agreement
 
@@ -18,7 +19,8 @@ from .assembly import RULE, preference, resolve, to_facts
 from .documents import ABBREVIATIONS, DOCUMENTS, SIGN_VERBS
 from .raw import Raw
 
-__all__ = ['ABBREVIATIONS', 'ANCHORED', 'DOCUMENTS', 'FACT', 'NAME', 'REACH', 'RULE', 'SIGN_VERBS', 'TRIGGER', 'Raw', 'preference', 'resolve', 'to_facts']
+__all__ = ['ABBREVIATIONS', 'ANCHORED', 'DOCUMENTS', 'FACT', 'NAME', 'NOT_SIGNING', 'REACH', 'RULE', 'SIGN_VERBS', 'TRIGGER', 'Raw',
+           'anchor', 'preference', 'resolve', 'to_facts']
 
 NAME = 'agreement'
 FACT = Agreement
@@ -33,3 +35,15 @@ REACH = (40, 45)
 TRIGGER = re.compile(r'(?i:подпи[сш]|заключ)')
 #: Every mention holds a trigger match: no parse starts after the last one.
 ANCHORED = True
+
+#: Words the trigger's stems are in that tell of no signing in any reading:
+#: a subscription and its subscribers, a closing round, a political prisoner.
+NOT_SIGNING = frozenset({'подписка', 'подписчик', 'подписчица', 'подписной', 'заключительный', 'политзаключённый',
+                         'политзаключённая'})
+
+
+def anchor(token: Any) -> bool:
+    """Whether a trigger match lies in a word that may tell of a signing:
+    "подписали", "заключение", not "подписчики" or "заключительный"."""
+    forms = getattr(token, 'forms', None) or ()
+    return not forms or any(form.normalized not in NOT_SIGNING for form in forms)
