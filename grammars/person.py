@@ -14,6 +14,7 @@ from factlex.facts import Person
 from factlex.morph import frequency, inflect, is_known
 
 from .blocks.names import CAPITALIZED_PARTICLES, EAST_ASIAN_FAMILIES, NAME_PARTICLES, TURKIC_PATRONYMIC_WORDS
+from .blocks.places import SETTLEMENT_KINDS
 from .blocks.words import IsOrgShaped, known_grams, name_forms
 from .memo import per_match
 from .phrases import inflect_written, join, readings
@@ -79,8 +80,6 @@ def full_name_parts_at_end(tokens: Sequence[Any]) -> Optional[tuple[dict[str, li
 
 def _settlement_kind(token: Any) -> bool:
     """Whether a lower-case word names a kind of place whose name follows it: "провинции", "штата"."""
-    from .blocks.places import SETTLEMENT_KINDS
-
     return token.value[:1].islower() and any(form.normalized in SETTLEMENT_KINDS for form in getattr(token, 'forms', ()) or ())
 
 

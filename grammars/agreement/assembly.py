@@ -343,6 +343,10 @@ RULE = or_(
 ).interpretation(Raw)
 
 
+# the verbs whose subject signs, "скрепили подписями" too
+_SIGNING_VERBS = SIGN_VERBS | SEAL_VERBS
+
+
 def _indefinite_fails(kind: Sequence[Any], predicate: Sequence[Any], tokens: Sequence[Any]) -> bool:
     """Whether a document before its active verb lacks the signer the verb needs.
 
@@ -351,9 +355,8 @@ def _indefinite_fails(kind: Sequence[Any], predicate: Sequence[Any], tokens: Seq
     "Договор о дружбе Россия и Китай подписали" has its signers just before
     the verb, for the rule that names them.
     """
-    verbs = [token for token in predicate if readings(token, None, {'VERB'}) and _lemmas([token]) & (SIGN_VERBS | SEAL_VERBS)]
-    if not verbs and any(readings(token, None, {'INFN'}) and _lemmas([token]) & (SIGN_VERBS | SEAL_VERBS)
-                         for token in predicate):
+    verbs = [token for token in predicate if readings(token, None, {'VERB'}) and _lemmas([token]) & _SIGNING_VERBS]
+    if not verbs and any(readings(token, None, {'INFN'}) and _lemmas([token]) & _SIGNING_VERBS for token in predicate):
         # "Договор о дружбе Россия и Китай могут подписать": after a modal the
         # signers before it are named, as before a finite verb
         first = min(token.span.start for token in predicate)

@@ -103,11 +103,10 @@ _PUT = _predicate(and_(dictionary(SIGNATURE_VERBS), or_(gram('VERB'), gram('INFN
 SIGNATURE_VERB = or_(_PUT, rule(CHAIN, _PUT))
 # "скрепили подписями соглашение", "скрепят подписью": signed by a seal of signatures
 SEAL_VERBS = {'скрепить', 'скреплять'}
-SEAL = _predicate(rule(and_(dictionary(SEAL_VERBS), or_(gram('VERB'), gram('INFN'))),
-                       and_(dictionary({'подпись'}), HasCase({'ablt'}))))
+BY_SIGNATURES = and_(dictionary({'подпись'}), HasCase({'ablt'}))
+SEAL = _predicate(rule(and_(dictionary(SEAL_VERBS), or_(gram('VERB'), gram('INFN'))), BY_SIGNATURES))
 # "Документ скреплён подписями ректора и директора": the signers in the genitive after it
-SEALED = _predicate(rule(rule(BE).optional(), and_(dictionary(SEAL_VERBS), gram('PRTS')),
-                         and_(dictionary({'подпись'}), HasCase({'ablt'}))))
+SEALED = _predicate(rule(rule(BE).optional(), and_(dictionary(SEAL_VERBS), gram('PRTS')), BY_SIGNATURES))
 ACTIVE = or_(
     _predicate(or_(FINITE, INFINITIVE)),
     rule(CHAIN, _predicate(or_(FINITE, INFINITIVE))),
