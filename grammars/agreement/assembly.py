@@ -453,7 +453,7 @@ def _habitual(predicate: Sequence[Any], kind: Sequence[Any]) -> bool:
         and not readings(kind[-1], None, {'sing'})
 
 
-def _between_after_topic(raw: Any) -> bool:
+def _between_after_topic(raw: Any, tokens: Sequence[Any]) -> bool:
     """Whether "между ... и ..." follows the document's topic: with the
     signers named before, it belongs to the topic ("на рейсах между Москвой
     и Шанхаем"), not to the sides ("соглашение между Россией и Китаем")."""
@@ -461,9 +461,10 @@ def _between_after_topic(raw: Any) -> bool:
     kind = _attribute(raw, 'kind')
     if not links or not kind or len(_groups(raw, 'subjects')) < 2:
         return False
-    # the words between the document and "между" are its topic or purpose
-    return links[0].span.start > kind[-1].span.stop and not any(
-        token.value.lower() in {'»', '"'} for token in kind[-1:])
+    # words between the document and "между" are its topic or purpose; a
+    # closing quote of the document's name is none
+    return any(kind[-1].span.stop <= token.span.start < links[0].span.start and token.value not in CLOSE_QUOTES
+               for token in tokens)
 
 
 def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
@@ -528,7 +529,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
             return
         if slot == 'subjects' and _lemmas(_attribute(raw, 'lead')) & (LET_VERBS | ASK_VERBS):
             continue  # "Закон позволит регионам заключить", "Путин поручил правительству подписать": who lets signs nothing
-        if slot == 'partners' and raw.subjects and _between_after_topic(raw):
+        if slot == 'partners' and raw.subjects and _between_after_topic(raw, tokens):
             continue  # "Аэрофлот и China Eastern подписали соглашение о полётах между Москвой и Шанхаем"
         if slot == 'subjects' and _lemmas(predicate + _attribute(raw, 'lead')) & PREVENT_WORDS and (
                 _lemmas(predicate) & {'подписание', 'заключение'}):
