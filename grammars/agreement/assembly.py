@@ -304,6 +304,11 @@ RULE = or_(
     # "Подписав контракт с «Ростовом», форвард стал ...": the gerund's signer is
     # the subject of the clause after it; "..., подписав с клубом контракт"
     seq(GERUND, [MIDDLE], DOCUMENT_PHRASE, [TAIL], [rule(eq(','), SUBJECTS)]),
+    # "Глава «Ростелекома» и министр края, подписав меморандум, договорились
+    # ...": the gerund's signer is the subject it follows, the gerund's phrase
+    # set off by commas before the verb (in "завершил поездку в Харбин,
+    # подписав ..." the word before the comma is the object of a clause)
+    seq(SUBJECTS, eq(','), GERUND, [MIDDLE], DOCUMENT_PHRASE, [TAIL], eq(',')),
     # "ТМК и «Транснефть» продлили сотрудничество, подписав дополнительное
     # соглашение": the subject of the clause before the gerund signs
     seq(NAMED_SUBJECTS, CLAUSE_BEFORE_GERUND, eq(','), GERUND, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),

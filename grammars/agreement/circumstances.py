@@ -22,7 +22,7 @@ from ..phrases import join, readings
 from ..sentences import sentence_bounds
 from .documents import CAPITALIZED, SIGN, _kind
 from .status import PLAN_WORDS
-from .parties import PARTNER, PARTY_NOUNS, WITH, _is_adjective, parties
+from .parties import PARTNER, PARTY_NOUNS, WITH, WITH_WORD, _is_adjective, parties
 from .raw import Raw, seq
 
 ##########
@@ -142,7 +142,7 @@ ABBREVIATION_IN_BRACKETS = rule(eq('('), IsAbbreviation(), eq(')'))
 # counterparts of the documents listed after it, the signing word left out.
 ORDINAL = dictionary({'второй', 'третий', 'четвёртый', 'другой', 'последний', 'следующий'})
 OTHER = rule(eq(','), in_caseless({'а'}).optional(), ORDINAL, DASH.optional(),
-             rule(in_caseless({'с', 'со'})).interpretation(Raw.links), parties(Raw.partners, PARTNER))
+             rule(WITH_WORD).interpretation(Raw.links), parties(Raw.partners, PARTNER))
 OTHERS = rule(OTHER.repeatable(max=3))
 BEFORE_TOPIC = or_(
     rule(or_(WITH, ABBREVIATION_IN_BRACKETS, CIRCUMSTANCE).repeatable(max=4)),

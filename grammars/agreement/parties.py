@@ -270,6 +270,9 @@ HOLDERS = rule(
 )
 
 
+JOINT_POST_DASH = in_({'—', '–'})
+
+
 def party(common_, described=True):
     """A side: a name, a noun phrase, or a description and the name it introduces."""
     sides = [
@@ -299,6 +302,12 @@ def party(common_, described=True):
     ]
     if described:
         sides.append(rule(QUOTED_NAME, NAME_WORDS))  # "«классическим чемпионом мира» Владимиром Крамником"
+        # "президент — председатель правления ВТБ Андрей Костин": two posts
+        # held together, joined by a dash, then the one who holds them
+        sides.append(rule(common_, JOINT_POST_DASH, common_, NAME_WORDS))
+        # "вице-президент — директор по развитию Кирилл Мальцев"
+        sides.append(rule(common_, JOINT_POST_DASH, common_, in_caseless({'по'}), BY_WORD.repeatable(max=3),
+                          NAME_WORDS))
     return or_(*sides)
 
 
@@ -351,13 +360,16 @@ SUBJECTS = parties(Raw.subjects)
 # ... where a lower-case noun leads a side only when it names who may sign
 # ("компания «Алмаз»"), not "части Каспийского моря Россия" of a topic
 NAMED_SUBJECTS = parties(Raw.subjects, party(COMMON_PARTNER, described=False))
-_WITH_ONE = rule(rule(in_caseless({'с', 'со'})).interpretation(Raw.links), parties(Raw.partners, PARTNER))
+# "с", "со" as a word: "СО" in capitals is a branch of an academy ("Институтом
+# катализа СО РАН"), no preposition
+WITH_WORD = in_({'с', 'со', 'С', 'Со'})
+_WITH_ONE = rule(rule(WITH_WORD).interpretation(Raw.links), parties(Raw.partners, PARTNER))
 WITH = or_(
-    rule(rule(in_caseless({'с', 'со', 'между'})).interpretation(Raw.links), parties(Raw.partners, PARTNER)),
+    rule(rule(or_(WITH_WORD, in_caseless({'между'}))).interpretation(Raw.links), parties(Raw.partners, PARTNER)),
     # "с правительством области и с администрацией Самары": "с" before each
     rule(_WITH_ONE, or_(rule(in_caseless({'и'})), rule(in_caseless({'а'}), in_caseless({'также'}))), _WITH_ONE),
     # "с каждым из победителей": the party is the genitive group
-    rule(rule(in_caseless({'с', 'со'}), in_caseless({'каждым', 'каждой'}), in_caseless({'из'}))
+    rule(rule(WITH_WORD, in_caseless({'каждым', 'каждой'}), in_caseless({'из'}))
          .interpretation(Raw.links),
          parties(Raw.holders)),
 )
@@ -399,6 +411,11 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
         if start and len(name) == 1 and _lemmas(tokens[start - 1:start]) & BODY_NOUNS and _governed_genitive(
                 tokens[start - 1], name[0]):
             break  # "Университетом Малайи": a genitive after a body's noun names the body, no person
+        if start == 1 and len(name) == 1 and tokens[0].value[:1].isupper() and _lemmas(tokens[:1]) & BODY_NOUNS \
+                and name[0].type == 'RU' and not name[0].value.isupper() and not known_grams(name[0]):
+            # "с Университетом Иннополис": a capitalized body's noun and the
+            # name it bears, written on in the nominative, are one name
+            return phrase_nominative(tokens, cases)
         if len([token for token in name if token.value not in '-.']) <= 3 and _is_name(name):
             # "Нарендра Моди": a first name the dictionary does not know, before a known surname
             return name_nominative(introduced if len(introduced) > len(name) else name, cases)
@@ -461,7 +478,10 @@ FIRM_KINDS = frozenset({'компания', 'банк', 'клуб', 'коман�
                         'авиакомпания', 'телеканал', 'издательство', 'группа'})
 #: Nouns naming a kind of body, after which a quoted or Latin name is the party.
 ORG_KINDS = ORG_TYPE_WORDS | BODY_NOUNS | {'клуб', 'команда', 'госкомпания', 'издание', 'лига', 'биржа', 'сеть',
-                                          'лейбл', 'студия', 'консорциум'}
+                                          'лейбл', 'студия', 'консорциум',
+                                          # places run as bodies: "особой экономической зоной «Алабуга»"
+                                          'зона', 'парк', 'технопарк', 'агропарк', 'кластер', 'технополис',
+                                          'наукоград'}
 
 
 def _after_eponym(tokens: Sequence[Any], named: int, parts: dict[str, list[Any]]) -> bool:

@@ -266,7 +266,8 @@ BODY_LINK = or_(
     EPONYM,
     rule(CAPITALIZED_GENITIVE.repeatable(max=2)),
     STANCE,
-    rule(ORG_ABBREVIATION),  # "Союза ММА России", "Главного управления МВД"
+    # "Союза ММА России", "Главного управления МВД", "Института катализа СО РАН"
+    rule(ORG_ABBREVIATION, ORG_ABBREVIATION.optional()),
     # "Государственного собрания — Курултая": the body's other name after a dash
     rule(in_({'—', '–'}), and_(IsCapitalizedWord(), HasCase({'gent'}), not_(IsKnownName()), not_(gram('Surn')),
                                not_(gram('Name')))),
