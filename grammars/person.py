@@ -302,8 +302,15 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str], gender: Opti
     if not tokens:
         return None
     cases = _instrumental_shown(parts, cases)
+    written = _given_in_u(parts)
+    if written:
+        # "Паулу Гедеса", "Марселу Ребелу ди Соузой": a man's given names in
+        # "-у" as written, the case the surname's own
+        gender = gender or 'masc'
+        cases = cases - {'accs'} or cases
     gender = gender or _gender(parts, cases)
-    names = {name: _part_nominative(part, name, cases, gender) if part else None for name, part in parts.items()}
+    names = {name: (join(part) if name in written else _part_nominative(part, name, cases, gender)) if part else None
+             for name, part in parts.items()}
     last, first = parts.get('last') or (), parts.get('first') or ()
     if len(first) == 1 and womans_given(first[0], last):
         names['first'] = first[0].value  # "Кая Линдгрен", not the man's "Кай"
@@ -316,6 +323,34 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str], gender: Opti
         # does not decline; only the given name does
         names['last'] = last[0].value
     return Person(tokens_span(tokens), names['first'], names['middle'], names['last'])
+
+
+#: Endings of a surname in a case a given name in "-у" never stands in with
+#: it: the given name does not decline ("Паулу Гедеса"), as it would in
+#: "Ивану Петрову" (a dative) or "Анну Петрову", "Анну Харрис" (a woman's
+#: accusative); "-я" is left out, since Georgian surnames in "-ия" do not
+#: decline ("Тимуру Гогия").
+_NOT_WITH_GIVEN_IN_U = ('а', 'ы', 'ой', 'ей', 'ом', 'ем', 'ым', 'им')
+
+
+def _given_in_u(parts: dict[str, list[Any]]) -> set[str]:
+    """The given-name parts ("first", "middle") whose every word ends in
+    "-у" and stays as written, Portuguese-like, because the surname after
+    them shows a case they would not be in: "Марселу Ребелу ди Соузы"."""
+    last = parts.get('last') or ()
+    first = parts.get('first') or ()
+    if not first or not last:
+        return set()
+    surname = last[-1].value.lower()
+    if last[-1].span.start < first[-1].span.start or last[-1].type != 'RU' or not surname.endswith(_NOT_WITH_GIVEN_IN_U) \
+            or surname.endswith('а') and surname[-2:-1] in 'аеёиоуыэюя':  # "президенту Марку Дюбуа"
+        return set()
+    written = set()
+    for name in ('first', 'middle'):
+        words = [token for token in parts.get(name) or () if token.value[:1].isupper()]
+        if words and all(token.type == 'RU' and token.value.endswith('у') and len(token.value) > 2 for token in words):
+            written.add(name)
+    return written if 'first' in written else set()
 
 
 _INSTRUMENTAL_ENDINGS = ('ом', 'ем', 'ым', 'им')

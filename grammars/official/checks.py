@@ -565,6 +565,9 @@ def _name_ends(raw: Any) -> list[Any]:
     return attribute_tokens(raw, 'first')[:1] + attribute_tokens(raw, 'last')[-1:]
 
 
+_INSTRUMENTAL_PREPOSITIONS = frozenset({'с', 'со', 'за', 'над', 'под', 'перед', 'между'})
+
+
 def body_in_another_case(raw: Any) -> bool:
     """Whether what follows the post, its governed words or its body, stands
     in a case the post does not govern. A post governs the genitive, and a
@@ -575,8 +578,15 @@ def body_in_another_case(raw: Any) -> bool:
     Кихара" names no body "Минор"."""
     participle = re.search('(ющ|ящ|ущ|ащ)[а-я]+$', head_token(raw).value.lower())  # "командующим", "заведующей"
     tail = attribute_tokens(raw, 'tail')
-    if tail and not participle and _only_in(tail[0], {'ablt'}):
-        return True
+    if tail and not participle:
+        # any word only in the instrumental before a preposition that may
+        # govern it ("по связям с общественностью"): "ректора новым деканом"
+        # ("новым" may be a plural dative)
+        for token in tail:
+            if token.value.lower() in _INSTRUMENTAL_PREPOSITIONS:
+                break
+            if _only_in(token, {'ablt'}):
+                return True
     body = attribute_tokens(raw, 'organization')
     if raw.org_type or any(not token.value[:1].isalnum() for token in body):
         # "театра «Ленком»", "компании Яндекс": a name after its kind stays as written

@@ -411,14 +411,16 @@ def _relative_named_after_post(fact: Official, text: str) -> bool:
     analyze = morph_analyzer()
     cases = set(CASES)
     post_cases = {case for form in analyze(first_word.group(0)) for case in form.grams.values & cases}
-    # "Супруга бывшего замминистра": an adjective of the post may stand
-    # between; its case is the post's, which "замминистра" does not show
-    for _ in range(2 if post_cases >= cases else 0):
+    # "Супруга бывшего замминистра", "Супруга узбекского лидера": an adjective
+    # of the post may stand between; its case is the post's, which
+    # "замминистра" does not show
+    for _ in range(2):
         adjectives = [form.grams.values for form in analyze(before.group(1))
                       if form.grams.values & {'ADJF', 'PRTF'} and form.normalized not in RELATIVES]
         if not adjectives or before.start() == 0:
             break
-        post_cases = {case for grams in adjectives for case in grams & cases}
+        if post_cases >= cases:
+            post_cases = {case for grams in adjectives for case in grams & cases}
         before = WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
         if before is None:
             return False
@@ -434,6 +436,11 @@ def _relative_named_after_post(fact: Official, text: str) -> bool:
     for word in _FIRST_WORD_OF.findall(text, person.span.start, person.span.stop):
         name_cases &= {case for form in analyze(word) for case in form.grams.values & cases}
     names = [form.grams.values for form in analyze(given.group(0)) if 'Name' in form.grams.values]
+    if not names:
+        # "Супруга узбекского лидера Зироат Мирзиёева": a given name the
+        # dictionary does not know shows no gender; the surname does
+        surname = _FIRST_WORD_OF.findall(text, person.span.start, person.span.stop)[-1:]
+        names = [form.grams.values for word in surname for form in analyze(word) if 'Surn' in form.grams.values]
     return any(
         (relative & name & name_cases) - post_cases and _agree(relative, name)
         for relative in relatives for name in names
