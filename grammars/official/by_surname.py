@@ -87,7 +87,9 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
         if covered[start]:
             continue  # a fact's word
         post_before = _post_word_before(text, start)
-        subject = not post_before and _TIE_AFTER.match(text, stop) is not None
+        age = _AGE_AFTER.match(text, stop)
+        tie_from = age.end() if age is not None else stop
+        subject = not post_before and _TIE_AFTER.match(text, tie_from) is not None
         if not (post_before or subject):
             continue  # most capitalized words: no post word before, no link verb after
         if not paired:
@@ -106,7 +108,7 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
             continue  # named in full nowhere, or only here, or someone else of that name
         fact = _post_before(text, start, stop, person, sentence_of) if post_before else None
         if fact is None and subject:
-            fact = _post_linked(text, start, stop, person, sentence_of)
+            fact = _post_linked(text, start, stop, person, sentence_of, tie_from)
         if fact is not None and not reject(fact, text):
             added.append(fact)
             covered[fact.span.start:fact.span.stop] = b'\x01' * (fact.span.stop - fact.span.start)
@@ -221,25 +223,26 @@ def _opens_a_sentence(text: str, position: int, sentence_of: Callable[[int], int
 
 
 def _post_linked(text: str, start: int, stop: int, person: Person,
-                 sentence_of: Callable[[int], int]) -> Optional[Official]:
+                 sentence_of: Callable[[int], int], tie_from: int) -> Optional[Official]:
     """The Official of a surname in the nominative that a link verb or an
     office ties to the post after it: "Абэ уже занимал пост премьера Японии",
     "Рено проработала в должности генерального прокурора", "Мохамад стал
-    главой страны"."""
+    главой страны", "Травин, 58 лет, с 2016 года был директором" (the verb
+    sought from ``tie_from``, past an age between commas)."""
     if text[start:stop].lower() != person.last.lower():
         return None  # the subject stands in the nominative
-    limit = min(len(text), stop + _LINK_REACH)
-    end = stop + bisect.bisect_left(range(stop, limit), sentence_of(stop) + 1, key=sentence_of)
-    dash = _DASH_AFTER.match(text, stop)
+    limit = min(len(text), tie_from + _LINK_REACH)
+    end = tie_from + bisect.bisect_left(range(tie_from, limit), sentence_of(tie_from) + 1, key=sentence_of)
+    dash = _DASH_AFTER.match(text, tie_from)
     if dash is not None:
         post = post_from(text, dash.end(), end, {'nomn'})
     else:
-        tokens = list(post_parser().tokenizer(text[stop:end]))
+        tokens = list(post_parser().tokenizer(text[tie_from:end]))
         link = link_to_post(tokens)
         if link is None:
             return None
         index, cases = link
-        post = post_from(text, stop + tokens[index].span.start, end, cases)
+        post = post_from(text, tie_from + tokens[index].span.start, end, cases)
     if post is None:
         return None
     span, position, organization, place = post
@@ -409,7 +412,9 @@ def _post_word_before(text: str, start: int) -> bool:
 
 
 # "стал", "занимал", "работал", "был", "назначен" within three words after the subject
-_TIE_AFTER = re.compile(r'(?:\s+[а-яё]+){0,2}\s+(?:стал|стан|был|буд|работ|проработ|явля|служ|занима|занял|заня|'
+# (an age between commas may stand before: "Травин, 58 лет, был")
+_AGE_AFTER = re.compile(r',\s*\d{1,3}\s+(?:год|года|лет)\s*,')
+_TIE_AFTER = re.compile(r'(?:\s+(?:[а-яё]+|\d{4})){0,3}\s+(?:стал|стан|был|буд|работ|проработ|явля|служ|занима|занял|заня|'
                         r'назнач|избра|возглав|остава|оста)|\s+[—–]\s+(?=[а-яё])', re.IGNORECASE)
 # "Гейм — профессор университета": a dash for the copula, the post in the nominative
 _DASH_AFTER = re.compile(r'\s+[—–]\s+')

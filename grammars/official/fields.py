@@ -71,10 +71,28 @@ def position_of(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
         core, tail = core + tail[:1], tail[1:]
     # The governed words keep their form and the spacing they had; a generic
     # body is written in lower case ("председатель Правительства" -> "правительства").
-    rest = join(core[-1:] + tail, [core[-1].value] + [
-        token.value.lower() if _is_generic_body(token) else token.value for token in tail
-    ])[len(core[-1].value):]
+    written = [token.value.lower() if _is_generic_body(token) else token.value for token in tail]
+    if tail and (one := _one_of_many(head[-1] if head else None, tail[0], cases)) is not None:
+        written[0] = one
+    rest = join(core[-1:] + tail, [core[-1].value] + written)[len(core[-1].value):]
     return phrase + rest
+
+
+def _one_of_many(head: Any, following: Any, cases: set[str]) -> Optional[str]:
+    """The genitive plural after a plural post in the singular: each holder
+    of "председатели правительств России и Белоруссии", "мэры городов" heads
+    one ("председатель правительства", "мэр города"). A plural that has no
+    singular of its own ("иностранных дел" after its adjective) stays."""
+    if head is None or not following.value.islower():
+        return None
+    plural_head = case_readings(head, cases, {'NOUN'})
+    if not plural_head or any('plur' not in form.grams.values for form in plural_head):
+        return None
+    nouns = [form for form in getattr(following, 'forms', ()) if {'NOUN', 'gent'} <= form.grams.values]
+    if not nouns or any('plur' not in form.grams.values or form.grams.values & {'Pltm', 'Sgtm'} for form in nouns):
+        return None
+    word = inflect_as(nouns[0], {'gent', 'sing'}, following.value, proper=False)
+    return word if word != following.value.lower() else None
 
 
 def _agreeing_person_noun(head: Any, following: Any, cases: set[str]) -> Any:

@@ -101,7 +101,9 @@ def may_be_subject(raw: Any) -> bool:
         # and one person's name is singular ("Мусаев" is no plural of "Мусай" here)
         names = [form for form in known if form.grams.values & {'Name', 'Surn', 'Patr'} and singular(form)]
         if not names and (DECLINABLE_NOMINATIVE.search(token.value.lower())
-                          or token.value.lower().endswith(WOMANS_SURNAME_ENDINGS)):
+                          or token.value.lower().endswith(WOMANS_SURNAME_ENDINGS)
+                          # "Долгих", "Черных": a surname in an adjective's plural does not decline
+                          or token.value[:1].isupper() and token.value.lower().endswith(('их', 'ых'))):
             continue
         readings = names or known
         if readings and not any('nomn' in form.grams.values or 'Fixd' in form.grams.values for form in readings):

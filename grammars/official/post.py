@@ -75,6 +75,10 @@ MODIFIERS = {
     'торговый', 'детский',  # "торговый представитель России", "детский омбудсмен"
     'музыкальный',  # "музыкальный руководитель театра"
     'высший',  # "высший руководитель страны"
+    # "программный директор фестиваля", "независимый директор", "креативный
+    # директор": kinds of director in business and culture
+    'программный', 'независимый', 'креативный', 'административный', 'производственный', 'инвестиционный',
+    'медицинский', 'академический',
 }
 MODIFIER = and_(dictionary(MODIFIERS), or_(gram('ADJF'), gram('PRTF')))
 
@@ -388,7 +392,10 @@ def trigger_stem(head: str) -> str:
 
 
 #: Text without one of these words holds no official.
-TRIGGER = re.compile('(?i:' + alternation({trigger_stem(head) for head in HEADS} | {'врио', 'врид'}) + ')')
+# (a head with "ё" is as often spelled with "е": "дирижер")
+_TRIGGER_STEMS = {trigger_stem(head) for head in HEADS}
+TRIGGER = re.compile('(?i:' + alternation(_TRIGGER_STEMS | {stem.replace('ё', 'е') for stem in _TRIGGER_STEMS}
+                                          | {'врио', 'врид'}) + ')')
 
 # The words a head ends in, as the dictionary spells them ("премьер" of
 # "вице-премьер"); a lemma that starts with one is a head or made of one
