@@ -309,6 +309,14 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str], gender: Opti
         gender = gender or 'masc'
         cases = cases - {'accs'} or cases
     gender = gender or _gender(parts, cases)
+    if gender is None and not written and len(parts.get('first') or ()) == 1 and parts.get('last'):
+        # "Евгения Миронова-Лазарева" read in the nominative or the genitive:
+        # the surname takes the gender and case of the first name's reading
+        # ("Евгений", a genitive), not a woman's nominative of its own
+        form = _known_first_form(parts['first'], cases)
+        if form is not None and 'Fixd' not in form.grams.values:
+            gender = next((each for each in ('masc', 'femn') if each in form.grams.values), None)
+            cases = {case for case in cases if case in form.grams.values} or cases
     names = {name: (join(part) if name in written else _part_nominative(part, name, cases, gender)) if part else None
              for name, part in parts.items()}
     last, first = parts.get('last') or (), parts.get('first') or ()
@@ -538,6 +546,13 @@ def _known_first_name(part: Sequence[Any], cases: set[str], gender: Optional[str
     Of a woman's and a man's name spelled alike in a case ("Виктории": of
     Виктория and of Викторий), the one of ``gender``.
     """
+    form = _known_first_form(part, cases, gender)
+    return None if form is None else _as_written(form.normalized, part[0].value)
+
+
+def _known_first_form(part: Sequence[Any], cases: set[str], gender: Optional[str] = None) -> Any:
+    """The dictionary's reading of a one-word first name that
+    ``_known_first_name`` puts into the nominative, or None."""
     if len(part) != 1:
         return None
     # A declining name before a foreign one that does not decline: "Анне"
@@ -552,7 +567,7 @@ def _known_first_name(part: Sequence[Any], cases: set[str], gender: Optional[str
                 is_known(form) or 'Fixd' in grams and (gender is None or gender in grams)):
             # (a guess of an indeclinable man's name says nothing of a woman:
             # "Сарданы Егоровны" is "Сардана")
-            return _as_written(form.normalized, part[0].value)
+            return form
     return None
 
 

@@ -136,14 +136,20 @@ FORMS = {
 }
 
 
+# Heads that are a post only with a rank (official.assembly.RANKED_HEADS),
+# tested with one.
+RANKED = {'партнёр': 'управляющий партнёр'}
+
+
 def read_heads() -> dict[str, list[str]]:
-    """Every head of positions.tsv with the kinds it is listed under, in file order."""
+    """Every head of positions.tsv with the kinds it is listed under, in file
+    order; a head that needs a rank with its rank."""
     heads: dict[str, list[str]] = {}
     for line in POSITIONS.read_text(encoding='utf-8').splitlines():
         if not line.strip() or line.startswith('#'):
             continue
         kind, head = line.split('\t')[:2]
-        heads.setdefault(head.strip(), []).append(kind.strip())
+        heads.setdefault(RANKED.get(head.strip(), head.strip()), []).append(kind.strip())
     return heads
 
 
@@ -383,3 +389,13 @@ def test_name_in_every_case_before_a_clause(name, extractor):
                 failures.append(failure)
     if failures:
         pytest.fail('\n'.join(failures), pytrace=False)
+
+
+def test_ranked_heads_are_tested_with_their_rank():
+    """Every head the grammar takes only with a rank has one here, and no other."""
+    from factlex.grammars.official.assembly import RANKED_HEADS
+
+    assert set(RANKED) == set(RANKED_HEADS)
+    for head, phrase in RANKED.items():
+        rank = phrase.split()[0]
+        assert rank.startswith(RANKED_HEADS[head]), phrase

@@ -257,7 +257,7 @@ def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional
     coordinated ("глава ФСБ Чечни и зампред НАК") or taken ("Главой Малави
     стала вице-президент ..."), or None when it does not hold."""
     other = _other_post(raw)
-    if other is None or runs_for_a_post(other):
+    if other is None or runs_for_a_post(other) or _without_rank(other):
         return None  # "Второй кандидат, депутат Артем Шалимов": no post held
     if _held_under_the_next(raw):
         return None  # "министра экономики в правительстве премьер-министра Мануэля Вальса": the premier's
@@ -315,11 +315,27 @@ def reads_as_other_nominative(token: Any) -> bool:
     )
 
 
+#: Heads that are a post only with one of these ranks before them: a bare
+#: "партнёр" is a partner in business ("партнёр Иванова", "партнёр по сборной").
+#: (The ranks by their stems: pymorphy2 files "управляющий" under "управлять".)
+RANKED_HEADS = {'партнёр': ('управляющ', 'старш', 'младш', 'генеральн', 'ведущ')}
+
+
+def _without_rank(raw: Any) -> bool:
+    """Whether the post's head needs a rank (``RANKED_HEADS``) and has none."""
+    ranks = next((RANKED_HEADS[form.normalized] for form in getattr(head_token(raw), 'forms', ()) or ()
+                  if form.normalized in RANKED_HEADS), None)
+    return ranks is not None and not any(token.value.lower().startswith(ranks)
+                                         for token in attribute_tokens(raw, 'modifiers'))
+
+
 def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     """The Official of one match, everything in the nominative."""
     if hyphen_link(raw, tokens) or splits_hyphenated_word(raw, tokens) or head_after_hyphen(raw, tokens) \
             or spaced_dash_in_name(raw):
         return  # "Статс-секретарь", "социал-демократов": a hyphenated word is one word
+    if _without_rank(raw):
+        return  # "партнёр Иванова": a partner in business, no post
     if (tenure := tenure_position(raw)) is not None:
         yield from tenure_facts(raw, tokens, tenure)
         return

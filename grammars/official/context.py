@@ -29,7 +29,8 @@ __all__ = ['reject', 'resolve']
 _NAMED_AFTER = re.compile(
     r'(?:\bимени|\bим\s*\.|\bулиц\w*|\bпроспект\w*|\bпереул\w*|\bплощад[ьиью]\w*|\bбульвар\w*|\bнабережн\w*'
     r'|\bорден\w*|\bмедал\w*|\bпреми[яиюей]\w*)'
-    r'(?:\s+свят\w+)?\s*$',
+    # ("имени Л. Д. Ландау": a mention may begin at the second initial)
+    r'(?:\s+свят\w+)?(?:\s+(?-i:[А-ЯЁ])\.){0,2}\s*$',
     re.IGNORECASE,
 )
 _DASH_AFTER = re.compile(r'\s*[—–-]\s')

@@ -64,6 +64,8 @@ def position_of(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
     # A plural post ("сенаторы Пол и Рубио") is each holder's post: "сенатор".
     phrase = head_phrase_nominative(core, cases, proper=False, nouns=HEAD_WORDS, singular=True,
                                     adjectives=MODIFIERS).lower()
+    if not any('ё' in token.value.lower() for token in core):
+        phrase = phrase.replace('ё', 'е')  # spelled as the text spells it: "дирижер", "партнер"
     if tail and head and head[-1].value.islower() and (noun := _agreeing_person_noun(head[-1], tail[0], cases)):
         # "управляющего партнёра": the head is an adjective of the person's noun after it
         word = inflect_as(noun, {'nomn', 'sing'}, tail[0].value, proper=False).lower()
@@ -228,7 +230,22 @@ def person_of(raw: Any, cases: set[str], suffix: str = '') -> Optional[Person]:
     """The person, in the nominative, whose name parts are the attributes
     ending in ``suffix`` ("2", "3" for the further holders of a list), read in ``cases``."""
     return person_nominative({name: attribute_tokens(raw, name + suffix) for name in ('first', 'middle', 'last')}, cases,
-                             _head_gender(raw))
+                             _head_gender(raw) or _subject_gender(raw, suffix))
+
+
+def _subject_gender(raw: Any, suffix: str) -> Optional[str]:
+    """The gender of a verb in the past after a surname alone, whose subject
+    it is: "Ланской занимал пост" is a man, whom "-ой" would make a woman's
+    oblique case of "Ланская"."""
+    if suffix or attribute_tokens(raw, 'first'):
+        return None
+    last = attribute_tokens(raw, 'last')
+    link = attribute_tokens(raw, 'link')
+    if not last or not link or link[0].span.start < last[-1].span.stop:
+        return None
+    genders = {gender for form in getattr(link[0], 'forms', ()) or ()
+               if {'VERB', 'past', 'sing'} <= form.grams.values for gender in ('masc', 'femn') if gender in form.grams.values}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _head_gender(raw: Any) -> Optional[str]:

@@ -172,6 +172,8 @@ TAIL_NOUN = and_(TAIL_WORD, or_(gram('NOUN'), dictionary(PARTIES_AT_LAW)))
 INSTRUMENTAL_NOUN = and_(
     is_lower(), HasCase({'ablt'}), gram('NOUN'),
     not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'), gram('Abbr'))),  # "и" is also a letter's name
+    # what is run is no person: "управляющим партнёром" is one post, the head's adjective
+    not_(gram('anim')),
 )
 # "уполномоченный по правам человека", "комитета по финансовому рынку".
 # ("в" and "и" are letters' names in the dative too, never a topic.)
@@ -334,8 +336,13 @@ CLASS_RANK = rule(type('INT'), eq('-'), in_caseless({'го'}), dictionary({'кл
 # of a party at law ("глава семьи" alone heads no office, see TAIL_WORD)
 FAMILY_AT_LAW = rule(and_(dictionary({'семья'}), is_lower(), HasCase({'gent'})),
                      and_(is_lower(), HasCase({'gent'}), dictionary(PARTIES_AT_LAW)))
+# "заместитель президента — председателя правления": the two posts one holds,
+# joined by a dash, whose deputy this is
+_POST_GENITIVE = and_(dictionary(HEAD_WORDS), is_lower(), HasCase({'gent'}))
+JOINT_POSTS_GENITIVE = rule(_POST_GENITIVE, in_({'—', '–'}), _POST_GENITIVE, GOVERNED.optional())
 TAIL = or_(
     GOVERNED,
+    JOINT_POSTS_GENITIVE,
     FAMILY_AT_LAW,
     COORDINATED,
     rule(GOVERNED, TOPIC),
