@@ -74,6 +74,7 @@ from .post import (
     HEAD_WORDS,
     INDECLINABLE_HEADS,
     POST,
+    RANKED_HEADS,
     TIME,
 )
 from .raw import Raw
@@ -315,12 +316,6 @@ def reads_as_other_nominative(token: Any) -> bool:
     )
 
 
-#: Heads that are a post only with one of these ranks before them: a bare
-#: "партнёр" is a partner in business ("партнёр Иванова", "партнёр по сборной").
-#: (The ranks by their stems: pymorphy2 files "управляющий" under "управлять".)
-RANKED_HEADS = {'партнёр': ('управляющ', 'старш', 'младш', 'генеральн', 'ведущ')}
-
-
 def _without_rank(raw: Any) -> bool:
     """Whether the post's head needs a rank (``RANKED_HEADS``) and has none."""
     ranks = next((RANKED_HEADS[form.normalized] for form in getattr(head_token(raw), 'forms', ()) or ()
@@ -349,6 +344,9 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     # agrees with the post; tied by a verb or a dash it has a case of its own.
     apposition = raw.link in (None, ',', 'как')
     name_first = holder_first(raw)
+    if raw.clause and not any('GRND' in form.grams.values for token in attribute_tokens(raw, 'link')[:1]
+                              for form in getattr(token, 'forms', ())):
+        return  # "Петров сложил полномочия, став министром": after the clause only a gerund takes the post
     if name_first and raw.link is None and raw.gap:
         if 'nomn' not in cases or not time_gap(raw):
             return  # "Липницкая вместе с президентом": no time, and no predicate

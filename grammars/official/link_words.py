@@ -141,7 +141,12 @@ PARENTHETICAL = rule(eq(','), in_caseless({
     'правда', 'впрочем', 'однако', 'кстати', 'конечно', 'видимо', 'вероятно', 'наконец', 'например', 'напомним',
     'возможно', 'по-видимому', 'по-прежнему', 'естественно', 'безусловно',
 }), eq(','))
-GAP = rule(or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE, AGE_BETWEEN_COMMAS, PARENTHETICAL).repeatable(max=6)).interpretation(Raw.gap)
+_GAP_PART = or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE, AGE_BETWEEN_COMMAS, PARENTHETICAL)
+GAP = rule(_GAP_PART.repeatable(max=6)).interpretation(Raw.gap)
+# "Сергей Гринько сложил полномочия, став вице-губернатором": the clause of the
+# subject up to the comma before a gerund that takes a post (only a gerund
+# follows such a gap: official.assembly checks)
+GAP_TO_GERUND = rule(_GAP_PART.repeatable(max=6), eq(',')).interpretation(Raw.clause)
 # Between a copula and its post only a circumstance fits ("в 2017 году"), no
 # verb form: "Брак был одобрен императором" names no holder.
 CIRCUMSTANCE_WORDS = rule(or_(

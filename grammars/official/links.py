@@ -34,6 +34,7 @@ from .link_words import (
     DUTY_ADVERB,
     FIRST_OF_KIND,
     GAP,
+    GAP_TO_GERUND,
     INSTEAD,
     LEFT_OFFICE,
     LINK,
@@ -288,12 +289,6 @@ OFFICE_LEAD = or_(
 # ("будучи" only here: after a name, "Петров, будучи студентом, ...", it tells
 # of the past rather than of a post)
 HOLDING_GERUND = and_(or_(LINK_VERB, dictionary({'быть'})), gram('GRND')).interpretation(Raw.link)
-# "Сергей Гринько сложил полномочия, став вице-губернатором", "..., заняв пост
-# вице-губернатора": after the clause of its subject, a gerund that takes a post
-GERUND_TIE = or_(
-    rule(and_(LINK_VERB, gram('GRND'))),
-    rule(and_(dictionary({'занять', 'занимать'}), gram('GRND')), dictionary({'пост', 'должность'})),
-).interpretation(Raw.link)
 
 # Callings a definition lists before the post: "политик и", "дизайнер, основатель и".
 CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), HasCase({'nomn'}), not_(dictionary(HEAD_WORDS)))
@@ -560,8 +555,8 @@ RULE = or_(
          BODY.optional()),
     # "Мелендес стала первой женщиной на посту министра обороны", "первым иностранцем в должности тренера"
     rule(PERSON, LINK, or_(DESCRIPTOR, rule(FIRST_OF_KIND)), PIONEER, OFFICE, TIME.optional(), POST, BODY.optional()),
-    rule(PERSON, or_(GAP, rule(or_(eq(','), DASH), GAP)), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
-    rule(PERSON, GAP, eq(','), GERUND_TIE, TIME.optional(), POST, BODY.optional()),
+    rule(PERSON, or_(GAP, rule(or_(eq(','), DASH), GAP), GAP_TO_GERUND), or_(LINK, OFFICE), TIME.optional(), POST,
+         BODY.optional()),
     # "Камаль аль-Ганзури, 1933 года рождения, занимал пост главы правительства"
     rule(PERSON, eq(','), GAP, eq(','), or_(LINK, OFFICE), TIME.optional(), POST, BODY.optional()),
     # "Альмодовар станет в 2017 году председателем жюри"

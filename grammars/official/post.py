@@ -399,10 +399,25 @@ def trigger_stem(head: str) -> str:
 
 
 #: Text without one of these words holds no official.
-# (a head with "ё" is as often spelled with "е": "дирижер")
-_TRIGGER_STEMS = {trigger_stem(head) for head in HEADS}
+#: Heads that are a post only with one of these ranks before them: a bare
+#: "партнёр" is a partner in business ("партнёр Иванова", "партнёр по сборной").
+#: (The ranks by their stems: pymorphy2 files "управляющий" under "управлять".)
+RANKED_HEADS = {'партнёр': ('управляющ', 'старш', 'младш', 'генеральн', 'ведущ')}
+
+# (a head with "ё" is as often spelled with "е": "дирижер"); a ranked head is
+# found by its rank, so "партнёрство" and "партнёров" open no window
+_TRIGGER_STEMS = {trigger_stem(head) for head in HEADS if head not in RANKED_HEADS}
+_RANK_ENDINGS = ('ий', 'ый', 'ая', 'его', 'ого', 'ей', 'ой', 'ему', 'ому', 'им', 'ым', 'ем', 'ом', 'ую', 'ие', 'ые',
+                 'их', 'ых', 'ими', 'ыми')
+# the head after its rank, read back from the head (a lookbehind is of fixed
+# width: one for each ending of the rank)
+_RANKED_TRIGGERS = '|'.join(
+    f'(?={head[:-2]}[её]{head[-1]})(?:'
+    + '|'.join(f'(?<={rank}{ending}\\s)' for rank in ranks for ending in _RANK_ENDINGS)
+    + f'){head[:-2]}[её]{head[-1]}'
+    for head, ranks in RANKED_HEADS.items())
 TRIGGER = re.compile('(?i:' + alternation(_TRIGGER_STEMS | {stem.replace('ё', 'е') for stem in _TRIGGER_STEMS}
-                                          | {'врио', 'врид'}) + ')')
+                                          | {'врио', 'врид'}) + '|' + _RANKED_TRIGGERS + ')')
 
 # The words a head ends in, as the dictionary spells them ("премьер" of
 # "вице-премьер"); a lemma that starts with one is a head or made of one

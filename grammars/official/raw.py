@@ -8,6 +8,9 @@ Raw = fact('Raw', [
     'acting', 'modifiers', 'head', 'tail',
     'org_type', 'organization', 'place', 'host_place',
     'first', 'middle', 'last', 'link', 'gap',
+    # "Гринько сложил полномочия, став вице-губернатором": the clause of the
+    # holder up to the comma before a gerund
+    'clause',
     # the second and third holders of a plural post: "сенаторы Рэнд Пол и Марко Рубио"
     'first2', 'middle2', 'last2', 'first3', 'middle3', 'last3',
     # the first of two posts of one holder: "глава ФСБ Чечни и зампред НАК Владимир Кулишов"
