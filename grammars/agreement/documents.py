@@ -40,8 +40,11 @@ WORDY = and_(
     not_(or_(gram('CONJ'), gram('PREP'), gram('PRCL'), gram('NPRO'), gram('INTJ'))),
 )
 # "Состоялось подписание": a verb opening a sentence is no name
+# (a verb's imperative is rather a foreign name the dictionary does not
+# know: "Хайди Тальявини", read as "хайти")
 CAPITALIZED = and_(IsCapitalizedWord(), type('RU'), WORDY,
-                   not_(and_(gram('VERB'), not_(or_(gram('NOUN'), gram('ADJF'), gram('Name'), gram('Surn'), gram('Geox'))))))
+                   not_(and_(gram('VERB'), not_(gram('impr')),
+                             not_(or_(gram('NOUN'), gram('ADJF'), gram('Name'), gram('Surn'), gram('Geox'))))))
 
 #: Document nouns from ``data/agreements.tsv``: the dictionary form (a phrase
 #: for "дорожная карта") or the abbreviation as written.

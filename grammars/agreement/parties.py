@@ -73,6 +73,8 @@ COMPOUND_ADJECTIVE = or_(
     # "Горно-металлургический профсоюз России": capitalized, opening a body's name
     rule(and_(IsCapitalizedWord(), type('RU'), or_(gram('ADJS'), gram('ADVB'), gram('ADJF'))),
          DASH, and_(ADJECTIVE, is_lower())),
+    # "Санкт-Петербургский", "Южно-Уральский", "Ханты-Мансийский": a place's compound adjective
+    rule(and_(IsCapitalizedWord(), type('RU')), DASH, and_(ADJECTIVE, IsCapitalizedWord(), gram('Geox'))),
 )
 ADJECTIVES = or_(
     rule(ADJECTIVE.repeatable(max=4)),  # "Национальный исследовательский Томский государственный университет"
@@ -383,7 +385,7 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     if particle and 'nomn' in cases:
         return join(particle)  # "ас-Сиси" is no word to decline
     if len(tokens) > 1 and _acts_for(tokens[0]) and _names_a_body(tokens[1:]) \
-            and not any(token.value in {',', 'и'} for token in tokens[1:]):
+            and not any(token.value in {',', 'и'} for token in tokens[1:]) and not _introduced_name(tokens):
         # "представители «ЛУКОЙЛа»", "руководство Росмолодёжи": who acts for
         # a body named after them; the body is the side
         return _party(tokens[1:], {'gent'})
@@ -561,6 +563,10 @@ def _introduced_name(tokens: Sequence[Any]) -> list[Any]:
         # "президент Казахстана Касым-Жомарт Токаев": the post's country, then the name
         head_is_place = bool(known_grams(head) & {'Geox'}) and (len(name) > 2 or (
             start >= 2 and tokens[start - 2].value.islower() and bool(readings(tokens[start - 2], None, {'anim'}))))
+        # "представитель ОБСЕ Хайди Тальявини": a body's abbreviation after a person's noun, then the name
+        head_is_place = head_is_place or (
+            head.value.isupper() and len(head.value) > 1 and head.type == 'RU' and start >= 2
+            and tokens[start - 2].value.islower() and bool(readings(tokens[start - 2], None, {'anim'})))
         if (head_is_place or (head.value.islower() and readings(head, None, {'anim'}))) and not any(
                 known_grams(token) & {'Geox', 'Orgn', 'Abbr'} for token in name):
             return list(name)
@@ -690,8 +696,19 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
     when one of them cannot stand in the slot's case, so the match misreads
     the sentence."""
     result: list[tuple[int, str]] = []
-    for tokens in _groups(raw, name):
+    acting: Optional[Any] = None  # "представители «ЛУКОЙЛа» и компании Basra Oil": who acts for the bodies listed
+    for index, tokens in enumerate(_groups(raw, name)):
         words = [token for token in tokens if token.type not in ('PUNCT', 'INT')]
+        if index == 0 and len(tokens) > 1 and _acts_for(tokens[0]) and readings(tokens[0], None, {'plur'}) \
+                and _names_a_body(tokens[1:]):
+            acting = tokens[0]
+        elif acting is not None and _names_a_body(tokens) and readings(words[0], {'gent'}) \
+                and not readings(words[0], cases):
+            # a body after the first, in the genitive the first's noun governs
+            value = _party(tokens, {'gent'})
+            if value and value not in [party for _, party in result]:
+                result.append((tokens[0].span.start, value))
+            continue
         counted = any(token.type == 'INT' for token in tokens[:2])  # "190 государств" governs a genitive
         # "Вице-премьеры": the case is the compound's second part's
         first = words[1] if len(words) > 1 and len(tokens) > 2 and tokens[1].value == '-' else (words[0] if words else None)
@@ -701,7 +718,8 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
             or (len(first.value) > 1 and first.value.isupper())
             or MINISTRY_OF_GENITIVE.match(first.value) is not None  # "с Минцифры"
         )
-        if not fits or _places_in_two_cases(tokens) or (cases == {'nomn'} and _quoted_oblique(tokens)):
+        if not fits or _places_in_two_cases(tokens) or (cases == {'nomn'} and _quoted_oblique(tokens)) \
+                or (len(words) == len(tokens) and _head_in_another_case(words, cases)):
             return None
         countries = _holders_countries(tokens) or _shared_noun_parties(tokens, cases)
         for start, value in countries or [(tokens[0].span.start,
@@ -713,6 +731,24 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
         other != party and other.endswith(' ' + party) for _, other in result
     )]
 
+
+
+def _head_in_another_case(words: Sequence[Any], cases: set[str]) -> bool:
+    """Whether the lower-case noun a side's adjectives lead to stands in none
+    of ``cases``: "На Магнитогорском металлургическом комбинате подписан"
+    names where, in the prepositional, no agent in the instrumental (a town's
+    name in "-ом" may read as one). Only words, no quotes, are read: a quoted
+    name may stand as written ("с «Игровые миры»")."""
+    if any(not token.value.islower() for token in words[1:]):
+        return False  # a name after the noun ("компанией «Игровые миры»", "директор Наталья Гришина")
+    for index, token in enumerate(words):
+        if token.type != 'RU':
+            return False
+        if index + 1 < len(words) and readings(token, None, {'ADJF', 'PRTF'}):
+            continue
+        return token.value.islower() and index > 0 and bool(readings(token, None, {'NOUN'})) \
+            and not readings(token, cases)
+    return False
 
 
 def _quoted_oblique(tokens: Sequence[Any]) -> bool:
