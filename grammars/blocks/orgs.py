@@ -272,9 +272,21 @@ BODY_LINK = or_(
     rule(in_({'—', '–'}), and_(IsCapitalizedWord(), HasCase({'gent'}), not_(IsKnownName()), not_(gram('Surn')),
                                not_(gram('Name')))),
 )
+# "Театра на Таганке", "Большого московского цирка на Вернадского", "Театра
+# на Малой Бронной": a venue named by the place it stands on (no given name:
+# the holder's name follows)
+VENUE = dictionary({'театр', 'цирк'})
+ON_PLACE = rule(eq('на'), and_(IsCapitalizedWord(), not_(gram('Name')), not_(IsAbbreviation())).repeatable(max=2))
+VENUE_ON_PLACE = or_(
+    rule(and_(VENUE, IsCapitalizedWord()), ON_PLACE),
+    # "Театра Вахтангова": named after someone without "имени"
+    rule(and_(VENUE, IsCapitalizedWord()), and_(IsCapitalizedWord(), gram('Surn'), HasCase({'gent'}))),
+    rule(CAPITALIZED_ADJECTIVE, and_(gram('ADJF'), is_lower()).repeatable(max=2).optional(), VENUE, ON_PLACE),
+)
 NAMED_BODY = or_(
     # "Верховного суда", "Национального олимпийского комитета", "Верховной Рады"
     BODY_CORE,
+    VENUE_ON_PLACE,
     # "Комиссии по ценным бумагам", "Комитета Госдумы по науке"
     rule(CAPITALIZED_BODY_NOUN, or_(ORG_ABBREVIATION, and_(gram('Orgn'), IsCapitalizedWord())).optional(), BODY_TOPIC),
     rule(BODY_CORE, BODY_GENITIVES),
