@@ -150,6 +150,9 @@ ATTACHED = or_(
     rule(in_caseless({'при'}), ORG_NAME),
     # "представитель Следственного комитета при прокуратуре", "советник при губернаторе"
     rule(in_caseless({'при'}), and_(dictionary(BODY_NOUNS | HEAD_WORDS | {'правительство'}), is_lower(), HasCase({'loct'}))),
+    # "следственного комитета при прокуратуре РФ", "при правительстве Москвы": the place's
+    rule(in_caseless({'при'}), and_(dictionary(BODY_NOUNS | HEAD_WORDS | {'правительство'}), is_lower(), HasCase({'loct'})),
+         place({'gent'}).interpretation(Raw.place)),
     rule(in_caseless({'по'}), place({'datv'}).interpretation(Raw.host_place)),
     # "постпред России при Евросоюзе", "посол при Святом Престоле"
     rule(in_caseless({'при'}), place({'loct'}).interpretation(Raw.host_place)),
@@ -291,6 +294,8 @@ BODY = or_(
     # "Председатель Госсовета и Совета министров Кубы": two bodies; the fact keeps the first
     rule(ORGANIZATION, in_caseless({'и'}), ORG_NAME, PLACE.optional()),
     rule(or_(HOST_PLACE, ATTACHED), CONSTITUENCY.optional()),
+    # "следственного комитета при прокуратуре РФ по Татарстану": whose it is, then where
+    rule(ATTACHED, or_(HOST_PLACE, ATTACHED)),
     # "уполномоченный при президенте по правам ребёнка": attached to a body, on a topic
     rule(ATTACHED, or_(ORG_TOPIC, rule(in_caseless({'по'}), TOPIC_ITEM))),
     # "уполномоченный при президенте России по правам ребёнка": whose president, then the topic

@@ -184,6 +184,8 @@ TOPIC_WORD = and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF'))
 WITH_WHOM_WORD = and_(or_(is_lower(), and_(dictionary(GENERIC_BODIES), IsCapitalizedWord())),  # "с Церковью"
                       HasCase({'ablt'}), or_(gram('NOUN'), gram('ADJF')),
                       not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'))))
+# "с государствами-участниками СНГ": a compound of two nouns
+WITH_WHOM_WORD = or_(rule(WITH_WHOM_WORD), lower_compound(WITH_WHOM_WORD))
 WITH_WHOM = or_(
     rule(in_caseless({'с', 'со'}), WITH_WHOM_WORD.repeatable(max=3)),
     # "по контролю за оборотом наркотиков", "по наблюдению за выборами": what is watched over
@@ -248,6 +250,8 @@ TOPIC = or_(
     rule(in_caseless({'в'}), and_(dictionary({'сфера', 'область'}), is_lower(), HasCase({'loct'})),
          TAIL_WORD.repeatable(max=4)),
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), WITH_WHOM),
+    # "по вопросам экономического сотрудничества со странами СНГ": the dealings' genitives, then with whom
+    rule(in_caseless({'по'}), RELATIONS_TOPIC),
     # "по борьбе с коррупцией администрации Томской области": the body after the dealings
     rule(in_caseless({'по'}), TOPIC_WORD.repeatable(max=2), WITH_WHOM, TAIL_NOUN, TAIL_WORD.repeatable(max=2).optional()),
     # "по безопасности и противодействию коррупции": two topics joined by "и"
