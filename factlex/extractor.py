@@ -190,6 +190,13 @@ def _gc_paused() -> Iterator[None]:
         with _gc_lock:
             _gc_pauses -= 1
             if _gc_pauses == 0 and _gc_was_enabled:
+                if gc.get_count()[0] > gc.get_threshold()[0] and gc.get_freeze_count() == 0:
+                    # What the parse left alive is mostly what the caches
+                    # gained: a young collection right after would walk it
+                    # only to age it. Aged at once instead (two list splices);
+                    # see docs/performance.md, "Garbage collection".
+                    gc.freeze()
+                    gc.unfreeze()
                 gc.enable()
 
 

@@ -454,6 +454,44 @@ def test_building_leaves_nothing_frozen_and_keeps_what_the_caller_froze():
     assert all(id(item) in listed for item in kept)
 
 
+def test_extraction_ages_what_it_left_alive_and_keeps_what_the_caller_froze():
+    """After a parse that leaves more survivors than a young collection
+    allows, they are aged at once: the young generation is empty, nothing
+    stays frozen, and objects the caller froze stay frozen."""
+    import gc
+
+    from factlex import Extractor
+
+    extractor = Extractor(['official'])
+    # new words, so that the caches grow: more survivors than the threshold
+    text = ' '.join(f'Директор завода «Завод{index}» Иван Петров{index}ский выступил.' for index in range(200))
+    started = []
+
+    def count(phase, info):
+        if phase == 'start':
+            started.append(info['generation'])
+
+    extractor(text.replace('Завод', 'Фабрика'))  # what is made when first needed (sub-parsers, patterns) made
+    gc.collect()
+    gc.callbacks.append(count)
+    try:
+        extractor(text)
+        made = [[index] for index in range(100)]  # allocations that would start a young collection
+    finally:
+        gc.callbacks.remove(count)
+    assert started == [] and len(made) == 100
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    kept = [[index] for index in range(10)]
+    gc.freeze()
+    try:
+        extractor(text.replace('Завод', 'Комбинат'))
+        assert gc.get_freeze_count() > 0 and gc.isenabled()
+        listed = {id(item) for item in gc.get_objects()}
+        assert not any(id(item) in listed for item in kept)
+    finally:
+        gc.unfreeze()
+
+
 ##########
 #   LONG SENTENCES
 ##########
