@@ -51,10 +51,26 @@ def test_trigger_matches_every_currency_name():
 
 
 def test_trigger_matches_every_post_head():
-    """Each post head of positions.tsv, in every form pymorphy2 knows, matches the official trigger."""
+    """Each post head of positions.tsv, in every form pymorphy2 knows, matches
+    the official trigger; a head that is a post only with a rank, with each of
+    its ranks before it, in the same case."""
+    from factlex.grammars.official.post import RANKED_HEADS
+
     official = GRAMMARS['official']
-    missed = [head for head in official.HEADS if not _always_triggers(official.TRIGGER, head)]
+    missed = [head for head in official.HEADS
+              if head not in RANKED_HEADS and not _always_triggers(official.TRIGGER, head)]
     assert not missed
+    ranks = {'управляющ': 'управляющий', 'старш': 'старший', 'младш': 'младший',
+             'генеральн': 'генеральный', 'ведущ': 'ведущий'}
+    morph = morph_analyzer().raw
+    for head, stems in RANKED_HEADS.items():
+        for stem in stems:
+            rank = next(form for form in morph.parse(ranks[stem]) if form.tag.POS in ('ADJF', 'PRTF'))
+            noun = next(form for form in morph.parse(head) if form.tag.POS == 'NOUN')
+            for case in ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'):
+                phrase = f"{rank.inflect({case, 'sing', 'masc'}).word} {noun.inflect({case, 'sing'}).word}"
+                assert official.TRIGGER.search(phrase), phrase
+    assert not official.TRIGGER.search('партнёрство и партнёры'), 'a ranked head alone opens no window'
 
 
 def test_trigger_matches_every_signing_word():
