@@ -136,7 +136,7 @@ FORMS = {
 }
 
 
-# Heads that are a post only with a rank (official.assembly.RANKED_HEADS),
+# Heads that are a post only with a rank (official.post.RANKED_HEADS),
 # tested with one.
 RANKED = {'партнёр': 'управляющий партнёр'}
 
@@ -393,7 +393,7 @@ def test_name_in_every_case_before_a_clause(name, extractor):
 
 def test_ranked_heads_are_tested_with_their_rank():
     """Every head the grammar takes only with a rank has one here, and no other."""
-    from factlex.grammars.official.assembly import RANKED_HEADS
+    from factlex.grammars.official.post import RANKED_HEADS
 
     assert set(RANKED) == set(RANKED_HEADS)
     for head, phrase in RANKED.items():

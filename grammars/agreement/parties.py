@@ -702,7 +702,7 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
         if index == 0 and len(tokens) > 1 and _acts_for(tokens[0]) and readings(tokens[0], None, {'plur'}) \
                 and _names_a_body(tokens[1:]):
             acting = tokens[0]
-        elif acting is not None and _names_a_body(tokens) and readings(words[0], {'gent'}) \
+        elif acting is not None and words and _names_a_body(tokens) and readings(words[0], {'gent'}) \
                 and not readings(words[0], cases):
             # a body after the first, in the genitive the first's noun governs
             value = _party(tokens, {'gent'})
