@@ -39,6 +39,7 @@ from .circumstances import (
 from .documents import (
     ANAPHORIC,
     DOCUMENT_PHRASE,
+    DOCUMENTS,
     POSSESSOR,
     QUOTE,
     SIGN,
@@ -472,6 +473,20 @@ def _between_after_topic(raw: Any, tokens: Sequence[Any]) -> bool:
                for token in tokens)
 
 
+#: Documents an agreement only when two sides sign them: a programme or a
+#: plan alone is one a body adopts.
+JOINT_KINDS = frozenset({kind for kind in DOCUMENTS if kind.startswith(('программа ', 'план '))})
+
+
+def _plural_side(name: str) -> bool:
+    """Whether a side is a plural noun that stands for several: "стороны", "министры"."""
+    from factlex.morph import morph_analyzer
+
+    forms = morph_analyzer()(name.split()[0].lower())
+    return any({'NOUN', 'plur', 'nomn'} <= form.grams.values for form in forms) and not any(
+        form.grams.values & {'Name', 'Surn', 'Geox', 'Orgn'} for form in forms)
+
+
 def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
     """The Agreement of one match: kind, topic, parties, status, date and place."""
     kind_tokens = _attribute(raw, 'kind')
@@ -558,6 +573,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
         if name not in parties:
             parties.append(name)
 
+    if kind in JOINT_KINDS and len(parties) < 2 and not (parties and _plural_side(parties[0])):
+        return  # "Губернатор подписал план мероприятий": a plan one body adopts, no agreement
     core = [
         token
         for name in ('subjects', 'holders', 'addressees', 'partners', 'trailing', 'predicate', 'lead', 'after', 'kind',
