@@ -14,7 +14,7 @@ from factlex.facts import Agreement, Span
 
 from ..blocks.dates import DATE, SCHEDULED, when
 from ..blocks.orgs import CLOSE_QUOTES
-from ..blocks.words import HasCase, IsCapitalizedWord
+from ..blocks.words import SPACED_DASH, HasCase, IsCapitalizedWord, known_grams
 from ..circumstances import ADVERB, ON_BEHALF, PLACE
 from ..phrases import join, readings
 from ..sentences import sentence_bounds
@@ -112,8 +112,8 @@ SIGNERS = or_(
     SUBJECTS,
     # "Стороны — Ростовская область и холдинг «Евроцемент груп» — подписали":
     # the sides named between dashes after a word for all of them
-    rule(rule(dictionary({'сторона', 'участник', 'партнёр', 'партнер'}), in_({'—', '–'})).interpretation(Raw.gap),
-         SUBJECTS, rule(in_({'—', '–'})).interpretation(Raw.gap)),
+    rule(rule(dictionary({'сторона', 'участник', 'партнёр', 'партнер'}), SPACED_DASH).interpretation(Raw.gap),
+         SUBJECTS, rule(SPACED_DASH).interpretation(Raw.gap)),
     # "Делегация Польши во вторник, 12 ноября 2024 года, заблокировала": a time set off by commas
     rule(SUBJECTS, CIRCUMSTANCES, eq(','), CIRCUMSTANCES.optional()),
     rule(SUBJECTS, rule(eq(','), GAP_WORD.repeatable(max=12), eq(',')).interpretation(Raw.gap)),
@@ -215,9 +215,9 @@ OTHER_SIDE = or_(
     # "«Аэрофлот» подписал контракт на ..., а «ЮТэйр» — на приобретение ...",
     # "«Силовые машины» заключили контракт с Siemens, а «Ростех» — с Airbus":
     # another signer of the same kind of document, the verb left out
-    rule(eq(','), in_caseless({'а'}), NAMED_SUBJECTS, in_({'—', '–'}), or_(WITH, PURPOSE)),
+    rule(eq(','), in_caseless({'а'}), NAMED_SUBJECTS, SPACED_DASH, or_(WITH, PURPOSE)),
     # "соглашение с правительством подписал «Норильский никель», а в среду — «Русал»"
-    rule(eq(','), in_caseless({'а'}), CIRCUMSTANCES, in_({'—', '–'}), NAMED_SUBJECTS),
+    rule(eq(','), in_caseless({'а'}), CIRCUMSTANCES, SPACED_DASH, NAMED_SUBJECTS),
 )
 
 # The rest of a clause whose subject a gerund of signing after it shares:
@@ -478,13 +478,12 @@ def _between_after_topic(raw: Any, tokens: Sequence[Any]) -> bool:
 JOINT_KINDS = frozenset({kind for kind in DOCUMENTS if kind.startswith(('программа ', 'план '))})
 
 
-def _plural_side(name: str) -> bool:
-    """Whether a side is a plural noun that stands for several: "стороны", "министры"."""
-    from factlex.morph import morph_analyzer
-
-    forms = morph_analyzer()(name.split()[0].lower())
-    return any({'NOUN', 'plur', 'nomn'} <= form.grams.values for form in forms) and not any(
-        form.grams.values & {'Name', 'Surn', 'Geox', 'Orgn'} for form in forms)
+def _plural_subject(raw: Any) -> bool:
+    """Whether the signers open with a common noun in the nominative plural
+    that stands for several sides: "стороны", "Министры", "главы государств"."""
+    subjects = _attribute(raw, 'subjects')
+    return bool(subjects) and bool(readings(subjects[0], {'nomn'}, {'plur'})) \
+        and not known_grams(subjects[0]) & {'Name', 'Surn', 'Geox', 'Orgn'}
 
 
 def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
@@ -573,7 +572,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
         if name not in parties:
             parties.append(name)
 
-    if kind in JOINT_KINDS and len(parties) < 2 and not (parties and _plural_side(parties[0])):
+    if kind in JOINT_KINDS and len(parties) < 2 and not (parties and _plural_subject(raw)):
         return  # "Губернатор подписал план мероприятий": a plan one body adopts, no agreement
     core = [
         token
@@ -691,7 +690,7 @@ def preference(raw: Any) -> int:
     "главы государств"), 0 otherwise: "По итогам встречи стороны подписали"
     has "стороны" sign, not a genitive of the frame ("встречи стороны")."""
     subjects = _attribute(raw, 'subjects')
-    return 1 if subjects and subjects[0].value[:1].islower() and readings(subjects[0], {'nomn'}, {'plur'}) else 0
+    return 1 if subjects and subjects[0].value[:1].islower() and _plural_subject(raw) else 0
 
 
 def resolve(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:

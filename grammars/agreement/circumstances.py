@@ -16,7 +16,7 @@ from factlex.facts import Agreement, Span
 
 from ..blocks.dates import DATE, when
 from ..blocks.orgs import CLOSE_QUOTES, OPEN_QUOTES
-from ..blocks.words import HasCase, IsAbbreviation
+from ..blocks.words import SPACED_DASH, HasCase, IsAbbreviation
 from ..circumstances import ADVERB, AFTER_WHILE, DASH, FRAME, PLACE
 from ..phrases import join, readings
 from ..sentences import sentence_bounds
@@ -90,7 +90,7 @@ TOPIC_WORD = or_(
 MODEL = rule(and_(or_(type('RU'), type('LATIN')), not_(is_lower())), eq('-'), type('INT'))
 # "на 2025–2027 годы": a range of years
 YEARS = rule(type('INT'), in_({'—', '–', '-'}), type('INT'))
-TOPIC_WORD = or_(TOPIC_WORD, rule(CAPITALIZED, in_({'—', '–'}), CAPITALIZED), MODEL, YEARS)
+TOPIC_WORD = or_(TOPIC_WORD, rule(CAPITALIZED, SPACED_DASH, CAPITALIZED), MODEL, YEARS)
 # "о дружбе, сотрудничестве и взаимной помощи": a comma before another noun
 # of the list; not before a participle or a clause ("..., управляющим", "..., который").
 TOPIC_WORD = or_(

@@ -34,7 +34,15 @@ from ..blocks.orgs import (
     PLACE_ABBREVIATIONS,
 )
 from ..blocks.places import located, place
-from ..blocks.words import MINISTRY_OF_GENITIVE, HasCase, IsAbbreviation, IsCapitalizedWord, known_grams, lower_compound
+from ..blocks.words import (
+    MINISTRY_OF_GENITIVE,
+    SPACED_DASH,
+    HasCase,
+    IsAbbreviation,
+    IsCapitalizedWord,
+    known_grams,
+    lower_compound,
+)
 from ..circumstances import DASH, MONTHS, PERIODS, WEEKDAYS
 from ..person import full_name_at_end, full_name_parts_at_end, is_person_name, name_nominative
 from ..phrases import head_phrase_nominative, join, phrase_nominative, readings
@@ -272,9 +280,6 @@ HOLDERS = rule(
 )
 
 
-JOINT_POST_DASH = in_({'—', '–'})
-
-
 def party(common_, described=True):
     """A side: a name, a noun phrase, or a description and the name it introduces."""
     sides = [
@@ -306,9 +311,9 @@ def party(common_, described=True):
         sides.append(rule(QUOTED_NAME, NAME_WORDS))  # "«классическим чемпионом мира» Владимиром Крамником"
         # "президент — председатель правления ВТБ Андрей Костин": two posts
         # held together, joined by a dash, then the one who holds them
-        sides.append(rule(common_, JOINT_POST_DASH, common_, NAME_WORDS))
+        sides.append(rule(common_, SPACED_DASH, common_, NAME_WORDS))
         # "вице-президент — директор по развитию Кирилл Мальцев"
-        sides.append(rule(common_, JOINT_POST_DASH, common_, in_caseless({'по'}), BY_WORD.repeatable(max=3),
+        sides.append(rule(common_, SPACED_DASH, common_, in_caseless({'по'}), BY_WORD.repeatable(max=3),
                           NAME_WORDS))
     return or_(*sides)
 

@@ -14,6 +14,7 @@ from yargy.predicates import (
 )
 
 from .words import (
+    SPACED_DASH,
     HasCase,
     HasSingularCase,
     IsAbbreviation,
@@ -269,7 +270,7 @@ BODY_LINK = or_(
     # "Союза ММА России", "Главного управления МВД", "Института катализа СО РАН"
     rule(ORG_ABBREVIATION, ORG_ABBREVIATION.optional()),
     # "Государственного собрания — Курултая": the body's other name after a dash
-    rule(in_({'—', '–'}), and_(IsCapitalizedWord(), HasCase({'gent'}), not_(IsKnownName()), not_(gram('Surn')),
+    rule(SPACED_DASH, and_(IsCapitalizedWord(), HasCase({'gent'}), not_(IsKnownName()), not_(gram('Surn')),
                                not_(gram('Name')))),
 )
 # "Театра на Таганке", "Большого московского цирка на Вернадского", "Театра

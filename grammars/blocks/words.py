@@ -4,7 +4,7 @@ reads; and the hyphenated compound of a lower-case word they make up."""
 import re
 
 from yargy import and_, rule
-from yargy.predicates import eq, is_lower, type
+from yargy.predicates import eq, in_, is_lower, type
 from yargy.predicates.constructors import Predicate
 
 from factlex.morph import is_known
@@ -24,9 +24,15 @@ __all__ = [
     'IsSurnameShaped',
     'IsUnknownWord',
     'MayEndGenitive',
+    'SPACED_DASH',
     'lower_compound',
     'known_grams',
 ]
+
+
+#: A dash that stands between words ("президент — председатель правления"),
+#: never the hyphen that joins the parts of one word.
+SPACED_DASH = in_({'—', '–'})
 
 
 class IsCapitalizedWord(Predicate):

@@ -146,13 +146,13 @@ CONSTITUENCY = rule(
     or_(ORG_NAME, place({'gent'}), rule(dictionary({'штат', 'округ'}), IsCapitalizedWord())),
 )
 # "постпред России при ООН", "главе МВД по Башкирии".
+_AT_BODY_OR_POST = and_(dictionary(BODY_NOUNS | HEAD_WORDS | {'правительство'}), is_lower(), HasCase({'loct'}))
 ATTACHED = or_(
     rule(in_caseless({'при'}), ORG_NAME),
     # "представитель Следственного комитета при прокуратуре", "советник при губернаторе"
-    rule(in_caseless({'при'}), and_(dictionary(BODY_NOUNS | HEAD_WORDS | {'правительство'}), is_lower(), HasCase({'loct'}))),
+    rule(in_caseless({'при'}), _AT_BODY_OR_POST),
     # "следственного комитета при прокуратуре РФ", "при правительстве Москвы": the place's
-    rule(in_caseless({'при'}), and_(dictionary(BODY_NOUNS | HEAD_WORDS | {'правительство'}), is_lower(), HasCase({'loct'})),
-         place({'gent'}).interpretation(Raw.place)),
+    rule(in_caseless({'при'}), _AT_BODY_OR_POST, place({'gent'}).interpretation(Raw.place)),
     rule(in_caseless({'по'}), place({'datv'}).interpretation(Raw.host_place)),
     # "постпред России при Евросоюзе", "посол при Святом Престоле"
     rule(in_caseless({'при'}), place({'loct'}).interpretation(Raw.host_place)),

@@ -8,7 +8,7 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
 from ..blocks.orgs import BODY_NOUNS
-from ..blocks.words import HasCase, IsAbbreviation, IsCapitalizedWord
+from ..blocks.words import SPACED_DASH, HasCase, IsAbbreviation, IsCapitalizedWord
 from .post import DESCRIBING_ADJECTIVE, FORMER, HEAD_WORDS, MODIFIERS
 from .raw import Raw
 
@@ -131,7 +131,7 @@ YEAR_ABBREVIATION = or_(
 # "в 1980-х годах", "в 90-е"
 DECADE = rule(type('INT'), eq('-'), in_caseless({'х', 'е', 'ых', 'ые'}))
 # "в 2010–2014 годах": a dash between years is no dash of apposition
-YEAR_RANGE = rule(type('INT'), in_({'—', '–'}), type('INT'))
+YEAR_RANGE = rule(type('INT'), SPACED_DASH, type('INT'))
 # "Анастасия Крылова, 29 лет, стала главой": the age set off by commas
 # "Денис Куприянов, 45 лет, директор": the age set off by commas
 AGE_ASIDE = rule(type('INT'), dictionary({'год'}), eq(','))

@@ -11,6 +11,7 @@ from ..blocks.names import RELATIVES, person
 from ..blocks.orgs import BODY_NOUNS, QUOTED
 from ..blocks.places import place
 from ..blocks.words import (
+    SPACED_DASH,
     HasCase,
     IsAbbreviation,
     IsCapitalizedWord,
@@ -336,7 +337,7 @@ ELLIPSIS_BEFORE = rule(eq(','), in_caseless({'а'}), in_caseless({'ещё', 'е�
                        or_(rule(in_caseless({'раньше', 'ранее', 'прежде', 'затем', 'позднее', 'позже', 'потом',
                                              'впоследствии'})),
                            rule(in_caseless({'до'}), in_caseless({'этого', 'того'}))),
-                       in_({'—', '–'}))
+                       SPACED_DASH)
 # "(род. 1958)", "(1938—2012)", "(р. 1961)": when the person was born or lived
 LIFE_ASIDE = or_(
     rule(eq('('), in_caseless({'род', 'р'}), eq('.'), type('INT'), rule(in_caseless({'г'}), eq('.')).optional(), eq(')')),

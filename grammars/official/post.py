@@ -12,6 +12,7 @@ from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, l
 from ..blocks.names import RELATIVES, SAINTS
 from ..blocks.orgs import EPONYM
 from ..blocks.words import (
+    SPACED_DASH,
     HasCase,
     IsAbbreviation,
     IsCapitalizedWord,
@@ -343,7 +344,7 @@ FAMILY_AT_LAW = rule(and_(dictionary({'семья'}), is_lower(), HasCase({'gent
 # "заместитель президента — председателя правления": the two posts one holds,
 # joined by a dash, whose deputy this is
 _POST_GENITIVE = and_(dictionary(HEAD_WORDS), is_lower(), HasCase({'gent'}))
-JOINT_POSTS_GENITIVE = rule(_POST_GENITIVE, in_({'—', '–'}), _POST_GENITIVE, GOVERNED.optional())
+JOINT_POSTS_GENITIVE = rule(_POST_GENITIVE, SPACED_DASH, _POST_GENITIVE, GOVERNED.optional())
 TAIL = or_(
     GOVERNED,
     JOINT_POSTS_GENITIVE,
