@@ -2,7 +2,7 @@
 
 Usage::
 
-    python tools/score_parties.py tests/heldout/agreements_parties.jsonl [--ids even|odd|all] [--show-errors]
+    python tools/score_parties.py tests/heldout/agreements_parties.jsonl [--ids even|odd|all] [--show-errors] [--skip-refused]
 
 Each line holds ``text``, ``parties`` (the signers in the nominative, without
 quotes, legal forms or type words; [] when none is named) and ``class`` (the
@@ -37,13 +37,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument('--ids', choices=('even', 'odd', 'all'), default='all',
                         help='a fixed part of the file: one half is tuned on, the other read for totals only')
     parser.add_argument('--show-errors', action='store_true')
+    parser.add_argument('--skip-refused', action='store_true',
+                        help="leave out facts whose status is 'refused', for files whose "
+                             "writers list no sides of a refused signing")
     args = parser.parse_args(argv)
 
     from factlex import extract
 
     tp = fp = fn = exact = positives = negatives = negative_facts = 0
     for item in items(args.path, args.ids):
-        facts = extract(item['text'], types=['agreement'])
+        facts = [fact for fact in extract(item['text'], types=['agreement'])
+                 if not (args.skip_refused and fact.status == 'refused')]
         if not item['parties']:
             negatives += 1
             negative_facts += bool(facts)
