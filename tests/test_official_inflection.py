@@ -1,4 +1,5 @@
-"""Every post head of ``grammars/data/positions.tsv``, inflected, before a name.
+"""Every post head of ``grammars/data/positions.tsv``, and the woman's word the
+grammar makes of each calling (``official.post.feminine_heads``), inflected, before a name.
 
 For each head the test builds "HEAD NAME" phrases in all six cases of the
 singular, head and name in the same case ("губернатору Ивану Петрову", "о
@@ -53,6 +54,7 @@ import pytest
 from factlex import Extractor
 from factlex.facts import Official, Person
 from factlex.morph import morph_analyzer
+from factlex.grammars.official import post
 from factlex.testing import values
 
 POSITIONS = Path(__file__).resolve().parents[1] / 'grammars' / 'data' / 'positions.tsv'
@@ -129,6 +131,8 @@ FORMS = {
     'сити-менеджер': ('сити-менеджер', 'сити-менеджера', 'сити-менеджеру', 'сити-менеджера', 'сити-менеджером',
                       'сити-менеджере', 'сити-менеджеры', 'сити-менеджеров', 'сити-менеджерами'),
     'начштаба': ('начштаба',) * 9,  # "начальник штаба", shortened: it never declines
+    # the Kyrgyz parliament's speaker: pymorphy2 guesses an inanimate noun with no plural
+    'торага': ('торага', 'тораги', 'тораге', 'торагу', 'торагой', 'тораге', 'тораги', 'тораг', 'торагами'),
     # pymorphy2 declines "бизнес-" as a word of its own
     'бизнес-омбудсмен': ('бизнес-омбудсмен', 'бизнес-омбудсмена', 'бизнес-омбудсмену', 'бизнес-омбудсмена',
                          'бизнес-омбудсменом', 'бизнес-омбудсмене', 'бизнес-омбудсмены', 'бизнес-омбудсменов',
@@ -138,7 +142,7 @@ FORMS = {
 
 # Heads that are a post only with a rank (official.post.RANKED_HEADS),
 # tested with one.
-RANKED = {'партнёр': 'управляющий партнёр'}
+RANKED = {'партнёр': 'управляющий партнёр', 'менеджер': 'генеральный менеджер'}
 
 
 def read_heads() -> dict[str, list[str]]:
@@ -154,6 +158,9 @@ def read_heads() -> dict[str, list[str]]:
 
 
 HEADS = read_heads()
+# and the woman's word the grammar makes of a calling ("журналистка", "солистка")
+for _feminine in sorted(post.feminine_heads(post.POSITIONS)):
+    HEADS.setdefault(_feminine, ['feminine'])
 
 
 def _morph():

@@ -34,7 +34,17 @@ from ..blocks.words import (
     IsOrgShaped,
     IsSurnameShaped,
 )
-from .post import ABBREVIATED_TOPIC, HEAD_WORDS, LONG_TOPIC_ITEM, RELATIONS_TOPIC, TOPIC_ITEM, TOPIC_LIST, TOPIC_WORD, WITH_WHOM
+from .post import (
+    ABBREVIATED_TOPIC,
+    HEAD_WORDS,
+    LONG_TOPIC_ITEM,
+    RELATIONS_TOPIC,
+    TAIL_WORD,
+    TOPIC_ITEM,
+    TOPIC_LIST,
+    TOPIC_WORD,
+    WITH_WHOM,
+)
 from .raw import Raw
 from .titles import MONARCHS
 
@@ -154,6 +164,10 @@ ATTACHED = or_(
     # "следственного комитета при прокуратуре РФ", "при правительстве Москвы": the place's
     rule(in_caseless({'при'}), _AT_BODY_OR_POST, place({'gent'}).interpretation(Raw.place)),
     rule(in_caseless({'по'}), place({'datv'}).interpretation(Raw.host_place)),
+    # "представитель президента по Ближнему Востоку и странам Африки": a
+    # region and more of the world, its words in lower case
+    rule(in_caseless({'по'}), place({'datv'}).interpretation(Raw.host_place), in_caseless({'и'}),
+         TOPIC_WORD.repeatable(max=2), or_(place({'gent'}), rule(TAIL_WORD.repeatable(max=2))).optional()),
     # "постпред России при Евросоюзе", "посол при Святом Престоле"
     rule(in_caseless({'при'}), place({'loct'}).interpretation(Raw.host_place)),
 )

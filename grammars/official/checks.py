@@ -47,7 +47,7 @@ from .names import (
     same_case_names,
     singular,
 )
-from .post import HEAD_WORDS, INDECLINABLE_HEADS, PARTIES_AT_LAW, RELATIONAL_HEADS
+from .post import CONTEST_LEADERS, CONTESTS, HEAD_WORDS, INDECLINABLE_HEADS, PARTIES_AT_LAW, RELATIONAL_HEADS
 
 #: The declining word of each rank: "полковник" of "генерал-полковник".
 RANK_WORDS = frozenset(rank.split()[-1].rpartition('-')[2] for rank in RANKS)
@@ -169,6 +169,10 @@ def plausible(raw: Any, cases: set[str], person_cases: set[str]) -> bool:
         return False
     if tail and head.value.islower() and _adjective_before_post(head, tail[0]):
         return False  # "управляющего директора": an adjective of the post after it, read in its own match
+    if _head_is(head, CONTEST_LEADERS) and any(
+            _head_is(token, CONTESTS) for token in (tail + attribute_tokens(raw, 'gap'))[:3]
+            if 0 <= token.span.start - head.span.stop <= 30):
+        return False  # "лидер гонки Иван Петров", "лидером чемпионата остаётся": first in the contest, no office of it
     if tail and _head_is(tail[0], {'семья'}) and not _head_is(head, COUNSEL):
         return False  # "глава семьи погибшего": a family has no office; its lawyer holds one
     if tail and (first or last) and not raw.owner and 'gent' in name_cases(raw) and any(

@@ -84,7 +84,8 @@ def reject(fact: Official, text: str) -> bool:
         return True
     if _names_a_thing(text, fact.span.start, fact.span.stop) or _adjective_of_next_noun(fact, text) \
             or _part_of_a_longer_name(fact, text) or _head_of_another_noun(fact, text) or _name_runs_on(fact, text) \
-            or _listed_after_plural_verb(fact, text) or _owner_after_instrumental(fact, text):
+            or _listed_after_plural_verb(fact, text) or _owner_after_instrumental(fact, text) \
+            or _governed_by_post_before(fact, text):
         return True
     before = _word_before_holder(fact, text)
     if before is not None and (_relative_of(fact, text, before) or _first_name_before(fact, before)
@@ -251,6 +252,31 @@ def _head_of_another_noun(fact: Official, text: str) -> bool:
     return bool(agreeing) and all(form.normalized.rpartition('-')[2] not in HEAD_WORDS for form in agreeing)
 
 
+def _governed_by_post_before(fact: Official, text: str) -> bool:
+    """Whether a mention that opens with its post in the genitive follows the
+    head of another post, which governs it: in "Заместителем начальника
+    Генерального штаба стал Сергей Рыжков" he is the deputy, no "начальник"."""
+    if fact.person is None or fact.person.span is None or fact.person.span.start == fact.span.start:
+        return False
+    before = WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
+    head = _FIRST_WORD.match(text, fact.span.start)
+    if before is None or head is None:
+        return False
+    from factlex.morph import morph_analyzer
+
+    analyze = morph_analyzer()
+    if not any('NOUN' in form.grams.values and form.normalized.rpartition('-')[2] in HEAD_WORDS
+               for form in analyze(before.group(1))):
+        return False
+    name = _FIRST_WORD.match(text, fact.person.span.start)
+    if name is None or any('gent' in form.grams.values for form in analyze(name.group(0))):
+        return False  # "Помощник депутата Ирины Котовой": the genitive name holds the genitive post
+    post = fact.position.split()[0]
+    readings = [form for form in analyze(head.group(0)) if form.normalized == post]
+    return bool(readings) and all('gent' in form.grams.values or 'accs' in form.grams.values for form in readings) \
+        and any('gent' in form.grams.values for form in readings)
+
+
 # Nouns of giving a post, whose object may follow the post in the
 # instrumental: "назначение директором фонда Ивана Петрова"
 _APPOINTMENT_NOUNS = {'назначение', 'избрание', 'переизбрание', 'утверждение', 'выдвижение', 'рекомендация'}
@@ -340,6 +366,8 @@ def _listed_after_plural_verb(fact: Official, text: str) -> bool:
     words = _FIRST_WORD_OF.findall(joined.group(1))
     if not words or any(form.normalized in HEAD_WORDS for word in words for form in analyze(word)):
         return False  # "мэр города, председатель думы": another post, held by the name
+    if not any({'NOUN', 'anim'} <= form.grams.values for word in words for form in analyze(word)):
+        return False  # "по вопросам законности и правопорядка": the post's own words, no calling
     before = WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
     return before is not None and any({'VERB', 'plur'} <= form.grams.values for form in analyze(before.group(1)))
 

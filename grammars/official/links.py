@@ -49,7 +49,7 @@ from .link_words import (
     PREDICATE,
     WHEN_ADVERB,
 )
-from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, POST, RELATIONAL_HEADS, TENURE, TIME, WHEN_HELD
+from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, POST, PROFESSIONS, RELATIONAL_HEADS, TENURE, TIME, WHEN_HELD
 from .raw import Raw
 from .titles import CLERIC, MONARCH, SEE, SOLE_NAME
 
@@ -291,8 +291,9 @@ OFFICE_LEAD = or_(
 # of the past rather than of a post)
 HOLDING_GERUND = and_(or_(LINK_VERB, dictionary({'быть'})), gram('GRND')).interpretation(Raw.link)
 
-# Callings a definition lists before the post: "политик и", "дизайнер, основатель и".
-CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), HasCase({'nomn'}), not_(dictionary(HEAD_WORDS)))
+# Callings a definition lists before the post: "политик и", "дизайнер, основатель и", "журналистка и".
+CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), HasCase({'nomn'}),
+               or_(not_(dictionary(HEAD_WORDS)), dictionary(PROFESSIONS)))
 # "почётный гражданин Липецка", "известный экономист": a calling with an
 # adjective before it and a genitive after it
 CALLING_PHRASE = rule(
@@ -323,8 +324,9 @@ JOINED_CALLINGS = rule(
     or_(eq(','), in_caseless({'и'})),
     or_(
         JOINED_CALLING_PHRASE,
-        rule(JOINED_CALLING, rule(eq(','), JOINED_CALLING).repeatable(max=2).optional(), in_caseless({'и'}),
-             JOINED_CALLING_PHRASE),
+        # "знаменитый изобретатель и футуролог": the first with its adjective
+        rule(and_(is_lower(), gram('ADJF')).optional(), JOINED_CALLING,
+             rule(eq(','), JOINED_CALLING).repeatable(max=2).optional(), in_caseless({'и'}), JOINED_CALLING_PHRASE),
     ),
 ).interpretation(Raw.joined)
 

@@ -27,8 +27,43 @@ from .raw import Raw
 
 #: The rows of ``data/positions.tsv``: the kind of a post and its head word.
 POSITIONS = read_table('positions.tsv', columns=2)
-#: Head words of posts.
-HEADS = sorted({head for _, head in POSITIONS})
+#: How a woman's word is made from a calling's: "журналист" -> "журналистка",
+#: "корреспондент" -> "корреспондентка". Not "-ша" ("губернаторша",
+#: "генеральша") nor the ranks ("полковница"): those name the holder's wife.
+#: Nor "-ница" ("помощница", "представительница", "сотрудница"): mostly
+#: posts held under someone, which the relational checks read as a head's
+#: only where listed (RELATIONAL_HEADS); as heads of their own they cost
+#: precision on text never tuned on.
+FEMININE_SUFFIXES = (('ист', 'истка'), ('ент', 'ентка'), ('ат', 'атка'))
+_NO_FEMININE_KINDS = frozenset({'military', 'monarch'})
+
+
+def feminine_heads(positions: list[tuple[str, str]]) -> set[str]:
+    """The woman's words of one-word posts the dictionary knows as such:
+    "солистка", "корреспондентка", "наставница"."""
+    from factlex.morph import is_known, morph_analyzer
+
+    analyze = morph_analyzer()
+    found = set()
+    for kind, head in positions:
+        if kind in _NO_FEMININE_KINDS or ' ' in head:
+            continue
+        for masculine, feminine in FEMININE_SUFFIXES:
+            if head.endswith(masculine):
+                word = head[:-len(masculine)] + feminine
+                if any(is_known(form) and form.normalized == word and {'NOUN', 'femn'} <= form.grams.values
+                       for form in analyze(word)):
+                    found.add(word)
+    return found
+
+
+#: Head words of posts, and the woman's word of each that has one.
+HEADS = sorted({head for _, head in POSITIONS} | feminine_heads(POSITIONS))
+#: Heads of callings rather than offices ("журналист", "экономист") and
+#: their woman's words: a definition may list them before the post ("опытная
+#: журналистка и главный редактор газеты").
+PROFESSIONS = frozenset({head for kind, head in POSITIONS if kind == 'profession'}
+                        | feminine_heads([(kind, head) for kind, head in POSITIONS if kind == 'profession']))
 
 HEAD = morph_pipeline(HEADS)
 
@@ -142,14 +177,20 @@ TAIL_WORD = and_(
     # "объединённого комитета", "уполномоченного органа": a participle as an adjective
     or_(gram('NOUN'), gram('ADJF'), gram('PRTF')),
     not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'), gram('Abbr'), gram('Apro'))),
-    # "глава семьи", "лидер гонки": a head of something that is no office.
-    not_(dictionary({'семья', 'гонка', 'рейтинг', 'список', 'чарт', 'турнир', 'чемпионат', 'забег', 'документ'})),
+    # "глава семьи", "лидер рейтинга": a head of something that is no office
+    # (a contest has officers, "директор турнира", and leaders: see CONTESTS)
+    not_(dictionary({'семья', 'рейтинг', 'список', 'чарт', 'документ'})),
     # "театра имени Евгения Вахтангова": the name after "имени" is no holder.
     not_(dictionary({'имя'})),
     # "бывший" only before a body (FORMER_BODY): "бывшего конкурента" opens
     # a phrase of its own
     not_(in_caseless(FORMER)),
 )
+#: Contests whose leader or head ranks first in them, no office: "лидер
+#: гонки", "глава турнирной таблицы"; their director or referee holds one
+#: ("главный арбитр турнира", "директор гонки").
+CONTESTS = frozenset({'гонка', 'турнир', 'чемпионат', 'забег', 'первенство', 'таблица'})
+CONTEST_LEADERS = frozenset({'лидер', 'глава'})
 # "Председатель Правительства РФ": a generic body written with a capital.
 # ("Совета Федерации", "Совета министров" name a body of their own.)
 # ("заместителя Министра промышленности": decrees capitalize the minister too.)
@@ -407,7 +448,9 @@ def trigger_stem(head: str) -> str:
 #: Heads that are a post only with one of these ranks before them: a bare
 #: "партнёр" is a partner in business ("партнёр Иванова", "партнёр по сборной").
 #: (The ranks by their stems: pymorphy2 files "управляющий" under "управлять".)
-RANKED_HEADS = {'партнёр': ('управляющ', 'старш', 'младш', 'генеральн', 'ведущ')}
+RANKED_HEADS = {'партнёр': ('управляющ', 'старш', 'младш', 'генеральн', 'ведущ'),
+               # "генеральный менеджер клуба": a manager runs the club, a bare "менеджер" is a job
+               'менеджер': ('генеральн', 'исполнительн', 'операционн', 'спортивн')}
 
 # (a head with "ё" is as often spelled with "е": "дирижер"); a ranked head is
 # found by its rank, so "партнёрство" and "партнёров" open no window
