@@ -70,8 +70,10 @@ from .status import (
     AFTER,
     ANNOUNCE,
     ANNOUNCE_VERBS,
+    BARE_INFINITIVE,
     GERUND,
     IMPERSONAL_WORDS,
+    LATER,
     LEAD,
     NEGATION,
     NOUN_PREDICATE,
@@ -231,6 +233,9 @@ CLAUSE_BEFORE_GERUND = rule(or_(
 RULE = or_(
     # "Россия и Турция подписали в среду соглашение о ...", "стороны планируют подписать ..."
     seq([OPENING], [SIGNERS], ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL], [OTHER_SIDE]),
+    # "Камбоджа подписывать аналогичное соглашение в ближайшее время не
+    # намерена": the status after the document
+    seq([OPENING], [SIGNERS], BARE_INFINITIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL], LATER),
     # "подписала и ратифицировала конвенцию": a second verb shares the document
     seq([OPENING], [SIGNERS], ACTIVE, rule(in_caseless({'и'}), and_(is_lower(), gram('VERB'), not_(SIGN)))
         .interpretation(Raw.gap), [MIDDLE], DOCUMENT_PHRASE, [TAIL]),

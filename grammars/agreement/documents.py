@@ -24,7 +24,7 @@ from yargy.predicates import (
 from factlex.facts import Agreement
 
 from ..blocks.orgs import CLOSE_QUOTES, OPEN_QUOTES
-from ..blocks.words import HasCase, IsCapitalizedWord
+from ..blocks.words import HasCase, IsCapitalizedWord, lower_compound
 from ..circumstances import DASH
 from ..vocab import read_table
 from .raw import Raw, _lemmas
@@ -42,7 +42,10 @@ WORDY = and_(
 # "Состоялось подписание": a verb opening a sentence is no name
 # (a verb's imperative is rather a foreign name the dictionary does not
 # know: "Хайди Тальявини", read as "хайти")
-CAPITALIZED = and_(IsCapitalizedWord(), type('RU'), WORDY,
+# ("Али", "Ли" are also a conjunction and a particle to pymorphy2: a given
+# name or a surname the dictionary knows makes the capitalized word a name)
+CAPITALIZED = and_(IsCapitalizedWord(), type('RU'),
+                   or_(WORDY, and_(not_(length_eq(1)), or_(gram('Name'), gram('Surn')))),
                    not_(and_(gram('VERB'), not_(gram('impr')),
                              not_(or_(gram('NOUN'), gram('ADJF'), gram('Name'), gram('Surn'), gram('Geox'))))))
 
@@ -55,6 +58,18 @@ DOCUMENT = or_(
     morph_pipeline(sorted(set(DOCUMENTS) - ABBREVIATIONS)),
     rule(in_(ABBREVIATIONS)),
 )
+#: Entries of a noun and the genitive noun of what is shared ("программа
+#: сотрудничества", "план мероприятий"), by their first and last word: text
+#: puts more adjectives before the genitive ("программа экономического
+#: сотрудничества", "план первоочередных мероприятий").
+JOINT_ENTRIES = {(words[0], words[-1]): noun for noun in DOCUMENTS if len(words := noun.split()) == 2
+                 and words[0] in {'программа', 'план'}}
+_SHARED_ADJECTIVE = and_(is_lower(), HasCase({'gent'}), or_(gram('ADJF'), gram('PRTF')), not_(gram('Apro')))
+DOCUMENT = or_(DOCUMENT, *(
+    rule(dictionary({first}), or_(rule(_SHARED_ADJECTIVE), lower_compound(_SHARED_ADJECTIVE)).repeatable(max=3),
+         and_(dictionary({last}), HasCase({'gent'})))
+    for first, last in JOINT_ENTRIES
+))
 
 # "перезаключили контракт", "переподписать соглашение": signed anew.
 SIGN_VERBS = {'подписать', 'подписывать', 'заключить', 'заключать', 'перезаключить', 'перезаключать',
@@ -165,6 +180,13 @@ def _kind(tokens: Sequence[Any], anaphoric: bool = False) -> Optional[str]:
                 return noun
         elif all(expected & _lemmas([token]) for expected, token in zip(key, tail, strict=True)):
             return noun
+    if len(words) >= 3:
+        # "программу экономического сотрудничества": the entry of its first and last word
+        for (first, last), noun in JOINT_ENTRIES.items():
+            if last in _lemmas(words[-1:]):
+                for index in range(len(words) - 2, -1, -1):
+                    if first in _lemmas(words[index:index + 1]):
+                        return noun
     if anaphoric and words and (_lemmas(words[-1:]) & {ANAPHORIC} or words[-1].value.lower() in {'его', 'её', 'ее', 'их'}):
         return ANAPHORIC
     return None

@@ -92,7 +92,8 @@ ADJECTIVES = or_(
 )
 # Lower-case, or a place, a body or an abbreviation ("банк Китая", "министры
 # стран ЕАЭС"); a capitalized name is no governed word ("Путин", "путина").
-GENITIVE_WORD = and_(HasCase({'gent'}), WORDY, or_(gram('NOUN'), gram('ADJF'), gram('NUMR')), not_(gram('Apro')),
+# "председатель объединённой профсоюзной организации": a participle as an adjective
+GENITIVE_WORD = and_(HasCase({'gent'}), WORDY, or_(gram('NOUN'), gram('ADJF'), gram('PRTF'), gram('NUMR')), not_(gram('Apro')),
                      or_(is_lower(), gram('Geox'), gram('Orgn'), IsAbbreviation()),
                      # "Администрация Краснодара и ООО «Кубань-Инвест»": a legal form opens a side of its own
                      not_(in_(LEGAL_FORM_WORDS)),
@@ -105,7 +106,7 @@ LOWER_GENITIVE = or_(
 )
 LOWER_GENITIVES = rule(LOWER_GENITIVE.repeatable(max=3))
 GOVERNED = or_(
-    rule(GENITIVE_WORD.repeatable(max=4)),
+    rule(GENITIVE_WORD.repeatable(max=6)),  # "генерального директора белорусского машиностроительного объединения"
     rule(LOWER_GENITIVES, rule(eq(','), LOWER_GENITIVES).repeatable(max=3), in_caseless({'и'}), LOWER_GENITIVES,
          GENITIVE_WORD.repeatable(max=2).optional()),
     # "строительства и жилищно-коммунального хозяйства Российской Федерации"
@@ -332,6 +333,11 @@ OTHERS = rule(
     and_(is_lower(), or_(gram('ADJF'), gram('NOUN'))).repeatable(max=3),
 )
 IN_PERSON = rule(in_caseless({'в'}), in_caseless({'лице'}))
+PARTICIPLE_ASIDE = rule(
+    eq(','), and_(is_lower(), gram('PRTF'), not_(SIGN)),
+    not_(in_({'.', '!', '?', ';', ',', '—', '–', '(', ')'})).repeatable(max=6),
+    eq(','),
+).interpretation(Raw.gap)
 
 
 def parties(slot, side=PARTY):
@@ -341,6 +347,9 @@ def parties(slot, side=PARTY):
     пресс-служба, компания подписала" the comma closes another clause.
     """
     one = or_(rule(side.interpretation(slot)), rule(side.interpretation(slot), BRACKETS),
+              # "АО «Северная верфь», входящее в ОСК, и компания «Полярный рейс»":
+              # a participle's clause set off by commas says more of the side
+              rule(side.interpretation(slot), PARTICIPLE_ASIDE),
               # "ПАО «Россети» в лице генерального директора Андрея Рюмина": the
               # one who signs for the body, in the genitive, is the side
               rule(side, IN_PERSON, PARTY.interpretation(Raw.holders)))
@@ -348,6 +357,9 @@ def parties(slot, side=PARTY):
         one,
         rule(one, AND, one),
         rule(one, rule(eq(','), one).repeatable(max=4), AND, one),
+        # "и Россия, и Китай", "как Россия, так и Китай": each side with its conjunction
+        rule(AND, one, rule(eq(','), AND, one).repeatable(max=3)),
+        rule(in_caseless({'как'}), one, eq(','), in_caseless({'так'}), AND, one),
     )
     return or_(
         listed,
@@ -724,7 +736,7 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
             or MINISTRY_OF_GENITIVE.match(first.value) is not None  # "с Минцифры"
         )
         if not fits or _places_in_two_cases(tokens) or (cases == {'nomn'} and _quoted_oblique(tokens)) \
-                or (len(words) == len(tokens) and _head_in_another_case(words, cases)):
+                or (len(words) == len(tokens) and _head_in_another_case(words, cases)) or _frame_genitive(words, cases):
             return None
         countries = _holders_countries(tokens) or _shared_noun_parties(tokens, cases)
         for start, value in countries or [(tokens[0].span.start,
@@ -736,6 +748,21 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
         other != party and other.endswith(' ' + party) for _, other in result
     )]
 
+
+
+def _frame_genitive(words: Sequence[Any], cases: set[str]) -> bool:
+    """Whether a side opens with the genitive of the clause's frame, read as
+    a plural noun before a single name: "в рамках той же поездки Чувашия
+    подписала" has Чувашия sign, no "поездки Чувашия". A noun of sides
+    ("компании", "клубы") may stand in the plural before its names."""
+    if len(words) < 2 or not words[0].value.islower() or _lemmas(words[:1]) & PARTY_NOUNS or _is_org_kind(words[0]):
+        return False
+    noun = readings(words[0], cases, {'NOUN'})
+    if not noun or readings(words[0], None, {'anim'}) or not all('plur' in form.grams.values for form in noun):
+        return False
+    name = words[1]
+    return name.value[:1].isupper() and bool(readings(name, cases)) and all(
+        'sing' in form.grams.values for form in readings(name, cases))
 
 
 def _head_in_another_case(words: Sequence[Any], cases: set[str]) -> bool:
@@ -785,7 +812,9 @@ def _subject_cases(raw: Any) -> set[str]:
     after = [token for token in _attribute(raw, 'predicate') + _attribute(raw, 'lead')
              if token.span.start > subjects[-1].span.stop and readings(token, None, {'VERB', 'INFN', 'ADJS', 'PRTS'})]
     after.sort(key=lambda token: token.span.start)
-    # not "которое стороны подписать отказались": a finite verb after it has them as subject
-    if after and readings(after[0], None, {'INFN'}) and not any(readings(token, None, {'VERB'}) for token in after):
+    # not "которое стороны подписать отказались", "Стороны подписать соглашение
+    # намерены": a finite verb or a short adjective after it has them as subject
+    if after and readings(after[0], None, {'INFN'}) and not any(readings(token, None, {'VERB', 'ADJS'})
+                                                                for token in after[1:]):
         return {'nomn', 'gent'}
     return {'nomn'}

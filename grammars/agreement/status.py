@@ -119,9 +119,14 @@ ACTIVE = or_(
 # word that sets the status after the infinitive
 LATER = rule(
     or_(_predicate(NEGATION), rule(in_caseless({'так'}), in_caseless({'и'})), rule(ADVERB)).repeatable(max=3).optional(),
-    _predicate(and_(dictionary(PLAN_WORDS | REFUSE_WORDS | DONE_WORDS), or_(gram('VERB'), gram('ADJS')))),
+    # "подписывать контракт не стали": a chain verb after the infinitive
+    _predicate(and_(dictionary(PLAN_WORDS | REFUSE_WORDS | DONE_WORDS | CHAIN_VERBS), or_(gram('VERB'), gram('ADJS')))),
 )
 ACTIVE = or_(ACTIVE, rule(_predicate(INFINITIVE), LATER))
+# "подписывать аналогичное соглашение не намерена", "заключать договор с
+# Россией пока не готова": the infinitive with its document first, the word
+# that sets the status after them
+BARE_INFINITIVE = _predicate(INFINITIVE)
 PASSIVE = or_(
     _predicate(SHORT_PARTICIPLE),
     rule(CHAIN, _predicate(SHORT_PARTICIPLE)),
@@ -188,6 +193,18 @@ POSTPONED = {'запланировать', 'намечать', 'наметить
              'перенести', 'переносить', 'предполагаться'}
 
 
+def _negation_filed_elsewhere(raw: Any, predicate: list[Any]) -> bool:
+    """Whether a "не" right before a verb word after the document was read
+    as the end of another phrase: in "подписывать контракт на этих условиях
+    не стала" the purpose may take in "не"; it is the verb's."""
+    verbs = [token for token in predicate if token.type == 'RU' and token.value.lower() not in {'не', 'ни'}]
+    for name in ('purposes', 'topics', 'gap', 'dates', 'places'):
+        for token in _attribute(raw, name):
+            if token.value.lower() in {'не', 'ни'} and any(0 <= verb.span.start - token.span.stop <= 1 for verb in verbs):
+                return True
+    return False
+
+
 def _status(raw: Any) -> str:
     """``refused``, ``planned`` or ``signed``, from the words around the signing word.
 
@@ -200,7 +217,7 @@ def _status(raw: Any) -> str:
     words = predicate + _attribute(raw, 'lead') + after
     values = {token.value.lower() for token in words}
     lemmas = _lemmas(words)
-    if lemmas & REFUSE_WORDS or values & {'не', 'ни'}:
+    if lemmas & REFUSE_WORDS or values & {'не', 'ни'} or _negation_filed_elsewhere(raw, predicate):
         return 'refused'
     if lemmas & (DONE_WORDS - {'состояться'}):
         return 'signed'
