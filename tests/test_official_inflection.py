@@ -142,7 +142,8 @@ FORMS = {
 
 # Heads that are a post only with a rank (official.post.RANKED_HEADS),
 # tested with one.
-RANKED = {'партнёр': 'управляющий партнёр', 'менеджер': 'генеральный менеджер'}
+RANKED = {'партнёр': 'управляющий партнёр', 'менеджер': 'генеральный менеджер', 'режиссёр': 'главный режиссёр',
+          'художник': 'главный художник'}
 
 
 def read_heads() -> dict[str, list[str]]:

@@ -226,8 +226,10 @@ OTHER_SIDE = or_(
 # "продлили сотрудничество", "завершил визит в Москву", "расширил присутствие
 # в Центральной Азии"; no relative clause of its own
 CLAUSE_BEFORE_GERUND = rule(or_(
-    and_(is_lower(), not_(SIGN), not_(in_({'который', 'которая', 'которое', 'которые'}))),
-    and_(IsCapitalizedWord(), or_(gram('Geox'), gram('ADJF')), not_(HasCase({'nomn'}))),
+    rule(and_(is_lower(), not_(SIGN), not_(in_({'который', 'которая', 'которое', 'которые'})))),
+    rule(and_(IsCapitalizedWord(), or_(gram('Geox'), gram('ADJF')), not_(HasCase({'nomn'})))),
+    # "завершил рабочую поездку в Харбин": a place after its preposition, whatever case it shares
+    rule(in_caseless({'в', 'во', 'на', 'из'}), and_(IsCapitalizedWord(), gram('Geox'))),
 ).repeatable(max=6)).interpretation(Raw.gap)
 
 RULE = or_(
@@ -250,6 +252,10 @@ RULE = or_(
     # the start of a clause: a lower-case "его" would let nearly every window
     # through to the chart (the grammar's requirements, factlex.earley)
     seq(in_({'Его', 'Её', 'Ее', 'Их'}).interpretation(Raw.kind), ACTIVE, [CIRCUMSTANCES], SUBJECTS, [WITH]),
+    # "В субботу его подписали мэр Ярославля и градоначальник Крагуеваца": after
+    # the clause's circumstance that opens the sentence
+    seq(CIRCUMSTANCES, in_({'его', 'её', 'ее', 'их'}).interpretation(Raw.kind),
+        ACTIVE, [CIRCUMSTANCES], SUBJECTS, [WITH]),
     # "Меморандум подписал ряд компаний: «Ростелеком», МТС и «МегаФон»": the
     # sides a word for all of them names after a colon
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES],

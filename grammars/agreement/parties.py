@@ -310,6 +310,8 @@ def party(common_, described=True):
     ]
     if described:
         sides.append(rule(QUOTED_NAME, NAME_WORDS))  # "«классическим чемпионом мира» Владимиром Крамником"
+        # "генеральный директор ПАО «Татнефть» Наиль Маганов": the body's legal form and name, then the person
+        sides.append(rule(common_, LEGAL_FORM, or_(QUOTED_NAME, LATIN_NAMES), NAME_WORDS))
         # "президент — председатель правления ВТБ Андрей Костин": two posts
         # held together, joined by a dash, then the one who holds them
         sides.append(rule(common_, SPACED_DASH, common_, NAME_WORDS))
@@ -523,6 +525,8 @@ def _named_after_person(tokens: Sequence[Any], cases: set[str], parts: dict[str,
     start = next((index for index, token in enumerate(tokens) if token.span.start == opening), None)
     if not start or not _lemmas(tokens[:start]) & (BODY_NOUNS | ORG_TYPE_WORDS):
         return False
+    if any(token.value in QUOTES or token.type == 'LATIN' for token in tokens[:start]):
+        return False  # "директор компании «Татнефть» Наиль Маганов": the body has a name of its own
     name = [token for token in tokens[start:] if token.value[:1].isupper()]
     # one word of the name that can only be the genitive tells ("Владимира Потанина": "Потанина" may be a woman's)
     return bool(name) and all(readings(token, {'gent'}) for token in (name[0], name[-1])) and any(

@@ -20,7 +20,7 @@ from factlex.normalize import CASES
 
 from .checks import forms_agree
 from .link_words import INSTALLING_VERBS
-from .post import HEAD_WORDS, INDECLINABLE_HEADS
+from .post import HEAD_WORDS, INDECLINABLE_HEADS, PROFESSIONS
 
 __all__ = ['reject', 'resolve']
 
@@ -364,7 +364,7 @@ def _listed_after_plural_verb(fact: Official, text: str) -> bool:
 
     analyze = morph_analyzer()
     words = _FIRST_WORD_OF.findall(joined.group(1))
-    if not words or any(form.normalized in HEAD_WORDS for word in words for form in analyze(word)):
+    if not words or any(form.normalized in HEAD_WORDS - PROFESSIONS for word in words for form in analyze(word)):
         return False  # "мэр города, председатель думы": another post, held by the name
     if not any({'NOUN', 'anim'} <= form.grams.values for word in words for form in analyze(word)):
         return False  # "по вопросам законности и правопорядка": the post's own words, no calling

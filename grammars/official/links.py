@@ -313,7 +313,7 @@ CALLINGS = or_(
 # of address, which names another ("Президент и госпожа Обама", "и первая леди").
 ADDRESS_WORDS = {'господин', 'госпожа', 'леди', 'мистер', 'миссис', 'мисс', 'сэр', 'мадам', 'месье', 'товарищ', 'пан',
                  'пани', 'фрау', 'герр', 'сеньор', 'сеньора'}
-JOINED_CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), not_(dictionary(HEAD_WORDS)),
+JOINED_CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), or_(not_(dictionary(HEAD_WORDS)), dictionary(PROFESSIONS)),
                       not_(dictionary(RELATIVES | RELATIONAL_HEADS | ADDRESS_WORDS)))
 JOINED_CALLING_PHRASE = rule(
     and_(is_lower(), gram('ADJF')).optional(),

@@ -450,7 +450,10 @@ def trigger_stem(head: str) -> str:
 #: (The ranks by their stems: pymorphy2 files "управляющий" under "управлять".)
 RANKED_HEADS = {'партнёр': ('управляющ', 'старш', 'младш', 'генеральн', 'ведущ'),
                # "генеральный менеджер клуба": a manager runs the club, a bare "менеджер" is a job
-               'менеджер': ('генеральн', 'исполнительн', 'операционн', 'спортивн')}
+               'менеджер': ('генеральн', 'исполнительн', 'операционн', 'спортивн'),
+               # "главный режиссёр театра", "главный художник МХТ": the theatre's
+               # posts; a bare "режиссёр", "художник" is a calling
+               'режиссёр': ('главн',), 'художник': ('главн',)}
 
 # (a head with "ё" is as often spelled with "е": "дирижер"); a ranked head is
 # found by its rank, so "партнёрство" and "партнёров" open no window
@@ -460,9 +463,9 @@ _RANK_ENDINGS = ('ий', 'ый', 'ая', 'его', 'ого', 'ей', 'ой', 'е
 # the head after its rank, read back from the head (a lookbehind is of fixed
 # width: one for each ending of the rank)
 _RANKED_TRIGGERS = '|'.join(
-    f'(?={head[:-2]}[её]{head[-1]})(?:'
+    f'(?={head.replace("ё", "[её]")})(?:'
     + '|'.join(f'(?<={rank}{ending}\\s)' for rank in ranks for ending in _RANK_ENDINGS)
-    + f'){head[:-2]}[её]{head[-1]}'
+    + f'){head.replace("ё", "[её]")}'
     for head, ranks in RANKED_HEADS.items())
 TRIGGER = re.compile('(?i:' + alternation(_TRIGGER_STEMS | {stem.replace('ё', 'е') for stem in _TRIGGER_STEMS}
                                           | {'врио', 'врид'}) + '|' + _RANKED_TRIGGERS + ')')

@@ -4277,6 +4277,13 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Выставку открыл директор Эрмитажа, известный востоковед и историк Михаил Пиотровский.', [
         ('директор Эрмитажа, известный востоковед и историк Михаил Пиотровский', Official(None, 'директор', Person(None, 'Михаил', None, 'Пиотровский'), organization='Эрмитаж')),
     ]),
+    # === a theatre's chief director and chief designer: posts with their rank only (a bare "режиссёр" is a calling)
+    ('Главный режиссёр театра «Глобус» Ксения Ветлугина рассказала о премьере.', [
+        ('Главный режиссёр театра «Глобус» Ксения Ветлугина', Official(None, 'главный режиссёр', Person(None, 'Ксения', None, 'Ветлугина'), organization='Глобус')),
+    ]),
+    ('Главным художником МХТ назначена Дарья Бурова.', [
+        ('Главным художником МХТ назначена Дарья Бурова', Official(None, 'главный художник', Person(None, 'Дарья', None, 'Бурова'), organization='МХТ')),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
@@ -4640,6 +4647,9 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Глава турнирной таблицы Анна Рябова проиграла.',
     'Менеджер магазина Иван Петров сообщил о краже.',
     'Губернаторша Анна Петрова открыла бал.',
+    # === a director or an artist without the rank holds no post
+    'Постановку осуществил режиссёр Кирилл Вышегородцев.',
+    'Картины художника Ивана Петрова показали в Москве.',
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
