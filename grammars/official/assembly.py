@@ -414,7 +414,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         person_cases = ({'nomn'} if name_first else {'nomn', 'gent'}) & name_cases(raw)
         if not person_cases or not agrees(raw, person_cases):
             return
-    if raw.one_of:
+    if raw.one_of and not linked_by_verb(raw):
         # "одного из руководителей Ивана Петрова": the name agrees with "один"
         person_cases = cases_of(attribute_tokens(raw, 'one_of')[0], {'один'})
         if not person_cases or not agrees(raw, person_cases):
@@ -437,7 +437,9 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         return  # "..., который принял решение, Данилов уже отбыл": a surname alone is the next clause's subject
     link = attribute_tokens(raw, 'link')
     link_before_post = bool(link) and link[0].span.start < head_token(raw).span.start
-    if (name_first or link_before_post) and linked_by_verb(raw) and 'ablt' not in cases and not raw.acting \
+    # "стал одним из вице-президентов банка": after a copula, "один" stands for the post's case
+    link_cases = cases_of(attribute_tokens(raw, 'one_of')[0], {'один'}) if raw.one_of else cases
+    if (name_first or link_before_post) and linked_by_verb(raw) and 'ablt' not in link_cases and not raw.acting \
             and not ends_in_office(raw):
         return  # "Нетаньяху является бывший глава": after a copula the post is instrumental
     participle_cases = link_participle_cases(raw)
@@ -463,7 +465,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             # across a dash or a colon from a nominative post the name is the
             # nominative too, whatever the guessed readings of a foreign one say
             person_cases = {'nomn'}
-        elif not name_first and not link_before_post and linked_by_verb(raw) and 'ablt' in cases \
+        elif not name_first and not link_before_post and linked_by_verb(raw) and 'ablt' in link_cases \
                 and 'nomn' not in person_cases:
             # "Премьер-министром была Голда Меир": after the copula the name is its
             # subject, whatever oblique readings the dictionary gives ("Голда" of "Голд")

@@ -27,7 +27,8 @@ __all__ = ['reject', 'resolve']
 # Things named after a person, written before the name: "улица", "премия
 # имени", "орден Святого".
 _NAMED_AFTER = re.compile(
-    r'(?:\bимени|\bим\s*\.|\bулиц\w*|\bпроспект\w*|\bпереул\w*|\bплощад[ьиью]\w*|\bбульвар\w*|\bнабережн\w*'
+    # ("от имени" is "on behalf of": "от имени верховного представителя ЕС Каи Каллас")
+    r'(?:\b(?<!от )имени|\bим\s*\.|\bулиц\w*|\bпроспект\w*|\bпереул\w*|\bплощад[ьиью]\w*|\bбульвар\w*|\bнабережн\w*'
     r'|\bорден\w*|\bмедал\w*|\bпреми[яиюей]\w*)'
     # ("имени Л. Д. Ландау": a mention may begin at the second initial)
     r'(?:\s+свят\w+)?(?:\s+(?-i:[А-ЯЁ])\.){0,2}\s*$',
@@ -366,8 +367,11 @@ def _listed_after_plural_verb(fact: Official, text: str) -> bool:
     words = _FIRST_WORD_OF.findall(joined.group(1))
     if not words or any(form.normalized in HEAD_WORDS - PROFESSIONS for word in words for form in analyze(word)):
         return False  # "мэр города, председатель думы": another post, held by the name
-    if not any({'NOUN', 'anim'} <= form.grams.values for word in words for form in analyze(word)):
-        return False  # "по вопросам законности и правопорядка": the post's own words, no calling
+    if not any({'NOUN', 'anim', 'nomn'} <= form.grams.values for word in words for form in analyze(word)):
+        # "по вопросам законности и правопорядка", "по иностранным делам и
+        # политике безопасности": the post's own words, no calling (a plural
+        # verb's list names its people in the nominative)
+        return False
     before = WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
     return before is not None and any({'VERB', 'plur'} <= form.grams.values for form in analyze(before.group(1)))
 

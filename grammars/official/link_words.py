@@ -141,7 +141,10 @@ PARENTHETICAL = rule(eq(','), in_caseless({
     'правда', 'впрочем', 'однако', 'кстати', 'конечно', 'видимо', 'вероятно', 'наконец', 'например', 'напомним',
     'возможно', 'по-видимому', 'по-прежнему', 'естественно', 'безусловно',
 }), eq(','))
-_GAP_PART = or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE, AGE_BETWEEN_COMMAS, PARENTHETICAL)
+# "остаться в Apple на должности председателя": the body a Latin name names,
+# where the holder stays or works
+IN_LATIN_BODY = rule(in_caseless({'в', 'во'}), and_(type('LATIN'), not_(is_lower())))
+_GAP_PART = or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE, AGE_BETWEEN_COMMAS, PARENTHETICAL, IN_LATIN_BODY)
 GAP = rule(_GAP_PART.repeatable(max=6)).interpretation(Raw.gap)
 # "Сергей Гринько сложил полномочия, став вице-губернатором": the clause of the
 # subject up to the comma before a gerund that takes a post (only a gerund

@@ -537,7 +537,8 @@ RULE = or_(
     rule(PERSON, DASH.interpretation(Raw.link), INTERLUDE, TIME.interpretation(Raw.time), POST, BODY.optional()),
     # "Таави Рыйвас — самый молодой глава правительства"
     rule(PERSON, DASH.interpretation(Raw.link), DESCRIPTOR, POST, BODY.optional()),
-    rule(PERSON, LINK, TIME.optional(), POST, BODY.optional()),
+    # "Иван Петров стал одним из вице-президентов банка": one of the holders
+    rule(PERSON, LINK, or_(TIME, ONE_OF).optional(), POST, BODY.optional()),
     rule(PERSON, OFFICE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, LINK, DESCRIPTOR, POST, BODY.optional()),
     # "Таунс являлся профессором и президентом института": two posts after
@@ -573,6 +574,8 @@ RULE = or_(
     rule(PERSON, eq(','), LINK, CIRCUMSTANCE, TIME.optional(), POST, BODY.optional()),
     rule(PERSON, or_(GAP, rule(eq(','), GAP)), LINK, DESCRIPTOR, POST, BODY.optional()),
     rule(POST, BODY.optional(), LINK, HOLDER_INTERLUDE.optional(), PERSON),
+    # "Одним из заместителей министра назначен Иван Петров"
+    rule(ONE_OF, POST, BODY.optional(), LINK, PERSON),
     # "Вице-губернаторами также стали Константин Степаненко и Сергей
     # Бенедиктов": a plural post, a plural copula, a holder for each
     rule(POST, BODY.optional(), LINK, PEOPLE),
