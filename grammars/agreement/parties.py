@@ -289,7 +289,7 @@ def party(common_, described=True):
         # "президент Эритреи Исайяс Афеверки", "компанией «Алмаз»"
         rule(common_, NAMED),
         # "посол России в Египте Георгий Борисенко": where the post is held, before the name
-        rule(common_, in_caseless({'в', 'во', 'при'}), located({'loct'}), NAMED),
+        rule(common_, in_caseless({'в', 'во', 'на', 'при'}), located({'loct'}), NAMED),  # "посол России на Украине"
         rule(common_, in_caseless({'при'}), ORG_NAME, NAMED),  # "постпред Китая при ООН Фу Цун"
         # "директор по маркетингу Дмитрий Соколов": what the post is in charge of, before the name
         rule(common_, in_caseless({'по'}), BY_WORD.repeatable(max=3), NAMED),
@@ -432,10 +432,12 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
         if start and len(name) == 1 and _lemmas(tokens[start - 1:start]) & BODY_NOUNS and _governed_genitive(
                 tokens[start - 1], name[0]):
             break  # "Университетом Малайи": a genitive after a body's noun names the body, no person
-        if start == 1 and len(name) == 1 and tokens[0].value[:1].isupper() and _lemmas(tokens[:1]) & BODY_NOUNS \
+        if start >= 1 and len(name) == 1 and tokens[0].value[:1].isupper() and _lemmas(tokens[:1]) & BODY_NOUNS \
+                and all(token.value.islower() for token in tokens[1:start]) \
                 and name[0].type == 'RU' and not name[0].value.isupper() and not known_grams(name[0]):
-            # "с Университетом Иннополис": a capitalized body's noun and the
-            # name it bears, written on in the nominative, are one name
+            # "с Университетом Иннополис", "Университет науки и технологий
+            # Хуачжун": a capitalized body's noun, its lower-case genitives and
+            # the name it bears, written on in the nominative, are one name
             return phrase_nominative(tokens, cases)
         if len([token for token in name if token.value not in '-.']) <= 3 and _is_name(name):
             # "Нарендра Моди": a first name the dictionary does not know, before a known surname

@@ -263,6 +263,10 @@ def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional
     if _held_under_the_next(raw):
         return None  # "министра экономики в правительстве премьер-министра Мануэля Вальса": the premier's
     other_cases = post_cases(other)
+    if raw.other_link and is_list(raw):
+        # "Заместителями председателя избраны депутаты Марина Яхина и Олег Крутов": one post of each holder
+        head = head_token(other)
+        other_cases = cases_of(head, HEAD_WORDS, 'plur') or cases_of(head, None, 'plur')
     if raw.other_link:
         # tied by a copula, the post is instrumental; a post wished for is not held
         tied = 'ablt' in other_cases and not sought_by(attribute_tokens(raw, 'other_link'))
@@ -570,6 +574,14 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             # "художественный руководитель и генеральный директор Мариинского
             # театра": posts joined by "и" share the body named after both
             other_organization, other_place = organization, place
+    if raw.other_post and raw.other_link and is_list(raw) and second is not None:
+        # "Заместителями председателя партии избраны депутаты Госдумы Марина
+        # Яхина и Олег Крутов": the post taken and the post held, both each holder's
+        for holder in holders:
+            yield Official(tokens_span(tokens), position, person=holder, organization=organization, place=place)
+            yield Official(tokens_span(tokens), other_position, person=holder, organization=other_organization,
+                           place=other_place)
+        return
     if raw.other_post and is_list(raw):
         # "председатель и секретарь комиссии Галина Орлова и Вера Симонова":
         # the first post is the first holder's, the second the second's

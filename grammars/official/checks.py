@@ -79,7 +79,9 @@ def post_cases(raw: Any) -> set[str]:
     if raw.one_of:
         return {'gent'} & (cases_of(head, HEAD_WORDS, 'plur') or cases_of(head, None, 'plur'))
     # one holder each of two posts ("председатель и секретарь ... Орлова и Симонова")
-    number = 'plur' if is_list(raw) and not raw.other_post else 'sing'
+    # ("Заместителями председателя избраны депутаты Яхина и Крутов": a post
+    # taken by a copula before the list leaves the list's own post plural)
+    number = 'plur' if is_list(raw) and (not raw.other_post or raw.other_link) else 'sing'
     return cases_of(head, HEAD_WORDS, number) or cases_of(head, None, number)
 
 

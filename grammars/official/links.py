@@ -595,7 +595,7 @@ RULE = or_(
     rule(POST, BODY, LINK, CIRCUMSTANCE, PERSON),
     rule(POST, LINK, CIRCUMSTANCE, PERSON),
     rule(LINKED_POST.interpretation(Raw.other_post), LINK_WORDS.interpretation(Raw.other_link), TIME.optional(), POST,
-         BODY.optional(), INTERLUDE.optional(), PERSON),
+         BODY.optional(), or_(rule(INTERLUDE.optional(), PERSON), PEOPLE)),
     # "назначен министром обороны вместо Роберта Гейтса": the one replaced held the post
     rule(TIME.optional(), POST, BODY.optional(), or_(INSTEAD, AFTER), PERSON),
     rule(TIME.optional(), POST, BODY.optional(), INSTEAD, GAP, PERSON),
