@@ -105,6 +105,8 @@ LOWER_GENITIVE = or_(
     lower_compound(and_(GENITIVE_WORD, is_lower())),  # "жилищно-коммунального"
 )
 LOWER_GENITIVES = rule(LOWER_GENITIVE.repeatable(max=3))
+_HELP = and_(GENITIVE_WORD, is_lower(), dictionary({'содействие', 'помощь', 'поддержка', 'противодействие'}))
+_DATIVE_WORD = and_(is_lower(), HasCase({'datv'}), or_(gram('NOUN'), gram('ADJF')), WORDY, not_(gram('Apro')))
 GOVERNED = or_(
     rule(GENITIVE_WORD.repeatable(max=6)),  # "генерального директора белорусского машиностроительного объединения"
     rule(LOWER_GENITIVES, rule(eq(','), LOWER_GENITIVES).repeatable(max=3), in_caseless({'и'}), LOWER_GENITIVES,
@@ -113,6 +115,10 @@ GOVERNED = or_(
     rule(LOWER_GENITIVES, in_caseless({'и'}), LOWER_GENITIVES, GENITIVE_WORD.repeatable(max=2).optional()),
     # "представители 15 европейских государств"
     rule(type('INT'), GENITIVE_WORD.repeatable(max=3)),
+    # "Фонд содействия инновациям", "Фонд содействия реформированию
+    # жилищно-коммунального хозяйства": a help that governs the dative
+    rule(_HELP, _DATIVE_WORD.repeatable(max=3)),
+    rule(_HELP, _DATIVE_WORD.repeatable(max=2), LOWER_GENITIVES),
     # "Союз промышленников и предпринимателей"
     rule(GENITIVE_WORD.repeatable(max=3), in_caseless({'и'}), GENITIVE_WORD.repeatable(max=2)),
     # "президенты Белоруссии, Казахстана и России": places listed with commas
@@ -132,6 +138,7 @@ PARTY_NOUNS = ORG_TYPE_WORDS | BODY_NOUNS | {
 PARTNER_NOUN = and_(NOUN, or_(and_(not_(is_lower()), not_(and_(gram('Geox'), not_(gram('Name')), not_(gram('Surn')),
                                                                not_(gram('Abbr'))))),
                               gram('anim'), dictionary(PARTY_NOUNS)))
+PERSON_NOUN = and_(NOUN, gram('anim'))
 # "премьер-министр", "генерал-губернатор"
 COMPOUND_NOUN = rule(and_(or_(is_lower(), IsCapitalizedWord()), type('RU')), eq('-'), NOUN)
 # "его китайский коллега"
@@ -315,6 +322,9 @@ def party(common_, described=True):
         # "президент — председатель правления ВТБ Андрей Костин": two posts
         # held together, joined by a dash, then the one who holds them
         sides.append(rule(common_, SPACED_DASH, common_, NAME_WORDS))
+        # "президент, председатель правления Сбербанка Герман Греф": the same, by
+        # a comma, each a person's noun (a comma between bodies lists sides)
+        sides.append(rule(common(PERSON_NOUN), eq(','), common(PERSON_NOUN), NAME_WORDS))
         # "вице-президент — директор по развитию Кирилл Мальцев"
         sides.append(rule(common_, SPACED_DASH, common_, in_caseless({'по'}), BY_WORD.repeatable(max=3),
                           NAME_WORDS))

@@ -8,7 +8,7 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
 from ..blocks.names import RELATIVES, person
-from ..blocks.orgs import BODY_NOUNS, QUOTED
+from ..blocks.orgs import BODY_NOUNS, LATIN_NAME, QUOTED
 from ..blocks.places import place
 from ..blocks.words import (
     SPACED_DASH,
@@ -299,7 +299,9 @@ CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), HasCase({'nomn'}),
 CALLING_PHRASE = rule(
     and_(is_lower(), gram('ADJF'), HasCase({'nomn'})).optional(),
     CALLING,
-    or_(place({'gent'}), rule(and_(is_lower(), HasCase({'gent'}), or_(gram('NOUN'), gram('ADJF'))))).optional(),
+    or_(place({'gent'}), rule(and_(is_lower(), HasCase({'gent'}), or_(gram('NOUN'), gram('ADJF')))),
+        # "основатель ритейлера «Магнит»": the body's genitive noun and its name
+        rule(and_(is_lower(), HasCase({'gent'}), gram('NOUN')), or_(QUOTED, LATIN_NAME))).optional(),
 )
 CALLINGS = or_(
     rule(CALLING, in_caseless({'и'})),
