@@ -59,7 +59,22 @@ def with_this_post(found: Iterable[Official], text: str, sentence_of: Callable[[
             continue
         added.append(Official(Span(post.span.start, person.span.stop), post.position, person=person,
                               organization=post.organization, place=post.place))
+    for phrase in _HELD_THIS.finditer(text):
+        # "Ранее этот пост занимал Олег Котов", "эту должность с 2021 года занимал ...": the one before
+        held = _HOLDING_AFTER.match(text, phrase.end())
+        post = _post_before(found, phrase.start(), sentence_of(phrase.start()), sentence_of, text) if held else None
+        person = _name_at(text, held.end()) if post is not None else None
+        if person is None or person.last == (post.person.last if post.person else None):
+            continue
+        added.append(Official(Span(post.span.start, person.span.stop), post.position, person=person,
+                              organization=post.organization, place=post.place))
     return found + added
+
+
+# "этот пост", "эту должность" as the object of holding, and the verb after a
+# few words of time: "этот пост с 2021 года занимал Руслан Шогенов"
+_HELD_THIS = re.compile(r'(?<![А-ЯЁа-яё])(?:[Ээ]тот|[Дд]анный)\s+пост(?![А-ЯЁа-яё])|(?<![А-ЯЁа-яё])(?:[Ээ]ту|[Дд]анную)\s+должность(?![А-ЯЁа-яё])')
+_HOLDING_AFTER = re.compile(r'(?:\s+[а-яё0-9]+){0,3}?\s+занима(?:л|ла|ли|ет|ют)\s+')
 
 
 def _post_before(found: list[Official], position: int, sentence: int,
