@@ -6,7 +6,7 @@ from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, length_eq, type
 
-from ..blocks.names import RELATIVES
+from ..blocks.names import ADDRESS_WORDS, RELATIVES
 from ..blocks.orgs import NAMED_BODY, ORG_NAME
 from ..blocks.places import place
 from ..blocks.words import HasCase, HasLemmaEnding, IsCapitalizedWord
@@ -115,6 +115,8 @@ INTERLUDE_WORD = or_(
     # rather part of how an Arab ruler is called ("эмир Катара шейх Тамим")
     morph_pipeline(sorted(RANKS - MILITARY_RANKS - HONORIFICS)).interpretation(Raw.rank),
     morph_pipeline(sorted(HONORIFICS)),
+    # "министр финансов господин Петров": a word of address before the surname
+    rule(and_(dictionary(ADDRESS_WORDS), is_lower())),
     rule(NATIONALITY),
     rule(and_(gram('ADJF'), is_lower()).optional(), AFFILIATION),
     # "министр финансов в 2000–2011 годах Алексей Кудрин", "министр финансов

@@ -7,7 +7,7 @@ from typing import Any
 from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
-from ..blocks.names import RELATIVES, person
+from ..blocks.names import ADDRESS_WORDS, RELATIVES, person
 from ..blocks.orgs import BODY_NOUNS, LATIN_NAME, QUOTED
 from ..blocks.places import place
 from ..blocks.words import (
@@ -313,8 +313,6 @@ CALLINGS = or_(
 # name's own (assembly.callings_agree holds the case to the post's); no
 # relative, whose name it would be ("директор школы и сын Иван"), and no word
 # of address, which names another ("Президент и госпожа Обама", "и первая леди").
-ADDRESS_WORDS = {'господин', 'госпожа', 'леди', 'мистер', 'миссис', 'мисс', 'сэр', 'мадам', 'месье', 'товарищ', 'пан',
-                 'пани', 'фрау', 'герр', 'сеньор', 'сеньора'}
 JOINED_CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), or_(not_(dictionary(HEAD_WORDS)), dictionary(PROFESSIONS)),
                       not_(dictionary(RELATIVES | RELATIONAL_HEADS | ADDRESS_WORDS)))
 JOINED_CALLING_PHRASE = rule(

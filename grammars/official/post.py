@@ -9,7 +9,7 @@ from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, length_eq, type
 
-from ..blocks.names import RELATIVES, SAINTS
+from ..blocks.names import ADDRESS_WORDS, RELATIVES, SAINTS
 from ..blocks.orgs import EPONYM
 from ..blocks.words import (
     SPACED_DASH,
@@ -182,6 +182,8 @@ TAIL_WORD = and_(
     not_(dictionary({'семья', 'рейтинг', 'список', 'чарт', 'документ'})),
     # "театра имени Евгения Вахтангова": the name after "имени" is no holder.
     not_(dictionary({'имя'})),
+    # "министра господина Петрова": a word of address opens the name, no genitive of the post
+    not_(dictionary(ADDRESS_WORDS)),
     # "бывший" only before a body (FORMER_BODY): "бывшего конкурента" opens
     # a phrase of its own
     not_(in_caseless(FORMER)),

@@ -4357,6 +4357,16 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
         ('Директором музея назначена Анна Ли. До неё эту должность занимала Ирина Котова', Official(None, 'директор музея', Person(None, 'Ирина', None, 'Котова'))),
         ('Директором музея назначена Анна Ли', Official(None, 'директор музея', Person(None, 'Анна', None, 'Ли'))),
     ]),
+    # === a word of address before the surname is neither a name nor a word of the post
+    ('Министр финансов господин Петров заявил о дефиците бюджета.', [
+        ('Министр финансов господин Петров', Official(None, 'министр финансов', Person(None, None, None, 'Петров'))),
+    ]),
+    ('По словам министра финансов господина Петрова, бюджет сбалансирован.', [
+        ('министра финансов господина Петрова', Official(None, 'министр финансов', Person(None, None, None, 'Петров'))),
+    ]),
+    ('Господин Петров назначен министром финансов.', [
+        ('Петров назначен министром финансов', Official(None, 'министр финансов', Person(None, None, None, 'Петров'))),
+    ]),
 ]
 
 NEGATIVE = [  # strings in which NO Official may be found
