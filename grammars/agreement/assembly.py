@@ -252,10 +252,6 @@ RULE = or_(
     # the start of a clause: a lower-case "его" would let nearly every window
     # through to the chart (the grammar's requirements, factlex.earley)
     seq(in_({'Его', 'Её', 'Ее', 'Их'}).interpretation(Raw.kind), ACTIVE, [CIRCUMSTANCES], SUBJECTS, [WITH]),
-    # "В субботу его подписали мэр Ярославля и градоначальник Крагуеваца": after
-    # the clause's circumstance that opens the sentence
-    seq(CIRCUMSTANCES, in_({'его', 'её', 'ее', 'их'}).interpretation(Raw.kind),
-        ACTIVE, [CIRCUMSTANCES], SUBJECTS, [WITH]),
     # "Меморандум подписал ряд компаний: «Ростелеком», МТС и «МегаФон»": the
     # sides a word for all of them names after a colon
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES],
