@@ -27,7 +27,7 @@ from ..person import CONSONANTS, name_cases, name_gender, name_parser, name_part
 from ..tokens import attribute_tokens
 from .assembly import post_parser
 from .checks import post_cases
-from .context import WORD_BEFORE
+from .context import NAMED_AFTER, WORD_BEFORE
 from .fields import organization_of, place_of, position_of
 from .post import HEAD_WORDS, POSITIONS, RELATIONAL_HEADS, TRIGGER
 
@@ -649,10 +649,10 @@ def _people(text: str, start: int, stop: int, surnames: frozenset = frozenset())
                 and is_known(form) for form in getattr(last[0], 'forms', ()) or ()):
             continue  # a lone word is a surname only by the dictionary: not "в Мармарисе"
         person = person_of_name(raw, start)
-        if person is not None and not _EPONYM_BEFORE.search(text, max(0, person.span.start - 12), person.span.start):
+        # "Институт ... имени Губкина", "на площади Симона Боливара": whom a
+        # body, a street or a prize is named after is no one the text speaks of
+        if person is not None and not NAMED_AFTER.search(text, max(0, person.span.start - 40), person.span.start):
             people.append((person, name_gender(name_parts(raw), name_cases(raw))))
     return people
 
 
-# "Институт ... имени Губкина": whom a body is named after is no one the text speaks of
-_EPONYM_BEFORE = re.compile(r'(?:имени|им\.)\s*$')

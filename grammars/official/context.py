@@ -26,7 +26,7 @@ __all__ = ['reject', 'resolve']
 
 # Things named after a person, written before the name: "улица", "премия
 # имени", "орден Святого".
-_NAMED_AFTER = re.compile(
+NAMED_AFTER = re.compile(
     # ("от имени" is "on behalf of": "от имени верховного представителя ЕС Каи Каллас")
     r'(?:\b(?<!от )имени|\bим\s*\.|\bулиц\w*|\bпроспект\w*|\bпереул\w*|\bплощад[ьиью]\w*|\bбульвар\w*|\bнабережн\w*'
     r'|\bорден\w*|\bмедал\w*|\bпреми[яиюей]\w*)'
@@ -198,7 +198,7 @@ def _to_be_appointed(fact: Official, text: str) -> bool:
 
 
 def _names_a_thing(text: str, start: int, stop: int) -> bool:
-    if _NAMED_AFTER.search(text[max(0, start - _LOOK_BACK):start]):
+    if NAMED_AFTER.search(text[max(0, start - _LOOK_BACK):start]):
         return True
     # "«Король Лир»": the whole mention is a title in quotes
     return (start > 0 and text[start - 1] in _QUOTES_OPEN and stop < len(text) and text[stop] in _QUOTES_CLOSE)

@@ -4733,6 +4733,9 @@ NEGATIVE = [  # strings in which NO Official may be found
     # === a director or an artist without the rank holds no post
     'Постановку осуществил режиссёр Кирилл Вышегородцев.',
     'Картины художника Ивана Петрова показали в Москве.',
+    # === whom a street or a square is named after is no antecedent of a bare post after it
+    'Митинг прошёл на площади Ивана Петрова. Кандидат пообещал снизить налоги.',
+    'Офис открыли на улице Олега Котова. Директор рассказал о планах.',
 ]
 
 XFAIL = [  # cases known to fail, each with why (run as strict xfail)
