@@ -1,5 +1,5 @@
 """Every post head of ``grammars/data/positions.tsv``, and the woman's word the
-grammar makes of each calling (``official.post.feminine_heads``), inflected, before a name.
+grammar makes of a post (``official.post.WOMANS_WORDS``), inflected, before a name.
 
 For each head the test builds "HEAD NAME" phrases in all six cases of the
 singular, head and name in the same case ("губернатору Ивану Петрову", "о
@@ -53,8 +53,8 @@ import pytest
 
 from factlex import Extractor
 from factlex.facts import Official, Person
-from factlex.morph import morph_analyzer
 from factlex.grammars.official import post
+from factlex.morph import morph_analyzer
 from factlex.testing import values
 
 POSITIONS = Path(__file__).resolve().parents[1] / 'grammars' / 'data' / 'positions.tsv'
@@ -159,9 +159,16 @@ def read_heads() -> dict[str, list[str]]:
 
 
 HEADS = read_heads()
-# and the woman's word the grammar makes of a calling ("журналистка", "солистка")
-for _feminine in sorted(post.feminine_heads(post.POSITIONS)):
+# and the woman's word the grammar makes of a post ("журналистка", "солистка")
+for _feminine in sorted(post.WOMANS_WORDS):
     HEADS.setdefault(_feminine, ['feminine'])
+
+
+def test_womans_words_are_made():
+    """The woman's words of posts are made as the language makes them, and
+    none of a rank, a monarch's title or a candidate's word."""
+    assert {'журналистка', 'солистка', 'корреспондентка', 'депутатка'} <= set(post.WOMANS_WORDS)
+    assert not {'кандидатка', 'полковница', 'губернаторша', 'помощница'} & set(post.WOMANS_WORDS)
 
 
 def _morph():

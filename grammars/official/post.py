@@ -27,24 +27,26 @@ from .raw import Raw
 
 #: The rows of ``data/positions.tsv``: the kind of a post and its head word.
 POSITIONS = read_table('positions.tsv', columns=2)
-#: How a woman's word is made from a calling's: "журналист" -> "журналистка",
-#: "корреспондент" -> "корреспондентка". Not "-ша" ("губернаторша",
-#: "генеральша") nor the ranks ("полковница"): those name the holder's wife.
-#: Nor "-ница" ("помощница", "представительница", "сотрудница"): mostly
-#: posts held under someone, which the relational checks read as a head's
-#: only where listed (RELATIONAL_HEADS); as heads of their own they cost
-#: precision on text never tuned on.
+#: How a woman's word is made from a post's: "журналист" -> "журналистка",
+#: "корреспондент" -> "корреспондентка", "депутат" -> "депутатка". Not "-ша"
+#: ("губернаторша", "генеральша") nor the ranks ("полковница"): those name
+#: the holder's wife. Nor "-ница" ("помощница", "представительница",
+#: "сотрудница"): mostly posts held under someone, which the relational
+#: checks read as a head's only where listed (RELATIONAL_HEADS); as heads of
+#: their own they cost precision on text never tuned on.
 FEMININE_SUFFIXES = (('ист', 'истка'), ('ент', 'ентка'), ('ат', 'атка'))
-_NO_FEMININE_KINDS = frozenset({'military', 'monarch'})
+#: Kinds whose heads get no woman's word: ranks and monarchs, and the party's
+#: words, one of which ("кандидат") is a post only with its governed words.
+_NO_FEMININE_KINDS = frozenset({'military', 'monarch', 'party'})
 
 
-def feminine_heads(positions: list[tuple[str, str]]) -> set[str]:
-    """The woman's words of one-word posts the dictionary knows as such:
-    "солистка", "корреспондентка", "наставница"."""
+def womans_words(positions: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The woman's word of each one-word post the dictionary knows as such,
+    with the kind and the man's word: "солистка" -> ("profession", "солист")."""
     from factlex.morph import is_known, morph_analyzer
 
     analyze = morph_analyzer()
-    found = set()
+    found = {}
     for kind, head in positions:
         if kind in _NO_FEMININE_KINDS or ' ' in head:
             continue
@@ -53,17 +55,19 @@ def feminine_heads(positions: list[tuple[str, str]]) -> set[str]:
                 word = head[:-len(masculine)] + feminine
                 if any(is_known(form) and form.normalized == word and {'NOUN', 'femn'} <= form.grams.values
                        for form in analyze(word)):
-                    found.add(word)
+                    found[word] = (kind, head)
     return found
 
 
+#: The woman's words the grammar reads as posts ("солистка", "депутатка").
+WOMANS_WORDS = womans_words(POSITIONS)
 #: Head words of posts, and the woman's word of each that has one.
-HEADS = sorted({head for _, head in POSITIONS} | feminine_heads(POSITIONS))
+HEADS = sorted({head for _, head in POSITIONS} | set(WOMANS_WORDS))
 #: Heads of callings rather than offices ("журналист", "экономист") and
 #: their woman's words: a definition may list them before the post ("опытная
 #: журналистка и главный редактор газеты").
 PROFESSIONS = frozenset({head for kind, head in POSITIONS if kind == 'profession'}
-                        | feminine_heads([(kind, head) for kind, head in POSITIONS if kind == 'profession']))
+                        | {word for word, (kind, _) in WOMANS_WORDS.items() if kind == 'profession'})
 
 HEAD = morph_pipeline(HEADS)
 
