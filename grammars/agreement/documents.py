@@ -183,10 +183,8 @@ def _kind(tokens: Sequence[Any], anaphoric: bool = False) -> Optional[str]:
     if len(words) >= 3:
         # "программу экономического сотрудничества": the entry of its first and last word
         for (first, last), noun in JOINT_ENTRIES.items():
-            if last in _lemmas(words[-1:]):
-                for index in range(len(words) - 2, -1, -1):
-                    if first in _lemmas(words[index:index + 1]):
-                        return noun
+            if last in _lemmas(words[-1:]) and any(first in _lemmas([word]) for word in words[:-1]):
+                return noun
     if anaphoric and words and (_lemmas(words[-1:]) & {ANAPHORIC} or words[-1].value.lower() in {'его', 'её', 'ее', 'их'}):
         return ANAPHORIC
     return None

@@ -288,6 +288,10 @@ HOLDERS = rule(
 )
 
 
+# a person's noun phrase: "президент", "председатель правления Сбербанка"
+PERSON_COMMON = common(PERSON_NOUN)
+
+
 def party(common_, described=True):
     """A side: a name, a noun phrase, or a description and the name it introduces."""
     sides = [
@@ -324,7 +328,7 @@ def party(common_, described=True):
         sides.append(rule(common_, SPACED_DASH, common_, NAME_WORDS))
         # "президент, председатель правления Сбербанка Герман Греф": the same, by
         # a comma, each a person's noun (a comma between bodies lists sides)
-        sides.append(rule(common(PERSON_NOUN), eq(','), common(PERSON_NOUN), NAME_WORDS))
+        sides.append(rule(PERSON_COMMON, eq(','), PERSON_COMMON, NAME_WORDS))
         # "вице-президент — директор по развитию Кирилл Мальцев"
         sides.append(rule(common_, SPACED_DASH, common_, in_caseless({'по'}), BY_WORD.repeatable(max=3),
                           NAME_WORDS))

@@ -122,11 +122,11 @@ LATER = rule(
     # "подписывать контракт не стали": a chain verb after the infinitive
     _predicate(and_(dictionary(PLAN_WORDS | REFUSE_WORDS | DONE_WORDS | CHAIN_VERBS), or_(gram('VERB'), gram('ADJS')))),
 )
-ACTIVE = or_(ACTIVE, rule(_predicate(INFINITIVE), LATER))
 # "подписывать аналогичное соглашение не намерена", "заключать договор с
 # Россией пока не готова": the infinitive with its document first, the word
-# that sets the status after them
+# that sets the status after them (assembly.RULE)
 BARE_INFINITIVE = _predicate(INFINITIVE)
+ACTIVE = or_(ACTIVE, rule(BARE_INFINITIVE, LATER))
 PASSIVE = or_(
     _predicate(SHORT_PARTICIPLE),
     rule(CHAIN, _predicate(SHORT_PARTICIPLE)),

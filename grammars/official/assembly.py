@@ -36,6 +36,7 @@ from .checks import (
     body_in_another_case,
     ends_in_office,
     genitive_not_case,
+    head_cases,
     head_token,
     held_under_someone,
     holder_first,
@@ -265,8 +266,7 @@ def _second_post(raw: Any, apposition: bool, person_cases: set[str]) -> Optional
     other_cases = post_cases(other)
     if raw.other_link and is_list(raw):
         # "Заместителями председателя избраны депутаты Марина Яхина и Олег Крутов": one post of each holder
-        head = head_token(other)
-        other_cases = cases_of(head, HEAD_WORDS, 'plur') or cases_of(head, None, 'plur')
+        other_cases = head_cases(head_token(other), 'plur')
     if raw.other_link:
         # tied by a copula, the post is instrumental; a post wished for is not held
         tied = 'ablt' in other_cases and not sought_by(attribute_tokens(raw, 'other_link'))
@@ -418,9 +418,11 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
         person_cases = ({'nomn'} if name_first else {'nomn', 'gent'}) & name_cases(raw)
         if not person_cases or not agrees(raw, person_cases):
             return
-    if raw.one_of and not linked_by_verb(raw):
+    # "один" of "один из руководителей" shows the case the post stands in
+    one_of_cases = cases_of(attribute_tokens(raw, 'one_of')[0], {'один'}) if raw.one_of else None
+    if one_of_cases is not None and not linked_by_verb(raw):
         # "одного из руководителей Ивана Петрова": the name agrees with "один"
-        person_cases = cases_of(attribute_tokens(raw, 'one_of')[0], {'один'})
+        person_cases = one_of_cases
         if not person_cases or not agrees(raw, person_cases):
             return
     if raw.link in ('вместо', 'после'):
@@ -442,7 +444,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
     link = attribute_tokens(raw, 'link')
     link_before_post = bool(link) and link[0].span.start < head_token(raw).span.start
     # "стал одним из вице-президентов банка": after a copula, "один" stands for the post's case
-    link_cases = cases_of(attribute_tokens(raw, 'one_of')[0], {'один'}) if raw.one_of else cases
+    link_cases = one_of_cases if one_of_cases is not None else cases
     if (name_first or link_before_post) and linked_by_verb(raw) and 'ablt' not in link_cases and not raw.acting \
             and not ends_in_office(raw):
         return  # "Нетаньяху является бывший глава": after a copula the post is instrumental
@@ -574,7 +576,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Official]:
             # "художественный руководитель и генеральный директор Мариинского
             # театра": posts joined by "и" share the body named after both
             other_organization, other_place = organization, place
-    if raw.other_post and raw.other_link and is_list(raw) and second is not None:
+    if raw.other_post and raw.other_link and is_list(raw):
         # "Заместителями председателя партии избраны депутаты Госдумы Марина
         # Яхина и Олег Крутов": the post taken and the post held, both each holder's
         for holder in holders:

@@ -77,11 +77,17 @@ def post_cases(raw: Any) -> set[str]:
     if head.value.lower() in INDECLINABLE_HEADS:
         return set(normalize.CASES)  # "замминистра" is the same in every case
     if raw.one_of:
-        return {'gent'} & (cases_of(head, HEAD_WORDS, 'plur') or cases_of(head, None, 'plur'))
-    # one holder each of two posts ("председатель и секретарь ... Орлова и Симонова")
-    # ("Заместителями председателя избраны депутаты Яхина и Крутов": a post
-    # taken by a copula before the list leaves the list's own post plural)
+        return {'gent'} & head_cases(head, 'plur')
+    # one holder each of two posts ("председатель и секретарь ... Орлова и
+    # Симонова"); a post taken by a copula before a list leaves the list's own
+    # post plural ("Заместителями председателя избраны депутаты Яхина и Крутов")
     number = 'plur' if is_list(raw) and (not raw.other_post or raw.other_link) else 'sing'
+    return head_cases(head, number)
+
+
+def head_cases(head: Any, number: str = 'sing') -> set[str]:
+    """The cases a post's head word may stand in, in ``number``: read as a
+    head of a post where the dictionary has that reading, else as any word."""
     return cases_of(head, HEAD_WORDS, number) or cases_of(head, None, number)
 
 

@@ -343,6 +343,10 @@ def _owner_after_instrumental(fact: Official, text: str) -> bool:
 _JOINED_CALLINGS = re.compile(r'(?:,|\sи)\s+([а-яё\s,-]+?)\s*$')
 
 
+# Post words that name an office, no calling ("мэр", not "журналист")
+_OFFICES = HEAD_WORDS - PROFESSIONS
+
+
 def _listed_after_plural_verb(fact: Official, text: str) -> bool:
     """Whether a post with callings joined to it before the name stands
     after a plural verb, which lists people: in "В жюри вошли ректор МГУ,
@@ -365,7 +369,7 @@ def _listed_after_plural_verb(fact: Official, text: str) -> bool:
 
     analyze = morph_analyzer()
     words = _FIRST_WORD_OF.findall(joined.group(1))
-    if not words or any(form.normalized in HEAD_WORDS - PROFESSIONS for word in words for form in analyze(word)):
+    if not words or any(form.normalized in _OFFICES for word in words for form in analyze(word)):
         return False  # "мэр города, председатель думы": another post, held by the name
     if not any({'NOUN', 'anim', 'nomn'} <= form.grams.values for word in words for form in analyze(word)):
         # "по вопросам законности и правопорядка", "по иностранным делам и

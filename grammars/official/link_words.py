@@ -7,7 +7,7 @@ from __future__ import annotations
 from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
-from ..blocks.orgs import BODY_NOUNS
+from ..blocks.orgs import BODY_NOUNS, LATIN_NAME
 from ..blocks.words import SPACED_DASH, HasCase, IsAbbreviation, IsCapitalizedWord
 from .post import DESCRIBING_ADJECTIVE, FORMER, HEAD_WORDS, MODIFIERS
 from .raw import Raw
@@ -143,7 +143,7 @@ PARENTHETICAL = rule(eq(','), in_caseless({
 }), eq(','))
 # "остаться в Apple на должности председателя": the body a Latin name names,
 # where the holder stays or works
-IN_LATIN_BODY = rule(in_caseless({'в', 'во'}), and_(type('LATIN'), not_(is_lower())))
+IN_LATIN_BODY = rule(in_caseless({'в', 'во'}), LATIN_NAME)
 _GAP_PART = or_(rule(GAP_WORD), YEAR_ABBREVIATION, YEAR_RANGE, AGE_BETWEEN_COMMAS, PARENTHETICAL, IN_LATIN_BODY)
 GAP = rule(_GAP_PART.repeatable(max=6)).interpretation(Raw.gap)
 # "Сергей Гринько сложил полномочия, став вице-губернатором": the clause of the

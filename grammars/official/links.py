@@ -291,9 +291,11 @@ OFFICE_LEAD = or_(
 # of the past rather than of a post)
 HOLDING_GERUND = and_(or_(LINK_VERB, dictionary({'быть'})), gram('GRND')).interpretation(Raw.link)
 
+# A person's noun that names no office: "политик", "основатель", and a
+# calling's post word ("журналистка", "режиссёр")
+CALLING_NOUN = and_(is_lower(), gram('NOUN'), gram('anim'), or_(not_(dictionary(HEAD_WORDS)), dictionary(PROFESSIONS)))
 # Callings a definition lists before the post: "политик и", "дизайнер, основатель и", "журналистка и".
-CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), HasCase({'nomn'}),
-               or_(not_(dictionary(HEAD_WORDS)), dictionary(PROFESSIONS)))
+CALLING = and_(CALLING_NOUN, HasCase({'nomn'}))
 # "почётный гражданин Липецка", "известный экономист": a calling with an
 # adjective before it and a genitive after it
 CALLING_PHRASE = rule(
@@ -313,8 +315,7 @@ CALLINGS = or_(
 # name's own (assembly.callings_agree holds the case to the post's); no
 # relative, whose name it would be ("директор школы и сын Иван"), and no word
 # of address, which names another ("Президент и госпожа Обама", "и первая леди").
-JOINED_CALLING = and_(is_lower(), gram('NOUN'), gram('anim'), or_(not_(dictionary(HEAD_WORDS)), dictionary(PROFESSIONS)),
-                      not_(dictionary(RELATIVES | RELATIONAL_HEADS | ADDRESS_WORDS)))
+JOINED_CALLING = and_(CALLING_NOUN, not_(dictionary(RELATIVES | RELATIONAL_HEADS | ADDRESS_WORDS)))
 JOINED_CALLING_PHRASE = rule(
     and_(is_lower(), gram('ADJF')).optional(),
     JOINED_CALLING,

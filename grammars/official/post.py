@@ -462,7 +462,9 @@ RANKED_HEADS = {'партнёр': ('управляющ', 'старш', 'млад
                'режиссёр': ('главн',), 'художник': ('главн',)}
 
 # (a head with "ё" is as often spelled with "е": "дирижер"); a ranked head is
-# found by its rank, so "партнёрство" and "партнёров" open no window
+# found by its rank, so "партнёрство" and "партнёров" open no window ("менеджер"
+# opens one all the same, as the last word of "топ-менеджер"; _without_rank
+# turns a bare one down)
 _TRIGGER_STEMS = {trigger_stem(head) for head in HEADS if head not in RANKED_HEADS}
 _RANK_ENDINGS = ('ий', 'ый', 'ая', 'его', 'ого', 'ей', 'ой', 'ему', 'ому', 'им', 'ым', 'ем', 'ом', 'ую', 'ие', 'ые',
                  'их', 'ых', 'ими', 'ыми')

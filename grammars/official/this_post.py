@@ -1,13 +1,15 @@
-""""На этом посту": a post named before, held by the person the phrase names.
+""""На этом посту", "этот пост занимал": a post named before, held by the person the phrase names.
 
 Appointment news names the new holder and the post, then the one before:
 "Правительство назначило Тимура Ахмадуллина руководителем агентства. На этом
 посту он сменил Олега Панкратова", "Совет директоров назначил генеральным
 директором Кирилла Фомина. Он сменит на этом посту Илью Бережного", "Иван
-Петров назначен министром финансов. На этом посту его сменил Олег Зуев".
-The post "this post" refers to is the last one a fact holds, in the same
-sentence or the one before; the person named right after the phrase and a
-verb of replacing held it too, before or after that fact's holder.
+Петров назначен министром финансов. На этом посту его сменил Олег Зуев",
+"Министром финансов назначен Иван Петров. Ранее этот пост занимал Олег
+Котов". The post "this post" refers to is the last one a fact holds, in the
+same sentence or the one before; the person named right after the phrase
+and a verb of replacing, or after the phrase and "занимал", held it too,
+before or after that fact's holder.
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ _POST_REACH = 300
 
 def with_this_post(found: Iterable[Official], text: str, sentence_of: Callable[[int], int]) -> list[Official]:
     """``found`` and an Official for each person that "на этом посту" and a
-    verb of replacing tie to the post a fact before holds. The mention runs
+    verb of replacing, or "этот пост" and "занимал", tie to the post a fact
+    before holds. The mention runs
     from that fact's to the name (facts come in the order of their mentions'
     starts, the longer first).
 
@@ -54,21 +57,24 @@ def with_this_post(found: Iterable[Official], text: str, sentence_of: Callable[[
         between = _BETWEEN.match(text, phrase.end())
         if post is None or between is None:
             continue
-        person = _name_at(text, between.end())
-        if person is None or person.last == (post.person.last if post.person else None):
-            continue
-        added.append(Official(Span(post.span.start, person.span.stop), post.position, person=person,
-                              organization=post.organization, place=post.place))
+        added += _another_holder(post, _name_at(text, between.end()))
     for phrase in _HELD_THIS.finditer(text):
-        # "Ранее этот пост занимал Олег Котов", "эту должность с 2021 года занимал ...": the one before
+        # "Ранее этот пост занимал Олег Котов", "эту должность с 2021 года
+        # занимал ...": the name after the verb holds or held this post too
         held = _HOLDING_AFTER.match(text, phrase.end())
         post = _post_before(found, phrase.start(), sentence_of(phrase.start()), sentence_of, text) if held else None
-        person = _name_at(text, held.end()) if post is not None else None
-        if person is None or person.last == (post.person.last if post.person else None):
-            continue
-        added.append(Official(Span(post.span.start, person.span.stop), post.position, person=person,
-                              organization=post.organization, place=post.place))
+        if post is not None:
+            added += _another_holder(post, _name_at(text, held.end()))
     return found + added
+
+
+def _another_holder(post: Official, person: Optional[Person]) -> list[Official]:
+    """The Official of ``person`` in the post of ``post``, from that fact's
+    mention to the name; none without a person, or for the fact's own holder."""
+    if person is None or person.span is None or person.last == (post.person.last if post.person else None):
+        return []
+    return [Official(Span(post.span.start, person.span.stop), post.position, person=person,
+                     organization=post.organization, place=post.place)]
 
 
 # "этот пост", "эту должность" as the object of holding, and the verb after a
