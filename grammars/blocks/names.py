@@ -30,21 +30,15 @@ from .words import (
     IsWesternShaped,
 )
 
-__all__ = ['ADDRESS_WORDS', 'CAPITALIZED_PARTICLES', 'EAST_ASIAN_FAMILIES', 'INITIAL', 'NAME_PARTICLES', 'TURKIC_PATRONYMIC_WORDS', 'person']
+__all__ = ['CAPITALIZED_PARTICLES', 'EAST_ASIAN_FAMILIES', 'INITIAL', 'NAME_PARTICLES', 'TURKIC_PATRONYMIC_WORDS', 'person']
 
 CAPITALIZED = IsCapitalizedWord()
 HYPHEN = eq('-')
 
-#: Words of address before a name, no posts and no names ("господин Сагитов",
-#: "Президент и госпожа Обама"); "пан" is also a family name ("Пан Ги Мун").
-ADDRESS_WORDS = frozenset({'господин', 'госпожа', 'леди', 'мистер', 'миссис', 'мисс', 'сэр', 'мадам', 'месье',
-                           'товарищ', 'пан', 'пани', 'фрау', 'герр', 'сеньор', 'сеньора'})
-_ADDRESS_NOT_NAMES = ADDRESS_WORDS - {'пан', 'пани'}
-
 # A place, an organization or an abbreviation is not taken for a name, unless
 # it is a name too: "Борисов" and "Владимир" are towns as well; nor is a word
-# of address ("Господин Петров").
-NAME_WORD = and_(IsNameWord(), not_(dictionary(_ADDRESS_NOT_NAMES)))
+# of address ("Господин Петров", blocks.words.ADDRESS_WORDS).
+NAME_WORD = IsNameWord()
 
 # Dictionary first names, and the double ones of Central Asia ("Касым-Жомарт").
 KNOWN_FIRST = and_(NAME_WORD, gram('Name'))

@@ -10,6 +10,7 @@ from yargy.predicates.constructors import Predicate
 from factlex.morph import is_known
 
 __all__ = [
+    'ADDRESS_WORDS',
     'HasCase',
     'HasLemmaEnding',
     'HasSingularCase',
@@ -103,6 +104,13 @@ class IsOnlyImperative(Predicate):
         return only_imperative(known_grams(token))
 
 
+#: Words of address before a name, no posts and no names ("господин Сагитов",
+#: "Президент и госпожа Обама"); "пан" is also a family name ("Пан Ги Мун").
+ADDRESS_WORDS = frozenset({'господин', 'госпожа', 'леди', 'мистер', 'миссис', 'мисс', 'сэр', 'мадам', 'месье',
+                           'товарищ', 'пан', 'пани', 'фрау', 'герр', 'сеньор', 'сеньора'})
+_ADDRESS_NOT_NAMES = ADDRESS_WORDS - {'пан', 'пани'}
+
+
 class IsNameWord(Predicate):
     """A capitalized word that may be a name: a dictionary name, or a word that
     is not a dictionary place, organization or abbreviation ("Текслер")."""
@@ -124,7 +132,9 @@ class IsNameWord(Predicate):
         # imperative is a foreign name: "Жиль" (of "жилить")
         if only_imperative(grams):
             return True
-        return 'NOUN' in grams and not grams & {'Geox', 'Orgn', 'Abbr'}
+        # ("Господин Петров": a word of address opens the name, none of its words)
+        return 'NOUN' in grams and not grams & {'Geox', 'Orgn', 'Abbr'} and not any(
+            form.normalized in _ADDRESS_NOT_NAMES for form in token.forms)
 
 
 # "Шестидесятивосьмилетняя", "Семидесятилетнему": a compound adjective of age

@@ -6,10 +6,10 @@ from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, length_eq, type
 
-from ..blocks.names import ADDRESS_WORDS, RELATIVES
+from ..blocks.names import RELATIVES
 from ..blocks.orgs import NAMED_BODY, ORG_NAME
 from ..blocks.places import place
-from ..blocks.words import HasCase, HasLemmaEnding, IsCapitalizedWord
+from ..blocks.words import ADDRESS_WORDS, HasCase, HasLemmaEnding, IsCapitalizedWord
 from .post import DESCRIBING_ADJECTIVE, HEAD_WORDS, RELATIONAL_HEADS, WHEN_HELD
 from .raw import Raw
 

@@ -7,10 +7,11 @@ from typing import Any
 from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
-from ..blocks.names import ADDRESS_WORDS, RELATIVES, person
+from ..blocks.names import RELATIVES, person
 from ..blocks.orgs import BODY_NOUNS, LATIN_NAME, QUOTED
 from ..blocks.places import place
 from ..blocks.words import (
+    ADDRESS_WORDS,
     SPACED_DASH,
     HasCase,
     IsAbbreviation,

@@ -9,9 +9,10 @@ from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, length_eq, type
 
-from ..blocks.names import ADDRESS_WORDS, RELATIVES, SAINTS
+from ..blocks.names import RELATIVES, SAINTS
 from ..blocks.orgs import EPONYM
 from ..blocks.words import (
+    ADDRESS_WORDS,
     SPACED_DASH,
     HasCase,
     IsAbbreviation,
@@ -455,16 +456,12 @@ def trigger_stem(head: str) -> str:
 #: "партнёр" is a partner in business ("партнёр Иванова", "партнёр по сборной").
 #: (The ranks by their stems: pymorphy2 files "управляющий" under "управлять".)
 RANKED_HEADS = {'партнёр': ('управляющ', 'старш', 'младш', 'генеральн', 'ведущ'),
-               # "генеральный менеджер клуба": a manager runs the club, a bare "менеджер" is a job
-               'менеджер': ('генеральн', 'исполнительн', 'операционн', 'спортивн'),
                # "главный режиссёр театра", "главный художник МХТ": the theatre's
                # posts; a bare "режиссёр", "художник" is a calling
                'режиссёр': ('главн',), 'художник': ('главн',)}
 
 # (a head with "ё" is as often spelled with "е": "дирижер"); a ranked head is
-# found by its rank, so "партнёрство" and "партнёров" open no window ("менеджер"
-# opens one all the same, as the last word of "топ-менеджер"; _without_rank
-# turns a bare one down)
+# found by its rank, so "партнёрство" and "партнёров" open no window
 _TRIGGER_STEMS = {trigger_stem(head) for head in HEADS if head not in RANKED_HEADS}
 _RANK_ENDINGS = ('ий', 'ый', 'ая', 'его', 'ого', 'ей', 'ой', 'ему', 'ому', 'им', 'ым', 'ем', 'ом', 'ую', 'ие', 'ые',
                  'их', 'ых', 'ими', 'ыми')

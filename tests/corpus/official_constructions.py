@@ -4252,10 +4252,7 @@ IN_CONTEXT = [  # (sentence, [(mention, fact), ...]): every Official in the sent
     ('Помощником руководителя администрации стал Олег Сомов.', [
         ('Помощником руководителя администрации стал Олег Сомов', Official(None, 'помощник руководителя администрации', Person(None, 'Олег', None, 'Сомов'))),
     ]),
-    # === a manager with his rank; a priest's rank; the Kyrgyz speaker
-    ('Генеральным менеджером клуба назначен Рамиль Зарипов.', [
-        ('Генеральным менеджером клуба назначен Рамиль Зарипов', Official(None, 'генеральный менеджер клуба', Person(None, 'Рамиль', None, 'Зарипов'))),
-    ]),
+    # === a priest's rank; the Kyrgyz speaker
     ('Настоятелем храма назначен иерей Максим Лапшин.', [
         ('Настоятелем храма назначен иерей Максим Лапшин', Official(None, 'иерей', Person(None, 'Максим', None, 'Лапшин'))),
         ('Настоятелем храма назначен иерей Максим Лапшин', Official(None, 'настоятель храма', Person(None, 'Максим', None, 'Лапшин'))),
@@ -4724,7 +4721,7 @@ NEGATIVE = [  # strings in which NO Official may be found
     'Партнёр Иванова Олег Зотов выступил.',
     'Его направили его бывший партнер по сборной Вячеслав Быков и министр спорта.',
     'Он руководил Институтом имени Л. Д. Ландау, а затем был заведующим кафедрой.',
-    # === the leader of a contest ranks first in it, no office; a manager without his rank; a governor's wife
+    # === the leader of a contest ranks first in it, no office; a manager; a governor's wife
     'Лидер гонки Иван Петров сошёл с дистанции.',
     'После пяти туров лидером чемпионата остаётся Олег Котов.',
     'Глава турнирной таблицы Анна Рябова проиграла.',
