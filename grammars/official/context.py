@@ -231,16 +231,25 @@ def _word_before_holder(fact: Official, text: str) -> Optional[tuple[str, list]]
 _FIRST_WORD = re.compile(r'[а-яё]+(?:-[а-яё]+)*', re.IGNORECASE)
 
 
+def _word_before_post(fact: Official, text: str) -> Optional[tuple[re.Match[str], re.Match[str]]]:
+    """The word right before a mention that opens with its post, and the
+    post's first word; None when the mention opens with the name or either
+    word is missing."""
+    if fact.person is not None and fact.person.span is not None and fact.person.span.start == fact.span.start:
+        return None
+    before = WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
+    head = _FIRST_WORD.match(text, fact.span.start)
+    return None if before is None or head is None else (before, head)
+
+
 def _head_of_another_noun(fact: Official, text: str) -> bool:
     """Whether the mention's first word is another noun spelled as the
     post, as the adjective right before it shows: "главная премьера «Травиата»
     Верди" is a premiere; "главная" agrees with no reading of "премьер"."""
-    if fact.person is not None and fact.person.span is not None and fact.person.span.start == fact.span.start:
+    words = _word_before_post(fact, text)
+    if words is None:
         return False
-    before = WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
-    head = _FIRST_WORD.match(text, fact.span.start)
-    if before is None or head is None:
-        return False
+    before, head = words
     from factlex.morph import is_known, morph_analyzer
 
     adjectives = [form for form in morph_analyzer()(before.group(1)) if 'ADJF' in form.grams.values and is_known(form)]
@@ -257,12 +266,12 @@ def _governed_by_post_before(fact: Official, text: str) -> bool:
     """Whether a mention that opens with its post in the genitive follows the
     head of another post, which governs it: in "Заместителем начальника
     Генерального штаба стал Сергей Рыжков" he is the deputy, no "начальник"."""
-    if fact.person is None or fact.person.span is None or fact.person.span.start == fact.span.start:
+    if fact.person is None or fact.person.span is None:
         return False
-    before = WORD_BEFORE.search(text, max(0, fact.span.start - 30), fact.span.start)
-    head = _FIRST_WORD.match(text, fact.span.start)
-    if before is None or head is None:
+    words = _word_before_post(fact, text)
+    if words is None:
         return False
+    before, head = words
     from factlex.morph import morph_analyzer
 
     analyze = morph_analyzer()

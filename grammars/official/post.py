@@ -451,7 +451,6 @@ def trigger_stem(head: str) -> str:
     return stem if len(stem) >= 3 else last[:3]
 
 
-#: Text without one of these words holds no official.
 #: Heads that are a post only with one of these ranks before them: a bare
 #: "партнёр" is a partner in business ("партнёр Иванова", "партнёр по сборной").
 #: (The ranks by their stems: pymorphy2 files "управляющий" under "управлять".)
@@ -472,6 +471,7 @@ _RANKED_TRIGGERS = '|'.join(
     + '|'.join(f'(?<={rank}{ending}\\s)' for rank in ranks for ending in _RANK_ENDINGS)
     + f'){head.replace("ё", "[её]")}'
     for head, ranks in RANKED_HEADS.items())
+#: Text without one of these words holds no official.
 TRIGGER = re.compile('(?i:' + alternation(_TRIGGER_STEMS | {stem.replace('ё', 'е') for stem in _TRIGGER_STEMS}
                                           | {'врио', 'врид'}) + '|' + _RANKED_TRIGGERS + ')')
 
