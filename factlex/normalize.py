@@ -8,6 +8,7 @@ into exact values. A string a grammar should never produce raises
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -394,8 +395,8 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
     ('Борисов', 'Юрий')
     >>> name_nominative('Шойгу', 'last', ['gent'], 'masc'), name_nominative('Макрон', 'last', ['nomn'], 'masc')
     ('Шойгу', 'Макрон')
-    >>> name_nominative('Касым-Жомарта', 'first', ['gent'], 'masc')
-    'Касым-Жомарт'
+    >>> name_nominative('Касым-Жомарта', 'first', ['gent'], 'masc'), name_nominative('Касыма-Жомарта', 'first', ['gent'], 'masc')
+    ('Касым-Жомарт', 'Касым-Жомарт')
     >>> name_nominative('Дюбуа', 'last', ['gent'], 'masc')
     'Дюбуа'
 
@@ -416,6 +417,8 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
     'Кобахидзе'
     >>> name_nominative('Кравца', 'last', ['gent'], 'masc'), name_nominative('Шольца', 'last', ['gent'], 'masc')
     ('Кравец', 'Шольц')
+    >>> name_nominative('Аракчи', 'last', ['gent'], 'masc'), name_nominative('Ямагучи', 'last', ['gent'], None)
+    ('Аракчи', 'Ямагучи')
     >>> name_nominative('Хвичей', 'first', ['ablt'], None)
     'Хвича'
     """
@@ -426,9 +429,15 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
     if hyphen and head[:1].isupper():
         # "Касым-Жомарта": only the last part of a double first name declines;
         # both parts of a double surname do ("Римского-Корсакова").
+        # A text that declines both parts of a first name ("Касыма-Жомарта")
+        # shows it by the same ending on both.
+        nominative = name_nominative(tail, part, cases, gender)
+        ending = tail[len(nominative):] if tail.startswith(nominative) else ''
         if part == 'last':
             head = name_nominative(head, part, cases, gender)
-        return head + hyphen + name_nominative(tail, part, cases, gender)
+        elif ending and head.lower().endswith(ending) and head[-len(ending) - 1:-len(ending)].lower() not in _VOWELS:
+            head = head[:-len(ending)]
+        return head + hyphen + nominative
     genders = [gender] if gender else ['masc', 'femn']
     lower = word.lower()
     for gender_ in genders:
@@ -455,6 +464,8 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
             if ending == 'и' and (nominative == 'а' and stem[-1:].lower() not in _VELARS_AND_SIBILANTS
                                   or nominative == 'я' and stem[-1:].lower() not in _VOWELS | {'й', 'ь'}):
                 continue  # "Ольги", "Каи"; "Саули", "Кодзи", "Бьярни" are no genitives of "Саула", "Кодзя"
+            if nominative == 'а' and stem[-1:].lower() in _VOWELS:
+                continue  # "Кае" is "Кая": after a vowel "-я" is written
             if stem.lower().endswith(('дз', 'огл')):
                 continue  # "Кобахидзе", "Имамоглу": no Russian stem ends so
             if part == 'last' and not nominative and _FLEETING_E.search(stem):
@@ -464,6 +475,21 @@ def name_nominative(word: str, part: str, cases: Iterable[str], gender: Optional
                 return stem + 'а'  # "Хвичей" is "Хвича": no "я" after ж, ш, ч, щ
             return stem + nominative
     return word
+
+
+#: How many words :func:`name_cases_by_ending` keeps its answers for.
+NAME_CASES_CACHE_SIZE = 10_000
+
+
+@functools.lru_cache(maxsize=NAME_CASES_CACHE_SIZE)
+def name_cases_by_ending(word: str, part: str, gender: str) -> frozenset[str]:
+    """The oblique cases a name of ``gender`` may stand in by its ending:
+    those :func:`name_nominative` finds a nominative for.
+
+    >>> sorted(name_cases_by_ending('Кира', 'first', 'masc')), sorted(name_cases_by_ending('Кае', 'first', 'femn'))
+    (['accs', 'gent'], ['datv', 'loct'])
+    """
+    return frozenset(case for case in CASES[1:] if name_nominative(word, part, [case], gender) != word)
 
 
 def name_gender(words: Sequence[str], cases: Iterable[str] = ()) -> Optional[str]:

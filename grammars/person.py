@@ -184,6 +184,76 @@ def womans_given(token: Any, last: Sequence[Any]) -> bool:
                    for form in getattr(surname, 'forms', ()) or () if form.grams.values & {'Name', 'Surn'})
 
 
+#: A woman's surname of the Russian kind, which declines: "Смирнова", "Яровая".
+_WOMANS_DECLINING_SURNAME = re.compile(r'(?:ова|ева|ёва|ина|ына|ая)$')
+
+
+def _surname_fits(surname: Any, gender: str, cases: Collection[str]) -> bool:
+    """Whether a surname may be a ``gender`` person's in one of ``cases``: by
+    the dictionary's readings, by a case ending of its own, or as one that
+    does not decline ("Каллас" of a woman, "Клуни" of anyone)."""
+    cases = set(cases)
+    if any('Surn' in form.grams.values and gender in form.grams.values and cases & form.grams.values
+           for form in getattr(surname, 'forms', ()) or () if is_known(form)):
+        return True
+    value = surname.value.lower()
+    if gender == 'femn' and value[-1:] in CONSONANTS or value.endswith(('их', 'ых')):
+        return True  # "Каллас" of a woman; "Черных", "Долгих" of anyone
+    if value[-1:] in 'еиоуэю' and not normalize.name_cases_by_ending(surname.value, 'last', 'masc'):
+        return True  # "Клуни"; "Стармеру" is a man's dative
+    if 'nomn' in cases and (value[-1:] in CONSONANTS if gender == 'masc' else bool(
+            _WOMANS_DECLINING_SURNAME.search(value)) or value[-1:] in 'ая' and any(
+            {'nomn', 'femn'} <= form.grams.values for form in getattr(surname, 'forms', ()) or () if is_known(form))):
+        return True  # "Ягодка", a word the dictionary has, may be a woman's surname; "Стармера" is no word
+    if gender == 'femn':
+        # a woman's surname declines by its ending only as the Russian kind does:
+        # "Стармеру" is no accusative of a woman Стармера, but a man's dative
+        return bool(cases & {'gent', 'datv', 'ablt', 'loct'}) and value.endswith('ой') \
+            or 'accs' in cases and value.endswith(('ову', 'еву', 'ёву', 'ину', 'ыну', 'ую'))
+    return bool(cases & normalize.name_cases_by_ending(surname.value, 'last', gender))
+
+
+def _known_genders(given: Any) -> set[str]:
+    return {gender for form in name_forms(given) for gender in ('masc', 'femn') if gender in form.grams.values}
+
+
+def _surname_only_of(surname: Any, gender: str, cases: Collection[str]) -> bool:
+    """Whether the dictionary knows the surname in ``cases`` only as a ``gender`` person's."""
+    genders = {each for form in getattr(surname, 'forms', ()) or () if is_known(form) and 'Surn' in form.grams.values
+               and set(cases) & form.grams.values for each in ('masc', 'femn') if each in form.grams.values}
+    return genders == {gender}
+
+
+def other_gender_cases(given: Any, last: Sequence[Any]) -> set[str]:
+    """The cases a given name stands in as a name of the other gender than
+    all of the dictionary's readings, when its surname rules those readings
+    out: "Кира Стармера" is the genitive of a man Кир (the dictionary has only
+    the woman's "Кира", and "Стармера" is no woman's surname in the
+    nominative), "Кае Каллас" the dative of a woman Кая (the dictionary has
+    the man's "Кай", whose surname would decline). Empty otherwise."""
+    # a given name in a consonant is of one gender in every case ("Иван")
+    if len(last) != 1 or last[0].span.start < given.span.start or not last[0].value[:1].isupper() \
+            or given.value[-1:].lower() in CONSONANTS:
+        return set()
+    forms = name_forms(given)
+    genders = {gender for form in forms for gender in ('masc', 'femn') if gender in form.grams.values}
+    if len(genders) != 1 or any('Fixd' in form.grams.values for form in forms):
+        return set()
+    gender = genders.pop()
+    other = 'femn' if gender == 'masc' else 'masc'
+    # first what the given name's ending allows the other gender, which is
+    # nothing for most names ("Иван" is no woman's name in any case)
+    cases = set(normalize.name_cases_by_ending(given.value, 'first', other))
+    if other == 'femn' and given.value[-1:].lower() in 'ая':
+        cases.add('nomn')
+    if not cases:
+        return set()
+    known_cases = {case for form in forms for case in normalize.CASES if case in form.grams.values}
+    if _surname_fits(last[0], gender, known_cases):
+        return set()
+    return {case for case in cases if _surname_fits(last[0], other, {case})}
+
+
 def surname_in_u(raw: Any) -> bool:
     """Whether the surname ends as a dative does ("Рыбину", "Гурьеву")."""
     return any(last.value.endswith(('у', 'ю')) for last in attribute_tokens(raw, 'last')[-1:])
@@ -205,6 +275,8 @@ def _first_word_cases(raw: Any) -> set[str]:
                 continue  # "Паулу Гедес"; but "Олегу Рыбину" is a dative
             if name == 'first' and womans_given(token, attribute_tokens(raw, 'last')):
                 continue  # "Камала Харрис" is in the case of "Харрис"
+            if name == 'first' and len(words) == 1 and (other := other_gender_cases(token, attribute_tokens(raw, 'last'))):
+                return cases | other  # "Кира Стармера": also a man's genitive
             if cases and all('Fixd' in form.grams.values for form in forms):
                 indeclinable = indeclinable or cases
             elif cases:
@@ -308,6 +380,16 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str], gender: Opti
         # "-у" as written, the case the surname's own
         gender = gender or 'masc'
         cases = cases - {'accs'} or cases
+    last, first = parts.get('last') or (), parts.get('first') or ()
+    other_cases = other_gender_cases(first[0], last) & cases if len(first) == 1 and not gender else set()
+    if other_cases and (not any(cases & form.grams.values for form in name_forms(first[0]))
+                        or _surname_only_of(last[0], 'femn' if _known_genders(first[0]) == {'masc'} else 'masc', cases)):
+        # "Кира Стармера" after "президента", "Кае Каллас" after "главе": the
+        # given name is of the other gender than the dictionary's namesake,
+        # which stands in no case the name may be in here, or which the
+        # surname the dictionary knows rules out ("о Кае Каллас")
+        cases = other_cases
+        gender = 'femn' if _known_genders(first[0]) == {'masc'} else 'masc'
     gender = gender or _gender(parts, cases)
     if gender is None and not written and len(parts.get('first') or ()) == 1 and parts.get('last'):
         # "Евгения Миронова-Лазарева" read in the nominative or the genitive:
@@ -319,9 +401,12 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str], gender: Opti
             cases = {case for case in cases if case in form.grams.values} or cases
     names = {name: (join(part) if name in written else _part_nominative(part, name, cases, gender)) if part else None
              for name, part in parts.items()}
-    last, first = parts.get('last') or (), parts.get('first') or ()
     if len(first) == 1 and womans_given(first[0], last):
         names['first'] = first[0].value  # "Кая Линдгрен", not the man's "Кай"
+    elif other_cases:
+        names['first'] = normalize.name_nominative(first[0].value, 'first', cases, gender)
+    if len(first) == 1 and len(last) == 1 and cases == {'datv'} and _dative_of_unknown_given(first[0], last[0]):
+        names['first'] = first[0].value[:-1]  # "Сердару Бердымухамедову", as "Ивану Петрову"
     if len(last) == 1 and first and last[0].span.start > first[-1].span.start and last[0].value[:1].isupper() \
             and not _known_surname(last, cases, gender) \
             and _undeclined(last[0].value, _cases_shown(first[0], cases), gender or _gender_of_given(names['first'])):
@@ -331,6 +416,19 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str], gender: Opti
         # does not decline; only the given name does
         names['last'] = last[0].value
     return Person(tokens_span(tokens), names['first'], names['middle'], names['last'])
+
+
+#: A Russian surname's dative: the given name before it declines too.
+_RUSSIAN_DATIVE = ('ову', 'еву', 'ёву', 'ину', 'ыну', 'скому', 'цкому')
+
+
+def _dative_of_unknown_given(given: Any, surname: Any) -> bool:
+    """Whether a given name the dictionary does not know, in a consonant and
+    "-у", is a dative as its Russian surname's is ("Сердару Бердымухамедову"),
+    not one as written that does not decline ("Сигэру Исибе", "Паулу Гедесу")."""
+    value = given.value
+    return value.endswith('у') and value[-2:-1].lower() in CONSONANTS and surname.value.endswith(_RUSSIAN_DATIVE) \
+        and not any(is_known(form) for form in getattr(given, 'forms', ()) or () if 'Name' in form.grams.values)
 
 
 #: Endings of a surname in a case a given name in "-у" never stands in with

@@ -302,6 +302,9 @@ BODY = or_(
     # topic and its genitives are the post's
     rule(rule(or_(ORG_ABBREVIATION, IsOrgShaped(), and_(gram('Orgn'), IsCapitalizedWord()))).interpretation(
         Raw.organization), PLACE.optional(), rule(in_caseless({'по'}), TOPIC_ITEM)),
+    # "комитета Совфеда по конституционному законодательству и государственному строительству"
+    rule(rule(or_(ORG_ABBREVIATION, IsOrgShaped(), and_(gram('Orgn'), IsCapitalizedWord()))).interpretation(
+        Raw.organization), PLACE.optional(), rule(in_caseless({'по'}), TOPIC_ITEM, in_caseless({'и'}), TOPIC_ITEM)),
     # "глава МВД республики", "Духовного управления мусульман (ДУМ) края": a
     # region the text has named before
     rule(ORGANIZATION, EXPANSION.optional(), GENERIC_REGION),

@@ -12,7 +12,7 @@ from factlex import normalize
 from factlex.morph import frequency, is_known
 
 from ..blocks.words import IsSurnameShaped, known_grams, name_forms
-from ..person import patronymic_cases, singular, surname_in_u, womans_given
+from ..person import other_gender_cases, patronymic_cases, singular, surname_in_u, womans_given
 from ..tokens import attribute_tokens
 
 
@@ -52,6 +52,8 @@ def agrees(raw: Any, cases: set[str]) -> bool:
                 continue  # "Министр Паулу Гедес": a given name as written; not "Министр Олегу Рыбину"
             if name == 'first' and womans_given(token, attribute_tokens(raw, 'last')):
                 continue  # "Камала Харрис": a woman's name, in the case of her surname
+            if name == 'first' and cases & other_gender_cases(token, attribute_tokens(raw, 'last')):
+                continue  # "Кира Стармера": a man's genitive, not the woman's name of the dictionary
             # "Бени": a word that does not decline; but an indeclinable reading
             # as the other part of a name says nothing ("Роман" is also a
             # woman's surname that does not decline, not so the first name)

@@ -96,6 +96,7 @@ RELATIONAL_HEADS = {
     # and a woman's word for each: "помощница Петрова"
     'заместительница', 'советница', 'помощница', 'представительница',
     'наставник',  # "духовного наставника патриарха Кирилла"; "наставник сборной" is a coach
+    'ассистент',  # "ассистент профессора Орлова"; "ассистент главного тренера" is a post
 }
 
 # Parts of the post: "первый заместитель", "генеральный директор".
@@ -108,6 +109,7 @@ MODIFIERS = {
     # "почётный президент", "окружной судья", "верховный муфтий", "наследный принц"
     'почётный', 'окружной', 'федеральный', 'районный', 'мировой', 'арбитражный', 'апелляционный', 'наследный',
     'вселенский', 'великий',  # "Вселенский патриарх", "великий герцог"
+    'апостольский',  # "апостольский нунций", "апостольский администратор"
     'судебный', 'налоговый',  # "судебный пристав", "налоговый инспектор"
     # "личный секретарь", "региональный директор", "пресс-секретарь"'s kin
     'личный', 'региональный', 'муниципальный', 'городской', 'областной', 'краевой', 'парламентский',
@@ -346,11 +348,18 @@ FORMER_BODY = rule(in_caseless(FORMER), TAIL_MODIFIER.repeatable(max=2).optional
 COORDINATED_ADJECTIVES = rule(and_(TAIL_WORD, gram('ADJF')), in_caseless({'и'}), and_(TAIL_WORD, gram('ADJF')),
                               TAIL_MODIFIER.repeatable(max=2).optional(), TAIL_HEAD)
 # "храма Святителя Николая", "собора Апостола Петра": a church and the saint it is dedicated to
-CHURCHES = {'храм', 'собор', 'церковь', 'монастырь', 'лавра', 'часовня', 'приход', 'подворье'}
-CHURCH_DEDICATION = rule(
-    and_(dictionary(CHURCHES), is_lower(), HasCase({'gent'})),
-    and_(dictionary(SAINTS), IsCapitalizedWord()),
-    and_(IsCapitalizedWord(), HasCase({'gent'})).repeatable(max=2),
+CHURCHES = {'храм', 'собор', 'церковь', 'монастырь', 'лавра', 'часовня', 'приход', 'подворье', 'епархия', 'архиепархия'}
+# "Божией Матери", "Пресвятой Богородицы", "Христа Спасителя", "Святой Троицы":
+# whom or what a church is dedicated to, besides a saint; "Казанской иконы
+# Божией Матери": an icon of Her
+DEDICATIONS = {'божий', 'пресвятой', 'богородица', 'христос', 'спаситель', 'троица', 'господь', 'господень'}
+_DEDICATION_WORD = and_(IsCapitalizedWord(), HasCase({'gent'}))
+CHURCH_DEDICATION = or_(
+    rule(and_(dictionary(CHURCHES), is_lower(), HasCase({'gent'})), and_(dictionary(SAINTS), IsCapitalizedWord()),
+         _DEDICATION_WORD.repeatable(max=2)),
+    rule(and_(dictionary(CHURCHES), is_lower(), HasCase({'gent'})),
+         rule(_DEDICATION_WORD, and_(dictionary({'икона'}), is_lower(), HasCase({'gent'}))).optional(),
+         and_(dictionary(DEDICATIONS), IsCapitalizedWord()), _DEDICATION_WORD.optional()),
 )
 # "роты снайперов 79-й десантной бригады": a chain of genitives, each with its modifiers
 GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=5), TAIL_HEAD), FORMER_BODY, COORDINATED_ADJECTIVES, CHURCH_DEDICATION,

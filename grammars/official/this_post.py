@@ -6,7 +6,8 @@ Appointment news names the new holder and the post, then the one before:
 директором Кирилла Фомина. Он сменит на этом посту Илью Бережного", "Иван
 Петров назначен министром финансов. На этом посту его сменил Олег Зуев",
 "Министром финансов назначен Иван Петров. Ранее этот пост занимал Олег
-Котов". The post "this post" refers to is the last one a fact holds, in the
+Котов", "Она сменила на посту Рустама Гарипова". The post "this post"
+refers to is the last one a fact holds, in the
 same sentence or the one before; the person named right after the phrase
 and a verb of replacing, or after the phrase and "занимал", held it too,
 before or after that fact's holder.
@@ -58,6 +59,12 @@ def with_this_post(found: Iterable[Official], text: str, sentence_of: Callable[[
         if post is None or between is None:
             continue
         added += _another_holder(post, _name_at(text, between.end()))
+    for phrase in _REPLACED_ON_POST.finditer(text):
+        # "Она сменила на посту Рустама Гарипова": "на посту" with no post
+        # after it is the post just named
+        post = _post_before(found, phrase.start(), sentence_of(phrase.start()), sentence_of, text)
+        if post is not None and not _post_word_at(text, phrase.end()):
+            added += _another_holder(post, _name_at(text, phrase.end()))
     for phrase in _HELD_THIS.finditer(text):
         # "Ранее этот пост занимал Олег Котов", "эту должность с 2021 года
         # занимал ...": the name after the verb holds or held this post too
@@ -77,6 +84,8 @@ def _another_holder(post: Official, person: Optional[Person]) -> list[Official]:
                      organization=post.organization, place=post.place)]
 
 
+# A verb of replacing, "на посту" and a name right after it, no post between
+_REPLACED_ON_POST = re.compile(r'(?<![А-ЯЁа-яё])(?:смени|замени)(?:л|ла|т|в)\s+на\s+посту\s+(?=[А-ЯЁ][а-яё])')
 # "этот пост", "эту должность" as the object of holding, and the verb after a
 # few words of time: "этот пост с 2021 года занимал Руслан Шогенов"
 _HELD_THIS = re.compile(r'(?<![А-ЯЁа-яё])(?:[Ээ]тот|[Дд]анный)\s+пост(?![А-ЯЁа-яё])|(?<![А-ЯЁа-яё])(?:[Ээ]ту|[Дд]анную)\s+должность(?![А-ЯЁа-яё])')
@@ -116,6 +125,16 @@ def _predicate_post(fact: Official, text: str) -> bool:
 
 # "ранее занимавшую пост директора": a post held before, not the one taken
 _HELD_BEFORE = re.compile(r'(?<![А-ЯЁа-яё])(?:ранее|прежде|до\s+этого|бывш[а-яё]*|экс-)(?![А-ЯЁа-яё])', re.IGNORECASE)
+
+
+def _post_word_at(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is a post's head ("на посту Министра финансов")."""
+    from factlex.morph import morph_analyzer
+
+    from .post import HEAD_WORDS
+
+    word = _WORD.match(text, start)
+    return word is not None and any(form.normalized in HEAD_WORDS for form in morph_analyzer()(word.group().lower()))
 
 
 def _name_at(text: str, start: int) -> Optional[Person]:
