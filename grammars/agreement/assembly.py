@@ -64,6 +64,7 @@ from .parties import (
     party,
 )
 from .raw import Raw, _attribute, _groups, _lemmas, seq
+from .side_anaphora import resolve_common_sides
 from .status import (
     ACTIVE,
     ACTIVE_PARTICIPLE,
@@ -703,7 +704,8 @@ def preference(raw: Any) -> int:
 def resolve(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:
     """The facts without police records and generic statements, each with the
     deal's worth when the text names one, and the date that closes its clause."""
-    kept = resolve_anaphora(drop_records(found, text, sentence_of), text, sentence_of)
+    kept = resolve_common_sides(resolve_anaphora(drop_records(found, text, sentence_of), text, sentence_of), text,
+                                sentence_of)
     return [with_date(with_value(_clause_topic(_denied(item, text), text), text, sentence_of), text, sentence_of)
             for item in kept if not _generic(item, text, sentence_of)]
 
