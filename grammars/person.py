@@ -68,6 +68,8 @@ def full_name_parts_at_end(tokens: Sequence[Any]) -> Optional[tuple[dict[str, li
             continue  # "градоначальник Крагуеваца Никола Дашич": the town the post is of
         if start + 2 < len(tokens) and start and _settlement_kind(tokens[start - 1]):
             continue  # "губернатором провинции Хэйлунцзян Лу Хао": the province's name, then the person
+        if start + 2 < len(tokens) and _place_opens(tokens, start):
+            continue  # "министром энергетики Шри-Ланки Ранилом Перерой": the country the post is of
         found = earley.findall(parser, tokens[start:])
         if len(found) != 1 or found[0].span.start != tokens[start].span.start \
                 or found[0].span.stop != tokens[-1].span.stop:
@@ -76,6 +78,21 @@ def full_name_parts_at_end(tokens: Sequence[Any]) -> Optional[tuple[dict[str, li
         if parts['first'] and parts['last']:  # not "Россия", "Путин": a word alone is read as any other
             return parts, name_cases(found[0].fact)
     return None
+
+
+def _place_opens(tokens: Sequence[Any], start: int) -> bool:
+    """Whether the word at ``start``, with the parts a hyphen joins to it,
+    is a place the dictionary knows and no name ("Шри-Ланки", "Хэйлунцзян")."""
+    stop = start + 1
+    while stop + 1 < len(tokens) and tokens[stop].value == '-' and tokens[stop - 1].span.stop == tokens[stop].span.start \
+            and tokens[stop].span.stop == tokens[stop + 1].span.start:
+        stop += 2
+    word = ''.join(token.value for token in tokens[start:stop]).lower()
+    from factlex.morph import morph_analyzer
+
+    forms = [form for form in morph_analyzer()(word) if is_known(form)]
+    return any('Geox' in form.grams.values for form in forms) and not any(
+        form.grams.values & {'Name', 'Surn', 'Patr'} for form in forms)
 
 
 def _settlement_kind(token: Any) -> bool:

@@ -473,9 +473,14 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     abbreviated = [len(tokens) - 1] if (
         len(tokens) > 1 and capitals and capitals.group(1) not in PLACE_ABBREVIATIONS | STATE_BODY_ABBREVIATIONS
         and (last.value.isupper() and _lemmas([tokens[-2]]) & FIRM_KINDS
-             # "белорусский МАЗ": adjectives of where it comes from
-             or all(token.value.islower() and _is_adjective(token) for token in tokens[:-1]))
+             # "белорусский МАЗ", "Баскетбольный ЦСКА": adjectives of where it
+             # comes from or what it does, the first capitalized as a sentence opens
+             or all(_is_adjective(token) or index == 0 and bool(readings(token, None, {'ADJF'}))
+                    and not readings(token, None, {'NOUN'}) for index, token in enumerate(tokens[:-1])))
     ) else []
+    dotted = _dotted_name(tokens)
+    if dotted and len(tokens) > 3 and _lemmas(tokens[:-3]) & FIRM_KINDS:
+        return dotted  # "Государственная корпорация развития ВЭБ.РФ": the brand after its kind
     named = quoted or latin or abbreviated
     # Adjectives before it say where the body comes from ("китайская CNPC",
     # "с турецкой компанией Limak", "московским «Спартаком»").
@@ -510,12 +515,26 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
 
 
 _DECLINED_ABBREVIATION = re.compile(r'([А-ЯЁ]{2,})[а-яё]{0,3}$')
+
+
+def _dotted_name(tokens: Sequence[Any]) -> Optional[str]:
+    """A name of capitals joined by a dot that ends the words: "ВЭБ.РФ", "ДОМ.РФ"."""
+    if len(tokens) < 3:
+        return None
+    first, dot, second = tokens[-3:]
+    if dot.value != '.' or first.span.stop != dot.span.start or dot.span.stop != second.span.start:
+        return None
+    if not (first.value.isupper() and second.value.isupper() and len(first.value) > 1):
+        return None
+    return f'{first.value}.{second.value}'
 #: Kinds of firm whose name in capitals follows them in apposition: "банк ВТБ", "клуб СКА".
 FIRM_KINDS = frozenset({'компания', 'банк', 'клуб', 'команда', 'холдинг', 'корпорация', 'госкорпорация', 'концерн',
+                        'киностудия', 'кинокомпания', 'телекомпания', 'медиахолдинг',
                         'авиакомпания', 'телеканал', 'издательство', 'группа'})
 #: Nouns naming a kind of body, after which a quoted or Latin name is the party.
 ORG_KINDS = ORG_TYPE_WORDS | BODY_NOUNS | {'клуб', 'команда', 'госкомпания', 'издание', 'лига', 'биржа', 'сеть',
-                                          'лейбл', 'студия', 'консорциум',
+                                          'лейбл', 'студия', 'консорциум', 'киностудия', 'кинокомпания',
+                                          'телекомпания', 'медиахолдинг',
                                           # places run as bodies: "особой экономической зоной «Алабуга»"
                                           'зона', 'парк', 'технопарк', 'агропарк', 'кластер', 'технополис',
                                           'наукоград'}
