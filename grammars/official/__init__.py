@@ -13,7 +13,9 @@ for the contract). Its parts, each in a module of its own:
 - ``assembly``: the Official facts of a match, and how matches compete;
 - ``succession``: facts of a tenure and of a post passed on;
 - ``context``: facts dropped for what the text around them says;
-- ``nationality``: the place an adjective names ("белорусский лидер").
+- ``nationality``: the place an adjective names ("белорусский лидер");
+- ``anaphora``, ``by_surname``, ``this_post``, ``second_predicate``: posts
+  tied to a person named elsewhere in the text.
 
 Names and phrases are put into the nominative by ``grammars/phrases.py``,
 which the agreement grammar uses too.
@@ -32,6 +34,7 @@ from .links import RULE
 from .nationality import with_adjective_place
 from .post import HEADS, MODIFIERS, TRIGGER, anchor
 from .raw import Raw
+from .second_predicate import with_second_predicates
 from .this_post import with_this_post
 
 __all__ = [
@@ -46,13 +49,15 @@ def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], i
     """The Officials of a text (``context.resolve``), each with the place an
     adjective names when it has none (``nationality``), and the posts that
     open a sentence held by the one person the sentence before names
-    (``anaphora``), and the one "на этом посту" ties to a post named before
-    (``this_post``)."""
+    (``anaphora``), the one "на этом посту" ties to a post named before
+    (``this_post``), and the posts a second predicate gives the person a
+    sentence opens with (``second_predicate``)."""
     found = with_surname_holders(_resolve_context(found, text, sentence_of), text, sentence_of)
     found = [with_adjective_place(fact, text) for fact in found]
     read = len(found)
     # (both steps return the facts they are given first, then those they add)
     found = with_this_post(with_anaphoric_posts(found, text, sentence_of), text, sentence_of)
+    found = with_second_predicates(found, text, sentence_of)
     # the holders the later steps name by the surname alone, given their first names
     return found[:read] + with_first_names(found[read:], text, sentence_of, known=found[:read])
 

@@ -414,7 +414,8 @@ def _post_word_before(text: str, start: int) -> bool:
 # "стал", "занимал", "работал", "был", "назначен" within three words after the subject
 # (an age between commas may stand before: "Травин, 58 лет, был")
 _AGE_AFTER = re.compile(r',\s*\d{1,3}\s+(?:год|года|лет)\s*,')
-_TIE_AFTER = re.compile(r'(?:\s+(?:[а-яё]+|\d{4})){0,3}\s+(?:стал|стан|был|буд|работ|проработ|явля|служ|занима|занял|заня|'
+# (a time of up to five words between: "в течение пяти лет", "в 2015–2019 годах", "с 2010 по 2015 год")
+_TIE_AFTER = re.compile(r'(?:\s+(?:[а-яё]+|\d{4}(?:\s*[—–-]\s*\d{4})?)){0,5}\s+(?:стал|стан|был|буд|работ|проработ|явля|служ|занима|занял|заня|'
                         r'назнач|избра|возглав|остава|оста)|\s+[—–]\s+(?=[а-яё])', re.IGNORECASE)
 # "Гейм — профессор университета": a dash for the copula, the post in the nominative
 _DASH_AFTER = re.compile(r'\s+[—–]\s+')

@@ -1,0 +1,127 @@
+"""A second predicate of the person a sentence opens with.
+
+A sentence that opens with someone's full name may tell two things of them,
+the second after ", а" or "и" and perhaps a word of time: "Ислам Мусаев
+окончил МГУ, а затем работал советником министра финансов", "Ильин
+возглавлял Томск три года, а до этого работал заместителем губернатора",
+"Анна Котова родилась в Омске и с 2015 года работала министром спорта". The
+second verb, a link verb or one of holding an office (read as the pronoun's
+are: ``anaphora.link_to_post``), ties the person to the post after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Optional
+
+from factlex.facts import Official, Person, Span
+
+from ..sentences import sentence_bounds
+from .anaphora import link_to_post, post_from, verb_gender_after
+from .assembly import post_parser
+from .this_post import _name_at
+
+__all__ = ['with_second_predicates']
+
+# ", а", "и", ", а затем": where the second predicate begins, before a verb of
+# holding within a few words ("а до этого работал", "и с 2015 года был")
+_JOINT = re.compile(r'(?:,\s+а|\s+и)\s+(?=(?:[а-яё0-9–—-]+\s+){0,4}(?:стал|был|работал|проработал|занимал|занял|'
+                    r'назначен|избран|являлся|являлась|служил|трудил))')
+# Words that open a clause of its own between the name and the joint: the
+# second predicate may be that clause's subject's
+_SUBORDINATE = re.compile(r'(?<![а-яё])(?:что|чтобы|который|которая|которое|которые|которого|которой|где|когда|если|'
+                          r'пока|хотя|чей|чья|чьи)(?![а-яё])', re.IGNORECASE)
+# A capitalized word after the opening name: another person may be the subject
+_CAPITALIZED_PAIR = re.compile(r'[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+')
+# How far the joint may stand from the name
+_REACH = 160
+
+
+def with_second_predicates(found: Iterable[Official], text: str, sentence_of: Callable[[int], int]) -> list[Official]:
+    """``found`` and an Official for each post a second predicate ties to
+    the person the sentence opens with.
+
+    >>> from factlex import extract
+    >>> text = 'Ислам Мусаев окончил МГУ, а затем работал советником министра финансов.'
+    >>> [(fact.position, fact.person.name) for fact in extract(text, types=['official'])]
+    [('советник министра финансов', 'Ислам Мусаев')]
+    """
+    found = list(found)
+    added: list[Official] = []
+    for joint in _JOINT.finditer(text):
+        start, stop = sentence_bounds(text, joint.start(), sentence_of)
+        person = _opening_person(text, start, joint.start(), found)
+        if person is None or person.span is None:
+            continue
+        tokens = list(post_parser().tokenizer(text[joint.end():stop]))
+        link = link_to_post(tokens)
+        if link is None or _own_subject(tokens[:link[0]]):
+            continue
+        index, cases = link
+        post = post_from(text, joint.end() + tokens[index].span.start, stop, cases)
+        if post is None:
+            continue
+        span, position, organization, place = post
+        if any(fact.span.start < span.stop and span.start < fact.span.stop for fact in found + added):
+            continue
+        gender = verb_gender_after(text, joint.end())
+        if gender is not None and gender != verb_gender_after(text, person.span.stop):
+            continue  # "Петров окончил МГУ, а затем работала ...": another's verb
+        added.append(Official(Span(person.span.start, span.stop), position, person=person,
+                              organization=organization, place=place))
+    return found + added
+
+
+def _named_before(text: str, start: int, found: list[Official]) -> Optional[Person]:
+    """The one person a fact before ``start`` names in full whose surname,
+    in the nominative, is the word at ``start``."""
+    word = _OPENING_WORD.match(text, start)
+    if word is None:
+        return None
+    people = {(fact.person.first, fact.person.last) for fact in found if fact.person is not None
+              and fact.person.first and fact.person.last == word.group() and fact.span.stop <= start}
+    if len(people) != 1:
+        return None
+    first, last = people.pop()
+    return Person(Span(word.start(), word.end()), first, None, last)
+
+
+#: Nouns of time that stand in the nominative's form before a verb without
+#: being its subject: "долгое время был", "два года работал"
+_TIME_NOUNS = {'время', 'год', 'месяц', 'неделя', 'день', 'срок', 'период'}
+
+
+def _own_subject(tokens: list) -> bool:
+    """Whether the words before the second verb hold a subject of its own:
+    "а его брат стал министром", "и она была"."""
+    for token in tokens:
+        forms = getattr(token, 'forms', ()) or ()
+        if forms and forms[0].grams.values & {'NOUN', 'NPRO'} and 'nomn' in forms[0].grams.values \
+                and forms[0].normalized not in _TIME_NOUNS:
+            return True
+    return False
+
+
+_OPENING_WORD = re.compile(r'[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![А-ЯЁа-яё])')
+
+
+def _opening_person(text: str, start: int, joint: int, found: list[Official]) -> Optional[Person]:
+    """The person whose full name opens the sentence in the nominative, or
+    whose surname does when a fact before names them in full ("Ильин
+    возглавлял Томск ..."), and whose own clause runs up to the joint."""
+    while start < joint and text[start] in ' \t\n«"„':
+        start += 1
+    person = _name_at(text, start)
+    if person is not None and person.span is not None and person.first and person.last:
+        written = ' '.join(text[person.span.start:person.span.stop].split()).replace('ё', 'е')
+        if written != f'{person.first} {person.last}'.replace('ё', 'е'):
+            return None  # not in the nominative, or with a patronymic: not plainly the subject
+    else:
+        person = _named_before(text, start, found)
+        if person is None:
+            return None
+    between = text[person.span.stop:joint]
+    if len(between) > _REACH or _SUBORDINATE.search(between) or _CAPITALIZED_PAIR.search(between):
+        return None
+    return person
