@@ -251,6 +251,10 @@ def _fronted_post(text: str, start: int, pronoun: int, after: list
     return post
 
 
+# Posts "первый" is a word of: "первый заместитель", "первый секретарь", "первый вице-премьер"
+_FIRST_OF_POST = ('заместител', 'секретар', 'вице-', 'помощни', 'проректор')
+
+
 def link_to_post(tokens: list) -> Optional[tuple[int, set[str]]]:
     """Where the post begins after the verb that ties the pronoun to it, and
     the cases it stands in there: the instrumental after a copula ("был
@@ -278,6 +282,9 @@ def link_to_post(tokens: list) -> Optional[tuple[int, set[str]]]:
                 form.normalized in LINK_VERBS and 'VERB' in form.grams.values for form in forms):
             linked = True  # "был", "стал", "назначен", "был избран"
         elif linked:
+            if word in {'первым', 'первой'} and index + 1 < len(tokens) \
+                    and tokens[index + 1].value.lower().startswith(_FIRST_OF_POST):
+                return index, {'ablt'}  # "был первым заместителем": a post of its own, not the first holder
             if word in LINK_ADVERB_WORDS:
                 pass  # "стал новым": the post's own word, not the verb's
             else:

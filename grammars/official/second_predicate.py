@@ -6,7 +6,10 @@ the second after ", а" or "и" and perhaps a word of time: "Ислам Муса
 возглавлял Томск три года, а до этого работал заместителем губернатора",
 "Анна Котова родилась в Омске и с 2015 года работала министром спорта". The
 second verb, a link verb or one of holding an office (read as the pronoun's
-are: ``anaphora.link_to_post``), ties the person to the post after it.
+are: ``anaphora.link_to_post``), ties the person to the post after it. The
+verb may be left out after the first predicate's post: "работал заместителем
+министра финансов, а затем министром экономики", "а ранее — министром
+финансов" (the post in the instrumental, as a link verb's).
 """
 
 from __future__ import annotations
@@ -70,7 +73,34 @@ def with_second_predicates(found: Iterable[Official], text: str, sentence_of: Ca
             continue  # "Петров окончил МГУ, а затем работала ...": another's verb
         added.append(Official(Span(person.span.start, span.stop), position, person=person,
                               organization=organization, place=place))
+    for joint in _ELLIPSIS.finditer(text):
+        start, stop = sentence_bounds(text, joint.start(), sentence_of)
+        person = _opening_person(text, start, joint.start(), found)
+        if person is None or person.span is None or not _first_post(found + added, person, joint.start()):
+            continue
+        post = post_from(text, joint.end(), stop, {'ablt'})
+        if post is None:
+            continue
+        span, position, organization, place = post
+        if any(fact.span.start < span.stop and span.start < fact.span.stop for fact in found + added):
+            continue
+        added.append(Official(Span(person.span.start, span.stop), position, person=person,
+                              organization=organization, place=place))
     return found + added
+
+
+# ", а затем министром экономики", ", а ранее — министром финансов": the
+# verb of the first predicate left out of the second, whose post stands in
+# the instrumental as the first's does
+_ELLIPSIS = re.compile(r',\s+а\s+(?:затем|потом|позже|позднее|впоследствии|ранее|прежде|до\s+этого|после\s+этого)'
+                       r'(?:\s*[—–-])?\s+(?=[а-яё])')
+
+
+def _first_post(found: list[Official], person: Person, joint: int) -> bool:
+    """Whether a fact gives the person a post that ends right before the
+    joint: "работал заместителем министра, а затем"."""
+    return any(fact.person is not None and fact.person.last == person.last and fact.span.start <= person.span.start
+               and 0 <= joint - fact.span.stop <= 2 for fact in found)
 
 
 def _named_before(text: str, start: int, found: list[Official]) -> Optional[Person]:
