@@ -24,6 +24,7 @@ from factlex.normalize import CASES
 from factlex.streaming import shift
 
 from ..person import CONSONANTS, name_cases, name_gender, name_parser, name_parts, person_nominative
+from ..sentences import sentence_bounds
 from ..tokens import attribute_tokens
 from .assembly import post_parser
 from .checks import post_cases
@@ -602,6 +603,26 @@ def verb_gender_after(text: str, stop: int) -> Optional[str]:
             genders = {gender for form in forms for gender in ('masc', 'femn') if gender in form.grams.values}
             return genders.pop() if len(genders) == 1 else None
     return None
+
+
+def pronoun_antecedent(text: str, start: int, sentence_of: Callable[[int], int]) -> Optional[Person]:
+    """The person "Он" or "Она" that opens the sentence at ``start`` stands
+    for: the one person the sentence before names, of the pronoun's gender
+    when the name tells one; None otherwise."""
+    opening = re.match(r'([Оо]на?)\s', text[start:start + 4])
+    if opening is None or start == 0:
+        return None
+    end = start - 1
+    while end > 0 and text[end].isspace():
+        end -= 1
+    before_start, _ = sentence_bounds(text, max(end - 1, 0), sentence_of)
+    if before_start >= start:
+        return None
+    one = _one_person(text, before_start, start)
+    if one is None or start - one[0].span.stop > _PRONOUN_REACH:
+        return None
+    person, gender = one
+    return person if gender in (None, _PRONOUN_GENDERS[opening.group(1).lower()]) else None
 
 
 def _one_person(text: str, start: int, stop: int) -> Optional[tuple[Person, Optional[str]]]:

@@ -21,7 +21,7 @@ from typing import Optional
 from factlex.facts import Official, Person, Span
 
 from ..sentences import sentence_bounds
-from .anaphora import link_to_post, post_from, verb_gender_after
+from .anaphora import link_to_post, post_from, pronoun_antecedent, verb_gender_after
 from .assembly import post_parser
 from .this_post import _name_at
 
@@ -54,7 +54,7 @@ def with_second_predicates(found: Iterable[Official], text: str, sentence_of: Ca
     added: list[Official] = []
     for joint in _JOINT.finditer(text):
         start, stop = sentence_bounds(text, joint.start(), sentence_of)
-        person = _opening_person(text, start, joint.start(), found)
+        person = _opening_person(text, start, joint.start(), found, sentence_of)
         if person is None or person.span is None:
             continue
         tokens = list(post_parser().tokenizer(text[joint.end():stop]))
@@ -75,7 +75,7 @@ def with_second_predicates(found: Iterable[Official], text: str, sentence_of: Ca
                               organization=organization, place=place))
     for joint in _ELLIPSIS.finditer(text):
         start, stop = sentence_bounds(text, joint.start(), sentence_of)
-        person = _opening_person(text, start, joint.start(), found)
+        person = _opening_person(text, start, joint.start(), found, sentence_of)
         if person is None or person.span is None or not _first_post(found + added, person, joint.start()):
             continue
         post = post_from(text, joint.end(), stop, {'ablt'})
@@ -136,12 +136,18 @@ def _own_subject(tokens: list) -> bool:
 _OPENING_WORD = re.compile(r'[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![А-ЯЁа-яё])')
 
 
-def _opening_person(text: str, start: int, joint: int, found: list[Official]) -> Optional[Person]:
+def _opening_person(text: str, start: int, joint: int, found: list[Official],
+                    sentence_of: Callable[[int], int]) -> Optional[Person]:
     """The person whose full name opens the sentence in the nominative, or
     whose surname does when a fact before names them in full ("Ильин
-    возглавлял Томск ..."), and whose own clause runs up to the joint."""
+    возглавлял Томск ..."), or whom "Он", "Она" stands for, and whose own
+    clause runs up to the joint."""
     while start < joint and text[start] in ' \t\n«"„':
         start += 1
+    pronoun = pronoun_antecedent(text, start, sentence_of)
+    if pronoun is not None:
+        # "Он окончил МГУ, а затем работал ...": the one person the sentence before names
+        return pronoun if _clause_of_its_own(text[start:joint]) else None
     person = _name_at(text, start)
     if person is not None and person.span is not None and person.first and person.last:
         written = ' '.join(text[person.span.start:person.span.stop].split()).replace('ё', 'е')
@@ -151,7 +157,10 @@ def _opening_person(text: str, start: int, joint: int, found: list[Official]) ->
         person = _named_before(text, start, found)
         if person is None:
             return None
-    between = text[person.span.stop:joint]
-    if len(between) > _REACH or _SUBORDINATE.search(between) or _CAPITALIZED_PAIR.search(between):
-        return None
-    return person
+    return person if _clause_of_its_own(text[person.span.stop:joint]) else None
+
+
+def _clause_of_its_own(between: str) -> bool:
+    """Whether the words between the subject and the joint are its own
+    predicate's: near, with no clause or other name of their own."""
+    return not (len(between) > _REACH or _SUBORDINATE.search(between) or _CAPITALIZED_PAIR.search(between))
