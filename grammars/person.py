@@ -257,17 +257,13 @@ def other_gender_cases(given: Any, last: Sequence[Any]) -> set[str]:
     if len(genders) != 1 or any('Fixd' in form.grams.values for form in forms):
         return set()
     gender = genders.pop()
+    known_cases = {case for form in forms for case in normalize.CASES if case in form.grams.values}
+    if _surname_fits(last[0], gender, known_cases):
+        return set()  # most names: the dictionary's reading agrees with the surname
     other = 'femn' if gender == 'masc' else 'masc'
-    # first what the given name's ending allows the other gender, which is
-    # nothing for most names ("Иван" is no woman's name in any case)
     cases = set(normalize.name_cases_by_ending(given.value, 'first', other))
     if other == 'femn' and given.value[-1:].lower() in 'ая':
         cases.add('nomn')
-    if not cases:
-        return set()
-    known_cases = {case for form in forms for case in normalize.CASES if case in form.grams.values}
-    if _surname_fits(last[0], gender, known_cases):
-        return set()
     return {case for case in cases if _surname_fits(last[0], other, {case})}
 
 

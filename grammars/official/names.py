@@ -52,8 +52,6 @@ def agrees(raw: Any, cases: set[str]) -> bool:
                 continue  # "Министр Паулу Гедес": a given name as written; not "Министр Олегу Рыбину"
             if name == 'first' and womans_given(token, attribute_tokens(raw, 'last')):
                 continue  # "Камала Харрис": a woman's name, in the case of her surname
-            if name == 'first' and cases & other_gender_cases(token, attribute_tokens(raw, 'last')):
-                continue  # "Кира Стармера": a man's genitive, not the woman's name of the dictionary
             # "Бени": a word that does not decline; but an indeclinable reading
             # as the other part of a name says nothing ("Роман" is also a
             # woman's surname that does not decline, not so the first name)
@@ -69,6 +67,8 @@ def agrees(raw: Any, cases: set[str]) -> bool:
                     and token.value.lower().endswith(('ой', 'ий', 'ый')) and not any('Surn' in form.grams.values for form in readings):
                 continue  # "Олег Бережной": a man's surname the dictionary has only as an adjective's other forms
             if readings and not indeclinable and not any(cases & form.grams.values for form in readings):
+                if name == 'first' and cases & other_gender_cases(token, attribute_tokens(raw, 'last')):
+                    continue  # "Кира Стармера": a man's genitive, not the woman's name of the dictionary
                 return False
             first_agrees = first_agrees or any(cases & form.grams.values for form in readings)
             first_feminine = first_agrees and name == 'first' and all('femn' in form.grams.values for form in readings

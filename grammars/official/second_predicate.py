@@ -133,6 +133,9 @@ def _own_subject(tokens: list) -> bool:
     return False
 
 
+# A sentence that opens with a pronoun, or with a full name (tested before any word is parsed)
+_PRONOUN = re.compile(r'[Оо]на?\s')
+_TWO_CAPITALIZED = re.compile(r'[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]')
 _OPENING_WORD = re.compile(r'[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![А-ЯЁа-яё])')
 
 
@@ -144,12 +147,14 @@ def _opening_person(text: str, start: int, joint: int, found: list[Official],
     clause runs up to the joint."""
     while start < joint and text[start] in ' \t\n«"„':
         start += 1
-    pronoun = pronoun_antecedent(text, start, sentence_of)
-    if pronoun is not None:
+    if _PRONOUN.match(text, start):
         # "Он окончил МГУ, а затем работал ...": the one person the sentence before names
-        return pronoun if _clause_of_its_own(text[start:joint]) else None
-    person = _name_at(text, start)
-    if person is not None and person.span is not None and person.first and person.last:
+        person = pronoun_antecedent(text, start, sentence_of)
+        return person if person is not None and _clause_of_its_own(text[start:joint]) else None
+    if _TWO_CAPITALIZED.match(text, start):
+        person = _name_at(text, start)
+        if person is None or person.span is None or not person.first or not person.last:
+            return None
         written = ' '.join(text[person.span.start:person.span.stop].split()).replace('ё', 'е')
         if written != f'{person.first} {person.last}'.replace('ё', 'е'):
             return None  # not in the nominative, or with a patronymic: not plainly the subject
