@@ -32,14 +32,17 @@ REACH = (40, 45)
 
 #: Text without one of these stems holds no signing: подписать, подпишут,
 #: подписание, подпись; заключить, заключение, заключённый.
-TRIGGER = re.compile(r'(?i:подпи[сш]|заключ)')
+# ("продлить" in its forms that sign, not "продлится", "продлилась": lasting)
+TRIGGER = re.compile(r'(?i:подпи[сш]|заключ|продли(?:л|ла|ли|т|ть|в)(?!ся|сь|ась|ось|ись)|продлят(?!ся)|продлева(?:ет|ют|ть)(?!ся))')
 #: Every mention holds a trigger match: no parse starts after the last one.
 ANCHORED = True
 
 #: Words the trigger's stems are in that tell of no signing in any reading:
 #: a subscription and its subscribers, a closing round, a political prisoner.
 NOT_SIGNING = frozenset({'подписка', 'подписчик', 'подписчица', 'подписной', 'заключительный', 'политзаключённый',
-                         'политзаключённая'})
+                         'политзаключённая',
+                         # "переговоры продлятся", "продление санкций": lasting and extending, no contract
+                         'продлиться', 'продлеваться', 'продление', 'продлёнка'})
 
 
 def anchor(token: Any) -> bool:

@@ -43,6 +43,7 @@ from .documents import (
     POSSESSOR,
     QUOTE,
     SIGN,
+    SIGN_ONLY,
     SIGN_VERBS,
     _kind,
     drop_records,
@@ -128,7 +129,7 @@ SIGNERS = or_(
                         .repeatable(max=8), eq(',')).interpretation(Raw.gap)),
     # "Президенты провели переговоры и подписали", "Делегации осмотрели завод и подписали":
     # two verbs of one subject
-    rule(SUBJECTS, rule(and_(is_lower(), gram('VERB'), not_(SIGN)), GAP_WORD.repeatable(max=6).optional(),
+    rule(SUBJECTS, rule(and_(is_lower(), gram('VERB'), not_(SIGN_ONLY)), GAP_WORD.repeatable(max=6).optional(),
                         in_caseless({'и'})).interpretation(Raw.gap)),
     # "Россия заявила о готовности подписать", "компании объявили о намерении
     # заключить": the intention, told, before the infinitive
@@ -198,7 +199,7 @@ CLAUSE_WORD = not_(in_({'.', '!', '?', ';', ','}))
 EMBEDDED = rule(
     eq(','),
     # a participle of signing is a signing of its own: "Договор, заключённый в мае, ..."
-    or_(rule(and_(is_lower(), gram('PRTF'), not_(SIGN))), rule(GAP_WORD.repeatable(max=3).optional(), WHICH),
+    or_(rule(and_(is_lower(), gram('PRTF'), not_(SIGN_ONLY))), rule(GAP_WORD.repeatable(max=3).optional(), WHICH),
         # a parenthesis: "как ожидается", "по информации «Спорт-Экспресса»", "по словам министра"
         rule(in_caseless({'как', 'по'}))),
     CLAUSE_WORD.repeatable(max=20).optional(),
@@ -227,7 +228,7 @@ OTHER_SIDE = or_(
 # "продлили сотрудничество", "завершил визит в Москву", "расширил присутствие
 # в Центральной Азии"; no relative clause of its own
 CLAUSE_BEFORE_GERUND = rule(or_(
-    rule(and_(is_lower(), not_(SIGN), not_(in_({'который', 'которая', 'которое', 'которые'})))),
+    rule(and_(is_lower(), not_(SIGN_ONLY), not_(in_({'который', 'которая', 'которое', 'которые'})))),
     rule(and_(IsCapitalizedWord(), or_(gram('Geox'), gram('ADJF')), not_(HasCase({'nomn'})))),
     # "завершил рабочую поездку в Харбин": a place after its preposition, whatever case it shares
     rule(in_caseless({'в', 'во', 'на', 'из'}), and_(IsCapitalizedWord(), gram('Geox'))),
@@ -240,7 +241,7 @@ RULE = or_(
     # намерена": the status after the document
     seq([OPENING], [SIGNERS], BARE_INFINITIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL], LATER),
     # "подписала и ратифицировала конвенцию": a second verb shares the document
-    seq([OPENING], [SIGNERS], ACTIVE, rule(in_caseless({'и'}), and_(is_lower(), gram('VERB'), not_(SIGN)))
+    seq([OPENING], [SIGNERS], ACTIVE, rule(in_caseless({'и'}), and_(is_lower(), gram('VERB'), not_(SIGN_ONLY)))
         .interpretation(Raw.gap), [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
     # "подписали совместное заявление и пакет соглашений"
     seq([OPENING], [SIGNERS], ACTIVE, [MIDDLE], rule(COMMON, in_caseless({'и'})).interpretation(Raw.gap),

@@ -73,8 +73,13 @@ DOCUMENT = or_(DOCUMENT, *(
 
 # "перезаключили контракт", "переподписать соглашение": signed anew.
 SIGN_VERBS = {'подписать', 'подписывать', 'заключить', 'заключать', 'перезаключить', 'перезаключать',
-              'переподписать', 'переподписывать'}
+              'переподписать', 'переподписывать',
+              # "«Зенит» продлил контракт с Барриосом": a contract extended is signed anew
+              'продлить', 'продлевать'}
 SIGN = dictionary(SIGN_VERBS)
+#: The verbs that sign whatever follows them; "продлить" signs only a
+#: document ("продлили сотрудничество, подписав соглашение" is another verb's)
+SIGN_ONLY = dictionary(SIGN_VERBS - {'продлить', 'продлевать'})
 
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {"'"}
 QUOTE = in_(QUOTES)
