@@ -395,14 +395,15 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str], gender: Opti
         cases = cases - {'accs'} or cases
     last, first = parts.get('last') or (), parts.get('first') or ()
     other_cases = other_gender_cases(first[0], last) & cases if len(first) == 1 and not gender else set()
-    if other_cases and (not any(cases & form.grams.values for form in name_forms(first[0]))
-                        or _surname_only_of(last[0], 'femn' if _known_genders(first[0]) == {'masc'} else 'masc', cases)):
+    other_gender = 'femn' if other_cases and _known_genders(first[0]) == {'masc'} else 'masc'
+    switched = bool(other_cases) and (not any(cases & form.grams.values for form in name_forms(first[0]))
+                                      or _surname_only_of(last[0], other_gender, cases))
+    if switched:
         # "Кира Стармера" after "президента", "Кае Каллас" after "главе": the
         # given name is of the other gender than the dictionary's namesake,
         # which stands in no case the name may be in here, or which the
         # surname the dictionary knows rules out ("о Кае Каллас")
-        cases = other_cases
-        gender = 'femn' if _known_genders(first[0]) == {'masc'} else 'masc'
+        cases, gender = other_cases, other_gender
     gender = gender or _gender(parts, cases)
     if gender is None and not written and len(parts.get('first') or ()) == 1 and parts.get('last'):
         # "Евгения Миронова-Лазарева" read in the nominative or the genitive:
@@ -416,7 +417,7 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str], gender: Opti
              for name, part in parts.items()}
     if len(first) == 1 and womans_given(first[0], last):
         names['first'] = first[0].value  # "Кая Линдгрен", not the man's "Кай"
-    elif other_cases:
+    elif switched:
         names['first'] = normalize.name_nominative(first[0].value, 'first', cases, gender)
     if len(first) == 1 and len(last) == 1 and cases == {'datv'} and _dative_of_unknown_given(first[0], last[0]):
         names['first'] = first[0].value[:-1]  # "Сердару Бердымухамедову", as "Ивану Петрову"
