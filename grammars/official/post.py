@@ -363,8 +363,8 @@ CHURCH_DEDICATION = or_(
 )
 # "роты снайперов 79-й десантной бригады": a chain of genitives, each with its modifiers
 GENITIVES = or_(TAIL_HEAD, rule(TAIL_MODIFIER.repeatable(max=5), TAIL_HEAD), FORMER_BODY, COORDINATED_ADJECTIVES, CHURCH_DEDICATION,
-                # "римско-католической архиепархии Божией Матери": the church's adjectives, then its dedication
-                rule(TAIL_MODIFIER.repeatable(max=3), CHURCH_DEDICATION),
+                # "римско-католической архиепархии Божией Матери": the church's adjective, then its dedication
+                rule(TAIL_MODIFIER, CHURCH_DEDICATION),
                 rule(TAIL_MODIFIER.repeatable(max=4), COORDINATED_ADJECTIVES))
 # "командующий 20-й гвардейской армией": the instrumental with its modifiers
 INSTRUMENTAL_MODIFIER = or_(ORDINAL, rule(and_(is_lower(), HasCase({'ablt'}), gram('ADJF'))))
