@@ -2,6 +2,8 @@
 
 import yargy.morph  # noqa: F401  -- pymorphy2 hotfix before pymorphy2 is used
 
+import pytest
+
 from factlex import Extractor
 from factlex.grammars import GRAMMARS
 from factlex.morph import morph_analyzer, tokenizer
@@ -76,6 +78,20 @@ def test_trigger_matches_every_post_head():
 def test_trigger_matches_every_signing_word():
     """Every form of every signing verb, participle and noun matches the agreement trigger."""
     agreement = GRAMMARS['agreement']
-    words = sorted(agreement.SIGN_VERBS | {'подписание', 'заключение', 'подпись'})
+    from factlex.grammars.agreement.documents import EXTEND_VERBS
+
+    words = sorted(agreement.SIGN_VERBS - EXTEND_VERBS | {'подписание', 'заключение', 'подпись'})
     missed = [word for word in words if not _always_triggers(agreement.TRIGGER, word)]
     assert not missed
+
+
+@pytest.mark.parametrize('word', ['продлил', 'продлила', 'продлили', 'продлит', 'продлят', 'продлить', 'продлив',
+                                  'продлевает', 'продлевают', 'продлевать', 'Продлил'])
+def test_trigger_matches_a_contract_extended(word):
+    assert GRAMMARS['agreement'].TRIGGER.match(word)
+
+
+@pytest.mark.parametrize('word', ['продлится', 'продлятся', 'продлилась', 'продлились', 'продлилось', 'продление',
+                                  'продлевается', 'продлиться'])
+def test_trigger_skips_lasting_and_the_noun_of_extending(word):
+    assert not GRAMMARS['agreement'].TRIGGER.search(word)

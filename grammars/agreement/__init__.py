@@ -33,7 +33,7 @@ REACH = (40, 45)
 #: Text without one of these stems holds no signing: подписать, подпишут,
 #: подписание, подпись; заключить, заключение, заключённый.
 # ("продлить" in its forms that sign, not "продлится", "продлилась": lasting)
-TRIGGER = re.compile(r'(?i:подпи[сш]|заключ|продли(?:л|ла|ли|т|ть|в)(?!ся|сь|ась|ось|ись)|продлят(?!ся)|продлева(?:ет|ют|ть)(?!ся))')
+TRIGGER = re.compile(r'(?i:подпи[сш]|заключ|продли(?:л|ла|ли|т|ть|в)(?!ся|сь|ась|ось|ись|ься)|продлят(?!ся)|продлева(?:ет|ют|ть)(?!ся))')
 #: Every mention holds a trigger match: no parse starts after the last one.
 ANCHORED = True
 

@@ -72,14 +72,15 @@ DOCUMENT = or_(DOCUMENT, *(
 ))
 
 # "перезаключили контракт", "переподписать соглашение": signed anew.
+#: "«Зенит» продлил контракт с Барриосом": a contract extended is signed anew;
+#: these sign only a document ("продлили сотрудничество, подписав соглашение"
+#: is another verb's signing), and only in their active forms (the trigger)
+EXTEND_VERBS = frozenset({'продлить', 'продлевать'})
 SIGN_VERBS = {'подписать', 'подписывать', 'заключить', 'заключать', 'перезаключить', 'перезаключать',
-              'переподписать', 'переподписывать',
-              # "«Зенит» продлил контракт с Барриосом": a contract extended is signed anew
-              'продлить', 'продлевать'}
+              'переподписать', 'переподписывать'} | EXTEND_VERBS
 SIGN = dictionary(SIGN_VERBS)
-#: The verbs that sign whatever follows them; "продлить" signs only a
-#: document ("продлили сотрудничество, подписав соглашение" is another verb's)
-SIGN_ONLY = dictionary(SIGN_VERBS - {'продлить', 'продлевать'})
+#: The verbs that sign whatever follows them
+SIGN_ONLY = dictionary(SIGN_VERBS - EXTEND_VERBS)
 
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {"'"}
 QUOTE = in_(QUOTES)
