@@ -23,7 +23,7 @@ from factlex.facts import Official, Person, Span
 from ..sentences import sentence_bounds
 from .anaphora import link_to_post, post_from, pronoun_antecedent, verb_gender_after
 from .assembly import post_parser
-from .this_post import _name_at
+from .this_post import name_at
 
 __all__ = ['with_second_predicates']
 
@@ -152,7 +152,7 @@ def _opening_person(text: str, start: int, joint: int, found: list[Official],
         person = pronoun_antecedent(text, start, sentence_of)
         return person if person is not None and _clause_of_its_own(text[start:joint]) else None
     if _TWO_CAPITALIZED.match(text, start):
-        person = _name_at(text, start)
+        person = name_at(text, start)
         if person is None or person.span is None or not person.first or not person.last:
             return None
         written = ' '.join(text[person.span.start:person.span.stop].split()).replace('ё', 'е')

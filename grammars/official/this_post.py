@@ -24,7 +24,7 @@ from factlex.facts import Official, Person, Span
 from ..person import name_parser
 from .anaphora import person_of_name
 
-__all__ = ['with_this_post']
+__all__ = ['name_at', 'with_this_post']
 
 _THIS_POST = re.compile(r'\b[Нн]а\s+(?:этом|том|данном)\s+посту\b|\b[Нн]а\s+(?:этой|той|данной)\s+должности\b')
 # "сменил", "сменит", "сменив", "заменила": the person named is the one replaced or replacing
@@ -58,20 +58,20 @@ def with_this_post(found: Iterable[Official], text: str, sentence_of: Callable[[
         between = _BETWEEN.match(text, phrase.end())
         if post is None or between is None:
             continue
-        added += _another_holder(post, _name_at(text, between.end()))
+        added += _another_holder(post, name_at(text, between.end()))
     for phrase in _REPLACED_ON_POST.finditer(text):
         # "Она сменила на посту Рустама Гарипова": "на посту" with no post
         # after it is the post just named
         post = _post_before(found, phrase.start(), sentence_of(phrase.start()), sentence_of, text)
         if post is not None and not _post_word_at(text, phrase.end()):
-            added += _another_holder(post, _name_at(text, phrase.end()))
+            added += _another_holder(post, name_at(text, phrase.end()))
     for phrase in _HELD_THIS.finditer(text):
         # "Ранее этот пост занимал Олег Котов", "эту должность с 2021 года
         # занимал ...": the name after the verb holds or held this post too
         held = _HOLDING_AFTER.match(text, phrase.end())
         post = _post_before(found, phrase.start(), sentence_of(phrase.start()), sentence_of, text) if held else None
         if post is not None:
-            added += _another_holder(post, _name_at(text, held.end()))
+            added += _another_holder(post, name_at(text, held.end()))
     return found + added
 
 
@@ -137,7 +137,7 @@ def _post_word_at(text: str, start: int) -> bool:
     return word is not None and any(form.normalized in HEAD_WORDS for form in morph_analyzer()(word.group().lower()))
 
 
-def _name_at(text: str, start: int) -> Optional[Person]:
+def name_at(text: str, start: int) -> Optional[Person]:
     """The person whose name begins at ``start``, in the case it stands in."""
     if not text[start:start + 1].isupper():
         return None
