@@ -230,8 +230,9 @@ def _surname_fits(surname: Any, gender: str, cases: Collection[str]) -> bool:
     return bool(cases & normalize.name_cases_by_ending(surname.value, 'last', gender))
 
 
-def _known_genders(given: Any) -> set[str]:
-    return {gender for form in name_forms(given) for gender in ('masc', 'femn') if gender in form.grams.values}
+def _genders_of(forms: Sequence[Any]) -> set[str]:
+    """The genders of a given name's dictionary readings (``name_forms``)."""
+    return {gender for form in forms for gender in ('masc', 'femn') if gender in form.grams.values}
 
 
 def _surname_only_of(surname: Any, gender: str, cases: Collection[str]) -> bool:
@@ -253,7 +254,7 @@ def other_gender_cases(given: Any, last: Sequence[Any]) -> set[str]:
             or given.value[-1:].lower() in CONSONANTS:
         return set()
     forms = name_forms(given)
-    genders = {gender for form in forms for gender in ('masc', 'femn') if gender in form.grams.values}
+    genders = _genders_of(forms)
     if len(genders) != 1 or any('Fixd' in form.grams.values for form in forms):
         return set()
     gender = genders.pop()
@@ -395,8 +396,9 @@ def person_nominative(parts: dict[str, list[Any]], cases: set[str], gender: Opti
         cases = cases - {'accs'} or cases
     last, first = parts.get('last') or (), parts.get('first') or ()
     other_cases = other_gender_cases(first[0], last) & cases if len(first) == 1 and not gender else set()
-    other_gender = 'femn' if other_cases and _known_genders(first[0]) == {'masc'} else 'masc'
-    switched = bool(other_cases) and (not any(cases & form.grams.values for form in name_forms(first[0]))
+    given_forms = name_forms(first[0]) if other_cases else []
+    other_gender = 'femn' if _genders_of(given_forms) == {'masc'} else 'masc'
+    switched = bool(other_cases) and (not any(cases & form.grams.values for form in given_forms)
                                       or _surname_only_of(last[0], other_gender, cases))
     if switched:
         # "Кира Стармера" after "президента", "Кае Каллас" after "главе": the

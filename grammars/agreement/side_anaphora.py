@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from factlex.facts import Agreement
+from factlex.morph import morph_analyzer
 
 from .parties import ORG_KINDS
 
@@ -48,8 +49,6 @@ def _common_noun(party: str) -> bool:
     case, or a kind of body opening the sentence ("Университет подписал")."""
     if ' ' in party or '-' in party or not party[:1].isalpha():
         return False
-    from factlex.morph import morph_analyzer
-
     forms = morph_analyzer()(party.lower())
     if not forms or not {'NOUN', 'sing', 'nomn'} <= forms[0].grams.values \
             or forms[0].grams.values & {'Name', 'Surn', 'Geox', 'Orgn', 'Abbr'}:
@@ -60,8 +59,6 @@ def _common_noun(party: str) -> bool:
 def _other_kind(party: str, noun: str) -> bool:
     """Whether a side's name opens with a kind of body other than ``noun``:
     "Правительство Татарстана" is no "компания"."""
-    from factlex.morph import morph_analyzer
-
     first = party.split()[0].lower()
     forms = morph_analyzer()(first)
     return bool(forms) and forms[0].normalized in ORG_KINDS and forms[0].normalized != noun
@@ -70,14 +67,13 @@ def _other_kind(party: str, noun: str) -> bool:
 def _antecedent(noun: str, item: Agreement, before: Sequence[Agreement], sentence_of: Callable[[int], int]) -> str | None:
     if item.span is None:
         return None
+    """The body ``noun`` stands for among the sides of a signing before ``item``, or None."""
     sentence = sentence_of(item.span.start)
+    lemma = morph_analyzer()(noun.lower())[0].normalized
     for earlier in reversed(before):
         if earlier.span is None or earlier.span.start >= item.span.start \
                 or sentence - sentence_of(earlier.span.start) > _SENTENCE_REACH:
             continue
-        from factlex.morph import morph_analyzer
-
-        lemma = morph_analyzer()(noun.lower())[0].normalized
         named = [party for party in earlier.parties if (party[:1].isupper() or party[:1].isdigit())
                  and not _common_noun(party) and not _other_kind(party, lemma)]
         if named:

@@ -98,7 +98,7 @@ def reject(fact: Official, text: str) -> bool:
 #: "кандидата на пост премьер-министра", "кандидатуру на должность главы",
 #: "претендента на пост", "на выборах губернатора": a post run for, right
 #: before the mention.
-_RUN_FOR = re.compile(r'(?:кандидат|претендент)[а-яё]*\s+на\s+(?:пост|должность)\s+$|(?<![а-яё])выбор(?:ы|ов|ах|ам|ами)[ \t]+$',
+_RUN_FOR = re.compile(r'(?:кандидат|претендент)[а-яё]*\s+на\s+(?:пост|должность)\s+$|(?<![а-яё])(?P<elections>выбор(?:ы|ов|ах|ам|ами))[ \t]+$',
                       re.IGNORECASE)
 # "на выборах президента Венесуэлы ... переизбран Уго Чавес": the one elected holds the post
 _ELECTED = re.compile(r'(?<![а-яё])(?:пере)?избран|(?<![а-яё])(?:стал|стала|победил|победила)(?![а-яё])', re.IGNORECASE)
@@ -112,8 +112,7 @@ def _sought_post(fact: Official, text: str) -> bool:
     run_for = _RUN_FOR.search(text, max(0, fact.span.start - 60), fact.span.start) if holder is not None else None
     if run_for is None:
         return False
-    return not run_for.group().lower().strip().startswith('выбор') or not _ELECTED.search(
-        text, fact.span.start, fact.person.span.start if fact.person and fact.person.span else fact.span.stop)
+    return run_for.group('elections') is None or not _ELECTED.search(text, fact.span.start, holder.span.start)
 
 
 #: Who is put forward for a post, right before the name: "рассмотрят

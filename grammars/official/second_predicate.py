@@ -52,40 +52,43 @@ def with_second_predicates(found: Iterable[Official], text: str, sentence_of: Ca
     """
     found = list(found)
     added: list[Official] = []
-    for joint in _JOINT.finditer(text):
+    # a sentence's subject and where its own words begin, read once for all its joints
+    subjects: dict[int, tuple[Optional[Person], int]] = {}
+
+    def subject(joint: re.Match[str]) -> tuple[Optional[Person], int]:
         start, stop = sentence_bounds(text, joint.start(), sentence_of)
-        person = _opening_person(text, start, joint.start(), found, sentence_of)
-        if person is None or person.span is None:
+        if start not in subjects:
+            subjects[start] = _opening_person(text, start, found, sentence_of)
+        person, clause = subjects[start]
+        if person is None or not _clause_of_its_own(text[clause:joint.start()]):
+            return None, stop
+        return person, stop
+
+    def hold(person: Person, post: Optional[tuple[Span, str, Optional[str], Optional[str]]]) -> None:
+        if post is None:
+            return
+        span, position, organization, place = post
+        if not any(fact.span.start < span.stop and span.start < fact.span.stop for fact in found + added):
+            added.append(Official(Span(person.span.start, span.stop), position, person=person,
+                                  organization=organization, place=place))
+
+    for joint in _JOINT.finditer(text):
+        person, stop = subject(joint)
+        if person is None:
             continue
         tokens = list(post_parser().tokenizer(text[joint.end():stop]))
         link = link_to_post(tokens)
         if link is None or _own_subject(tokens[:link[0]]):
             continue
-        index, cases = link
-        post = post_from(text, joint.end() + tokens[index].span.start, stop, cases)
-        if post is None:
-            continue
-        span, position, organization, place = post
-        if any(fact.span.start < span.stop and span.start < fact.span.stop for fact in found + added):
-            continue
         gender = verb_gender_after(text, joint.end())
         if gender is not None and gender != verb_gender_after(text, person.span.stop):
             continue  # "Петров окончил МГУ, а затем работала ...": another's verb
-        added.append(Official(Span(person.span.start, span.stop), position, person=person,
-                              organization=organization, place=place))
+        index, cases = link
+        hold(person, post_from(text, joint.end() + tokens[index].span.start, stop, cases))
     for joint in _ELLIPSIS.finditer(text):
-        start, stop = sentence_bounds(text, joint.start(), sentence_of)
-        person = _opening_person(text, start, joint.start(), found, sentence_of)
-        if person is None or person.span is None or not _first_post(found + added, person, joint.start()):
-            continue
-        post = post_from(text, joint.end(), stop, {'ablt'})
-        if post is None:
-            continue
-        span, position, organization, place = post
-        if any(fact.span.start < span.stop and span.start < fact.span.stop for fact in found + added):
-            continue
-        added.append(Official(Span(person.span.start, span.stop), position, person=person,
-                              organization=organization, place=place))
+        person, stop = subject(joint)
+        if person is not None and _first_post(found + added, person, joint.start()):
+            hold(person, post_from(text, joint.end(), stop, {'ablt'}))
     return found + added
 
 
@@ -139,30 +142,27 @@ _TWO_CAPITALIZED = re.compile(r'[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[
 _OPENING_WORD = re.compile(r'[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![А-ЯЁа-яё])')
 
 
-def _opening_person(text: str, start: int, joint: int, found: list[Official],
-                    sentence_of: Callable[[int], int]) -> Optional[Person]:
-    """The person whose full name opens the sentence in the nominative, or
-    whose surname does when a fact before names them in full ("Ильин
-    возглавлял Томск ..."), or whom "Он", "Она" stands for, and whose own
-    clause runs up to the joint."""
-    while start < joint and text[start] in ' \t\n«"„':
+def _opening_person(text: str, start: int, found: list[Official],
+                    sentence_of: Callable[[int], int]) -> tuple[Optional[Person], int]:
+    """The person whose full name opens the sentence at ``start`` in the
+    nominative, or whose surname does when a fact before names them in full
+    ("Ильин возглавлял Томск ..."), or whom "Он", "Она" stands for; and
+    where the words of that subject's own clause begin."""
+    while start < len(text) and text[start] in ' \t\n«"„':
         start += 1
     if _PRONOUN.match(text, start):
         # "Он окончил МГУ, а затем работал ...": the one person the sentence before names
-        person = pronoun_antecedent(text, start, sentence_of)
-        return person if person is not None and _clause_of_its_own(text[start:joint]) else None
-    if _TWO_CAPITALIZED.match(text, start):
+        return pronoun_antecedent(text, start, sentence_of), start
+    if not _TWO_CAPITALIZED.match(text, start):
+        person = _named_before(text, start, found)
+    else:
         person = name_at(text, start)
         if person is None or person.span is None or not person.first or not person.last:
-            return None
+            return None, start
         written = ' '.join(text[person.span.start:person.span.stop].split()).replace('ё', 'е')
         if written != f'{person.first} {person.last}'.replace('ё', 'е'):
-            return None  # not in the nominative, or with a patronymic: not plainly the subject
-    else:
-        person = _named_before(text, start, found)
-        if person is None:
-            return None
-    return person if _clause_of_its_own(text[person.span.stop:joint]) else None
+            return None, start  # not in the nominative, or with a patronymic: not plainly the subject
+    return person, person.span.stop if person is not None and person.span is not None else start
 
 
 def _clause_of_its_own(between: str) -> bool:
