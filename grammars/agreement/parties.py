@@ -494,7 +494,8 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     # "руководство телеканала «Звезда»": the kind of body may stand just before
     # the name, after a word that says who acts for it.
     if named and (named[0] == first or _is_org_kind(tokens[first])
-                  or (named[0] > first and (_is_org_kind(tokens[named[0] - 1]) or _is_thing(tokens[named[0] - 1])))):
+                  or (named[0] > first and (_is_org_kind(tokens[named[0] - 1]) or _is_thing(tokens[named[0] - 1])
+                                            or _kind_in_apposition(tokens, named[0], cases)))):
         if quoted:
             opening = [index for index in quoted if tokens[index].value == '«']
             # "АО «Концерн «Калашников»": the name inside, without its kind, as of an official's body
@@ -504,7 +505,8 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
                 # "с «Зенитом»": a bare quoted name declines; after "компанией"
                 # it stands in the nominative as written.
                 return phrase_nominative(inner, cases)
-            if inner and not any(_is_org_kind(token) for token in tokens[:quoted[0]]):
+            if inner and not any(_is_org_kind(token) for token in tokens[:quoted[0]]) \
+                    and not _kind_in_apposition(tokens, quoted[0], cases):
                 # "руководство «АвтоВАЗа»": the name governed in the genitive
                 return phrase_nominative(inner, {'gent'})
             return join(inner) if inner else None
@@ -660,6 +662,25 @@ def _is_thing(token: Any) -> bool:
     not a post ("глава «Газпрома»" names whose head he is)."""
     return token.value[:1].islower() and bool(readings(token, None, {'NOUN'})) and not readings(
         token, None, {'anim'})
+
+
+def _kind_in_apposition(tokens: Sequence[Any], named: int, cases: set[str]) -> bool:
+    """Whether the noun before a quoted name is the side's own noun, in the
+    side's case, and the name stands beside it undeclined: it says what kind
+    of body the name is ("с девелопером «Гранит Девелопмент»", "региональный
+    перевозчик «Тундра-Авиа»", "Агрохолдинг «Черноземье»" opening the
+    sentence), not whose post it is ("глава «Газпрома»": the name in the genitive)."""
+    noun = tokens[named - 1]
+    if tokens[named].value != '«' or named + 1 >= len(tokens) or _acts_for(noun):
+        return False
+    if not (noun.value[:1].islower() or named == 1) or known_grams(noun) & {'Name', 'Surn', 'Geox', 'Orgn'}:
+        return False
+    if not readings(noun, cases, {'NOUN'}):
+        return False
+    # a guess for a word the dictionary does not know ("Автолайн") tells no case
+    name_cases = {case for form in getattr(tokens[named + 1], 'forms', None) or () if is_known(form)
+                  for case in ('nomn', 'gent') if case in form.grams.values}
+    return not ('gent' in name_cases and 'nomn' not in name_cases and 'gent' not in cases)
 
 
 def _is_org_kind(token: Any) -> bool:

@@ -322,6 +322,8 @@ def reads_as_other_nominative(token: Any) -> bool:
 
 def _without_rank(raw: Any) -> bool:
     """Whether the post's head needs a rank (``RANKED_HEADS``) and has none."""
+    if len(attribute_tokens(raw, 'head')) > 1:
+        return False  # "топ-менеджер", "сити-менеджер": the hyphenated head is a post of its own
     ranks = next((RANKED_HEADS[form.normalized] for form in getattr(head_token(raw), 'forms', ()) or ()
                   if form.normalized in RANKED_HEADS), None)
     return ranks is not None and not any(token.value.lower().startswith(ranks)

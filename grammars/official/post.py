@@ -468,7 +468,9 @@ def trigger_stem(head: str) -> str:
 RANKED_HEADS = {'партнёр': ('управляющ', 'старш', 'младш', 'генеральн', 'ведущ'),
                # "главный режиссёр театра", "главный художник МХТ": the theatre's
                # posts; a bare "режиссёр", "художник" is a calling
-               'режиссёр': ('главн',), 'художник': ('главн',)}
+               'режиссёр': ('главн',), 'художник': ('главн',),
+               # "генеральный менеджер «Трактора»": a club's post; a bare "менеджер" is a job
+               'менеджер': ('генеральн',)}
 
 # (a head with "ё" is as often spelled with "е": "дирижер"); a ranked head is
 # found by its rank, so "партнёрство" and "партнёров" open no window
