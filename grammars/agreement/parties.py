@@ -414,6 +414,8 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     """A party's name in the nominative: the person a description introduces
     ("чемпионом мира Веселином Топаловым"), a quoted or Latin name as written
     ("клубом «Лос-Анджелес Гэлакси»"), else the noun phrase."""
+    if len(tokens) > 2 and _clause_comparative(tokens, cases):
+        return _party(tokens[1:], cases)  # "Позднее металлургическая компания подписала"
     particle = _particle_name(tokens)
     if particle and 'nomn' in cases:
         return join(particle)  # "ас-Сиси" is no word to decline
@@ -662,6 +664,22 @@ def _is_thing(token: Any) -> bool:
     not a post ("глава «Газпрома»" names whose head he is)."""
     return token.value[:1].islower() and bool(readings(token, None, {'NOUN'})) and not readings(
         token, None, {'anim'})
+
+
+def _clause_comparative(tokens: Sequence[Any], cases: set[str]) -> bool:
+    """Whether the side opens with a comparative of the clause ("Позднее",
+    "Позже") that reads as an adjective too, but agrees in gender and number
+    with none of the side's nouns: "Позднее металлургическая компания" is a
+    company, later."""
+    opening = tokens[0]
+    if not opening.value[:1].isupper() or not readings(opening, None, {'COMP'}):
+        return False
+    nouns = [form for token in tokens[1:] if token.value.islower() for form in readings(token, cases, {'NOUN'})]
+    adjectives = readings(opening, cases, {'ADJF'})
+    return bool(nouns) and not any(
+        (noun.grams.values & adjective.grams.values & {'masc', 'femn', 'neut'}
+         or {'plur'} <= noun.grams.values & adjective.grams.values)
+        for noun in nouns for adjective in adjectives)
 
 
 def _kind_in_apposition(tokens: Sequence[Any], named: int, cases: set[str]) -> bool:

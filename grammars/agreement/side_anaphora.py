@@ -1,4 +1,4 @@
-"""A side named by a common noun that stands for a body named before.
+"""A side named by a common noun, or by a surname, that stands for a side named before.
 
 News names a body once and then calls it by its kind: "Сбербанк и «Газпром
 нефть» подписали соглашение ... В тот же день банк заключил кредитное
@@ -6,54 +6,108 @@ News names a body once and then calls it by its kind: "Сбербанк и «Г�
 подписал с НИУ ВШЭ договор". The side of the later signing is the body of the
 earlier one: the one whose name holds the noun ("Сбербанк" for "банк"), else
 the first side of that signing not named as another kind of body, the
-subject the text goes on about.
+subject the text goes on about. The noun may have adjectives ("нефтяная
+компания"), and in the plural it stands for all the sides of that signing
+("Соглашение о намерениях стороны подпишут в июне"). A person is named in
+full once and then by the surname: "Кроме того, Ибрагимов подписал" is the
+"Тимур Ибрагимов" of a signing before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Optional
 
 import attrs
 
 from factlex.facts import Agreement
 from factlex.morph import morph_analyzer
 
-from .parties import ORG_KINDS
+from .parties import ORG_KINDS, PARTY_NOUNS
 
 __all__ = ['resolve_common_sides']
 
-# How many sentences back the body may be named
+# How many sentences back the body may be named; further when its name holds
+# the noun ("Футбольный клуб «Амур-Сити»" for "клуб"), or for a surname,
+# which can stand for no one else
 _SENTENCE_REACH = 2
+_NAMED_REACH = 4
+# how much of an adjective its body's name shares: "нефт" of "нефтяная" in "Татнефть"
+_STEM = 4
+# nouns for a side of any kind: "стороны" after "Правительство области и компания «Щекиноазот»"
+_ANY_SIDE = frozenset({'сторона', 'участник', 'партнёр', 'подписант'})
+
+
+@attrs.frozen
+class _Reference:
+    """What a side that names no body tells of the one it stands for."""
+
+    lemma: str  # the noun's dictionary form, or the surname as written
+    plural: bool = False
+    surname: bool = False
+    # the stems of the adjectives before the noun: "нефт" of "нефтяная компания"
+    stems: tuple[str, ...] = ()
+
+    def held_by(self, party: str) -> bool:
+        """Whether a body's name holds the noun, or the stems of all its adjectives."""
+        name = party.lower()
+        return self.lemma in name or bool(self.stems) and all(stem in name for stem in self.stems)
 
 
 def resolve_common_sides(found: Sequence[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:
-    """``found`` with each side that is one singular common noun ("банк",
-    "университет", "перевозчик") replaced by the body it stands for, or left
-    out when that body is a side of the same signing already; a noun with no
-    body before stays."""
+    """``found`` with each side that is a common noun ("банк", "нефтяная
+    компания", "стороны") or a surname alone replaced by the sides it stands
+    for, or left out when they are sides of the same signing already; a side
+    with no antecedent stays as written."""
     resolved: list[Agreement] = []
     for item in found:
         parties: list[str] = []
         for party in item.parties:
-            antecedent = _antecedent(party, item, resolved, sentence_of) if _common_noun(party) else None
-            if antecedent is None:
+            reference = _reference(party)
+            antecedents = _antecedents(reference, item, resolved, sentence_of) if reference else None
+            if not antecedents:
                 parties.append(party)
-            elif antecedent not in item.parties and antecedent not in parties:
-                parties.append(antecedent)
+                continue
+            parties += [name for name in antecedents if name not in item.parties and name not in parties]
         resolved.append(attrs.evolve(item, parties=tuple(parties)) if parties != list(item.parties) else item)
     return resolved
 
 
-def _common_noun(party: str) -> bool:
-    """Whether a side is one common noun in the singular nominative: in lower
-    case, or a kind of body opening the sentence ("Университет подписал")."""
-    if ' ' in party or '-' in party or not party[:1].isalpha():
-        return False
-    forms = morph_analyzer()(party.lower())
-    if not forms or not {'NOUN', 'sing', 'nomn'} <= forms[0].grams.values \
-            or forms[0].grams.values & {'Name', 'Surn', 'Geox', 'Orgn', 'Abbr'}:
-        return False
-    return party[:1].islower() or forms[0].normalized in ORG_KINDS
+def _reference(party: str) -> Optional[_Reference]:
+    """How a side refers back, or None when it names a body or a person itself."""
+    words = party.split()
+    if not words or not all(word.replace('-', '').isalpha() for word in words):
+        return None
+    kind = _kind_reference(words)
+    if kind is None and len(words) == 1 and party[:1].isupper() and not party.isupper():
+        return _Reference(party, surname=True)  # whether it is one, the name in full before tells
+    return kind
+
+
+def _kind_reference(words: list[str]) -> Optional[_Reference]:
+    party = ' '.join(words)
+    if '-' in party:
+        return None
+    # adjectives, then the noun, all in lower case but a kind of body opening the sentence
+    if any(word[:1].isupper() for word in words[1:]) or (party[:1].isupper() and len(words) > 1):
+        return None
+    analyses = [morph_analyzer()(word.lower()) for word in words]
+    if not all(analyses):
+        return None
+    if any(form.grams.values & {'Name', 'Surn', 'Geox', 'Orgn', 'Abbr'} for form in analyses[-1][:1]):
+        return None
+    noun = next((form for form in analyses[-1] if {'NOUN', 'nomn'} <= form.grams.values), None)
+    number = {'sing', 'plur'} & noun.grams.values if noun else set()
+    if noun is None or not all(any({'ADJF', 'nomn'} | number <= form.grams.values for form in forms)
+                               for forms in analyses[:-1]):
+        return None
+    if 'plur' in noun.grams.values:
+        # "стороны", "компании": sides named before; "эксперты" are no side
+        return _Reference(noun.normalized, plural=True) if noun.normalized in PARTY_NOUNS | ORG_KINDS | _ANY_SIDE \
+            else None
+    if party[:1].isupper() and noun.normalized not in ORG_KINDS:
+        return None
+    return _Reference(noun.normalized, stems=tuple(word.lower()[:_STEM] for word in words[:-1]))
 
 
 def _other_kind(party: str, noun: str) -> bool:
@@ -64,18 +118,41 @@ def _other_kind(party: str, noun: str) -> bool:
     return bool(forms) and forms[0].normalized in ORG_KINDS and forms[0].normalized != noun
 
 
-def _antecedent(noun: str, item: Agreement, before: Sequence[Agreement], sentence_of: Callable[[int], int]) -> str | None:
+def _given_name(word: str) -> bool:
+    return any('Name' in form.grams.values for form in morph_analyzer()(word.lower()))
+
+
+def _named(party: str) -> bool:
+    return (party[:1].isupper() or party[:1].isdigit()) and _kind_reference(party.split()) is None
+
+
+def _antecedents(reference: _Reference, item: Agreement, before: Sequence[Agreement],
+                 sentence_of: Callable[[int], int]) -> list[str]:
+    """The sides ``reference`` stands for among those of the signings before ``item``."""
     if item.span is None:
-        return None
-    """The body ``noun`` stands for among the sides of a signing before ``item``, or None."""
+        return []
     sentence = sentence_of(item.span.start)
-    lemma = morph_analyzer()(noun.lower())[0].normalized
     for earlier in reversed(before):
-        if earlier.span is None or earlier.span.start >= item.span.start \
-                or sentence - sentence_of(earlier.span.start) > _SENTENCE_REACH:
+        if earlier.span is None or earlier.span.start >= item.span.start:
             continue
-        named = [party for party in earlier.parties if (party[:1].isupper() or party[:1].isdigit())
-                 and not _common_noun(party) and not _other_kind(party, lemma)]
-        if named:
-            return next((party for party in named if lemma in party.lower()), named[0])
-    return None
+        distance = sentence - sentence_of(earlier.span.start)
+        if distance > _NAMED_REACH:
+            continue
+        if reference.surname:
+            full = [party for party in earlier.parties if len(party.split()) > 1
+                    and party.split()[-1] == reference.lemma and _given_name(party.split()[0])]
+            if full:
+                return full[:1]
+            continue
+        named = [party for party in earlier.parties if _named(party) and (
+            reference.lemma in _ANY_SIDE or not _other_kind(party, reference.lemma))]
+        holding = [party for party in named if reference.held_by(party)]
+        if reference.plural and len(named) > 1 and distance <= _SENTENCE_REACH:
+            return named
+        if not reference.plural and holding:
+            return holding[:1]
+        # an adjective no name shares ("металлургическая компания" after
+        # "Сбербанк и «Северсталь»") tells of a body the signing does not name
+        if not reference.plural and named and distance <= _SENTENCE_REACH and not reference.stems:
+            return named[:1]
+    return []
