@@ -61,6 +61,7 @@ from .parties import (
     _party,
     _slot_parties,
     _subject_cases,
+    PERSON_SUBJECTS,
     parties,
     party,
 )
@@ -87,6 +88,8 @@ from .status import (
     SEAL_VERBS,
     SIGNATURE_NOUN,
     SIGNATURE_VERB,
+    SUBSCRIBED,
+    UNDER,
     _document_case_fits,
     _status,
 )
@@ -249,6 +252,9 @@ RULE = or_(
     # "контракт с командой подписал Роман Павлюченко", "соглашение подписали Россия и Китай"
     # "Договор заключил завод с компанией «Ромашка»": the counterpart after the signer
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES], SUBJECTS, [WITH], [OTHER_SIDE]),
+    # "Соглашение подписал с Лавровой директор компании Игорь Мельников": or
+    # between the verb and a signer introduced by his post
+    seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, WITH, [CIRCUMSTANCES], PERSON_SUBJECTS, [OTHER_SIDE]),
     # "Его подписали «МТС» и УрФУ": a pronoun for the document named in the
     # sentence before (resolve_anaphora), the signers after the verb. Only at
     # the start of a clause: a lower-case "его" would let nearly every window
@@ -261,6 +267,8 @@ RULE = or_(
     # "Подписи под соглашением поставили глава области и президент компании"
     # ("Свою подпись под соглашением поставила и Ульяновская область": one more side)
     seq([CIRCUMSTANCES], SIGNATURE_NOUN, DOCUMENT_PHRASE, [TAIL], SIGNATURE_VERB, [CIRCUMSTANCES],
+        [rule(in_caseless({'и', 'также'})).interpretation(Raw.gap)], SUBJECTS, [WITH]),
+    seq([CIRCUMSTANCES], UNDER, DOCUMENT_PHRASE, [TAIL], SUBSCRIBED, [MIDDLE],
         [rule(in_caseless({'и', 'также'})).interpretation(Raw.gap)], SUBJECTS, [WITH]),
     # "Соглашение подписали в среду": the indefinite-personal plural, no signer named
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, [CIRCUMSTANCES]),

@@ -176,6 +176,8 @@ TAIL = or_(
     # the counterpart, then what the document is for
     rule(BEFORE_TOPIC, PURPOSE),
     seq([PURPOSE], [BEFORE_TOPIC], TOPIC, [AFTER_TOPIC]),
+    # "Ещё один документ — о финансировании экспедиций — подписал": the topic between dashes
+    rule(SPACED_DASH, TOPIC, SPACED_DASH),
 )
 
 

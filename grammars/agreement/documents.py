@@ -199,7 +199,9 @@ def _kind(tokens: Sequence[Any], anaphoric: bool = False) -> Optional[str]:
 def resolve_anaphora(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:
     """"документ", "его подписание": the kind of the last document named before,
     in the same or the previous sentence; without one there is no fact
-    ("подписали документы" may be any paper)."""
+    ("подписали документы" may be any paper), unless two sides or more sign
+    a document about something, which is what an agreement is ("Документ о
+    строительстве арены подписали министр, глава округа и владелец компании")."""
     from factlex.morph import tokenizer
 
     split = tokenizer()
@@ -220,6 +222,8 @@ def resolve_anaphora(found: Iterable[Agreement], text: str, sentence_of: Callabl
                     kind = found_kind
         if kind is not None:
             result.append(attrs.evolve(item, kind=kind))
+        elif item.subject and len(item.parties) > 1:
+            result.append(item)
     return result
 
 

@@ -391,6 +391,11 @@ def parties(slot, side=PARTY):
 
 
 SUBJECTS = parties(Raw.subjects)
+# "генеральный директор компании «Байкал-Вода» Игорь Мельников": signers each
+# introduced by a person's noun, as they stand after the verb and its counterpart
+PERSON_SIDE = or_(rule(PERSON_COMMON, NAMED), rule(PERSON_COMMON, NAMED, NAMED),
+                  rule(PERSON_COMMON, LEGAL_FORM, or_(QUOTED_NAME, LATIN_NAMES), NAME_WORDS))
+PERSON_SUBJECTS = parties(Raw.subjects, PERSON_SIDE)
 # after a topic that may end in a quoted name: "о газопроводе «Сила Сибири» Россия и Китай"
 # ... where a lower-case noun leads a side only when it names who may sign
 # ("компания «Алмаз»"), not "части Каспийского моря Россия" of a topic

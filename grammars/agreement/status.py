@@ -99,6 +99,9 @@ SIGNATURE = _predicate(or_(
 ))
 # "Подписи под соглашением поставили ...": the verb after the document, its signers after it
 SIGNATURE_NOUN = _predicate(rule(in_caseless({'свою', 'свои'}).optional(), dictionary({'подпись'}), in_caseless({'под'})))
+# "Под соглашением подписались губернатор и мэр": the document first, the signers after the verb
+UNDER = _predicate(in_caseless({'под', 'Под'}))
+SUBSCRIBED = _predicate(and_(dictionary({'подписаться', 'подписываться'}), gram('VERB')))
 _PUT = _predicate(and_(dictionary(SIGNATURE_VERBS), or_(gram('VERB'), gram('INFN'))))
 SIGNATURE_VERB = or_(_PUT, rule(CHAIN, _PUT))
 # "скрепили подписями соглашение", "скрепят подписью": signed by a seal of signatures

@@ -26,6 +26,7 @@ __all__ = [
     'IsUnknownWord',
     'MayEndGenitive',
     'SPACED_DASH',
+    'abbreviation_shaped',
     'lower_compound',
     'known_grams',
 ]
@@ -141,11 +142,17 @@ class IsNameWord(Predicate):
 _AGE_ADJECTIVE = re.compile(r'летн(?:ий|яя|ее|его|ей|ему|им|юю|ем|ие|их|ими)$')
 
 
+def abbreviation_shaped(word: str) -> bool:
+    """Capitals inside a word that ends in one: "ТвГУ", "СПбГУ", "МИСиС"; a
+    name's inner capital is followed by small letters ("ДиКаприо", "МакКейн")."""
+    return word[-1:].isupper() and sum(letter.isupper() for letter in word) > 1
+
+
 def _unknown_may_be_name(value: str) -> bool:
     """Whether a word the dictionary does not know may be a name: not a
     body's compound ("Горздрава", "Облисполкома"), nor an adjective of age
-    ("Шестидесятивосьмилетняя")."""
-    return not _body_compound(value) and not _AGE_ADJECTIVE.search(value)
+    ("Шестидесятивосьмилетняя"), nor an abbreviation ("ТвГУ")."""
+    return not _body_compound(value) and not _AGE_ADJECTIVE.search(value) and not abbreviation_shaped(value)
 
 # "Замдиректора", "Замминистра": a deputy's post written as one word.
 _DEPUTY_POST = re.compile(

@@ -13,6 +13,7 @@ from factlex.morph import frequency, is_known
 from ..blocks.places import SETTLEMENT_KINDS
 from ..blocks.words import (
     IsAbbreviation,
+    abbreviation_shaped,
     known_grams,
     name_forms,
 )
@@ -604,7 +605,8 @@ def body_in_another_case(raw: Any) -> bool:
         # "театра «Ленком»", "компании Яндекс": a name after its kind stays as written
         return False
     nouns = [token for token in body
-             if token.type == 'RU' and not token.value.isupper()  # "ФМБА" does not decline
+             # "ФМБА", "ТвГУ" do not decline
+             if token.type == 'RU' and not token.value.isupper() and not abbreviation_shaped(token.value)
              and any('NOUN' in form.grams.values for form in getattr(token, 'forms', ()))]
     if not nouns:
         return False
