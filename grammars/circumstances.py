@@ -76,7 +76,7 @@ DATE = or_(DATE_ONE, rule(DATE_ONE, or_(DASH, eq(',')), DATE_ONE))
 SCHEDULED = or_(
     rule(in_caseless({'на'}), DATE_BODY),
     rule(in_caseless({'на'}), type('INT'), dictionary(MONTHS), rule(type('INT'), dictionary({'год'})).optional()),
-    rule(in_caseless({'на'}), dictionary({'весна', 'лето', 'осень', 'зима'}),
+    rule(in_caseless({'на', 'до'}), dictionary({'весна', 'лето', 'осень', 'зима'}),
          rule(type('INT'), dictionary({'год'})).optional()),
 )
 #: "в Сочи", "в Москве", "в Чикаго": a place in the locative; "в Белом доме",

@@ -10,6 +10,7 @@ import attrs
 from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower
 
+from factlex import normalize
 from factlex.facts import Agreement, Span
 
 from ..blocks.dates import DATE, SCHEDULED, when
@@ -149,6 +150,9 @@ SIGNERS = or_(
                         PRONOUN.optional()).interpretation(Raw.gap)),
 )
 WHICH = dictionary({'который'})
+WHO_SIGNS = rule(and_(WHICH, HasCase({'nomn'}))).interpretation(Raw.gap)
+WITH_WHOM = rule(in_caseless({'с', 'со'}), and_(WHICH, HasCase({'ablt'}))).interpretation(Raw.gap)
+ANTECEDENTS = parties(Raw.antecedents)
 #: Verbs whose subject lets, keeps from or asks another to sign and signs
 #: nothing itself; who offers to sign ("предложила Украине подписать") is a side.
 LET_VERBS = {'давать', 'дать', 'позволить', 'позволять', 'мешать', 'помешать', 'разрешить', 'разрешать'}
@@ -286,6 +290,12 @@ RULE = or_(
     seq(DOCUMENT_PHRASE, [TAIL], eq(','), WHICH, PASSIVE, [AGENT]),
     # "Сергей Булатов, подписавший соглашение с клубом"
     seq(SUBJECTS, eq(','), ACTIVE_PARTICIPLE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    # "фонд «Истоки», который заключил с университетом договор": the side a
+    # relative clause hangs on signs; "компания «Стальпром», с которой клуб
+    # заключил договор": or signs with the clause's subject
+    seq(ANTECEDENTS, eq(','), WHO_SIGNS, [CIRCUMSTANCES], ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
+    seq(ANTECEDENTS, eq(','), WITH_WHOM, [CIRCUMSTANCES], SUBJECTS, [CIRCUMSTANCES], ACTIVE, [MIDDLE], DOCUMENT_PHRASE,
+        [TAIL]),
     # "Странам удалось заключить соглашение", "Компании предстоит подписать контракт"
     seq([CIRCUMSTANCES], ADDRESSEES, ACTIVE, [MIDDLE], DOCUMENT_PHRASE, [TAIL]),
     # "не дает двум странам заключить мирное соглашение"
@@ -555,7 +565,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
     if _lemmas(predicate) & IMPERSONAL_WORDS:
         subject_cases |= {'datv'}  # "Японии и России не удалось заключить": read either way by the parser
     for slot, cases in (('subjects', subject_cases), ('holders', {'gent'}), ('addressees', {'datv'}),
-                        ('partners', {'ablt'}), ('trailing', {'ablt'})):
+                        ('partners', {'ablt'}), ('trailing', {'ablt'}), ('antecedents', set(normalize.CASES))):
         if slot == 'trailing' and _genitive_trailing(raw):
             cases = {'gent'}
         slot_parties = _slot_parties(raw, slot, cases)
@@ -593,8 +603,8 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
         return  # "Губернатор подписал план мероприятий": a plan one body adopts, no agreement
     core = [
         token
-        for name in ('subjects', 'holders', 'addressees', 'partners', 'trailing', 'predicate', 'lead', 'after', 'kind',
-                     'gap',
+        for name in ('subjects', 'holders', 'addressees', 'partners', 'trailing', 'antecedents', 'predicate', 'lead',
+                     'after', 'kind', 'gap',
                      'modifiers', 'links')
         for token in _attribute(raw, name)
     ] + topic_tokens + side_tokens

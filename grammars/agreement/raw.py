@@ -13,6 +13,9 @@ Raw = fact('Raw', [
     attribute('partners').repeatable(),  # "с Китаем", "между Россией и Китаем", "подписан Медведевым"
     attribute('holders').repeatable(),  # "решение Януковича отказаться", "с каждым из победителей"
     attribute('addressees').repeatable(),  # "не дает двум странам заключить"
+    # what a relative clause of signing hangs on, in any case: "фонд «Истоки»,
+    # который заключил ...", "компания «Стальпром», с которой клуб заключил ..."
+    attribute('antecedents').repeatable(),
     # after the document of a noun of signing: "подписание коммюнике Китаем и
     # Пакистаном" (instrumental) or "договора Роскосмоса и ЕКА" (genitive)
     attribute('trailing').repeatable(),
