@@ -164,6 +164,8 @@ ATTACHED = or_(
     # "следственного комитета при прокуратуре РФ", "при правительстве Москвы": the place's
     rule(in_caseless({'при'}), _AT_BODY_OR_POST, place({'gent'}).interpretation(Raw.place)),
     rule(in_caseless({'по'}), place({'datv'}).interpretation(Raw.host_place)),
+    # "следственного отдела по Октябрьскому району Ижевска": a district and its town
+    rule(in_caseless({'по'}), rule(place({'datv'}), place({'gent'})).interpretation(Raw.host_place)),
     # "представитель президента по Ближнему Востоку и странам Африки": a
     # region and more of the world, its words in lower case
     rule(in_caseless({'по'}), place({'datv'}).interpretation(Raw.host_place), in_caseless({'и'}),

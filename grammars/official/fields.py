@@ -74,7 +74,9 @@ def position_of(raw: Any, cases: set[str], tail: Sequence[Any]) -> str:
     # The governed words keep their form and the spacing they had; a generic
     # body is written in lower case ("председатель Правительства" -> "правительства").
     written = [token.value.lower() if _is_generic_body(token) else token.value for token in tail]
-    if tail and (one := _one_of_many(head[-1] if head else None, tail[0], cases)) is not None:
+    # ("заместители премьер-министра": the first part of a compound is no plural of its own)
+    compound = len(tail) > 1 and tail[1].value == '-' and tail[0].span.stop == tail[1].span.start
+    if tail and not compound and (one := _one_of_many(head[-1] if head else None, tail[0], cases)) is not None:
         written[0] = one
     rest = join(core[-1:] + tail, [core[-1].value] + written)[len(core[-1].value):]
     return phrase + rest

@@ -386,6 +386,7 @@ COORDINATED_GENITIVES = or_(
     rule(and_(TAIL_NOUN, NOT_A_POST)),
     rule(COORDINATED_MODIFIER.repeatable(max=3), and_(TAIL_NOUN, NOT_A_POST)),
     rule(in_(FIELD_ABBREVIATIONS)),
+    rule(in_(FIELD_ABBREVIATIONS), GENITIVES),  # "министр строительства и ЖКХ региона"
 )
 COORDINATED = or_(
     rule(GOVERNED, in_caseless({'и'}), COORDINATED_GENITIVES),
