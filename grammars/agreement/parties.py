@@ -33,7 +33,7 @@ from ..blocks.orgs import (
     ORG_TYPE_WORDS,
     PLACE_ABBREVIATIONS,
 )
-from ..blocks.places import located, place
+from ..blocks.places import REGION_NOUNS, located, place
 from ..blocks.words import (
     MINISTRY_OF_GENITIVE,
     SPACED_DASH,
@@ -45,7 +45,7 @@ from ..blocks.words import (
 )
 from ..circumstances import DASH, MONTHS, PERIODS, WEEKDAYS
 from ..person import full_name_at_end, full_name_parts_at_end, is_person_name, name_nominative
-from ..phrases import head_phrase_nominative, join, phrase_nominative, readings
+from ..phrases import head_phrase_nominative, inflect_as, join, phrase_nominative, readings
 from .documents import CAPITALIZED, DOCUMENTS, QUOTE, QUOTES, SIGN, SIGN_VERBS, WORDY
 from .raw import Raw, _attribute, _groups, _lemmas
 
@@ -753,6 +753,48 @@ def _holders_countries(tokens: Sequence[Any]) -> list[tuple[int, str]]:
             for token in countries]
 
 
+#: Bodies a state or a town has one of: "министерства здравоохранения Армении и Киргизии"
+STATE_BODIES = frozenset({'министерство', 'правительство', 'администрация', 'мэрия', 'парламент', 'ведомство',
+                          'агентство', 'служба', 'комитет', 'департамент', 'управление', 'прокуратура', 'академия'})
+
+
+def _bodies_of_places(groups: Sequence[Sequence[Any]], cases: set[str]) -> list[tuple[int, str]]:
+    """The sides of one plural body's noun before several places, a body of
+    each: "министерства здравоохранения Армении и Киргизии" are
+    "Министерство здравоохранения Армении" and "Министерство здравоохранения
+    Киргизии", "Администрации Пскова, Великого Новгорода и Твери" three
+    administrations; [] for any other side. ``groups`` are the side's words,
+    or the sides the list was read as, the places after the first."""
+    tokens = groups[0]
+    if len(tokens) < 2:
+        return []
+    nouns = [form for form in readings(tokens[0], cases, {'NOUN'}) if 'plur' in form.grams.values]
+    if not nouns or not _lemmas(tokens[:1]) & STATE_BODIES:
+        return []
+    governed = 1
+    while governed < len(tokens) and tokens[governed].value.islower() and tokens[governed].value != 'и' \
+            and readings(tokens[governed], {'gent'}):
+        governed += 1
+    # the places: capitalized words in the genitive, each a place's name of one or two words
+    places: list[list[Any]] = [[]]
+    for token in [*tokens[governed:], *(token for group in groups[1:] for token in [None, *group])]:
+        if token is None or token.value in {',', 'и'}:
+            places.append([])
+        elif (token.value[:1].isupper() or places[-1] and _lemmas([token]) & REGION_NOUNS) \
+                and readings(token, {'gent'}):
+            places[-1].append(token)  # "Пскова", "Великого Новгорода", "Московской области"
+        else:
+            return []
+    if len(places) < 2 or not all(places) or any(len(place) > 3 for place in places) or not all(
+            any('Geox' in known_grams(token) for token in place) or _lemmas(place[-1:]) & REGION_NOUNS
+            for place in places):
+        return []
+    noun = inflect_as(nouns[0], {'nomn', 'sing'}, tokens[0].value, proper=False)
+    noun = noun[:1].upper() + noun[1:]
+    body = ' '.join([noun] + [token.value for token in tokens[1:governed]])
+    return [(place[0].span.start, f'{body} {join(place)}') for place in places]
+
+
 def _shared_noun_parties(tokens: Sequence[Any], cases: set[str]) -> list[tuple[int, str]]:
     """The sides of adjectives joined before one plural noun, each with the
     noun in the singular: "Курская и Белгородская области" are "Курская
@@ -797,7 +839,10 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
     the sentence."""
     result: list[tuple[int, str]] = []
     acting: Optional[Any] = None  # "представители «ЛУКОЙЛа» и компании Basra Oil": who acts for the bodies listed
-    for index, tokens in enumerate(_groups(raw, name)):
+    groups = _groups(raw, name)
+    if len(groups) > 1 and (distributed := _bodies_of_places(groups, cases)):
+        return distributed  # "Администрации Пскова, Великого Новгорода и Твери": read as a list of three
+    for index, tokens in enumerate(groups):
         words = [token for token in tokens if token.type not in ('PUNCT', 'INT')]
         if index == 0 and len(tokens) > 1 and _acts_for(tokens[0]) and readings(tokens[0], None, {'plur'}) \
                 and _names_a_body(tokens[1:]):
@@ -821,7 +866,7 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
         if not fits or _places_in_two_cases(tokens) or (cases == {'nomn'} and _quoted_oblique(tokens)) \
                 or (len(words) == len(tokens) and _head_in_another_case(words, cases)) or _frame_genitive(words, cases):
             return None
-        countries = _holders_countries(tokens) or _shared_noun_parties(tokens, cases)
+        countries = _holders_countries(tokens) or _shared_noun_parties(tokens, cases) or _bodies_of_places([tokens], cases)
         for start, value in countries or [(tokens[0].span.start,
                                            _party(tokens, cases))]:
             if value and value not in [party for _, party in result]:
