@@ -126,9 +126,11 @@ def phrase_nominative(tokens: Sequence[Any], cases: Collection[str]) -> str:
     elif 'Fixd' not in grams:
         words[index] = inflect_written(form, {'nomn', 'plur' if plural else 'sing'}, tokens[index].value)
         written = tokens[index].value
-        if 'ablt' in grams and not is_known(form) and written.endswith('ом') and words[index] == written[:-2] + 'о':
+        if 'ablt' in grams and not is_known(form) and written.endswith('ом') and words[index] == written[:-2] + 'о' \
+                and not written.endswith('ством'):
             # "«Мечелом»", "«Ситимобилом»": a guessed name in the instrumental
-            # is a masculine one, not a neuter in "-о"
+            # is a masculine one, not a neuter in "-о"; a noun in "-ство" is
+            # neuter ("Россотрудничеством", "Роскачеством")
             words[index] = written[:-2]
     for position in range(index):
         token = tokens[position]

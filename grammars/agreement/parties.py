@@ -622,6 +622,8 @@ def _introduced_name(tokens: Sequence[Any]) -> list[Any]:
             continue
         if len([token for token in name if token.value != '-']) > 3:
             continue
+        if any('ADJF' in known_grams(token) and not known_grams(token) & {'Name', 'Surn', 'Patr'} for token in name):
+            continue  # "энергетики Киргизской Республики": a place's adjective, no name
         # "глава компании Олег Дерипаска": a known first name opens it
         if 'Name' in known_grams(name[0]) and not known_grams(name[-1]) & {'Geox', 'Orgn'}:
             return list(name)
