@@ -165,12 +165,17 @@ _CLAUSE_OPENING = re.compile(r'[;:][ \t]+(?=[а-яёА-ЯЁ0-9])')  # on one lin
 # назначена министром": a personal pronoun is the subject, among the first
 # words of the sentence and no comma before it; its gender is the holder's
 # ("С 2000 года и до конца жизни он занимал пост ...": a time may take eight words)
-_PRONOUN_AMONG_FIRST_WORDS = re.compile(r'(?:[А-ЯЁа-яё0-9]+(?:[-–—][А-ЯЁа-яё0-9]+)*\s+){0,8}([Оо]на?)\s+')
-_PRONOUN_GENDERS = {'он': 'masc', 'она': 'femn'}
+# "Затем её назначили заместителем председателя", "В 2014 году его избрали
+# депутатом": the pronoun is the object of a verb of appointing in the plural
+_APPOINTED_BY_THEM = (r'(?=\s+(?:(?:вновь|снова|же|уже|тогда|официально|единогласно|досрочно|впервые|также)\s+){0,2}'
+                      r'(?:назначил|избрал|переизбрал|утвердил|выбрал)и\s)')  # "его сына назначили": the son
+_PRONOUN_AMONG_FIRST_WORDS = re.compile(
+    r'(?:[А-ЯЁа-яё0-9]+(?:[-–—][А-ЯЁа-яё0-9]+)*\s+){0,8}([Оо]на?|[Ее](?:го|ё|е)' + _APPOINTED_BY_THEM + r')\s+')
+_PRONOUN_GENDERS = {'он': 'masc', 'она': 'femn', 'его': 'masc', 'её': 'femn', 'ее': 'femn'}
 # The stems of the verbs and office nouns ``link_to_post`` reads (``link_words``):
 # a test on the characters after the pronoun before any word is analysed
 _TIE_STEMS = re.compile(
-    r'(?<![а-яё])(?:стал|стан|был|буд|работ|проработ|явля|служ|прослуж|оста|числ|пребыва|избира|избран|'
+    r'(?<![а-яё])(?:стал|стан|был|буд|работ|проработ|явля|служ|прослуж|оста|числ|пребыва|избира|избра|выбра|'
     r'переизбира|переизбран|назнач|утвержд|утвержден|выбран|пост|должност|качеств|обязанност|полномоч|зан[яи])',
     re.IGNORECASE)
 _TIE_REACH = 80
@@ -199,7 +204,7 @@ def _pronoun_holder(text: str, start: int, sentence_before: tuple[int, int], fou
     tokens = list(posts.tokenizer(text[opening.end():stop]))
     post = _fronted_post(text, start, opening.start(1), tokens)
     if post is None:
-        link = link_to_post(tokens)
+        link = link_to_post(tokens, appointed=opening.group(1).lower() not in ('он', 'она'))
         if link is None:
             return []
         index, cases = link
@@ -256,12 +261,14 @@ def _fronted_post(text: str, start: int, pronoun: int, after: list
 _FIRST_OF_POST = ('заместител', 'секретар', 'вице-', 'помощни', 'проректор')
 
 
-def link_to_post(tokens: list) -> Optional[tuple[int, set[str]]]:
+def link_to_post(tokens: list, appointed: bool = False) -> Optional[tuple[int, set[str]]]:
     """Where the post begins after the verb that ties the pronoun to it, and
     the cases it stands in there: the instrumental after a copula ("был
     директором", "назначена министром"), the genitive after an office ("занимал
-    пост министра", "работал в должности директора", "назначен на пост главы")."""
-    from .link_words import LINK_ADVERB_WORDS, LINK_VERBS, OFFICE_NOUNS, OFFICE_VERBS, PASSIVE_VERBS
+    пост министра", "исполняла обязанности министра", "работал в должности
+    директора", "назначен на пост главы"). An ``appointed`` pronoun is the
+    object of the verb: "её назначили министром"."""
+    from .link_words import DUTY_VERBS, LINK_ADVERB_WORDS, LINK_VERBS, OFFICE_NOUNS, OFFICE_VERBS, PASSIVE_VERBS
 
     index, skipped, linked = 0, 0, False
     while index < len(tokens):
@@ -273,14 +280,15 @@ def link_to_post(tokens: list) -> Optional[tuple[int, set[str]]]:
         if linked and word in {'на', 'в'} and index + 1 < len(tokens) and any(
                 form.normalized in OFFICE_NOUNS for form in getattr(tokens[index + 1], 'forms', ()) or ()):
             return index + 2, {'gent'}  # "назначен на пост главы", "работал в должности директора"
-        if any(form.normalized in OFFICE_VERBS and 'VERB' in form.grams.values for form in forms):
+        if any(form.normalized in OFFICE_VERBS | DUTY_VERBS and 'VERB' in form.grams.values for form in forms):
             for ahead in range(index + 1, min(index + 1 + _WORDS_TO_LINK, len(tokens))):
-                if any(form.normalized in OFFICE_NOUNS and 'accs' in form.grams.values
+                if any(form.normalized in OFFICE_NOUNS | {'обязанность'} and 'accs' in form.grams.values
                        for form in getattr(tokens[ahead], 'forms', ()) or ()):
-                    return ahead + 1, {'gent'}  # "занимал пост министра"
+                    return ahead + 1, {'gent'}  # "занимал пост министра", "исполняла обязанности министра"
             return None
         if any(form.normalized in PASSIVE_VERBS and 'PRTS' in form.grams.values for form in forms) or any(
-                form.normalized in LINK_VERBS and 'VERB' in form.grams.values for form in forms):
+                form.normalized in LINK_VERBS and 'VERB' in form.grams.values for form in forms) or appointed and any(
+                form.normalized in PASSIVE_VERBS and {'VERB', 'plur'} <= form.grams.values for form in forms):
             linked = True  # "был", "стал", "назначен", "был избран"
         elif linked:
             if word in {'первым', 'первой'} and index + 1 < len(tokens) \

@@ -117,6 +117,20 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
     return [_named_as_in_full(fact, text, people, holders, pairs, sentence_of) for fact in found] + added
 
 
+def named_in_full_before(text: str, start: int, surname: str, found: Iterable[Official],
+                         sentence_of: Callable[[int], int]) -> Optional[Person]:
+    """The one person the text names in full before ``start`` with the
+    ``surname`` (in any case), in the nominative, its span that of the
+    surname at ``start``; None when no one, or more than one, is: "Виктор
+    Дроздов родился в Хабаровске. ... В 2003 году Дроздов возглавил ..."."""
+    stem = _stem(surname)
+    person, _ = _named_in_full(text, stem, _full_names(found), _name_pairs(text), sentence_of)
+    if person is None or person.span is None or person.span.stop > start or not _same_person(
+            person, text, start + len(surname)):
+        return None
+    return attrs.evolve(person, span=Span(start, start + len(surname)))
+
+
 def with_first_names(found: Iterable[Official], text: str, sentence_of: Callable[[int], int],
                      known: Iterable[Official] = ()) -> list[Official]:
     """``found``, each holder named by the surname alone given the first name
@@ -154,7 +168,9 @@ def _named_as_in_full(fact: Official, text: str, people: dict[str, tuple[Optiona
     if stem not in people:
         people[stem] = _named_in_full(text, stem, holders, pairs, sentence_of)
     person, _ = people[stem]
-    if person is None or person.last.lower() != holder.last.lower() or not _same_person(person, text, holder.span.stop):
+    # the stems, not the forms: "Вершинина пришла ..." may be read as the
+    # nominative of a man's "Вершинин" where the text named "Оксану Вершинину"
+    if person is None or _stem(person.last) != _stem(holder.last) or not _same_person(person, text, holder.span.stop):
         return fact
     return attrs.evolve(fact, person=attrs.evolve(person, span=holder.span))
 

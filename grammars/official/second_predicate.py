@@ -22,6 +22,7 @@ from factlex.facts import Official, Person, Span
 
 from ..sentences import sentence_bounds
 from .anaphora import link_to_post, post_from, pronoun_antecedent, verb_gender_after
+from .by_surname import named_in_full_before
 from .assembly import post_parser
 from .this_post import name_at
 
@@ -29,8 +30,9 @@ __all__ = ['with_second_predicates']
 
 # ", а", "и", ", а затем": where the second predicate begins, before a verb of
 # holding within a few words ("а до этого работал", "и с 2015 года был")
-_JOINT = re.compile(r'(?:,\s+а|\s+и)\s+(?=(?:[а-яё0-9–—-]+\s+){0,4}(?:стал|был|работал|проработал|занимал|занял|'
-                    r'назначен|избран|являлся|являлась|служил|трудил))')
+_JOINT = re.compile(r'(?:,\s+а|\s+и|,\s+(?=затем|потом|позже|позднее|впоследствии|после\s+чего))\s*'
+                    r'(?=(?:[а-яё0-9–—-]+\s+){0,4}(?:стал|был|работал|проработал|занимал|занял|'
+                    r'назначен|избран|являлся|являлась|служил|трудил|исполнял))')
 # Words that open a clause of its own between the name and the joint: the
 # second predicate may be that clause's subject's
 _SUBORDINATE = re.compile(r'(?<![а-яё])(?:что|чтобы|который|которая|которое|которые|которого|которой|где|когда|если|'
@@ -106,7 +108,8 @@ def _first_post(found: list[Official], person: Person, joint: int) -> bool:
                and 0 <= joint - fact.span.stop <= 2 for fact in found)
 
 
-def _named_before(text: str, start: int, found: list[Official]) -> Optional[Person]:
+def _named_before(text: str, start: int, found: list[Official],
+                  sentence_of: Callable[[int], int]) -> Optional[Person]:
     """The one person a fact before ``start`` names in full whose surname,
     in the nominative, is the word at ``start``."""
     word = _OPENING_WORD.match(text, start)
@@ -114,8 +117,12 @@ def _named_before(text: str, start: int, found: list[Official]) -> Optional[Pers
         return None
     people = {(fact.person.first, fact.person.last) for fact in found if fact.person is not None
               and fact.person.first and fact.person.last == word.group() and fact.span.stop <= start}
-    if len(people) != 1:
+    if len(people) > 1:
         return None
+    if not people:
+        # "Виктор Дроздов родился в Хабаровске. ... Дроздов руководил ...":
+        # named in full before, though with no post
+        return named_in_full_before(text, word.start(), word.group(), found, sentence_of)
     first, last = people.pop()
     return Person(Span(word.start(), word.end()), first, None, last)
 
@@ -136,6 +143,9 @@ def _own_subject(tokens: list) -> bool:
     return False
 
 
+# A time that opens the sentence before its subject: "В 2003–2010 годах", "С 2019 года", "Затем", "Позже"
+_TIME_OPENING = re.compile(r'(?:(?:[ВвСс]|До|После|К)\s+\d{4}(?:\s*[–—-]\s*\d{2,4})?\s+(?:год[а-я]*|гг?\.)'
+                           r'|Затем|Потом|Позже|Позднее|Впоследствии|Тогда|Вскоре)\s+')
 # A sentence that opens with a pronoun, or with a full name (tested before any word is parsed)
 _PRONOUN = re.compile(r'[Оо]на?\s')
 _TWO_CAPITALIZED = re.compile(r'[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]')
@@ -150,18 +160,21 @@ def _opening_person(text: str, start: int, found: list[Official],
     where the words of that subject's own clause begin."""
     while start < len(text) and text[start] in ' \t\n«"„':
         start += 1
+    if (time := _TIME_OPENING.match(text, start)) is not None:
+        start = time.end()  # "В 2003–2010 годах Дроздов руководил ...": the time, then the subject
     if _PRONOUN.match(text, start):
         # "Он окончил МГУ, а затем работал ...": the one person the sentence before names
         return pronoun_antecedent(text, start, sentence_of), start
     if not _TWO_CAPITALIZED.match(text, start):
-        person = _named_before(text, start, found)
+        person = _named_before(text, start, found, sentence_of)
     else:
         person = name_at(text, start)
         if person is None or person.span is None or not person.first or not person.last:
             return None, start
         written = ' '.join(text[person.span.start:person.span.stop].split()).replace('ё', 'е')
-        if written != f'{person.first} {person.last}'.replace('ё', 'е'):
-            return None, start  # not in the nominative, or with a patronymic: not plainly the subject
+        nominative = ' '.join(part for part in (person.first, person.middle, person.last) if part).replace('ё', 'е')
+        if written != nominative:
+            return None, start  # not in the nominative: not plainly the subject
     return person, person.span.stop if person is not None and person.span is not None else start
 
 
