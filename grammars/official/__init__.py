@@ -15,7 +15,8 @@ for the contract). Its parts, each in a module of its own:
 - ``context``: facts dropped for what the text around them says;
 - ``nationality``: the place an adjective names ("белорусский лидер");
 - ``anaphora``, ``by_surname``, ``this_post``, ``second_predicate``: posts
-  tied to a person named elsewhere in the text.
+  tied to a person named elsewhere in the text; ``shared_post``: a plural
+  post held by each person listed after it.
 
 Names and phrases are put into the nominative by ``grammars/phrases.py``,
 which the agreement grammar uses too.
@@ -35,6 +36,7 @@ from .nationality import with_adjective_place
 from .post import HEADS, MODIFIERS, TRIGGER, anchor
 from .raw import Raw
 from .second_predicate import with_second_predicates
+from .shared_post import with_shared_posts
 from .this_post import with_this_post
 
 __all__ = [
@@ -57,7 +59,7 @@ def resolve(found: Iterable[Official], text: str, sentence_of: Callable[[int], i
     read = len(found)
     # (both steps return the facts they are given first, then those they add)
     found = with_this_post(with_anaphoric_posts(found, text, sentence_of), text, sentence_of)
-    found = with_second_predicates(found, text, sentence_of)
+    found = with_shared_posts(with_second_predicates(found, text, sentence_of), text, sentence_of)
     # the holders the later steps name by the surname alone, given their first names
     return found[:read] + with_first_names(found[read:], text, sentence_of, known=found[:read])
 

@@ -27,7 +27,7 @@ from ..person import CONSONANTS, name_cases, name_gender, name_parser, name_part
 from ..sentences import sentence_bounds
 from ..tokens import attribute_tokens
 from .assembly import post_parser
-from .checks import post_cases
+from .checks import head_cases, head_token, post_cases
 from .context import NAMED_AFTER, WORD_BEFORE
 from .fields import organization_of, place_of, position_of
 from .post import HEAD_WORDS, POSITIONS, RELATIONAL_HEADS, TRIGGER
@@ -309,10 +309,11 @@ def link_to_post(tokens: list, appointed: bool = False) -> Optional[tuple[int, s
     return None
 
 
-def post_from(text: str, start: int, stop: int, cases: set[str]
+def post_from(text: str, start: int, stop: int, cases: set[str], plural: bool = False
                ) -> Optional[tuple[Span, str, Optional[str], Optional[str]]]:
     """The post phrase that begins at ``start``, standing in one of ``cases``
-    and followed by no name: its span, position, organization and place."""
+    (in the ``plural``: "Заместителями губернатора стали ...") and followed by
+    no name: its span, position, organization and place."""
     posts = post_parser()
     tokens = list(posts.tokenizer(text[start:stop]))
     from factlex import earley
@@ -321,7 +322,7 @@ def post_from(text: str, start: int, stop: int, cases: set[str]
     if best is None:
         return None
     raw = best.fact
-    cases = post_cases(raw) & cases
+    cases = (head_cases(head_token(raw), 'plur') if plural else post_cases(raw)) & cases
     if not cases:
         return None
     after = next((token for token in tokens if token.span.start >= best.span.stop), None)

@@ -209,6 +209,10 @@ SUCCESSION = or_(
     rule(SUCCEEDING, PREDECESSOR, AT_POST, TIME.optional(), POST, PERSON),
     rule(AT_POST, TIME.optional(), POST, BODY, PREDECESSOR, SUCCEEDS, PERSON),
     rule(AT_POST, TIME.optional(), POST, PREDECESSOR, SUCCEEDS, PERSON),
+    # "На посту директора департамента Анна Волкова сменила Игоря Ляпина": the
+    # successor first; the names' cases tell the order (succession_facts)
+    rule(AT_POST, TIME.optional(), POST, BODY, PERSON, SUCCEEDS, PREDECESSOR),
+    rule(AT_POST, TIME.optional(), POST, PERSON, SUCCEEDS, PREDECESSOR),
     # "на посту генерального директора Apple его сменит Тим Кук": the one
     # before is named by a pronoun, the successor alone gets a fact
     rule(AT_POST, TIME.optional(), POST, BODY, in_caseless({'его', 'её', 'ее'}), SUCCEEDS, PERSON),

@@ -47,7 +47,10 @@ def succession_facts(raw: Any, tokens: list, cases: set[str]) -> Iterator[Offici
     if 'gent' not in cases:
         return
     # "Бахтадзе, сменившему ...": a participle agrees with the name, and shows its case
-    successor = person_of(raw, link_participle_cases(raw, 'succession') or {'nomn'})
+    successor_cases = link_participle_cases(raw, 'succession') or {'nomn'}
+    if raw.first and not name_cases(raw) & successor_cases:
+        return  # "На посту директора Анна Волкова сменила Игоря Ляпина" read the other way round
+    successor = person_of(raw, successor_cases)
     if post_word_in_name(attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')):
         successor = None  # "Президент Путин сменил ...": a post's word is no first name
     before = person_nominative({name: attribute_tokens(raw, f'{name}_before') for name in ('first', 'middle', 'last')},
