@@ -143,9 +143,10 @@ def _own_subject(tokens: list) -> bool:
     return False
 
 
-# A time that opens the sentence before its subject: "В 2003–2010 годах", "С 2019 года", "Затем", "Позже"
+# A time that opens the sentence before its subject: "В 2003–2010 годах", "С 2019 года", "Затем", "До назначения"
 _TIME_OPENING = re.compile(r'(?:(?:[ВвСс]|До|После|К)\s+\d{4}(?:\s*[–—-]\s*\d{2,4})?\s+(?:год[а-я]*|гг?\.)'
-                           r'|Затем|Потом|Позже|Позднее|Впоследствии|Тогда|Вскоре)\s+')
+                           r'|Затем|Потом|Позже|Позднее|Впоследствии|Тогда|Вскоре|Ранее|Прежде|Сейчас|Теперь|'
+                           r'До\s+(?:назначения|избрания|этого|того)|В\s+прошлом)\s+')
 # A sentence that opens with a pronoun, or with a full name (tested before any word is parsed)
 _PRONOUN = re.compile(r'[Оо]на?\s')
 _TWO_CAPITALIZED = re.compile(r'[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]')
