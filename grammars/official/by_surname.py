@@ -124,7 +124,9 @@ def named_in_full_before(text: str, start: int, surname: str, found: Iterable[Of
     surname at ``start``; None when no one, or more than one, is: "Виктор
     Дроздов родился в Хабаровске. ... В 2003 году Дроздов возглавил ..."."""
     stem = _stem(surname)
-    person, _ = _named_in_full(text, stem, _full_names(found), _name_pairs(text), sentence_of)
+    before = [fact for fact in found if fact.person is not None and fact.person.span is not None
+              and fact.person.span.stop <= start]
+    person, _ = _named_in_full(text, stem, _full_names(before), _name_pairs(text), sentence_of)
     if person is None or person.span is None or person.span.stop > start or not _same_person(
             person, text, start + len(surname)):
         return None
