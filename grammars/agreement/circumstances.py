@@ -42,7 +42,12 @@ EVENT_TIME = rule(
 # participle's clause about the event, whose bodies are no sides
 EVENT_CLAUSE = rule(eq(','), and_(is_lower(), gram('PRTF')), not_(in_({'.', ',', ';', '!', '?'})).repeatable(max=12),
                     eq(','))
+# "продлил на четыре года контракт", "подписали на 10 лет соглашение": how
+# long the document is for, between the verb and the document
+DURATION = rule(in_caseless({'на'}), or_(gram('NUMR'), type('INT'), in_caseless({'один', 'одну', 'полтора', 'полгода'})),
+                dictionary({'год', 'месяц', 'сезон', 'неделя', 'день', 'срок', 'лето'}).optional())
 CIRCUMSTANCE = or_(
+    DURATION,
     DATE.interpretation(Raw.dates),
     PLACE.interpretation(Raw.places),
     FRAME,

@@ -34,6 +34,8 @@ _SENTENCE_REACH = 2
 _NAMED_REACH = 4
 # how much of an adjective its body's name shares: "нефт" of "нефтяная" in "Татнефть"
 _STEM = 4
+# counts of the sides before a plural noun
+_COUNTS = frozenset({'два', 'две', 'три', 'четыре', 'пять', 'оба', 'обе'})
 # nouns for a side of any kind: "стороны" after "Правительство области и компания «Щекиноазот»"
 _ANY_SIDE = frozenset({'сторона', 'участник', 'партнёр', 'подписант'})
 
@@ -45,6 +47,7 @@ class _Reference:
     lemma: str  # the noun's dictionary form, or the surname as written
     plural: bool = False
     surname: bool = False
+    counted: bool = False  # "три города": the count says they are the sides, whatever their kind
     # the stems of the adjectives before the noun: "нефт" of "нефтяная компания"
     stems: tuple[str, ...] = ()
 
@@ -78,6 +81,10 @@ def _reference(party: str) -> Optional[_Reference]:
     words = party.split()
     if not words or not all(word.replace('-', '').isalpha() for word in words):
         return None
+    if len(words) == 2 and words[0].lower() in _COUNTS:
+        # "три города", "обе компании": as many sides as the signing before has
+        kind = _kind_reference(words[1:])
+        return attrs.evolve(kind, counted=True) if kind is not None and kind.plural else None
     kind = _kind_reference(words)
     if kind is None and len(words) == 1 and party[:1].isupper() and not party.isupper():
         return _Reference(party, surname=True)  # whether it is one, the name in full before tells
@@ -145,7 +152,7 @@ def _antecedents(reference: _Reference, item: Agreement, before: Sequence[Agreem
                 return full[:1]
             continue
         named = [party for party in earlier.parties if _named(party) and (
-            reference.lemma in _ANY_SIDE or not _other_kind(party, reference.lemma))]
+            reference.lemma in _ANY_SIDE or reference.counted or not _other_kind(party, reference.lemma))]
         holding = [party for party in named if reference.held_by(party)]
         if reference.plural and len(named) > 1 and distance <= _SENTENCE_REACH:
             return named
