@@ -34,6 +34,8 @@ _SENTENCE_REACH = 2
 _NAMED_REACH = 4
 # how much of an adjective its body's name shares: "нефт" of "нефтяная" in "Татнефть"
 _STEM = 4
+# how far after its noun the earlier mention names the body: "клуб «Амур-Сити»"
+_INTRODUCED_REACH = 40
 # counts of the sides before a plural noun
 _COUNTS = frozenset({'два', 'две', 'три', 'четыре', 'пять', 'оба', 'обе'})
 # nouns for a side of any kind: "стороны" after "Правительство области и компания «Щекиноазот»"
@@ -67,7 +69,7 @@ def resolve_common_sides(found: Sequence[Agreement], text: str, sentence_of: Cal
         parties: list[str] = []
         for party in item.parties:
             reference = _reference(party)
-            antecedents = _antecedents(reference, item, resolved, sentence_of) if reference else None
+            antecedents = _antecedents(reference, item, resolved, sentence_of, text) if reference else None
             if not antecedents:
                 parties.append(party)
                 continue
@@ -133,8 +135,19 @@ def _named(party: str) -> bool:
     return (party[:1].isupper() or party[:1].isdigit()) and _kind_reference(party.split()) is None
 
 
+def _introduced_by(reference: _Reference, earlier: Agreement, named: list[str], text: str) -> list[str]:
+    """The side the earlier mention introduces by the noun: "Футбольный клуб
+    «Амур-Сити» подписал ..." for "клуб"."""
+    words = text[earlier.span.start:earlier.span.stop].lower().replace('ё', 'е')
+    at = words.find(reference.lemma[:4].replace('ё', 'е'))
+    if at < 0:
+        return []
+    near = words[at:at + len(reference.lemma) + _INTRODUCED_REACH]
+    return [party for party in named if party.lower().replace('ё', 'е') in near][:1]
+
+
 def _antecedents(reference: _Reference, item: Agreement, before: Sequence[Agreement],
-                 sentence_of: Callable[[int], int]) -> list[str]:
+                 sentence_of: Callable[[int], int], text: str) -> list[str]:
     """The sides ``reference`` stands for among those of the signings before ``item``."""
     if item.span is None:
         return []
@@ -153,7 +166,8 @@ def _antecedents(reference: _Reference, item: Agreement, before: Sequence[Agreem
             continue
         named = [party for party in earlier.parties if _named(party) and (
             reference.lemma in _ANY_SIDE or reference.counted or not _other_kind(party, reference.lemma))]
-        holding = [party for party in named if reference.held_by(party)]
+        holding = [party for party in named if reference.held_by(party)] or (
+            _introduced_by(reference, earlier, named, text) if not reference.plural else [])
         if reference.plural and len(named) > 1 and distance <= _SENTENCE_REACH:
             return named
         if not reference.plural and holding:
