@@ -23,6 +23,7 @@ from ..tokens import tokens_span
 from .circumstances import (
     CIRCUMSTANCE,
     CIRCUMSTANCES,
+    DURATION,
     MODEL,
     OTHERS,
     PURPOSE,
@@ -161,7 +162,7 @@ OFFER_VERBS = {'предложить', 'предлагать'}
 ENABLE = dictionary(LET_VERBS | ASK_VERBS | OFFER_VERBS)
 ENABLING = or_(rule(ENABLE), rule(NEGATION, ENABLE)).interpretation(Raw.lead)
 ADDRESSEES = parties(Raw.addressees)
-MIDDLE = rule(or_(WITH, CIRCUMSTANCE).repeatable(max=3))
+MIDDLE = rule(or_(WITH, CIRCUMSTANCE, DURATION).repeatable(max=3))
 # "Как сообщила пресс-служба губернатора,", "По словам министра,": who tells
 # it is no side ("пресс-служба губернатора, область и концерн подписали").
 SOURCE = or_(

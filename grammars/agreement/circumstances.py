@@ -47,7 +47,6 @@ EVENT_CLAUSE = rule(eq(','), and_(is_lower(), gram('PRTF')), not_(in_({'.', ',',
 DURATION = rule(in_caseless({'на'}), or_(gram('NUMR'), type('INT'), in_caseless({'один', 'одну', 'полтора', 'полгода'})),
                 dictionary({'год', 'месяц', 'сезон', 'неделя', 'день', 'срок', 'лето'}).optional())
 CIRCUMSTANCE = or_(
-    DURATION,
     DATE.interpretation(Raw.dates),
     PLACE.interpretation(Raw.places),
     FRAME,
