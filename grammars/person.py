@@ -15,7 +15,7 @@ from factlex.morph import frequency, inflect, is_known
 
 from .blocks.names import CAPITALIZED_PARTICLES, EAST_ASIAN_FAMILIES, NAME_PARTICLES, TURKIC_PATRONYMIC_WORDS
 from .blocks.places import SETTLEMENT_KINDS
-from .blocks.words import IsOrgShaped, abbreviation_shaped, known_grams, name_forms
+from .blocks.words import IsOrgShaped, known_grams, name_forms
 from .memo import per_match
 from .phrases import inflect_written, join, readings
 from .tokens import attribute_tokens, tokens_span
@@ -62,8 +62,6 @@ def full_name_parts_at_end(tokens: Sequence[Any]) -> Optional[tuple[dict[str, li
     for start in range(run, len(tokens)):
         if not tokens[start].value[:1].isupper():
             continue
-        if abbreviation_shaped(tokens[start].value):
-            continue  # "ректор ТвГУ Светлана Смирнова": a body's abbreviation, then the person
         if start and tokens[start - 1].value == '-' and tokens[start - 1].span.stop == tokens[start].span.start:
             continue  # "аким Алма-Аты Ерболат Досаев": a word's second part opens no name
         if start + 2 < len(tokens) and _genitive_before_given(tokens[start], tokens[start + 1]):

@@ -93,7 +93,7 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
         if not (post_before or subject):
             continue  # most capitalized words: no post word before, no link verb after
         if not paired:
-            pairs, paired = _name_pairs(text), True
+            pairs, paired = name_pairs(text), True
         stem = _stem(word.group())
         if stem not in holders and not any(surname != start for _, surname, _ in pairs.get(stem, ())):
             continue  # given with a first name nowhere else
@@ -113,20 +113,22 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
             added.append(fact)
             covered[fact.span.start:fact.span.stop] = b'\x01' * (fact.span.stop - fact.span.start)
     if not paired and any(fact.person is not None and not fact.person.first and fact.person.last for fact in found):
-        pairs = _name_pairs(text)
+        pairs = name_pairs(text)
     return [_named_as_in_full(fact, text, people, holders, pairs, sentence_of) for fact in found] + added
 
 
 def named_in_full_before(text: str, start: int, surname: str, found: Iterable[Official],
-                         sentence_of: Callable[[int], int]) -> Optional[Person]:
+                         sentence_of: Callable[[int], int],
+                         pairs: dict[str, list[tuple[int, int, int]]]) -> Optional[Person]:
     """The one person the text names in full before ``start`` with the
     ``surname`` (in any case), in the nominative, its span that of the
     surname at ``start``; None when no one, or more than one, is: "Виктор
-    Дроздов родился в Хабаровске. ... В 2003 году Дроздов возглавил ..."."""
+    Дроздов родился в Хабаровске. ... В 2003 году Дроздов возглавил ...".
+    ``pairs`` are the text's ``name_pairs``, read once for all its surnames."""
     stem = _stem(surname)
     before = [fact for fact in found if fact.person is not None and fact.person.span is not None
               and fact.person.span.stop <= start]
-    person, _ = _named_in_full(text, stem, _full_names(before), _name_pairs(text), sentence_of)
+    person, _ = _named_in_full(text, stem, _full_names(before), pairs, sentence_of)
     if person is None or person.span is None or person.span.stop > start or not _same_person(
             person, text, start + len(surname)):
         return None
@@ -144,7 +146,7 @@ def with_first_names(found: Iterable[Official], text: str, sentence_of: Callable
         return found
     holders = _full_names([*known, *found])
     people: dict[str, tuple[Optional[Person], set[int]]] = {}
-    pairs = _name_pairs(text)
+    pairs = name_pairs(text)
     return [_named_as_in_full(fact, text, people, holders, pairs, sentence_of) for fact in found]
 
 
@@ -277,7 +279,7 @@ _NAME_PAIR = re.compile(r'(?<![А-ЯЁа-яё\-])(?=((?:[А-ЯЁ][а-яё]+(?:-[
                         r'(?:[А-ЯЁ][а-яё]+\s+|[А-ЯЁ]\.\s*)?([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?![А-ЯЁа-яё\-])))')
 
 
-def _name_pairs(text: str) -> dict[str, list[tuple[int, int, int]]]:
+def name_pairs(text: str) -> dict[str, list[tuple[int, int, int]]]:
     """Where the text may name someone in full, by the stem of the last
     word: (start, where the last word starts, stop)."""
     pairs: dict[str, list[tuple[int, int, int]]] = {}
@@ -292,7 +294,7 @@ def _named_in_full(text: str, stem: str, holders: dict[str, list[Person]],
     """The person the text names with a first name or an initial before a
     word of ``stem``, in the nominative, and where each such surname starts:
     the holders of facts named in full (``holders``, by their surnames'
-    stems), and names the name grammar reads where ``pairs`` (``_name_pairs``)
+    stems), and names the name grammar reads where ``pairs`` (``name_pairs``)
     say one may stand."""
     person_found: Optional[Person] = None
     names = set()

@@ -14,6 +14,7 @@ verb may be left out after the first predicate's post: "работал заме�
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from typing import Optional
@@ -22,11 +23,13 @@ from factlex.facts import Official, Person, Span
 
 from ..sentences import sentence_bounds
 from .anaphora import link_to_post, post_from, pronoun_antecedent, verb_gender_after
-from .by_surname import named_in_full_before
+from .by_surname import name_pairs, named_in_full_before
 from .assembly import post_parser
 from .this_post import name_at
 
 __all__ = ['with_second_predicates']
+
+NamePairs = dict[str, list[tuple[int, int, int]]]
 
 # ", а", "и", ", а затем": where the second predicate begins, before a verb of
 # holding within a few words ("а до этого работал", "и с 2015 года был")
@@ -56,11 +59,13 @@ def with_second_predicates(found: Iterable[Official], text: str, sentence_of: Ca
     added: list[Official] = []
     # a sentence's subject and where its own words begin, read once for all its joints
     subjects: dict[int, tuple[Optional[Person], int]] = {}
+    # where the text may name someone in full, read once when a surname alone opens a sentence
+    pairs = functools.cache(lambda: name_pairs(text))
 
     def subject(joint: re.Match[str]) -> tuple[Optional[Person], int]:
         start, stop = sentence_bounds(text, joint.start(), sentence_of)
         if start not in subjects:
-            subjects[start] = _opening_person(text, start, found, sentence_of)
+            subjects[start] = _opening_person(text, start, found, sentence_of, pairs)
         person, clause = subjects[start]
         if person is None or not _clause_of_its_own(text[clause:joint.start()]):
             return None, stop
@@ -108,25 +113,6 @@ def _first_post(found: list[Official], person: Person, joint: int) -> bool:
                and 0 <= joint - fact.span.stop <= 2 for fact in found)
 
 
-def _named_before(text: str, start: int, found: list[Official],
-                  sentence_of: Callable[[int], int]) -> Optional[Person]:
-    """The one person a fact before ``start`` names in full whose surname,
-    in the nominative, is the word at ``start``."""
-    word = _OPENING_WORD.match(text, start)
-    if word is None:
-        return None
-    people = {(fact.person.first, fact.person.last) for fact in found if fact.person is not None
-              and fact.person.first and fact.person.last == word.group() and fact.span.stop <= start}
-    if len(people) > 1:
-        return None
-    if not people:
-        # "Виктор Дроздов родился в Хабаровске. ... Дроздов руководил ...":
-        # named in full before, though with no post
-        return named_in_full_before(text, word.start(), word.group(), found, sentence_of)
-    first, last = people.pop()
-    return Person(Span(word.start(), word.end()), first, None, last)
-
-
 #: Nouns of time that stand in the nominative's form before a verb without
 #: being its subject: "долгое время был", "два года работал"
 _TIME_NOUNS = {'время', 'год', 'месяц', 'неделя', 'день', 'срок', 'период'}
@@ -153,11 +139,11 @@ _TWO_CAPITALIZED = re.compile(r'[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[
 _OPENING_WORD = re.compile(r'[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![А-ЯЁа-яё])')
 
 
-def _opening_person(text: str, start: int, found: list[Official],
-                    sentence_of: Callable[[int], int]) -> tuple[Optional[Person], int]:
+def _opening_person(text: str, start: int, found: list[Official], sentence_of: Callable[[int], int],
+                    pairs: Callable[[], NamePairs]) -> tuple[Optional[Person], int]:
     """The person whose full name opens the sentence at ``start`` in the
-    nominative, or whose surname does when a fact before names them in full
-    ("Ильин возглавлял Томск ..."), or whom "Он", "Она" stands for; and
+    nominative, or whose surname does when the text names them in full
+    before ("Ильин возглавлял Томск ..."), or whom "Он", "Она" stands for; and
     where the words of that subject's own clause begin."""
     while start < len(text) and text[start] in ' \t\n«"„':
         start += 1
@@ -167,7 +153,10 @@ def _opening_person(text: str, start: int, found: list[Official],
         # "Он окончил МГУ, а затем работал ...": the one person the sentence before names
         return pronoun_antecedent(text, start, sentence_of), start
     if not _TWO_CAPITALIZED.match(text, start):
-        person = _named_before(text, start, found, sentence_of)
+        # "Ильин возглавлял ...", "Виктор Дроздов родился ... Дроздов руководил
+        # ...": the surname of one named in full before, with a post or none
+        word = _OPENING_WORD.match(text, start)
+        person = word and named_in_full_before(text, word.start(), word.group(), found, sentence_of, pairs())
     else:
         person = name_at(text, start)
         if person is None or person.span is None or not person.first or not person.last:

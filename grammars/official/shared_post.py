@@ -20,7 +20,8 @@ from .anaphora import post_from
 __all__ = ['with_shared_posts']
 
 # "стали", "избраны", "назначены": a link verb in the plural, after the post
-# it ties its holders to ("Заместителями губернатора стали ...")
+# it ties its holders to ("Заместителями губернатора стали ..."); the forms
+# spelled out, so that the text is searched before any word is analysed
 _PLURAL_LINK = re.compile(r'(?<=[а-яё]) (?:стали|избраны|переизбраны|назначены|утверждены|были|являются|являлись)'
                           r' (?=[а-яёА-ЯЁ])')
 # an instrumental plural among the words before the verb: the post's head
@@ -44,6 +45,9 @@ def with_shared_posts(found: Iterable[Official], text: str, sentence_of: Callabl
     added: list[Official] = []
     for link in _PLURAL_LINK.finditer(text):
         start, _ = sentence_bounds(text, link.start(), sentence_of)
+        # the clause from the last stop or comma: the sentence splitter takes a
+        # short lower-case word before a dot for an abbreviation ("в 2012
+        # году. Первыми ..." is one sentence to it; factlex.streaming.ends_no_sentence)
         clause = max(start, *(text.rfind(mark, start, link.start()) + 1 for mark in ',;:.!?'))
         while clause < link.start() and text[clause] in ' \t\n«"':
             clause += 1
