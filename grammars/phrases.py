@@ -160,9 +160,14 @@ def cases_of(token: Any, lemmas: Optional[Iterable[str]] = None, number: str = '
     A post names one person, so "директора" is a genitive singular here, not
     the nominative plural it can also be; only a list of names makes it plural.
     """
+    return forms_cases(getattr(token, 'forms', ()), lemmas, number)
+
+
+def forms_cases(forms: Iterable[Any], lemmas: Optional[Iterable[str]] = None, number: str = 'sing') -> set[str]:
+    """The cases of ``forms`` (readings of one token), as :func:`cases_of` reads them."""
     lemmas = set(lemmas) if lemmas is not None else None
     cases = set()
-    for form in getattr(token, 'forms', ()):
+    for form in forms:
         grams = form.grams.values
         if (lemmas is None or form.normalized in lemmas) and (number in grams or 'Fixd' in grams):
             cases |= {case for case in normalize.CASES if case in grams}

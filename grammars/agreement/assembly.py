@@ -119,10 +119,10 @@ GAP_WORD = not_(in_({'.', '!', '?', ';', ',', '(', ')', '«', '»'}))
 # артдиректором Мариинского театра, подписал"; "Кирсан Илюмжинов сообщил, что он подписал".
 SIGNERS = or_(
     SUBJECTS,
-    # "Стороны — Ростовская область и холдинг «Евроцемент груп» — подписали":
-    # the sides named between dashes after a word for all of them
-    rule(rule(dictionary({'сторона', 'участник', 'партнёр', 'партнер'}), SPACED_DASH).interpretation(Raw.gap),
-         SUBJECTS, rule(SPACED_DASH).interpretation(Raw.gap)),
+    # "Стороны — Ростовская область и холдинг «Евроцемент груп» — подписали",
+    # "Три банка — Сбербанк, ВТБ и Газпромбанк — подписали": the sides named
+    # between dashes after a word for all of them
+    rule(rule(COMMON, SPACED_DASH).interpretation(Raw.gap), SUBJECTS, rule(SPACED_DASH).interpretation(Raw.gap)),
     # "Делегация Польши во вторник, 12 ноября 2024 года, заблокировала": a time set off by commas
     rule(SUBJECTS, CIRCUMSTANCES, eq(','), CIRCUMSTANCES.optional()),
     rule(SUBJECTS, rule(eq(','), GAP_WORD.repeatable(max=12), eq(',')).interpretation(Raw.gap)),

@@ -179,7 +179,10 @@ TAIL = or_(
     # "Контракт с Балтийским заводом на строительство ледоколов подписан ...":
     # the counterpart, then what the document is for
     rule(BEFORE_TOPIC, PURPOSE),
-    seq([PURPOSE], [BEFORE_TOPIC], TOPIC, [AFTER_TOPIC]),
+    # after a counterpart, the time or the place the topic opens with its
+    # preposition: "с фондом «Траектория роста» о выделении грантов" names the fund
+    seq([PURPOSE], BEFORE_TOPIC, TOPIC_ABOUT, [AFTER_TOPIC]),
+    seq([PURPOSE], TOPIC, [AFTER_TOPIC]),
     # "Ещё один документ — о финансировании экспедиций — подписал": the topic between dashes
     rule(SPACED_DASH, TOPIC, SPACED_DASH),
 )

@@ -17,6 +17,7 @@ from yargy.predicates import (
     in_,
     in_caseless,
     is_lower,
+    is_upper,
     length_eq,
     type,
 )
@@ -132,6 +133,9 @@ COMPLEMENT = or_(
 # added to another one; the kind is the first
 DOCUMENT_WORD = dictionary({'контракт', 'договор', 'соглашение', 'конвенция', 'протокол', 'меморандум'})
 TO_DOCUMENT = rule(in_caseless({'к'}), and_(DOCUMENT_WORD, HasCase({'datv'})))
+NUMBER = rule(eq('№'), type('INT'),
+              rule(in_({'-', '/'}), or_(type('INT'), and_(type('RU'), is_upper()), type('LATIN')))
+              .repeatable(max=2).optional())
 # "дополнение к контракту": a document that changes
 # another, of that one's kind
 AMENDMENT = dictionary({'дополнение'})
@@ -142,6 +146,9 @@ DOCUMENT_PHRASE = or_(
     rule(DOCUMENT_PHRASE, COMPLEMENT.interpretation(Raw.modifiers)),
     rule(DOCUMENT_PHRASE, TO_DOCUMENT.interpretation(Raw.modifiers)),
     rule(DOCUMENT_PHRASE, rule(TO_DOCUMENT, COMPLEMENT).interpretation(Raw.modifiers)),  # "к договору аренды"
+    # "контракт № 45", "госконтракт № 12-ГК/2024": a document known by its number
+    rule(DOCUMENT_PHRASE, NUMBER.interpretation(Raw.modifiers)),
+    rule(DOCUMENT_PHRASE, NUMBER.interpretation(Raw.modifiers), COMPLEMENT.interpretation(Raw.modifiers)),
 )
 # "пакет документов, включая соглашение о ...", "ряд документов, в том числе
 # меморандум": the documents named by one of them

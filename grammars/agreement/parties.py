@@ -139,6 +139,7 @@ PARTNER_NOUN = and_(NOUN, or_(and_(not_(is_lower()), not_(and_(gram('Geox'), not
                                                                not_(gram('Abbr'))))),
                               gram('anim'), dictionary(PARTY_NOUNS)))
 PERSON_NOUN = and_(NOUN, gram('anim'))
+NUMBER_SIGN = eq('№')
 # "премьер-министр", "генерал-губернатор"
 COMPOUND_NOUN = rule(and_(or_(is_lower(), IsCapitalizedWord()), type('RU')), eq('-'), NOUN)
 # "его китайский коллега"
@@ -305,6 +306,8 @@ def party(common_, described=True):
         # "директор по маркетингу Дмитрий Соколов": what the post is in charge of, before the name
         rule(common_, in_caseless({'по'}), BY_WORD.repeatable(max=3), NAMED),
         rule(common_, NAMED, NAMED),  # "клубом МЛС «Лос-Анджелес Гэлакси»"
+        # "школа № 12", "Краевая клиническая больница № 2": a body known by its number
+        rule(common_, NUMBER_SIGN, type('INT')),
         rule(ORG_TYPE, NAMED),
         # "ПАО «Ростелеком»", "АО «Концерн «Гранит»", "ООО Yandex": a legal form and the name
         rule(LEGAL_FORM, or_(QUOTED_NAME, LATIN_NAMES)),
@@ -408,6 +411,14 @@ WITH = or_(
     rule(rule(or_(WITH_WORD, in_caseless({'между'}))).interpretation(Raw.links), parties(Raw.partners, PARTNER)),
     # "с правительством области и с администрацией Самары": "с" before each
     rule(_WITH_ONE, or_(rule(in_caseless({'и'})), rule(in_caseless({'а'}), in_caseless({'также'}))), _WITH_ONE),
+    # "с тремя школами города — гимназией № 1, лицеем «Держава» и школой № 12",
+    # "с тремя инвесторами на общую сумму 35 млрд рублей: ...": a plural that
+    # counts the sides, then the sides themselves after a dash or a colon
+    rule(rule(WITH_WORD).interpretation(Raw.links),
+         rule(ADJECTIVES.optional(), and_(NOUN, gram('plur'), HasCase({'ablt'})), GOVERNED.optional(),
+              not_(in_({'.', '!', '?', ';', ':', '—', '–', '(', ')'})).repeatable(max=8).optional(),
+              or_(eq(':'), SPACED_DASH)).interpretation(Raw.gap),
+         parties(Raw.partners, PARTNER)),
     # "с каждым из победителей": the party is the genitive group
     rule(rule(WITH_WORD, in_caseless({'каждым', 'каждой'}), in_caseless({'из'}))
          .interpretation(Raw.links),
@@ -419,6 +430,10 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     """A party's name in the nominative: the person a description introduces
     ("чемпионом мира Веселином Топаловым"), a quoted or Latin name as written
     ("клубом «Лос-Анджелес Гэлакси»"), else the noun phrase."""
+    if len(tokens) > 2 and tokens[-2].value == '№' and tokens[-1].type == 'INT':
+        # "со школой № 12": the number stays as written after the declined noun
+        body = _party(tokens[:-2], cases)
+        return f'{body} № {tokens[-1].value}' if body else None
     if len(tokens) > 2 and _clause_comparative(tokens, cases):
         return _party(tokens[1:], cases)  # "Позднее металлургическая компания подписала"
     particle = _particle_name(tokens)
@@ -779,15 +794,20 @@ def _bodies_of_places(groups: Sequence[Sequence[Any]], cases: set[str]) -> list[
         governed += 1
     # the places: capitalized words in the genitive, each a place's name of one or two words
     places: list[list[Any]] = [[]]
-    for token in [*tokens[governed:], *(token for group in groups[1:] for token in [None, *group])]:
+    words = [*tokens[governed:], *(token for group in groups[1:] for token in [None, *group])]
+    for index, token in enumerate(words):
+        hyphen_after = index + 1 < len(words) and words[index + 1] is not None and words[index + 1].value == '-'
         if token is None or token.value in {',', 'и'}:
             places.append([])
+        elif token.value == '-' and places[-1] or places[-1] and places[-1][-1].value == '-':
+            places[-1].append(token)  # "Горно-Алтайска", "Ростова-на-Дону": one name, written with hyphens
         elif (token.value[:1].isupper() or places[-1] and _lemmas([token]) & REGION_NOUNS) \
-                and readings(token, {'gent'}):
+                and (readings(token, {'gent'}) or hyphen_after and token.value[:1].isupper()):
             places[-1].append(token)  # "Пскова", "Великого Новгорода", "Московской области"
         else:
             return []
-    if len(places) < 2 or not all(places) or any(len(place) > 3 for place in places) or not all(
+    if len(places) < 2 or not all(places) or any(len([token for token in place if token.value != '-']) > 3
+                                                 for place in places) or not all(
             any('Geox' in known_grams(token) for token in place) or _lemmas(place[-1:]) & REGION_NOUNS
             for place in places):
         return []
@@ -804,14 +824,32 @@ def _shared_noun_parties(tokens: Sequence[Any], cases: set[str]) -> list[tuple[i
     if len(tokens) < 4 or tokens[-2].value.lower() != 'и' and tokens[-3].value.lower() != 'и':
         return []
     noun, adjectives = tokens[-1], [token for token in tokens[:-1] if token.value not in {',', 'и'}]
+    separators = [token for token in tokens[:-1] if token.value in {',', 'и'}]
+    if len(separators) != len(adjectives) - 1:
+        return []
+    return _adjectives_with_noun(adjectives, noun, cases)
+
+
+def _adjectives_with_noun(adjectives: Sequence[Any], noun: Any, cases: set[str]) -> list[tuple[int, str]]:
+    """Each of two or more capitalized ``adjectives`` with the plural ``noun``
+    in the singular, as a side; [] unless they are such."""
     if not readings(noun, cases, {'NOUN'}) or not all(form.grams.values & {'plur'} for form in readings(noun, cases, {'NOUN'})):
         return []
-    separators = [token for token in tokens[:-1] if token.value in {',', 'и'}]
-    if len(adjectives) < 2 or len(separators) != len(adjectives) - 1 or not all(
-            token.value[:1].isupper() and readings(token, cases, {'ADJF'}) for token in adjectives):
+    if len(adjectives) < 2 or not all(token.value[:1].isupper() and readings(token, cases, {'ADJF'})
+                                      for token in adjectives):
         return []
     return [(adjective.span.start, head_phrase_nominative([adjective, noun], cases, proper=True, singular=True))
             for adjective in adjectives]
+
+
+def _listed_adjectives(groups: Sequence[Sequence[Any]], cases: set[str]) -> list[tuple[int, str]]:
+    """The sides of adjectives listed before one plural noun, read as a list
+    whose last side holds the noun: "с Тверской, Псковской и Новгородской
+    областями" are three regions, each with the noun."""
+    *alone, last = groups
+    if len(last) != 2 or not all(len(group) == 1 for group in alone):
+        return []
+    return _adjectives_with_noun([group[0] for group in alone] + [last[0]], last[1], cases)
 
 
 def _places_in_two_cases(tokens: Sequence[Any]) -> bool:
@@ -842,7 +880,7 @@ def _slot_parties(raw: Any, name: str, cases: set[str]) -> Optional[list[tuple[i
     result: list[tuple[int, str]] = []
     acting: Optional[Any] = None  # "представители «ЛУКОЙЛа» и компании Basra Oil": who acts for the bodies listed
     groups = _groups(raw, name)
-    if len(groups) > 1 and (distributed := _bodies_of_places(groups, cases)):
+    if len(groups) > 1 and (distributed := _bodies_of_places(groups, cases) or _listed_adjectives(groups, cases)):
         return distributed  # "Администрации Пскова, Великого Новгорода и Твери": read as a list of three
     for index, tokens in enumerate(groups):
         words = [token for token in tokens if token.type not in ('PUNCT', 'INT')]

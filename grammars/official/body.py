@@ -332,6 +332,8 @@ BODY = or_(
     # "пресс-секретарь главы МИД Олега Малышева Анна Пестова": that one's body
     rule(ORGANIZATION, PLACE.optional(), OWNER),
     rule(OWNER_BODY),
+    # "председатель Женералитата Каталонии": such a body, then where it governs
+    rule(OWNER_BODY, PLACE),
 )
 
 # "министры обороны России и Китая", "ректоры МГУ и СПбГУ", "послы Германии

@@ -20,6 +20,7 @@ from ..blocks.words import (
 from ..phrases import (
     agrees_as_attribute,
     cases_of,
+    forms_cases,
 )
 from ..memo import per_match
 from ..person import name_cases
@@ -88,7 +89,15 @@ def post_cases(raw: Any) -> set[str]:
 
 def head_cases(head: Any, number: str = 'sing') -> set[str]:
     """The cases a post's head word may stand in, in ``number``: read as a
-    head of a post where the dictionary has that reading, else as any word."""
+    head of a post where the dictionary has that reading, else as any word.
+    A post is held by a person: an inanimate namesake's cases are no post's
+    ("посол" of salting is also an accusative; the envoy's accusative is "посла")."""
+    nouns = [form for form in getattr(head, 'forms', ()) or () if 'NOUN' in form.grams.values]
+    animate = [form for form in nouns if 'anim' in form.grams.values]
+    if animate and len(animate) < len(nouns):
+        cases = forms_cases(animate, HEAD_WORDS, number) or forms_cases(animate, None, number)
+        if cases:
+            return cases
     return cases_of(head, HEAD_WORDS, number) or cases_of(head, None, number)
 
 

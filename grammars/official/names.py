@@ -47,6 +47,16 @@ def agrees(raw: Any, cases: set[str]) -> bool:
             # nominative here, "Долгих" no adjective
             readings = [form for form in getattr(token, 'forms', ()) if is_known(form)
                         and form.grams.values & grams and singular(form)]
+            if name == 'last' and not readings and all(token.span.start > given.span.start
+                                                        for given in attribute_tokens(raw, 'first')):
+                # "председатель Женералитата Каталонии": a surname the
+                # dictionary knows only as a place, in an oblique case of it,
+                # shares the post's case too ("Мартой Кос" may be undeclined)
+                places = [form for form in getattr(token, 'forms', ()) if is_known(form)
+                          and 'Geox' in form.grams.values and 'Fixd' not in form.grams.values and singular(form)]
+                # (a town named as a surname declines as one: "Елену Кирсанову")
+                if not any('nomn' in form.grams.values for form in places) and not IsSurnameShaped()(token):
+                    readings = places
             if name == 'first' and token.value.endswith('у') and readings \
                     and not any(cases & form.grams.values for form in readings) and not surname_in_u(raw):
                 continue  # "Министр Паулу Гедес": a given name as written; not "Министр Олегу Рыбину"
