@@ -112,6 +112,10 @@ EVENT = rule(in_caseless({'на'}), EVENT_ADJECTIVE.repeatable(max=4).optional()
              and_(is_lower(), dictionary(EVENT_NOUNS)))
 #: "со стороны России", "от имени компании", "от лица правительства": whom one signs for.
 ON_BEHALF = rule(in_caseless({'со', 'от'}), dictionary({'сторона', 'имя', 'лицо'}))
+#: "с российской стороны", "с египетской": whom one signs for, the country
+#: named by its adjective (the noun may be left out after the first such side).
+SIDE_ADJECTIVE = rule(in_caseless({'с', 'со'}), and_(gram('ADJF'), is_lower(), HasCase({'gent'}), not_(gram('Apro'))))
+SIDE_BY_ADJECTIVE = rule(SIDE_ADJECTIVE, and_(dictionary({'сторона'}), HasCase({'gent'})))
 #: "в рамках форума", "на полях саммита", "на встрече министров".
 FRAME = or_(
     rule(
@@ -133,6 +137,8 @@ FRAME = or_(
         rule(in_caseless({'в', 'во', 'на'}), and_(gram('Geox'), IsCapitalizedWord(), HasCase({'accs'}))).optional(),
     ),
     EVENT,
+    # "С российской стороны документ подписал ...": whom one signs for, by the country's adjective
+    SIDE_BY_ADJECTIVE,
     # "на его полях", "в их рамках": the event named before
     rule(in_caseless({'на'}), in_caseless({'его', 'её', 'ее', 'их'}), in_caseless({'полях'})),
     rule(in_caseless({'в'}), in_caseless({'его', 'её', 'ее', 'их'}), in_caseless({'рамках', 'ходе'})),

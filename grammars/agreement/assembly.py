@@ -16,7 +16,7 @@ from factlex.facts import Agreement, Span
 from ..blocks.dates import DATE, SCHEDULED, when
 from ..blocks.orgs import CLOSE_QUOTES
 from ..blocks.words import SPACED_DASH, HasCase, IsCapitalizedWord, known_grams
-from ..circumstances import ADVERB, ON_BEHALF, PLACE
+from ..circumstances import ADVERB, ON_BEHALF, PLACE, SIDE_ADJECTIVE
 from ..phrases import join, readings
 from ..sentences import sentence_bounds
 from ..tokens import tokens_span
@@ -224,6 +224,10 @@ OTHER_SIDE = or_(
         in_({'—', '–', '-'}),
         parties(Raw.subjects),
     ),
+    # "С российской стороны документ подписал вице-премьер, с египетской —
+    # министр": the other side's signer, its country named by the adjective
+    rule(eq(','), in_caseless({'а'}).optional(), SIDE_ADJECTIVE, rule(dictionary({'сторона'})).optional(),
+         in_({'—', '–'}), parties(Raw.subjects)),
     # "«Аэрофлот» подписал контракт на ..., а «ЮТэйр» — на приобретение ...",
     # "«Силовые машины» заключили контракт с Siemens, а «Ростех» — с Airbus":
     # another signer of the same kind of document, the verb left out

@@ -759,6 +759,8 @@ def _holders_countries(tokens: Sequence[Any]) -> list[tuple[int, str]]:
     if len(tokens) < 4 or not tokens[0].value[:1].isalpha() or not (
             readings(tokens[0], None, {'anim'}) or _lemmas(tokens[:1]) & {'делегация'}):
         return []
+    if not readings(tokens[0], None, {'plur'}):
+        return []  # "Министр промышленности и торговли России Олег Королев": one holder, whose surname is also a town
     if not any(token.value.lower() == 'и' for token in tokens):
         return []
     countries = [token for token in tokens[1:] if token.value[:1].isupper() and (

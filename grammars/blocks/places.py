@@ -116,6 +116,8 @@ def place(cases=None):
         district,
         rule(and_(gram('ADJF'), CAPITALIZED, in_case), geo_word),  # "Южном Кавказе", "Западной Европы"
         rule(and_(gram('ADJF'), CAPITALIZED, in_case), compound),  # "Северном Рейне-Вестфалии"
+        # "Юго-Восточной Азии", "Северо-Западной Европы": a compound adjective of the part of the world
+        rule(CAPITALIZED, eq('-'), and_(gram('ADJF'), CAPITALIZED, in_case), geo_word),
         named_state,
         rule(CAPITALIZED, eq('-'), geo_word),  # "Санкт-Петербурга"
         # "Каменска-Уральского", "Петропавловска-Камчатского"
