@@ -2,6 +2,7 @@
 
 from yargy import and_, not_, or_, rule
 from yargy.predicates import (
+    custom,
     dictionary,
     eq,
     gram,
@@ -68,7 +69,16 @@ EAST_ASIAN_FAMILIES = frozenset({
     'Нгуен', 'Чан', 'Ле', 'Фам', 'Хоанг', 'Хюинь', 'Ву', 'Во', 'Данг', 'Буй', 'До', 'Хо', 'Нго', 'Зыонг', 'Чыонг',
     'Фан', 'Дао', 'Доан', 'Луу', 'Тхай', 'Чинь', 'Кхук', 'Ньыонг', 'Тхан',
 })
-EAST_ASIAN_FAMILY = in_(EAST_ASIAN_FAMILIES)
+#: Korean family names that end in a consonant decline as Russian nouns do:
+#: "с президентом Паком Чжон Хо", "Муна Чжэ Ина" (but "Сима", "Хана" are given names).
+KOREAN_DECLINING_FAMILIES = frozenset({
+    'Ким', 'Пак', 'Чон', 'Юн', 'Лим', 'Хан', 'Син', 'Квон', 'Хван', 'Сон', 'Хон', 'Мун', 'Пэк', 'Нам', 'Сим', 'Квак',
+    'Пан',
+})
+DECLINED_KOREAN_FAMILIES = frozenset(
+    family + ending for family in KOREAN_DECLINING_FAMILIES for ending in ('а', 'у', 'ом', 'е')
+) - {'Сима', 'Хана', 'Сона', 'Нама', 'Пана', 'Лима', 'Сину', 'Хоне', 'Симе'}
+EAST_ASIAN_FAMILY = in_(EAST_ASIAN_FAMILIES | DECLINED_KOREAN_FAMILIES)
 # The given name's syllables are often short words the dictionary reads
 # otherwise ("Ин" a particle) or single letters ("Ван И").
 # A longer word the dictionary knows as a surname only is a Western given
@@ -79,7 +89,11 @@ EAST_ASIAN_FAMILY = in_(EAST_ASIAN_FAMILIES)
 # family name "О"); "Минь" and "Тинь" in the nominative are Vietnamese.
 # Nor a word no East Asian name's syllables spell: "Хуан Суареш".
 _SHORT = or_(length_eq(1), length_eq(2), length_eq(3))
-EAST_ASIAN_GIVEN = and_(type('RU'), is_title(), or_(IsUnknownWord(), NAME_WORD, _SHORT), not_(IsWesternShaped()),
+# a syllable that ends in a consonant declines: "с Мун Чжэ Ином", "Ким Чен Ына"
+_SHORT_DECLINED = custom(lambda value: len(value) <= 5 and value.endswith(('ом', 'ем', 'ым', 'а', 'у'))
+                         and 1 < len(value.rstrip('аоуемы')) <= 3 and value.rstrip('аоуемы')[-1:] not in 'аеёиоуыэюя')
+EAST_ASIAN_GIVEN = and_(type('RU'), is_title(), or_(IsUnknownWord(), NAME_WORD, _SHORT, _SHORT_DECLINED),
+                        not_(IsWesternShaped()),
                         not_(and_(IsKnownSurname(), not_(IsKnownName()), not_(_SHORT))),
                         not_(and_(IsKnownName(), not_(_SHORT), or_(not_(HasCase({'nomn'})), not_(length_eq(4))))))
 
