@@ -444,6 +444,14 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
         # "представители «ЛУКОЙЛа»", "руководство Росмолодёжи": who acts for
         # a body named after them; the body is the side
         return _party(tokens[1:], {'gent'})
+    dash = next((index for index, token in enumerate(tokens) if token.value in {'—', '–'}), None)
+    if dash and len(tokens) - dash - 1 in (1, 2) and all(token.value[:1].isupper() for token in tokens[dash + 1:]) \
+            and 'Geox' in known_grams(tokens[-1]):
+        # "Ханты-Мансийского автономного округа — Югры", "с Кемеровской
+        # областью — Кузбассом": a region's official name, then its other name
+        # after a dash, both in the case of the side
+        region = _party(tokens[:dash], cases)
+        return f'{region} — {phrase_nominative(tokens[dash + 1:], cases)}' if region else None
     name = full_name_parts_at_end(tokens)  # read once, for the questions below
     named_after = [index for index, token in enumerate(tokens) if index and token.value.lower() in {'имени', 'им'}]
     if named_after and not (name is not None and _after_eponym(tokens, named_after[-1], name[0])):

@@ -68,6 +68,13 @@ def resolve_common_sides(found: Sequence[Agreement], text: str, sentence_of: Cal
     for item in found:
         parties: list[str] = []
         for party in item.parties:
+            expanded = _expansion(party, [*(name for earlier in resolved for name in earlier.parties), *item.parties])
+            if expanded is not None:
+                # "Пермский национальный исследовательский политехнический университет
+                # (ПНИПУ) ... Кроме того, ПНИПУ заключил": the side named in full before
+                if expanded not in parties and expanded not in item.parties:
+                    parties.append(expanded)
+                continue
             reference = _reference(party)
             antecedents = _antecedents(reference, item, resolved, sentence_of, text) if reference else None
             if not antecedents:
@@ -76,6 +83,23 @@ def resolve_common_sides(found: Sequence[Agreement], text: str, sentence_of: Cal
             parties += [name for name in antecedents if name not in item.parties and name not in parties]
         resolved.append(attrs.evolve(item, parties=tuple(parties)) if parties != list(item.parties) else item)
     return resolved
+
+
+#: Words a body's abbreviation leaves out: "Министерство по чрезвычайным ситуациям" is "МЧС".
+_NOT_IN_ABBREVIATIONS = frozenset({'и', 'по', 'в', 'во', 'на', 'для', 'при', 'с', 'со', 'о', 'об', 'имени', '№'})
+
+
+def _expansion(party: str, named: Sequence[str]) -> Optional[str]:
+    """The side of ``named`` whose initials ``party``, an abbreviation, spells:
+    "ПНИПУ" for "Пермский национальный исследовательский политехнический
+    университет"; None when ``party`` is no abbreviation or none is named."""
+    if len(party) < 2 or not party.isalpha() or not party.isupper():
+        return None
+    for name in named:
+        words = [word for word in name.split() if word.lower() not in _NOT_IN_ABBREVIATIONS]
+        if len(words) >= 2 and ''.join(word[:1] for word in words).upper() == party:
+            return name
+    return None
 
 
 def _reference(party: str) -> Optional[_Reference]:
