@@ -203,9 +203,16 @@ def _kind(tokens: Sequence[Any], anaphoric: bool = False) -> Optional[str]:
     return None
 
 
+#: How many sentences before "документ" its antecedent may stand.
+_ANAPHORA_REACH = 2
+
+
 def resolve_anaphora(found: Iterable[Agreement], text: str, sentence_of: Callable[[int], int]) -> list[Agreement]:
     """"документ", "его подписание": the kind of the last document named before,
-    in the same or the previous sentence; without one there is no fact
+    in the same sentence or one of the two before it (a sentence about the
+    deal may stand between: "Соглашение подписали ... Банк откроет кредитную
+    линию ... Свою подпись под документом также поставил ...", when it names
+    who signs); without one there is no fact
     ("подписали документы" may be any paper), unless two sides or more sign
     a document about something, which is what an agreement is ("Документ о
     строительстве арены подписали министр, глава округа и владелец компании")."""
@@ -219,7 +226,9 @@ def resolve_anaphora(found: Iterable[Agreement], text: str, sentence_of: Callabl
             continue
         sentence = sentence_of(item.span.start)
         start = item.span.start
-        while start > 0 and sentence_of(start - 1) >= sentence - 1:
+        # a mention that names no side is most often the same signing told again: only the sentence before
+        reach = _ANAPHORA_REACH if item.parties else 1
+        while start > 0 and sentence_of(start - 1) >= sentence - reach:
             start -= 1
         kind = None
         for token in split.scan(text[start:item.span.start]):
