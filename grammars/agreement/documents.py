@@ -25,7 +25,7 @@ from yargy.predicates import (
 from factlex.facts import Agreement
 
 from ..blocks.orgs import CLOSE_QUOTES, OPEN_QUOTES
-from ..blocks.words import HasCase, IsCapitalizedWord, lower_compound
+from ..blocks.words import HasCase, IsCapitalizedWord, IsUnknownWord, lower_compound
 from ..circumstances import DASH
 from ..vocab import read_table
 from .raw import Raw, _lemmas
@@ -98,7 +98,9 @@ MODIFIER = or_(
     rule(and_(or_(is_lower(), IsCapitalizedWord()), or_(gram('ADJF'), gram('NUMR'), gram('Anum'), gram('PRTF')),
               not_(SIGN), not_(dictionary({'который'})),
               # "с Касым-Жомартом Токаевым соглашение": a surname ends the side before the document
-              not_(and_(IsCapitalizedWord(), gram('Surn'))))),
+              not_(and_(IsCapitalizedWord(), gram('Surn'))),
+              # "с губернатором Ван Цзюнем соглашение": a word only guessed to be an adjective is a name's
+              not_(and_(IsCapitalizedWord(), IsUnknownWord())))),
     rule(and_(is_lower(), dictionary(QUANTITY_WORDS))),
     rule(type('INT')),
     rule(or_(type('INT'), is_lower()), DASH, and_(is_lower(), or_(gram('ADJF'), gram('NUMR')))),
