@@ -43,7 +43,7 @@ from ..blocks.words import (
     known_grams,
     lower_compound,
 )
-from ..circumstances import DASH, MONTHS, PERIODS, WEEKDAYS
+from ..circumstances import DASH, EVENT_NOUNS, MONTHS, PERIODS, WEEKDAYS
 from ..person import full_name_at_end, full_name_parts_at_end, is_person_name, name_nominative
 from ..phrases import head_phrase_nominative, inflect_as, join, phrase_nominative, readings
 from .documents import CAPITALIZED, DOCUMENTS, QUOTE, QUOTES, SIGN, SIGN_VERBS, WORDY
@@ -935,6 +935,10 @@ def _frame_genitive(words: Sequence[Any], cases: set[str]) -> bool:
     ("компании", "клубы") may stand in the plural before its names."""
     if len(words) < 2 or not words[0].value.islower() or _lemmas(words[:1]) & PARTY_NOUNS or _is_org_kind(words[0]):
         return False
+    if _lemmas(words[:1]) & EVENT_NOUNS and readings(words[0], {'gent'}) and readings(words[1], {'gent'}):
+        # "На полях сессии министерства здравоохранения Армении и Киргизии
+        # подписали": the event's genitives are the frame's, the bodies sign
+        return True
     noun = readings(words[0], cases, {'NOUN'})
     if not noun or readings(words[0], None, {'anim'}) or not all('plur' in form.grams.values for form in noun):
         return False
