@@ -99,6 +99,48 @@ MORPH_CACHE_SIZE = 100_000
 GRAMS_CACHE_SIZE = 10_000
 
 
+class Analysis:
+    """What a reading keeps of pymorphy2's analysis of a word: which of the
+    word's analyses it is and its score.
+
+    pymorphy2's ``Parse`` also holds the steps that made it, some 250 bytes
+    a reading in tuples the garbage collector walks; the cache of analyses
+    keeps about 45,000 readings after NEREL train, so the ``Parse`` is made
+    again, from the word, only when a fact inflects the word or asks whether
+    the dictionary has it.
+    """
+
+    __slots__ = ('analyzer', 'word', 'index', 'score')
+
+    def __init__(self, analyzer: pymorphy2.MorphAnalyzer, word: str, index: int, score: float) -> None:
+        self.analyzer, self.word, self.index, self.score = analyzer, word, index, score
+
+    def parse(self) -> Any:
+        """pymorphy2's ``Parse`` of this reading, made again."""
+        return self.analyzer.parse(self.word)[self.index]
+
+    @property
+    def is_known(self) -> bool:
+        # as pymorphy2's ``Parse.is_known``: the word, not strictly (ё read as е)
+        return self.analyzer.word_is_known(self.word)
+
+    def inflect(self, grams: Iterable[str]) -> Any:
+        return self.parse().inflect(set(grams))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Analysis) and (self.word, self.index) == (other.word, other.index)
+
+    def __hash__(self) -> int:
+        return hash((self.word, self.index))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_analysis, (self.word, self.index, self.score))
+
+
+def _analysis(word: str, index: int, score: float) -> Analysis:
+    return Analysis(morph_analyzer().raw, word, index, score)
+
+
 class CachedMorphAnalyzer(MorphAnalyzer):
     """yargy's analyzer over an explicit pymorphy2 dictionary, with a bounded cache."""
 
@@ -112,7 +154,8 @@ class CachedMorphAnalyzer(MorphAnalyzer):
         # share one Grams: the cache of analyses holds some 45,000 readings
         # after NEREL train, of 1,827 tags, and every object it keeps is
         # walked again by the garbage collector and costs memory
-        return [Form(parse.normal_form, self._grams_of(parse.tag), raw=parse) for parse in self.raw.parse(word)]
+        return [Form(parse.normal_form, self._grams_of(parse.tag), raw=Analysis(self.raw, word, index, parse.score))
+                for index, parse in enumerate(self.raw.parse(word))]
 
     def _grams_of(self, tag: Any) -> Grams:
         grams = self._grams.get(tag)
@@ -141,7 +184,7 @@ def is_known(form: Any) -> bool:
     call, and grammars ask it of the same words again and again; the answer
     depends on the word alone, so it is cached, as analyses are.
     """
-    word = form.raw.word
+    word = form.raw.word.lower()
     known = _KNOWN.get(word)
     if known is None:
         if len(_KNOWN) >= MORPH_CACHE_SIZE:

@@ -65,10 +65,30 @@ def test_readings_are_yargys(word):
     analyzer = morph_analyzer()
     cached = analyzer._parse_uncached(word)
     assert cached == MorphAnalyzer.__call__(analyzer, word)
-    assert [form.raw for form in cached] == analyzer.raw.parse(word)
+    parses = analyzer.raw.parse(word)
+    assert [form.raw.parse() for form in cached] == parses
     by_tag = {}
     for form in cached + analyzer._parse_uncached(word):
-        assert by_tag.setdefault(form.raw.tag, form.grams) is form.grams
+        assert by_tag.setdefault(form.raw.parse().tag, form.grams) is form.grams
+
+
+@pytest.mark.parametrize('word', ['стали', 'мэра', 'Петров', 'Кличко', 'сорока', 'Женералитата'])
+def test_a_reading_answers_as_pymorphy2s_parse(word):
+    """A reading keeps no pymorphy2 Parse, but answers what the grammars ask
+    of one as the Parse does: score, whether the dictionary has the word, and
+    its inflections; and it survives pickling (workers receive tokens)."""
+    import pickle
+
+    from factlex.morph import frequency, inflect, is_known
+
+    analyzer = morph_analyzer()
+    for form, parse in zip(analyzer._parse_uncached(word), analyzer.raw.parse(word)):
+        assert frequency(form) == parse.score
+        assert is_known(form) == parse.is_known
+        for grams in ({'nomn', 'sing'}, {'gent', 'plur'}, {'ablt'}):
+            inflected = parse.inflect(grams)
+            assert inflect(form, grams) == (inflected.word if inflected is not None else None)
+        assert pickle.loads(pickle.dumps(form.raw)) == form.raw
 
 
 def test_the_grams_of_tags_are_bounded(monkeypatch):
