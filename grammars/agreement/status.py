@@ -260,8 +260,9 @@ def _document_case_fits(raw: Any) -> bool:
     predicate = _attribute(raw, 'predicate')
     if not kind or not predicate or not getattr(kind[-1], 'forms', None):
         return True
-    head = kind[-1]
-    if 'Fixd' in {gram for form in head.forms for gram in form.grams.values}:
+    # the first noun: "программой сотрудничества" stands in the case of "программа", "дорожной картой" of "карта"
+    head = next((token for token in kind if readings(token, None, {'NOUN'})), kind[-1])
+    if not getattr(head, 'forms', None) or 'Fixd' in {gram for form in head.forms for gram in form.grams.values}:
         return True
     nouns = readings(head, None, {'NOUN'}) or list(head.forms)
     cases = {case for form in nouns for case in normalize.CASES if case in form.grams.values}
@@ -275,5 +276,22 @@ def _document_case_fits(raw: Any) -> bool:
     verbs = [token for token in predicate if _lemmas([token]) & (SIGN_VERBS | REFLEXIVE_VERBS)]
     passive = verbs and (readings(verbs[-1], None, {'PRTS'}) or _lemmas(verbs[-1:]) & REFLEXIVE_VERBS)
     if passive and kind[0].span.start < verbs[0].span.start:
+        participles = readings(verbs[-1], None, {'PRTS'})
+        modifier_nouns = [token for token in _attribute(raw, 'modifiers') if readings(token, None, {'NOUN'})]
+        if participles and len(kind) == 1 and not modifier_nouns:  # "финансовая часть соглашения": "часть" is the subject
+            # the subject of a short participle agrees with it in number and
+            # gender: in "Закон о ратификации соглашения подписан" the plural
+            # "соглашения" is no subject of "подписан"
+            return any('nomn' in noun.grams.values and _agrees_with(noun, participle)
+                       for noun in nouns for participle in participles)
         return bool(cases & {'nomn'})  # the subject of a passive
     return True
+
+
+def _agrees_with(noun: Any, participle: Any) -> bool:
+    """Whether a noun's reading and a short participle's agree in number and, in the singular, in gender."""
+    grams, verb = noun.grams.values, participle.grams.values
+    if 'plur' in verb:
+        return 'plur' in grams or 'Pltm' in grams
+    gender = next((each for each in ('masc', 'femn', 'neut') if each in verb), None)
+    return 'sing' in grams and (gender is None or gender in grams or 'ms-f' in grams)
