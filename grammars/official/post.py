@@ -11,6 +11,7 @@ from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, l
 
 from ..blocks.names import RELATIVES, SAINTS
 from ..blocks.orgs import EPONYM
+from ..blocks.places import place
 from ..blocks.words import (
     ADDRESS_WORDS,
     SPACED_DASH,
@@ -297,6 +298,8 @@ TOPIC = or_(
     rule(in_caseless({'по'}), TOPIC_LIST),
     rule(in_caseless({'по'}), LONG_TOPIC_ITEM),
     ABBREVIATED_TOPIC,
+    # "советник по Азии", "спецпредставитель по Ближнему Востоку": a region in one's charge
+    rule(in_caseless({'по'}), place({'datv'})),
     # "в сфере общего образования", "в области здравоохранения": a field
     rule(in_caseless({'в'}), and_(dictionary({'сфера', 'область'}), is_lower(), HasCase({'loct'})),
          TAIL_WORD.repeatable(max=4)),
