@@ -133,6 +133,9 @@ class Analysis:
     def __hash__(self) -> int:
         return hash((self.word, self.index))
 
+    def __repr__(self) -> str:
+        return f'Analysis({self.word!r}, {self.index}, {self.score})'
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (_analysis, (self.word, self.index, self.score))
 
@@ -154,6 +157,7 @@ class CachedMorphAnalyzer(MorphAnalyzer):
         # share one Grams: the cache of analyses holds some 45,000 readings
         # after NEREL train, of 1,827 tags, and every object it keeps is
         # walked again by the garbage collector and costs memory
+        # (the word as written: pymorphy2 keeps it in the analysis of a Latin word)
         return [Form(parse.normal_form, self._grams_of(parse.tag), raw=Analysis(self.raw, word, index, parse.score))
                 for index, parse in enumerate(self.raw.parse(word))]
 

@@ -9,6 +9,7 @@ from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, t
 
 from .blocks.places import located
 from .blocks.words import HasCase, IsCapitalizedWord, lower_compound
+from .vocab import read_table
 
 __all__ = ['ADVERB', 'DASH', 'DATE', 'FRAME', 'MONTHS', 'PERIODS', 'PLACE', 'SCHEDULED', 'WEEKDAYS']
 
@@ -114,7 +115,9 @@ EVENT = rule(in_caseless({'на'}), EVENT_ADJECTIVE.repeatable(max=4).optional()
 ON_BEHALF = rule(in_caseless({'со', 'от'}), dictionary({'сторона', 'имя', 'лицо'}))
 #: "с российской стороны", "с египетской": whom one signs for, the country
 #: named by its adjective (the noun may be left out after the first such side).
-SIDE_ADJECTIVE = rule(in_caseless({'с', 'со'}), and_(gram('ADJF'), is_lower(), HasCase({'gent'}), not_(gram('Apro'))))
+SIDE_ADJECTIVE = rule(in_caseless({'с', 'со'}),
+                      and_(dictionary({adjective for adjective, _ in read_table('place_adjectives.tsv', columns=2)}),
+                           is_lower(), HasCase({'gent'})))
 SIDE_BY_ADJECTIVE = rule(SIDE_ADJECTIVE, and_(dictionary({'сторона'}), HasCase({'gent'})))
 #: "в рамках форума", "на полях саммита", "на встрече министров".
 FRAME = or_(

@@ -111,8 +111,11 @@ def phrase_nominative(tokens: Sequence[Any], cases: Collection[str]) -> str:
             continue
         if index + 2 < len(tokens) and tokens[index + 1].value == '-' \
                 and tokens[index].span.stop == tokens[index + 1].span.start == tokens[index + 2].span.start - 1 \
-                and readings(tokens[index + 2], cases, _ADJECTIVES) and not readings(tokens[index + 2], cases, {'NOUN'}):
-            continue  # "Ханты-Мансийским", "Кабардино-Балкарской": the first part of a compound adjective
+                and readings(tokens[index + 2], cases, _ADJECTIVES) and not readings(tokens[index + 2], cases, {'NOUN'}) \
+                and not any('sing' in form.grams.values for form in readings(token, cases, {'NOUN'})):
+            # "Ханты-Мансийским", "Кабардино-Балкарской": the first part of a
+            # compound adjective; but "Каменском-Уральским" declines its noun
+            continue
         adjective = readings(token, cases, _ADJECTIVES | {'NUMR'})
         if nouns and not (adjective and _noun_after_adjectives(tokens, index + 1, cases)):
             head = index, nouns[0]

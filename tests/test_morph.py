@@ -82,7 +82,7 @@ def test_a_reading_answers_as_pymorphy2s_parse(word):
     from factlex.morph import frequency, inflect, is_known
 
     analyzer = morph_analyzer()
-    for form, parse in zip(analyzer._parse_uncached(word), analyzer.raw.parse(word)):
+    for form, parse in zip(analyzer._parse_uncached(word), analyzer.raw.parse(word), strict=True):
         assert frequency(form) == parse.score
         assert is_known(form) == parse.is_known
         for grams in ({'nomn', 'sing'}, {'gent', 'plur'}, {'ablt'}):

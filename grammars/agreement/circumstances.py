@@ -179,10 +179,13 @@ TAIL = or_(
     # "Контракт с Балтийским заводом на строительство ледоколов подписан ...":
     # the counterpart, then what the document is for
     rule(BEFORE_TOPIC, PURPOSE),
-    # after a counterpart, the time or the place the topic opens with its
-    # preposition: "с фондом «Траектория роста» о выделении грантов" names the fund
+    # of two readings of one span the first is kept: after a counterpart a
+    # topic that opens with its preposition, so that a quoted name right
+    # after the counterpart's kind is its name ("с фондом «Траектория роста»
+    # о выделении грантов"); a quoted title still follows a time or a place
+    # ("в Москве «О сотрудничестве в сфере образования»")
     seq([PURPOSE], BEFORE_TOPIC, TOPIC_ABOUT, [AFTER_TOPIC]),
-    seq([PURPOSE], TOPIC, [AFTER_TOPIC]),
+    seq([PURPOSE], [BEFORE_TOPIC], TOPIC, [AFTER_TOPIC]),
     # "Ещё один документ — о финансировании экспедиций — подписал": the topic between dashes
     rule(SPACED_DASH, TOPIC, SPACED_DASH),
 )

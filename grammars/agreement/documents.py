@@ -135,6 +135,7 @@ COMPLEMENT = or_(
 # added to another one; the kind is the first
 DOCUMENT_WORD = dictionary({'контракт', 'договор', 'соглашение', 'конвенция', 'протокол', 'меморандум'})
 TO_DOCUMENT = rule(in_caseless({'к'}), and_(DOCUMENT_WORD, HasCase({'datv'})))
+#: "№ 45", "№ 12-ГК/2024", "№ 12-А": a number a document or a body is known by
 NUMBER = rule(eq('№'), type('INT'),
               rule(in_({'-', '/'}), or_(type('INT'), and_(type('RU'), is_upper()), type('LATIN')))
               .repeatable(max=2).optional())

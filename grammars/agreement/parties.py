@@ -46,7 +46,7 @@ from ..blocks.words import (
 from ..circumstances import DASH, EVENT_NOUNS, MONTHS, PERIODS, WEEKDAYS
 from ..person import full_name_at_end, full_name_parts_at_end, is_person_name, name_nominative
 from ..phrases import head_phrase_nominative, inflect_as, join, phrase_nominative, readings
-from .documents import CAPITALIZED, DOCUMENTS, QUOTE, QUOTES, SIGN, SIGN_VERBS, WORDY
+from .documents import CAPITALIZED, DOCUMENTS, NUMBER, QUOTE, QUOTES, SIGN, SIGN_VERBS, WORDY
 from .raw import Raw, _attribute, _groups, _lemmas
 
 ##########
@@ -139,7 +139,6 @@ PARTNER_NOUN = and_(NOUN, or_(and_(not_(is_lower()), not_(and_(gram('Geox'), not
                                                                not_(gram('Abbr'))))),
                               gram('anim'), dictionary(PARTY_NOUNS)))
 PERSON_NOUN = and_(NOUN, gram('anim'))
-NUMBER_SIGN = eq('№')
 # "премьер-министр", "генерал-губернатор"
 COMPOUND_NOUN = rule(and_(or_(is_lower(), IsCapitalizedWord()), type('RU')), eq('-'), NOUN)
 # "его китайский коллега"
@@ -307,7 +306,7 @@ def party(common_, described=True):
         rule(common_, in_caseless({'по'}), BY_WORD.repeatable(max=3), NAMED),
         rule(common_, NAMED, NAMED),  # "клубом МЛС «Лос-Анджелес Гэлакси»"
         # "школа № 12", "Краевая клиническая больница № 2": a body known by its number
-        rule(common_, NUMBER_SIGN, type('INT')),
+        rule(common_, NUMBER),
         rule(ORG_TYPE, NAMED),
         # "ПАО «Ростелеком»", "АО «Концерн «Гранит»", "ООО Yandex": a legal form and the name
         rule(LEGAL_FORM, or_(QUOTED_NAME, LATIN_NAMES)),
@@ -430,10 +429,11 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     """A party's name in the nominative: the person a description introduces
     ("чемпионом мира Веселином Топаловым"), a quoted or Latin name as written
     ("клубом «Лос-Анджелес Гэлакси»"), else the noun phrase."""
-    if len(tokens) > 2 and tokens[-2].value == '№' and tokens[-1].type == 'INT':
-        # "со школой № 12": the number stays as written after the declined noun
-        body = _party(tokens[:-2], cases)
-        return f'{body} № {tokens[-1].value}' if body else None
+    number_sign = next((index for index, token in enumerate(tokens) if token.value == '№'), None)
+    if number_sign and number_sign + 1 < len(tokens) and tokens[number_sign + 1].type == 'INT':
+        # "со школой № 12", "№ 12-А": the number stays as written after the declined noun
+        body = _party(tokens[:number_sign], cases)
+        return f'{body} № {join(tokens[number_sign + 1:])}' if body else None
     if len(tokens) > 2 and _clause_comparative(tokens, cases):
         return _party(tokens[1:], cases)  # "Позднее металлургическая компания подписала"
     particle = _particle_name(tokens)
@@ -932,7 +932,9 @@ def _frame_genitive(words: Sequence[Any], cases: set[str]) -> bool:
     """Whether a side opens with the genitive of the clause's frame, read as
     a plural noun before a single name: "в рамках той же поездки Чувашия
     подписала" has Чувашия sign, no "поездки Чувашия". A noun of sides
-    ("компании", "клубы") may stand in the plural before its names."""
+    ("компании", "клубы") may stand in the plural before its names. An
+    event's noun and the genitive after it are the frame's too: "На полях
+    сессии министерства здравоохранения Армении и Киргизии подписали"."""
     if len(words) < 2 or not words[0].value.islower() or _lemmas(words[:1]) & PARTY_NOUNS or _is_org_kind(words[0]):
         return False
     if _lemmas(words[:1]) & EVENT_NOUNS and readings(words[0], {'gent'}) and readings(words[1], {'gent'}):

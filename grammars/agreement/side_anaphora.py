@@ -68,7 +68,7 @@ def resolve_common_sides(found: Sequence[Agreement], text: str, sentence_of: Cal
     for item in found:
         parties: list[str] = []
         for party in item.parties:
-            expanded = _expansion(party, [*(name for earlier in resolved for name in earlier.parties), *item.parties])
+            expanded = _expansion(party, [name for earlier in resolved for name in earlier.parties], text)
             if expanded is not None:
                 # "Пермский национальный исследовательский политехнический университет
                 # (ПНИПУ) ... Кроме того, ПНИПУ заключил": the side named in full before
@@ -89,11 +89,14 @@ def resolve_common_sides(found: Sequence[Agreement], text: str, sentence_of: Cal
 _NOT_IN_ABBREVIATIONS = frozenset({'и', 'по', 'в', 'во', 'на', 'для', 'при', 'с', 'со', 'о', 'об', 'имени', '№'})
 
 
-def _expansion(party: str, named: Sequence[str]) -> Optional[str]:
-    """The side of ``named`` whose initials ``party``, an abbreviation, spells:
-    "ПНИПУ" for "Пермский национальный исследовательский политехнический
-    университет"; None when ``party`` is no abbreviation or none is named."""
-    if len(party) < 2 or not party.isalpha() or not party.isupper():
+def _expansion(party: str, named: Sequence[str], text: str) -> Optional[str]:
+    """The side of ``named`` (of the signings before) whose initials
+    ``party``, an abbreviation the text gives in brackets, spells: "ПНИПУ" for
+    "Пермский национальный исследовательский политехнический университет
+    (ПНИПУ)"; None when ``party`` is no such abbreviation or none is named.
+    Without the brackets a short abbreviation spells too many names ("РФ",
+    "МО")."""
+    if len(party) < 2 or not party.isalpha() or not party.isupper() or f'({party})' not in text:
         return None
     for name in named:
         words = [word for word in name.split() if word.lower() not in _NOT_IN_ABBREVIATIONS]

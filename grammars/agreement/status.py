@@ -278,20 +278,21 @@ def _document_case_fits(raw: Any) -> bool:
     if passive and kind[0].span.start < verbs[0].span.start:
         participles = readings(verbs[-1], None, {'PRTS'})
         modifier_nouns = [token for token in _attribute(raw, 'modifiers') if readings(token, None, {'NOUN'})]
-        if participles and len(kind) == 1 and not modifier_nouns:  # "финансовая часть соглашения": "часть" is the subject
-            # the subject of a short participle agrees with it in number and
-            # gender: in "Закон о ратификации соглашения подписан" the plural
-            # "соглашения" is no subject of "подписан"
+        singular = [participle for participle in participles if 'sing' in participle.grams.values]
+        if singular and len(singular) == len(participles) and len(kind) == 1 and not modifier_nouns:
+            # the subject of a singular short participle agrees with it in
+            # number and gender: in "Закон о ратификации соглашения подписан"
+            # the plural "соглашения" is no subject of "подписан" (a plural
+            # one may have several subjects: "Соглашение и меморандум
+            # подписаны"; "финансовая часть соглашения": "часть" is the subject)
             return any('nomn' in noun.grams.values and _agrees_with(noun, participle)
-                       for noun in nouns for participle in participles)
+                       for noun in nouns for participle in singular)
         return bool(cases & {'nomn'})  # the subject of a passive
     return True
 
 
 def _agrees_with(noun: Any, participle: Any) -> bool:
-    """Whether a noun's reading and a short participle's agree in number and, in the singular, in gender."""
+    """Whether a noun's reading agrees with a singular short participle's in number and gender."""
     grams, verb = noun.grams.values, participle.grams.values
-    if 'plur' in verb:
-        return 'plur' in grams or 'Pltm' in grams
     gender = next((each for each in ('masc', 'femn', 'neut') if each in verb), None)
     return 'sing' in grams and (gender is None or gender in grams or 'ms-f' in grams)

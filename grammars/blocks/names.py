@@ -70,15 +70,19 @@ EAST_ASIAN_FAMILIES = frozenset({
     'Фан', 'Дао', 'Доан', 'Луу', 'Тхай', 'Чинь', 'Кхук', 'Ньыонг', 'Тхан',
 })
 #: Korean family names that end in a consonant decline as Russian nouns do:
-#: "с президентом Паком Чжон Хо", "Муна Чжэ Ина" (but "Сима", "Хана" are given names).
+#: "с президентом Паком Чжон Хо", "Муна Чжэ Ина".
 KOREAN_DECLINING_FAMILIES = frozenset({
     'Ким', 'Пак', 'Чон', 'Юн', 'Лим', 'Хан', 'Син', 'Квон', 'Хван', 'Сон', 'Хон', 'Мун', 'Пэк', 'Нам', 'Сим', 'Квак',
     'Пан',
 })
 DECLINED_KOREAN_FAMILIES = frozenset(
     family + ending for family in KOREAN_DECLINING_FAMILIES for ending in ('а', 'у', 'ом', 'е')
-) - {'Сима', 'Хана', 'Сона', 'Нама', 'Пана', 'Лима', 'Сину', 'Хоне', 'Симе'}
-EAST_ASIAN_FAMILY = in_(EAST_ASIAN_FAMILIES | DECLINED_KOREAN_FAMILIES)
+)
+# a declined form the dictionary reads only in the feminine is another word
+# ("Лима", "Лиму"); one it reads as a man's noun in a case is the family's
+# ("Муна", "Паком", "Кима")
+EAST_ASIAN_FAMILY = or_(in_(EAST_ASIAN_FAMILIES),
+                        and_(in_(DECLINED_KOREAN_FAMILIES), not_(and_(gram('femn'), not_(gram('masc'))))))
 # The given name's syllables are often short words the dictionary reads
 # otherwise ("Ин" a particle) or single letters ("Ван И").
 # A longer word the dictionary knows as a surname only is a Western given
@@ -89,9 +93,19 @@ EAST_ASIAN_FAMILY = in_(EAST_ASIAN_FAMILIES | DECLINED_KOREAN_FAMILIES)
 # family name "О"); "Минь" and "Тинь" in the nominative are Vietnamese.
 # Nor a word no East Asian name's syllables spell: "Хуан Суареш".
 _SHORT = or_(length_eq(1), length_eq(2), length_eq(3))
+_SYLLABLE_ENDINGS = ('ом', 'ем', 'ым', 'а', 'у')
+
+
+def _declined_syllable(value: str) -> bool:
+    """Whether ``value`` is a syllable of an East Asian given name that ends
+    in a consonant, declined: "Ином" of "Ин", "Ына" of "Ын"."""
+    ending = next((ending for ending in _SYLLABLE_ENDINGS if value.endswith(ending)), None)
+    stem = value[:-len(ending)] if ending else ''
+    return 1 < len(stem) <= 3 and stem[-1] not in 'аеёиоуыэюя'
+
+
 # a syllable that ends in a consonant declines: "с Мун Чжэ Ином", "Ким Чен Ына"
-_SHORT_DECLINED = custom(lambda value: len(value) <= 5 and value.endswith(('ом', 'ем', 'ым', 'а', 'у'))
-                         and 1 < len(value.rstrip('аоуемы')) <= 3 and value.rstrip('аоуемы')[-1:] not in 'аеёиоуыэюя')
+_SHORT_DECLINED = custom(_declined_syllable)
 EAST_ASIAN_GIVEN = and_(type('RU'), is_title(), or_(IsUnknownWord(), NAME_WORD, _SHORT, _SHORT_DECLINED),
                         not_(IsWesternShaped()),
                         not_(and_(IsKnownSurname(), not_(IsKnownName()), not_(_SHORT))),
