@@ -503,6 +503,8 @@ def _party(tokens: Sequence[Any], cases: set[str]) -> Optional[str]:
     abbreviated = [len(tokens) - 1] if (
         len(tokens) > 1 and capitals and capitals.group(1) not in PLACE_ABBREVIATIONS | STATE_BODY_ABBREVIATIONS
         and (last.value.isupper() and _lemmas([tokens[-2]]) & FIRM_KINDS
+             # "с Корпорацией МСП": a kind capitalized inside the sentence is the name's first word
+             and not (len(tokens) == 2 and tokens[0].value[:1].isupper() and 'nomn' not in cases)
              # "белорусский МАЗ", "Баскетбольный ЦСКА": adjectives of where it
              # comes from or what it does, the first capitalized as a sentence opens
              or all(_is_adjective(token) or index == 0 and bool(readings(token, None, {'ADJF'}))
