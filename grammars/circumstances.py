@@ -7,9 +7,8 @@ Rules only, with no interpretation: a grammar attaches its own attributes
 from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, type
 
-from .blocks.places import located
+from .blocks.places import PLACE_OF_ADJECTIVE, located
 from .blocks.words import HasCase, IsCapitalizedWord, lower_compound
-from .vocab import read_table
 
 __all__ = ['ADVERB', 'DASH', 'DATE', 'FRAME', 'MONTHS', 'PERIODS', 'PLACE', 'SCHEDULED', 'WEEKDAYS']
 
@@ -116,8 +115,7 @@ ON_BEHALF = rule(in_caseless({'со', 'от'}), dictionary({'сторона', '�
 #: "с российской стороны", "с египетской": whom one signs for, the country
 #: named by its adjective (the noun may be left out after the first such side).
 SIDE_ADJECTIVE = rule(in_caseless({'с', 'со'}),
-                      and_(dictionary({adjective for adjective, _ in read_table('place_adjectives.tsv', columns=2)}),
-                           is_lower(), HasCase({'gent'})))
+                      and_(dictionary(set(PLACE_OF_ADJECTIVE)), is_lower(), HasCase({'gent'})))
 SIDE_BY_ADJECTIVE = rule(SIDE_ADJECTIVE, and_(dictionary({'сторона'}), HasCase({'gent'})))
 #: "в рамках форума", "на полях саммита", "на встрече министров".
 FRAME = or_(

@@ -110,7 +110,8 @@ def phrase_nominative(tokens: Sequence[Any], cases: Collection[str]) -> str:
             # "Альфа-Банк": a compound's last part is its head and shows its gender
             continue
         if index + 2 < len(tokens) and tokens[index + 1].value == '-' \
-                and tokens[index].span.stop == tokens[index + 1].span.start == tokens[index + 2].span.start - 1 \
+                and tokens[index].span.stop == tokens[index + 1].span.start \
+                and tokens[index + 1].span.stop == tokens[index + 2].span.start \
                 and readings(tokens[index + 2], cases, _ADJECTIVES) and not readings(tokens[index + 2], cases, {'NOUN'}) \
                 and not any('sing' in form.grams.values for form in readings(token, cases, {'NOUN'})):
             # "Ханты-Мансийским", "Кабардино-Балкарской": the first part of a

@@ -166,7 +166,7 @@ def _introduced_by(reference: _Reference, earlier: Agreement, named: list[str], 
     """The side the earlier mention introduces by the noun: "Футбольный клуб
     «Амур-Сити» подписал ..." for "клуб"."""
     words = text[earlier.span.start:earlier.span.stop].lower().replace('ё', 'е')
-    at = words.find(reference.lemma[:4].replace('ё', 'е'))
+    at = words.find(reference.lemma[:_STEM].replace('ё', 'е'))
     if at < 0:
         return []
     near = words[at:at + len(reference.lemma) + _INTRODUCED_REACH]

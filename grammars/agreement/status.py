@@ -258,7 +258,7 @@ def _document_case_fits(raw: Any) -> bool:
     """
     kind = _attribute(raw, 'kind')
     predicate = _attribute(raw, 'predicate')
-    if not kind or not predicate or not getattr(kind[-1], 'forms', None):
+    if not kind or not predicate:
         return True
     # the first noun: "программой сотрудничества" stands in the case of "программа", "дорожной картой" of "карта"
     head = next((token for token in kind if readings(token, None, {'NOUN'})), kind[-1])

@@ -3,10 +3,15 @@
 from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, in_, is_lower, true, type
 
+from ..vocab import read_table
 from .orgs import PLACE_ABBREVIATIONS
 from .words import HasCase, IsCapitalizedWord, IsKnownName, IsOrgShaped, IsUnknownWord
 
-__all__ = ['PLACE', 'REGION_NOUNS', 'SETTLEMENT_KINDS', 'STATE_NOUNS', 'located', 'place']
+__all__ = ['PLACE', 'PLACE_OF_ADJECTIVE', 'REGION_NOUNS', 'SETTLEMENT_KINDS', 'STATE_NOUNS', 'located', 'place']
+
+#: The country or region each adjective names, from ``data/place_adjectives.tsv``:
+#: "белорусский лидер", "с российской стороны".
+PLACE_OF_ADJECTIVE = dict(read_table('place_adjectives.tsv', columns=2))
 
 CAPITALIZED = IsCapitalizedWord()
 

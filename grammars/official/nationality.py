@@ -9,15 +9,12 @@ import attrs
 from factlex.facts import Official, Span
 from factlex.normalize import CASES
 
-from ..vocab import read_table
+from ..blocks.places import PLACE_OF_ADJECTIVE
 from .checks import forms_agree
 from .context import WORD_BEFORE
 from .post import POSITIONS
 
 __all__ = ['PLACE_OF_ADJECTIVE', 'with_adjective_place']
-
-#: The country or region each adjective names, from ``data/place_adjectives.tsv``.
-PLACE_OF_ADJECTIVE = dict(read_table('place_adjectives.tsv', columns=2))
 
 #: Kinds of posts (``data/positions.tsv``) whose country an adjective before
 #: them names: "белорусский лидер". Before a calling it names the holder's
