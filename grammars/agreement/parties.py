@@ -597,8 +597,9 @@ def _named_after_person(tokens: Sequence[Any], cases: set[str], parts: dict[str,
     if any(token.value in QUOTES or token.type == 'LATIN' for token in tokens[:start]):
         return False  # "директор компании «Татнефть» Наиль Маганов": the body has a name of its own
     name = [token for token in tokens[start:] if token.value[:1].isupper()]
-    # one word of the name that can only be the genitive tells ("Владимира Потанина": "Потанина" may be a woman's)
-    return bool(name) and all(readings(token, {'gent'}) for token in (name[0], name[-1])) and any(
+    # one word of the name that can only be the genitive tells ("Владимира Потанина": "Потанина" may be a woman's);
+    # a body is named after one person, so a plural's genitive is no reading ("Дмитрий" of women called "Дмитрия")
+    return bool(name) and all(readings(token, {'gent'}, {'sing', 'Fixd'}) for token in (name[0], name[-1])) and any(
         not readings(token, cases) for token in (name[0], name[-1]))
 
 

@@ -615,13 +615,15 @@ def verb_gender_after(text: str, stop: int) -> Optional[str]:
 
 
 def pronoun_antecedent(text: str, start: int, sentence_of: Callable[[int], int]) -> Optional[Person]:
-    """The person "Он" or "Она" that opens the sentence at ``start`` stands
-    for: the one person the sentence before names, of the pronoun's gender
-    when the name tells one; None otherwise."""
+    """The person "Он" or "Она" at ``start``, the sentence's subject (at its
+    opening or after a time: "В 2005–2010 годах она"), stands for: the one
+    person the sentence before names, of the pronoun's gender when the name
+    tells one; None otherwise."""
     opening = re.match(r'([Оо]на?)\s', text[start:start + 4])
     if opening is None or start == 0:
         return None
-    end = start - 1
+    own_start, _ = sentence_bounds(text, start, sentence_of)
+    end = own_start - 1
     while end > 0 and text[end].isspace():
         end -= 1
     before_start, _ = sentence_bounds(text, max(end - 1, 0), sentence_of)

@@ -32,7 +32,7 @@ from .context import reject
 from .fields import organization_of, place_of, position_of
 from .post import RELATIONAL_HEADS, TRIGGER
 
-__all__ = ['with_surname_holders']
+__all__ = ['TIME_OPENING', 'with_surname_holders']
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,7 +49,20 @@ _CAPITALIZED = re.compile(r'(?<![А-ЯЁа-яёA-Za-z.\-])[А-ЯЁ][а-яё]{2,}
 _ENDING = re.compile(r'(?:ого|его|ому|ему|ыми|ами|ой|ою|ом|ем|ым|им|ых|их|ую|ая|ий|ый|а|я|у|ю|е|ы|и)$')
 # How far before the surname the post may begin: a head, its modifiers and a body
 _POST_REACH = 160
-# Up to three words before the subject: "В 2018 году Мохамад", "Сам Синдзо"
+# A year or a span of years with its month and its noun: "2013 года",
+# "2013–2015 годах", "1990-х годах", "марте 2015 г."
+_MONTH = r'(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*'
+_YEARS = r'(?:%s\s+)?\d{4}(?:\s*[–—-]\s*\d{2,4})?(?:-?[хемы])?' % _MONTH
+_YEAR_NOUN = r'(?:год[а-я]*|гг?\.)'
+#: A time that opens a sentence before its subject: "В 2003–2010 годах",
+#: "С 2013 по 2015 год", "В 1990-х годах", "С марта 2019 года", "Затем",
+#: "До назначения"
+TIME_OPENING = re.compile(
+    rf'(?:[Сс]\s+{_YEARS}(?:\s+{_YEAR_NOUN})?\s+по\s+{_YEARS}\s+{_YEAR_NOUN}'
+    rf'|(?:[ВвСс]|До|После|К|На)\s+{_YEARS}\s+{_YEAR_NOUN}'
+    r'|Затем|Потом|Позже|Позднее|Впоследствии|Тогда|Вскоре|Ранее|Прежде|Сейчас|Теперь'
+    r'|До\s+(?:назначения|избрания|этого|того)|В\s+прошлом)\s+')
+# Up to three words before the subject, after a time: "В 2018 году Мохамад", "Сам Синдзо"
 _FIRST_WORDS = re.compile(r'\s*(?:[«"]?[А-ЯЁа-яё0-9-]+\s+){0,3}')
 # How far after the subject the post may end: a link verb, an office and the post
 _LINK_REACH = 120
@@ -99,7 +112,8 @@ def with_surname_holders(found: Iterable[Official], text: str, sentence_of: Call
             continue  # given with a first name nowhere else
         if post_before and _after_a_capitalized_word(text, start, sentence_of) \
                 or subject and not _opens_sentence(text, start, sentence_of) \
-                or _names_no_one(word.group()) or any(covered[start:stop]):
+                or _names_no_one(word.group(), _written_in_full(text, word.group(), pairs.get(stem, ()))) \
+                or any(covered[start:stop]):
             continue  # a name of two words, no subject, a place's or a body's name
         if stem not in people:
             people[stem] = _named_in_full(text, stem, holders, pairs, sentence_of)
@@ -218,8 +232,14 @@ def _opens_sentence(text: str, start: int, sentence_of: Callable[[int], int]) ->
     """Whether the word at ``start`` is among the first words of its
     sentence, no comma before it: where the subject stands ("Абэ уже
     занимал", "В 2018 году Мохамад стал")."""
-    begin = _sentence_start(text, start, sentence_of, 40)
-    return begin is not None and _FIRST_WORDS.fullmatch(text, begin, start) is not None
+    begin = _sentence_start(text, start, sentence_of, 80)
+    if begin is None:
+        return False
+    if (time := TIME_OPENING.match(text, begin, start)) is not None:
+        begin = time.end()
+    elif start - begin > 40:
+        return False
+    return _FIRST_WORDS.fullmatch(text, begin, start) is not None
 
 
 def _sentence_start(text: str, position: int, sentence_of: Callable[[int], int], reach: int) -> Optional[int]:
@@ -389,14 +409,23 @@ def _post_before(text: str, start: int, stop: int, person: Person,
                     organization=organization_of(raw), place=place_of(raw))
 
 
-def _names_no_one(word: str) -> bool:
+def _names_no_one(word: str, written_in_full: bool = False) -> bool:
     """Whether the dictionary reads the word as a place ("Приморья"), an
     organization or a patronymic, which a text's full name does not make a
-    surname; or as a surname, which the grammar reads itself ("президента Путина")."""
+    surname; or as a surname, which the grammar reads itself ("президента Путина").
+    A place's reading yields when the text writes this very form after a
+    first name (``written_in_full``): many surnames are towns' names
+    ("Елена Кирсанова ... Кирсанова заняла", Кирсанов being a town too)."""
     from factlex.morph import is_known, morph_analyzer
 
-    return any(form.grams.values & {'Geox', 'Orgn', 'Patr', 'Surn'} and is_known(form)
-               for form in morph_analyzer()(word.lower()))
+    tags = {'Orgn', 'Patr', 'Surn'} if written_in_full else {'Geox', 'Orgn', 'Patr', 'Surn'}
+    return any(form.grams.values & tags and is_known(form) for form in morph_analyzer()(word.lower()))
+
+
+def _written_in_full(text: str, word: str, pairs: Iterable[tuple[int, int, int]]) -> bool:
+    """Whether ``word`` stands as written as the surname of one of the
+    text's first-name pairs (``name_pairs``)."""
+    return any(text[surname:end] == word for _, surname, end in pairs)
 
 
 def _word_before(text: str, start: int) -> tuple[int, str]:

@@ -116,7 +116,8 @@ COMMON_TITLES = {
 def holder_first(raw: Any) -> bool:
     """Whether the name stands before the post ("Лукашенко, президент")."""
     name = attribute_tokens(raw, 'first') + attribute_tokens(raw, 'last')
-    return min(token.span.start for token in name) < attribute_tokens(raw, 'head')[0].span.start
+    # (a match whose holder is a pronoun names no one: "На посту ... он сменил Шатрова")
+    return bool(name) and min(token.span.start for token in name) < attribute_tokens(raw, 'head')[0].span.start
 
 
 #: Bodies named after a person in the genitive more often than headed by

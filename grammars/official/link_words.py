@@ -220,7 +220,19 @@ CARRIES_DUTIES = or_(
     rule(AUXILIARY, and_(_DUTY, gram('INFN'))),
     rule(and_(dictionary({'возложить', 'возлагать'}), or_(gram('PRTS'), gram('VERB'))), in_caseless({'на'})),
     rule(WAS, and_(dictionary({'возложить'}), gram('PRTS')), in_caseless({'на'})),
+    # "Обязанности вице-президента перешли к Сергею Наумкину"
+    rule(and_(dictionary({'перейти', 'переходить'}), gram('VERB')), in_caseless({'к', 'ко'})),
 ).interpretation(Raw.link)
+# "Исполнять обязанности министра будет его заместитель Иван Петров": the
+# duties told first by the infinitive, then the future of "быть" and who
+# carries them; "Исполнение обязанностей министра возложено на ...": by the noun
+DUTIES_TO_CARRY = rule(DUTY_ADVERB.optional(), and_(_DUTY, gram('INFN')), DUTIES)
+DUTIES_CARRYING = rule(dictionary({'исполнение'}), and_(dictionary({'обязанность'}), gram('plur'), HasCase({'gent'})))
+WILL_CARRY = rule(in_caseless({'будет', 'будут'})).interpretation(Raw.link)
+# "до назначения преемника", "до избрания нового мэра", "до выборов": how
+# long the duties last, between the post and who carries them
+UNTIL = rule(in_caseless({'до'}), and_(gram('NOUN'), HasCase({'gent'}), is_lower()),
+             and_(or_(gram('NOUN'), gram('ADJF')), HasCase({'gent'}), is_lower()).repeatable(max=2).optional())
 
 # Words that rank or describe the holder rather than name the post: "стал
 # самым долгоживущим президентом", "станет седьмым по счёту королём".

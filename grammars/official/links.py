@@ -26,6 +26,8 @@ from .link_words import (
     AGE_ASIDE,
     APPOINTED,
     CARRIES_DUTIES,
+    DUTIES_CARRYING,
+    DUTIES_TO_CARRY,
     CIRCUMSTANCE,
     CIRCUMSTANCE_WORDS,
     DASH,
@@ -34,6 +36,8 @@ from .link_words import (
     HOLDER_ADJECTIVES,
     DUTIES,
     DUTY_ADVERB,
+    UNTIL,
+    WILL_CARRY,
     FIRST_OF_KIND,
     GAP,
     GAP_TO_GERUND,
@@ -151,6 +155,9 @@ DUTIES_CARRIED = or_(
     rule(DUTIES, POST, DUTY_ADVERB, CARRIES_DUTIES, CARRIER),
     rule(DUTIES, POST, BODY, CARRIES_DUTIES, CARRIER),
     rule(DUTIES, POST, BODY, DUTY_ADVERB, CARRIES_DUTIES, CARRIER),
+    rule(DUTIES, POST, BODY.optional(), UNTIL, DUTY_ADVERB.optional(), CARRIES_DUTIES, CARRIER),
+    rule(DUTIES_TO_CARRY, POST, BODY.optional(), UNTIL.optional(), WILL_CARRY, CARRIER),
+    rule(DUTIES_CARRYING, POST, BODY.optional(), UNTIL.optional(), CARRIES_DUTIES, CARRIER),
 )
 
 # "Борисов сменил Рогозина на посту гендиректора", "Сменивший Савельева на
@@ -217,6 +224,10 @@ SUCCESSION = or_(
     # before is named by a pronoun, the successor alone gets a fact
     rule(AT_POST, TIME.optional(), POST, BODY, in_caseless({'его', 'её', 'ее'}), SUCCEEDS, PERSON),
     rule(AT_POST, TIME.optional(), POST, in_caseless({'его', 'её', 'ее'}), SUCCEEDS, PERSON),
+    # "На посту гендиректора он сменил Олега Шатрова": the successor named by
+    # a pronoun, the one before alone gets a fact
+    rule(AT_POST, TIME.optional(), POST, BODY, in_caseless({'он', 'она'}), SUCCEEDS, PREDECESSOR),
+    rule(AT_POST, TIME.optional(), POST, in_caseless({'он', 'она'}), SUCCEEDS, PREDECESSOR),
 )
 
 # A clause between commas that ends before the verb of the subject before

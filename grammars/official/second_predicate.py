@@ -23,7 +23,7 @@ from factlex.facts import Official, Person, Span
 
 from ..sentences import sentence_bounds
 from .anaphora import link_to_post, post_from, pronoun_antecedent, verb_gender_after
-from .by_surname import name_pairs, named_in_full_before
+from .by_surname import TIME_OPENING, name_pairs, named_in_full_before
 from .assembly import post_parser
 from .this_post import name_at
 
@@ -129,10 +129,6 @@ def _own_subject(tokens: list) -> bool:
     return False
 
 
-# A time that opens the sentence before its subject: "В 2003–2010 годах", "С 2019 года", "Затем", "До назначения"
-_TIME_OPENING = re.compile(r'(?:(?:[ВвСс]|До|После|К)\s+\d{4}(?:\s*[–—-]\s*\d{2,4})?\s+(?:год[а-я]*|гг?\.)'
-                           r'|Затем|Потом|Позже|Позднее|Впоследствии|Тогда|Вскоре|Ранее|Прежде|Сейчас|Теперь|'
-                           r'До\s+(?:назначения|избрания|этого|того)|В\s+прошлом)\s+')
 # A sentence that opens with a pronoun, or with a full name (tested before any word is parsed)
 _PRONOUN = re.compile(r'[Оо]на?\s')
 _TWO_CAPITALIZED = re.compile(r'[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]')
@@ -147,7 +143,7 @@ def _opening_person(text: str, start: int, found: list[Official], sentence_of: C
     where the words of that subject's own clause begin."""
     while start < len(text) and text[start] in ' \t\n«"„':
         start += 1
-    if (time := _TIME_OPENING.match(text, start)) is not None:
+    if (time := TIME_OPENING.match(text, start)) is not None:
         start = time.end()  # "В 2003–2010 годах Дроздов руководил ...": the time, then the subject
     if _PRONOUN.match(text, start):
         # "Он окончил МГУ, а затем работал ...": the one person the sentence before names
