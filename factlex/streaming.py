@@ -253,10 +253,27 @@ def _word_before(text: str, begin: int, end: int) -> str:
     return char
 
 
+def ends_no_sentence(word: str) -> bool:
+    """Whether a dot after ``word`` is an abbreviation's or an initial's, not
+    a sentence's end: "тыс.", "руб.", "В.", "Дж.".
+
+    Taking an abbreviation for a sentence end loses the facts across it;
+    joining two sentences only costs a longer window.
+
+    A short capitalized word with a vowel is a word, a short surname most
+    often ("заявил Карлос Гон. Новым президентом ...", "сказал Ли."); one
+    without ("Дж.", "Ст.") is an abbreviation.
+
+    >>> [ends_no_sentence(word) for word in ('тыс', 'В', 'Дж', 'Москве', 'США', 'Гон')]
+    [True, True, True, False, False, False]
+    """
+    return (len(word) <= 4 and word.islower()) or (len(word) == 1 and word.isupper()) or (
+        len(word) <= 3 and word.istitle() and word.isalpha() and not _VOWEL.search(word)
+    )
+
+
 #: Lower-case words with a vowel that news writes with a dot as
-#: abbreviations: units, money, addresses, ranks, languages. A lower-case
-#: word without a vowel ("млн", "гг", "ст", "кв") or of one letter ("т. е.",
-#: "и. о.") is taken for one as well.
+#: abbreviations: units, money, addresses, ranks, languages.
 ABBREVIATIONS = frozenset("""
     тыс руб коп долл дол евр грн ед шт чел экз мес сут нед сек мин макс
     им ул пер пл просп наб обл гор пос дер рай корп стр эт оф кв
@@ -267,28 +284,20 @@ ABBREVIATIONS = frozenset("""
 """.split())
 
 
-def ends_no_sentence(word: str) -> bool:
-    """Whether a dot after ``word`` is an abbreviation's or an initial's, not
-    a sentence's end: "тыс.", "руб.", "В.", "Дж.".
+def abbreviation(word: str) -> bool:
+    """Whether a dot after ``word`` is surely an abbreviation's: an initial, a
+    lower-case word of one letter or without a vowel ("млн", "гг"), or one of
+    :data:`ABBREVIATIONS`. Finer than :func:`ends_no_sentence`, which joins
+    any short lower-case word to the next sentence to keep a window whole:
+    a grammar asking whether a word opens its sentence ("пришла в банк.
+    Кирсанова ...") reads the sentence end this way.
 
-    Taking an abbreviation for a sentence end loses the facts across it;
-    joining two sentences costs a longer window and a subject that no longer
-    opens its sentence ("в 2015 году. Петров стал ..."). So a lower-case word
-    is an abbreviation only when it is a known one (:data:`ABBREVIATIONS`) or
-    has no vowel.
-
-    A short capitalized word with a vowel is a word, a short surname most
-    often ("заявил Карлос Гон. Новым президентом ...", "сказал Ли."); one
-    without ("Дж.", "Ст.") is an abbreviation.
-
-    >>> [ends_no_sentence(word) for word in ('тыс', 'млн', 'В', 'Дж', 'году', 'банк', 'США', 'Гон')]
-    [True, True, True, True, False, False, False, False]
+    >>> [abbreviation(word) for word in ('тыс', 'млн', 'В', 'году', 'банк')]
+    [True, True, True, False, False]
     """
     if word.islower():
         return len(word) == 1 or word in ABBREVIATIONS or (len(word) <= 4 and not _VOWEL.search(word))
-    return (len(word) == 1 and word.isupper()) or (
-        len(word) <= 3 and word.istitle() and word.isalpha() and not _VOWEL.search(word)
-    )
+    return ends_no_sentence(word)
 
 
 _VOWEL = re.compile('[аеёиоуыэюяaeiouy]', re.IGNORECASE)

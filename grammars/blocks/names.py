@@ -263,6 +263,10 @@ SECOND_GIVEN_OR_FOREIGN_SURNAME = or_(SECOND_GIVEN, FOREIGN_SURNAME_AS_GIVEN)
 # either, nor a place: "Санджив Кумар Мехротра"
 SURNAME_WORD_AFTER_GIVEN = and_(NAME_WORD, not_(IsKnownName()), not_(gram('Geox')), type('RU'))
 UNKNOWN_FIRST = and_(NAME_WORD, IsUnknownWord(), not_(EAST_ASIAN_FAMILY))
+# After two given names a capitalized word no name is the surname even when
+# the dictionary reads it as a place or an adjective: "Мендоса", "Карими"
+# (one it reads as a name takes the rules above)
+SURNAME_AFTER_TWO_GIVEN = and_(IsCapitalizedWord(), type('RU'), not_(NAME_WORD), not_(gram('Abbr')), not_(gram('Orgn')))
 # ... after a first name of one person that is no place's genitive: "Филиппин"
 # and "Израиля" are places after a post; "Виктория" may be a woman
 FIRST_NOT_PLACE = and_(KNOWN_FIRST, IsSingularName(), not_(IsGenitivePlace()))
@@ -337,6 +341,11 @@ def _name(*, first, middle, last):
         # "Санджив Кумар Мехротра": a foreign first name, then one the dictionary knows
         rule(rule(UNKNOWN_FIRST).interpretation(first), rule(SECOND_GIVEN).interpretation(middle),
              rule(SURNAME_WORD_AFTER_GIVEN).interpretation(last)),
+        # "Франсиско Хавьер Мендоса", "Мохаммад Реза Карими": two given names,
+        # then a surname the dictionary has as a place or an adjective
+        rule(or_(rule(FIRST_OF_THREE), FOREIGN_FIRST).interpretation(first),
+             rule(and_(SECOND_GIVEN, IsSingularName(), not_(IsKnownSurname()))).interpretation(middle),
+             rule(SURNAME_AFTER_TWO_GIVEN).interpretation(last)),
         rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), rule(PLACE_SPELLED_SURNAME).interpretation(last)),
         rule(FOREIGN_FIRST.interpretation(first), or_(rule(FOREIGN_MIDDLE), TURKIC_PATRONYMIC).interpretation(middle).optional(),
              or_(SURNAME, PARTICLE_SURNAME, rule(PLACE_NAMED_SURNAME)).interpretation(last)),  # "Реджеп Тайип Эрдоган"

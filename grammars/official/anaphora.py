@@ -24,7 +24,7 @@ from factlex.normalize import CASES
 from factlex.streaming import shift
 
 from ..person import CONSONANTS, name_cases, name_gender, name_parser, name_parts, person_nominative
-from ..sentences import sentence_bounds
+from ..sentences import finer_sentence_start, sentence_bounds
 from ..tokens import attribute_tokens
 from .assembly import post_parser
 from .checks import head_cases, head_token, post_cases
@@ -623,6 +623,7 @@ def pronoun_antecedent(text: str, start: int, sentence_of: Callable[[int], int])
     if opening is None or start == 0:
         return None
     own_start, _ = sentence_bounds(text, start, sentence_of)
+    own_start = finer_sentence_start(text, own_start, start)
     end = own_start - 1
     while end > 0 and text[end].isspace():
         end -= 1

@@ -24,6 +24,7 @@ from factlex.facts import Official, Person, Span
 from factlex.streaming import shift
 
 from ..blocks.orgs import BODY_NOUNS, ORG_TYPE_WORDS
+from ..sentences import finer_sentence_start
 from ..tokens import attribute_tokens
 from .anaphora import link_to_post, person_of_name, post_from, undeclined_given, verb_gender_after
 from .assembly import post_parser
@@ -235,6 +236,7 @@ def _opens_sentence(text: str, start: int, sentence_of: Callable[[int], int]) ->
     begin = _sentence_start(text, start, sentence_of, 80)
     if begin is None:
         return False
+    begin = finer_sentence_start(text, begin, start)
     if (time := TIME_OPENING.match(text, begin, start)) is not None:
         begin = time.end()
     elif start - begin > 40:

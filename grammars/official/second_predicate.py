@@ -21,7 +21,7 @@ from typing import Optional
 
 from factlex.facts import Official, Person, Span
 
-from ..sentences import sentence_bounds
+from ..sentences import finer_sentence_start, sentence_bounds
 from .anaphora import link_to_post, post_from, pronoun_antecedent, verb_gender_after
 from .by_surname import TIME_OPENING, name_pairs, named_in_full_before
 from .assembly import post_parser
@@ -64,6 +64,7 @@ def with_second_predicates(found: Iterable[Official], text: str, sentence_of: Ca
 
     def subject(joint: re.Match[str]) -> tuple[Optional[Person], int]:
         start, stop = sentence_bounds(text, joint.start(), sentence_of)
+        start = finer_sentence_start(text, start, joint.start())
         if start not in subjects:
             subjects[start] = _opening_person(text, start, found, sentence_of, pairs)
         person, clause = subjects[start]
