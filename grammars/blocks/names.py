@@ -297,6 +297,11 @@ PARTICLE_LAST = or_(
          rule(AFTER_PARTICLE).optional()),
 )
 
+# "Салем бен Мубарак аль-Кахтани": before "son of" even a word the
+# dictionary has as a place is a given name
+ARABIC_PATRONYMIC_LAST = rule(in_({'бен', 'бин', 'ибн'}), AFTER_PARTICLE, PARTICLE_GROUP.repeatable(max=2).optional())
+PLACE_SPELLED_GIVEN = and_(IsCapitalizedWord(), type('RU'), gram('Geox'), not_(gram('Abbr')), not_(NAME_WORD))
+
 # ... and the European particles only, as an Arabic name keeps all after the
 # given name in ``last`` ("Абу Бакр аль-Багдади")
 EUROPEAN_PARTICLE_LAST = rule(
@@ -324,6 +329,7 @@ def _name(*, first, middle, last):
         # "Луис да Силва", "Кристиан фон Беттихер", "Абдалла ибн Абдель Азиз"
         # before a particle, even a dictionary word is a name: "Хамад бен Джасем"
         rule(or_(FIRST, FOREIGN_FIRST, rule(OTHER_FIRST)).interpretation(first), PARTICLE_LAST.interpretation(last)),
+        rule(rule(PLACE_SPELLED_GIVEN).interpretation(first), ARABIC_PATRONYMIC_LAST.interpretation(last)),
         # "Хуан Карлос де ла Торре Мендоса": a second given name before the particles
         rule(rule(FIRST_OF_THREE).interpretation(first), rule(and_(NAME_WORD, not_(gram('Patr')))).interpretation(middle),
              EUROPEAN_PARTICLE_LAST.interpretation(last)),

@@ -161,16 +161,19 @@ def place_of(raw: Any, name: str = 'place') -> Optional[str]:
             return _region(tokens[0], kind[0])
         if tokens:
             # "Ханты-Мансийского автономного округа — Югры": each name on its own
-            return _each_side_of_dash(tokens, lambda side: _place_nominative(side, cases))
+            return _each_side_of_dash(tokens, lambda side: _place_nominative(side, cases), places=True)
     return None
 
 
-def _each_side_of_dash(tokens: Sequence[Any], nominative: Callable[[Sequence[Any]], str]) -> str:
-    """A name and its other name after a dash, each put into the nominative."""
-    dash = next((index for index, token in enumerate(tokens) if index and token.value in {'—', '–'}), None)
-    if dash is None or dash + 1 == len(tokens):
-        return nominative(tokens)
-    return f'{nominative(tokens[:dash])} — {nominative(tokens[dash + 1:])}'
+def _each_side_of_dash(tokens: Sequence[Any], nominative: Callable[[Sequence[Any]], str], places: bool = False) -> str:
+    """A name and its other name after a dash, each put into the nominative;
+    with ``places``, two places joined by "и" as well ("Дальнего Востока и
+    Арктики"; a body's name keeps its own "и": "Департамента информации и печати")."""
+    for joints, glue in (({'—', '–'}, ' — '), ({'и'} if places else set(), ' и ')):
+        joint = next((index for index, token in enumerate(tokens) if index and token.value in joints), None)
+        if joint is not None and joint + 1 < len(tokens):
+            return f'{nominative(tokens[:joint])}{glue}{nominative(tokens[joint + 1:])}'
+    return nominative(tokens)
 
 
 def _place_nominative(tokens: Sequence[Any], cases: set[str]) -> str:

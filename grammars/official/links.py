@@ -20,7 +20,7 @@ from ..blocks.words import (
     IsUnknownWord,
 )
 from .between import HOLDER_INTERLUDE, HYPHENATED_AFFILIATION, INTERLUDE
-from .body import BODY, FOREIGN_BODY, HOST_PLACE, LOCATIVE_SCENE, PAIRED_BODY, SCENE
+from .body import BODY, FOREIGN_BODY, HOST_PLACE, JOINED_PLACES, LOCATIVE_SCENE, PAIRED_BODY, SCENE
 from .link_words import (
     AFTER,
     AGE_ASIDE,
@@ -463,6 +463,7 @@ def holder_after(*head: Any, holder: Any = None, placed: bool = False) -> list[A
 RULE = or_(
     *holder_after(TIME.optional(), POST, placed=True),
     rule(TIME.optional(), POST, PAIRED_BODY, PEOPLE),
+    rule(TIME.optional(), POST, JOINED_PLACES, PERSON),
     # "Сенатор-республиканец от Техаса Тед Круз": the affiliation hyphenated
     # to the head, then the body or constituency
     rule(TIME.optional(), POST, HYPHENATED_AFFILIATION, BODY, PERSON),
