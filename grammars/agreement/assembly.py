@@ -66,12 +66,12 @@ from .parties import (
     PERSON_SUBJECTS,
     parties,
     party,
+    with_regions_completed,
 )
 from .raw import Raw, _attribute, _groups, _lemmas, seq
 from .side_anaphora import resolve_common_sides
 from .status import (
     ACTIVE,
-    OPENING_FINITE,
     ACTIVE_PARTICIPLE,
     AFTER,
     ANNOUNCE,
@@ -83,6 +83,7 @@ from .status import (
     LEAD,
     NEGATION,
     NOUN_PREDICATE,
+    OPENING_FINITE,
     PASSIVE,
     PASSIVE_FIRST,
     PASSIVE_PARTICIPLE,
@@ -91,6 +92,7 @@ from .status import (
     SEAL_VERBS,
     SIGNATURE_NOUN,
     SIGNATURE_VERB,
+    SIGNATURES_STAND,
     SUBSCRIBED,
     UNDER,
     _document_case_fits,
@@ -313,6 +315,7 @@ RULE = or_(
     seq(DOCUMENT_PHRASE, [TAIL], PASSIVE, [AGENT]),
     # "Документ скреплён подписями ректора СФУ и директора «Русала»": the signers in the genitive
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], SEALED, [CIRCUMSTANCES], parties(Raw.holders)),
+    seq([CIRCUMSTANCES], UNDER, DOCUMENT_PHRASE, [TAIL], SIGNATURES_STAND, parties(Raw.holders)),
     # the same with a clause between: "Соглашение ..., рассчитанное на 10 лет, было подписано в мае"
     seq(DOCUMENT_PHRASE, [TAIL], EMBEDDED, [CIRCUMSTANCES], PASSIVE, [AGENT]),
     seq(DOCUMENT_PHRASE, [TAIL], EMBEDDED, [CIRCUMSTANCES], ACTIVE, [CIRCUMSTANCES], [SUBJECTS]),
@@ -607,6 +610,7 @@ def to_facts(raw: Any, tokens: list) -> Iterator[Agreement]:
     for _, name in sorted(found):
         if name not in parties:
             parties.append(name)
+    parties = with_regions_completed(parties)
 
     if kind in JOINT_KINDS and len(parties) < 2 and not (parties and _plural_subject(raw)):
         return  # "Губернатор подписал план мероприятий": a plan one body adopts, no agreement

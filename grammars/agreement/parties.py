@@ -19,7 +19,7 @@ from yargy.predicates import (
 )
 
 from factlex import normalize
-from factlex.morph import is_known
+from factlex.morph import is_known, morph_analyzer
 
 from ..blocks.names import INITIAL, NAME_PARTICLES
 from ..blocks.orgs import (
@@ -1005,3 +1005,32 @@ def _subject_cases(raw: Any) -> set[str]:
                                                                 for token in after[1:]):
         return {'nomn', 'gent'}
     return {'nomn'}
+
+
+def with_regions_completed(parties: Sequence[str]) -> list[str]:
+    """``parties``, a region named by its adjective alone given the kind of
+    region another side names: "Брянская область вместе с Калужской" signs
+    with "Калужская область", the word left out the same.
+
+    >>> with_regions_completed(['Брянская область', 'Калужской', 'Россети'])
+    ['Брянская область', 'Калужская область', 'Россети']
+    """
+    kinds = [party.split()[-1] for party in parties
+             if len(party.split()) == 2 and party[:1].isupper() and party.split()[-1] in REGION_NOUNS]
+    if len(set(kinds)) != 1:
+        return list(parties)
+    kind = kinds[0]
+    gender = next((gender for form in morph_analyzer()(kind) if 'NOUN' in form.grams.values
+                   for gender in ('masc', 'femn', 'neut') if gender in form.grams.values), None)
+    if gender is None:
+        return list(parties)
+    completed = []
+    for party in parties:
+        # (in the kind's gender: "с «Северным»", a club's name, is no "Северная область")
+        adjectives = [form for form in morph_analyzer()(party.lower())
+                      if 'ADJF' in form.grams.values and gender in form.grams.values and is_known(form)]
+        if ' ' not in party and party[:1].isupper() and adjectives:
+            party = f'{inflect_as(adjectives[0], {"nomn", "sing", gender}, party, proper=True)} {kind}'
+        completed.append(party)
+    return completed
+

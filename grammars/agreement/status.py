@@ -108,6 +108,10 @@ UNDER = _predicate(in_caseless({'под', 'Под'}))
 SUBSCRIBED = _predicate(and_(dictionary({'подписаться', 'подписываться'}), gram('VERB')))
 _PUT = _predicate(and_(dictionary(SIGNATURE_VERBS), or_(gram('VERB'), gram('INFN'))))
 SIGNATURE_VERB = or_(_PUT, rule(CHAIN, _PUT))
+# "Под документом стоят подписи Германа Грефа и губернатора ...": the
+# signatures that stand under it, their signers in the genitive
+SIGNATURES_STAND = _predicate(rule(and_(dictionary({'стоять'}), gram('VERB')),
+                                   and_(dictionary({'подпись'}), HasCase({'nomn'}))))
 # "скрепили подписями соглашение", "скрепят подписью": signed by a seal of signatures
 SEAL_VERBS = {'скрепить', 'скреплять'}
 BY_SIGNATURES = and_(dictionary({'подпись'}), HasCase({'ablt'}))

@@ -114,4 +114,7 @@ NEGATIVE = [
     # a plural document is no subject of a singular short participle: the law was signed
     'Закон о ратификации соглашения подписан президентом.',
     'Указ о выполнении соглашений подписан губернатором.',
+    # signatures under a paper that is no document of an agreement
+    'Под письмом стоят подписи ста учёных.',
+    'Под обращением к губернатору стоят подписи жителей района.',
 ]
