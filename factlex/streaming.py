@@ -272,6 +272,9 @@ def ends_no_sentence(word: str) -> bool:
     )
 
 
+_VOWEL = re.compile('[аеёиоуыэюяaeiouy]', re.IGNORECASE)
+
+
 #: Lower-case words with a vowel that news writes with a dot as
 #: abbreviations: units, money, addresses, ranks, languages.
 ABBREVIATIONS = frozenset("""
@@ -284,7 +287,7 @@ ABBREVIATIONS = frozenset("""
 """.split())
 
 
-def abbreviation(word: str) -> bool:
+def is_abbreviation(word: str) -> bool:
     """Whether a dot after ``word`` is surely an abbreviation's: an initial, a
     lower-case word of one letter or without a vowel ("млн", "гг"), or one of
     :data:`ABBREVIATIONS`. Finer than :func:`ends_no_sentence`, which joins
@@ -292,7 +295,7 @@ def abbreviation(word: str) -> bool:
     a grammar asking whether a word opens its sentence ("пришла в банк.
     Кирсанова ...") reads the sentence end this way.
 
-    >>> [abbreviation(word) for word in ('тыс', 'млн', 'В', 'году', 'банк')]
+    >>> [is_abbreviation(word) for word in ('тыс', 'млн', 'В', 'году', 'банк')]
     [True, True, True, False, False]
     """
     if word.islower():
@@ -300,7 +303,6 @@ def abbreviation(word: str) -> bool:
     return ends_no_sentence(word)
 
 
-_VOWEL = re.compile('[аеёиоуыэюяaeiouy]', re.IGNORECASE)
 
 
 def _sentence_cut(text: str, begin: int, low: int, high: int) -> Optional[int]:

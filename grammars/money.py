@@ -315,42 +315,26 @@ def resolve(found: Iterable[Union[Money, Elided]], text: str, sentence_of: Calla
     "1,3 млрд рублей в 2018 году и 1,5 млрд в 2019" gives 1.5 billion RUB. The
     nearest money before the amount in its sentence lends its currency, passing
     over conversions in parentheses ("368 млн рублей (около 5,8 млн долларов),
-    второе место — 316 млн"). With none there, the sentence before lends it: news
-    goes on a comparison in the next sentence ("Выручка составила 5 млрд рублей.
-    Годом ранее — 4 млрд"). An elided amount with no money before it is dropped.
+    второе место — 316 млн"); an elided amount with no money before it is dropped.
     """
     found = sorted(found, key=lambda item: item.span.start)
     money = [item for item in found if isinstance(item, Money)]
-    elided = [item for item in found if isinstance(item, Elided) and not _names_what_is_counted(text, item.span.stop)]
     result = list(money)
-    for item in elided:
+    for item in found:
+        if not isinstance(item, Elided) or _names_what_is_counted(text, item.span.stop):
+            continue
         sentence = sentence_of(item.span.start)
-        before = [fact for fact in money if fact.span.stop <= item.span.start]
+        before = [
+            fact for fact in money
+            if fact.span.stop <= item.span.start and sentence_of(fact.span.start) == sentence
+        ]
+        if not before:
+            continue
         outside = [fact for fact in before if not _in_parentheses(text, fact.span, item.span.start)]
-        here = [fact for fact in before if sentence_of(fact.span.start) == sentence]
-        if here:
-            lender = ([fact for fact in here if fact in outside] or here)[-1]
-        else:
-            last = [fact for fact in outside if sentence_of(fact.span.start) == sentence - 1][-1:]
-            if not last or _count_between(text, last[0].span.stop, item.span.start, elided):
-                continue  # none, or a count between ("... 10 тысяч человек, а через час 140 тысяч")
-            lender = last[0]
+        lender = (outside or before)[-1]
         result.append(Money(item.span, item.amount, lender.currency, qualifier=item.qualifier))
     return [item for item in result if not _weight_in_pounds(item, text, sentence_of)]
 
-
-def _count_between(text: str, start: int, stop: int, elided: list[Elided]) -> bool:
-    """Whether a number other than an elided amount or a conversion in
-    parentheses stands between ``start`` and ``stop``."""
-    between = list(text[start:stop])
-    for item in elided:
-        for position in range(max(start, item.span.start), min(stop, item.span.stop)):
-            between[position - start] = ' '
-    return _DIGIT.search(_PARENTHESES.sub('', ''.join(between))) is not None
-
-
-_DIGIT = re.compile(r'\d')
-_PARENTHESES = re.compile(r'\([^()]*\)')
 
 # "Оба боксёра уложились в лимит 147 фунтов на официальном взвешивании",
 # "весит 200 фунтов": a pound of weight in a sentence about weight ("фунтов

@@ -83,7 +83,6 @@ from .status import (
     LEAD,
     NEGATION,
     NOUN_PREDICATE,
-    OPENING_FINITE,
     PASSIVE,
     PASSIVE_FIRST,
     PASSIVE_PARTICIPLE,
@@ -267,9 +266,6 @@ RULE = or_(
     # "Соглашение подписал с Лавровой директор компании Игорь Мельников": or
     # between the verb and a signer introduced by his post
     seq([CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], ACTIVE, WITH, [CIRCUMSTANCES], PERSON_SUBJECTS, [OTHER_SIDE]),
-    # "Подписали договор ректор вуза Иван Петров и директор завода Анна
-    # Смирнова": the verb opens the sentence, the signers follow the document
-    seq(OPENING_FINITE, [CIRCUMSTANCES], DOCUMENT_PHRASE, [TAIL], [CIRCUMSTANCES], SUBJECTS, [WITH]),
     # "Его подписали «МТС» и УрФУ": a pronoun for the document named in the
     # sentence before (resolve_anaphora), the signers after the verb. Only at
     # the start of a clause: a lower-case "его" would let nearly every window

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import dictionary, gram, in_caseless, is_lower, is_title
+from yargy.predicates import dictionary, gram, in_caseless, is_lower
 
 from factlex import normalize
 
@@ -80,9 +80,6 @@ CHAIN_WORD = or_(
 CHAIN = rule(CHAIN_WORD.repeatable(max=5))
 
 FINITE = and_(SIGN, gram('VERB'))
-# "Подписали договор ректор вуза и директор завода": the verb opens the
-# sentence, its subjects follow the document
-OPENING_FINITE = _predicate(and_(SIGN, gram('VERB'), is_title()))
 INFINITIVE = and_(SIGN, gram('INFN'))
 SHORT_PARTICIPLE = and_(SIGN, gram('PRTS'))
 PASSIVE_PARTICIPLE = _predicate(and_(SIGN, gram('PRTF'), gram('pssv')))

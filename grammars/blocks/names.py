@@ -67,7 +67,7 @@ EAST_ASIAN_FAMILIES = frozenset({
     'Ко', 'Мун', 'Пэ', 'Пэк', 'Нам', 'Сим', 'Но', 'Ха', 'Квак', 'Ю', 'Ём', 'Пан', 'О', 'Ё',
     # Vietnamese
     'Нгуен', 'Чан', 'Ле', 'Фам', 'Хоанг', 'Хюинь', 'Ву', 'Во', 'Данг', 'Буй', 'До', 'Хо', 'Нго', 'Зыонг', 'Чыонг',
-    'Фан', 'Дао', 'Доан', 'Луу', 'Тхай', 'Чинь', 'Кхук', 'Ньыонг', 'Тхан', 'То', 'Выонг', 'Лыонг', 'Мак', 'Лам',
+    'Фан', 'Дао', 'Доан', 'Луу', 'Тхай', 'Чинь', 'Кхук', 'Ньыонг', 'Тхан', 'То', 'Выонг', 'Лыонг', 'Лам',
 })
 #: Korean family names that end in a consonant decline as Russian nouns do:
 #: "с президентом Паком Чжон Хо", "Муна Чжэ Ина".
@@ -118,8 +118,9 @@ RUSSIAN_SURNAME = and_(IsKnownSurname(), not_(IsKnownName()), IsSurnameShaped())
 # double ones are written with a hyphen: "Ханс-Дитрих", "Виллем-Александр".
 # Disjoint from KNOWN_FIRST, so that a name gives one parse: the chart keeps
 # a few parses of a span, and a name read three ways would crowd out the rest.
+FOREIGN_FIRST_WORD = and_(IsForeignName(), not_(gram('Name')), not_(EAST_ASIAN_FAMILY), not_(RUSSIAN_SURNAME))
 FOREIGN_FIRST = or_(
-    rule(and_(IsForeignName(), not_(gram('Name')), not_(EAST_ASIAN_FAMILY), not_(RUSSIAN_SURNAME))),
+    rule(FOREIGN_FIRST_WORD),
     # "Ханс-Дитрих"; "Франк-Вальтер", "Поль-Анри": the first part missing from
     # the dictionary, or known as a common word
     rule(and_(NAME_WORD, not_(gram('Name'))), HYPHEN, NAME_WORD),
@@ -349,9 +350,15 @@ def _name(*, first, middle, last):
              rule(SURNAME_WORD_AFTER_GIVEN).interpretation(last)),
         # "Франсиско Хавьер Мендоса", "Мохаммад Реза Карими": two given names,
         # then a surname the dictionary has as a place or an adjective
+        # (a place only after a first name the dictionary lacks and a second
+        # one, both in the nominative: in "Иван Павел Волгоград посетил",
+        # "Джорджа Мелони Вашингтон посетит" the place is the verb's object)
         rule(or_(rule(FIRST_OF_THREE), FOREIGN_FIRST).interpretation(first),
              rule(and_(SECOND_GIVEN, IsSingularName(), not_(IsKnownSurname()))).interpretation(middle),
-             rule(SURNAME_AFTER_TWO_GIVEN).interpretation(last)),
+             rule(and_(SURNAME_AFTER_TWO_GIVEN, not_(gram('Geox')))).interpretation(last)),
+        rule(rule(and_(FOREIGN_FIRST_WORD, HasCase({'nomn'}))).interpretation(first),
+             rule(and_(SECOND_GIVEN, IsSingularName(), not_(IsKnownSurname()), HasCase({'nomn'}))).interpretation(middle),
+             rule(and_(SURNAME_AFTER_TWO_GIVEN, gram('Geox'))).interpretation(last)),
         rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), rule(PLACE_SPELLED_SURNAME).interpretation(last)),
         rule(FOREIGN_FIRST.interpretation(first), or_(rule(FOREIGN_MIDDLE), TURKIC_PATRONYMIC).interpretation(middle).optional(),
              or_(SURNAME, PARTICLE_SURNAME, rule(PLACE_NAMED_SURNAME)).interpretation(last)),  # "Реджеп Тайип Эрдоган"

@@ -343,8 +343,8 @@ PLACE2 = place({'gent'}).interpretation(Raw.place2)
 REGION_ADJECTIVE = and_(gram('ADJF'), IsCapitalizedWord(), HasCase({'gent'}))
 PLACE3 = place({'gent'}).interpretation(Raw.place3)
 REGION_KINDS = and_(dictionary(REGION_NOUNS), gram('plur'), is_lower(), HasCase({'gent'})).interpretation(Raw.region_kind)
-# "министр по развитию Дальнего Востока и Арктики", "посол России в Литве
-# и Латвии": two places of one post, its one holder named after them
+# "министр по развитию Дальнего Востока и Арктики", "посол Тринидада и
+# Тобаго": two places of one post, its one holder named after them
 JOINED_PLACES = rule(place({'gent'}), in_caseless({'и'}), place({'gent'})).interpretation(Raw.place)
 PAIRED_BODY = or_(
     rule(PLACE, in_caseless({'и'}), PLACE2),

@@ -24,7 +24,7 @@ from factlex.facts import Official, Person, Span
 from factlex.streaming import shift
 
 from ..blocks.orgs import BODY_NOUNS, ORG_TYPE_WORDS
-from ..sentences import finer_sentence_start
+from ..sentences import TIME_OPENING, finer_sentence_start, sentence_bounds
 from ..tokens import attribute_tokens
 from .anaphora import link_to_post, person_of_name, post_from, undeclined_given, verb_gender_after
 from .assembly import post_parser
@@ -33,7 +33,7 @@ from .context import reject
 from .fields import organization_of, place_of, position_of
 from .post import RELATIONAL_HEADS, TRIGGER
 
-__all__ = ['TIME_OPENING', 'with_surname_holders']
+__all__ = ['with_surname_holders']
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,19 +50,6 @@ _CAPITALIZED = re.compile(r'(?<![А-ЯЁа-яёA-Za-z.\-])[А-ЯЁ][а-яё]{2,}
 _ENDING = re.compile(r'(?:ого|его|ому|ему|ыми|ами|ой|ою|ом|ем|ым|им|ых|их|ую|ая|ий|ый|а|я|у|ю|е|ы|и)$')
 # How far before the surname the post may begin: a head, its modifiers and a body
 _POST_REACH = 160
-# A year or a span of years with its month and its noun: "2013 года",
-# "2013–2015 годах", "1990-х годах", "марте 2015 г."
-_MONTH = r'(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*'
-_YEARS = r'(?:%s\s+)?\d{4}(?:\s*[–—-]\s*\d{2,4})?(?:-?[хемы])?' % _MONTH
-_YEAR_NOUN = r'(?:год[а-я]*|гг?\.)'
-#: A time that opens a sentence before its subject: "В 2003–2010 годах",
-#: "С 2013 по 2015 год", "В 1990-х годах", "С марта 2019 года", "Затем",
-#: "До назначения"
-TIME_OPENING = re.compile(
-    rf'(?:[Сс]\s+{_YEARS}(?:\s+{_YEAR_NOUN})?\s+по\s+{_YEARS}\s+{_YEAR_NOUN}'
-    rf'|(?:[ВвСс]|До|После|К|На)\s+{_YEARS}\s+{_YEAR_NOUN}'
-    r'|Затем|Потом|Позже|Позднее|Впоследствии|Тогда|Вскоре|Ранее|Прежде|Сейчас|Теперь'
-    r'|До\s+(?:назначения|избрания|этого|того)|В\s+прошлом)\s+')
 # Up to three words before the subject, after a time: "В 2018 году Мохамад", "Сам Синдзо"
 _FIRST_WORDS = re.compile(r'\s*(?:[«"]?[А-ЯЁа-яё0-9-]+\s+){0,3}')
 # How far after the subject the post may end: a link verb, an office and the post
@@ -232,11 +219,13 @@ def _given_name_gender(person: Person) -> Optional[str]:
 def _opens_sentence(text: str, start: int, sentence_of: Callable[[int], int]) -> bool:
     """Whether the word at ``start`` is among the first words of its
     sentence, no comma before it: where the subject stands ("Абэ уже
-    занимал", "В 2018 году Мохамад стал")."""
-    begin = _sentence_start(text, start, sentence_of, 80)
-    if begin is None:
-        return False
+    занимал", "В 2018 году Мохамад стал"). The sentence is read finely
+    (``finer_sentence_start``: "пришла в банк. Кирсанова ..."), and a time
+    may open it before the subject ("В 1995–2001 годах Сурков ...")."""
+    begin, _ = sentence_bounds(text, start, sentence_of)
     begin = finer_sentence_start(text, begin, start)
+    while begin < start and text[begin].isspace():
+        begin += 1
     if (time := TIME_OPENING.match(text, begin, start)) is not None:
         begin = time.end()
     elif start - begin > 40:

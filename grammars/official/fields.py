@@ -150,7 +150,7 @@ def organization_of(raw: Any, typed: bool = False, name: str = 'organization') -
         # post, is a genitive, though a guess reads it a nominative too
         return head_phrase_nominative(tokens, {'gent'}, proper=True)
     # "Государственного собрания — Курултая": each name on its own
-    return _each_side_of_dash(tokens, lambda side: head_phrase_nominative(side, proper=True))
+    return _each_part_nominative(tokens, lambda side: head_phrase_nominative(side, proper=True))
 
 
 def place_of(raw: Any, name: str = 'place') -> Optional[str]:
@@ -161,13 +161,15 @@ def place_of(raw: Any, name: str = 'place') -> Optional[str]:
             return _region(tokens[0], kind[0])
         if tokens:
             # "Ханты-Мансийского автономного округа — Югры": each name on its own
-            return _each_side_of_dash(tokens, lambda side: _place_nominative(side, cases), places=True)
+            return _each_part_nominative(tokens, lambda side: _place_nominative(side, cases), places=True)
     return None
 
 
-def _each_side_of_dash(tokens: Sequence[Any], nominative: Callable[[Sequence[Any]], str], places: bool = False) -> str:
-    """A name and its other name after a dash, each put into the nominative;
-    with ``places``, two places joined by "и" as well ("Дальнего Востока и
+def _each_part_nominative(tokens: Sequence[Any], nominative: Callable[[Sequence[Any]], str],
+                          places: bool = False) -> str:
+    """A name and its other name after a dash ("Ханты-Мансийского
+    автономного округа — Югры"), each put into the nominative; with
+    ``places``, two places joined by "и" as well ("Дальнего Востока и
     Арктики"; a body's name keeps its own "и": "Департамента информации и печати")."""
     for joints, glue in (({'—', '–'}, ' — '), ({'и'} if places else set(), ' и ')):
         joint = next((index for index, token in enumerate(tokens) if index and token.value in joints), None)

@@ -238,8 +238,7 @@ SUCCESSION = or_(
     rule(AT_POST, TIME.optional(), POST, in_caseless({'его', 'её', 'ее'}), SUCCEEDS, PERSON),
     # "На посту гендиректора он сменил Олега Шатрова": the successor named by
     # a pronoun, the one before alone gets a fact
-    rule(AT_POST, TIME.optional(), POST, BODY, in_caseless({'он', 'она'}), SUCCEEDS, PREDECESSOR),
-    rule(AT_POST, TIME.optional(), POST, in_caseless({'он', 'она'}), SUCCEEDS, PREDECESSOR),
+    rule(AT_POST, TIME.optional(), POST, BODY.optional(), in_caseless({'он', 'она'}), SUCCEEDS, PREDECESSOR),
 )
 
 # A clause between commas that ends before the verb of the subject before

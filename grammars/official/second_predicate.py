@@ -21,9 +21,9 @@ from typing import Optional
 
 from factlex.facts import Official, Person, Span
 
-from ..sentences import finer_sentence_start, sentence_bounds
+from ..sentences import TIME_OPENING, finer_sentence_start, sentence_bounds
 from .anaphora import link_to_post, post_from, pronoun_antecedent, verb_gender_after
-from .by_surname import TIME_OPENING, name_pairs, named_in_full_before
+from .by_surname import name_pairs, named_in_full_before
 from .assembly import post_parser
 from .this_post import name_at
 
