@@ -49,7 +49,7 @@ from .names import (
     same_case_names,
     singular,
 )
-from .post import CONTEST_LEADERS, CONTESTS, HEAD_WORDS, INDECLINABLE_HEADS, PARTIES_AT_LAW, PAUCAL_NUMBERS, RELATIONAL_HEADS
+from .post import CONTEST_LEADERS, CONTESTS, HEAD_WORDS, INDECLINABLE_HEADS, PARTIES_AT_LAW, RELATIONAL_HEADS
 
 #: The declining word of each rank: "полковник" of "генерал-полковник".
 RANK_WORDS = frozenset(rank.split()[-1].rpartition('-')[2] for rank in RANKS)
@@ -80,13 +80,6 @@ def post_cases(raw: Any) -> set[str]:
         return set(normalize.CASES)  # "замминистра" is the same in every case
     if raw.one_of:
         return {'gent'} & head_cases(head, 'plur')
-    if raw.count:
-        # "два заместителя губернатора — ...", "пять заместителей министра:
-        # ...": the number stands in the nominative or the accusative, its post
-        # in the genitive, singular after two to four
-        count = attribute_tokens(raw, 'count')[0].value.lower()
-        number = 'sing' if count in PAUCAL_NUMBERS else 'plur'
-        return {'nomn', 'accs'} if 'gent' in head_cases(head, number) else set()
     # one holder each of two posts ("председатель и секретарь ... Орлова и
     # Симонова"); a post taken by a copula before a list leaves the list's own
     # post plural ("Заместителями председателя избраны депутаты Яхина и Крутов")

@@ -54,19 +54,7 @@ from .link_words import (
     PREDICATE,
     WHEN_ADVERB,
 )
-from .post import (
-    ACTING,
-    HEAD,
-    HEAD_WORDS,
-    MODIFIER,
-    PAUCAL_NUMBERS,
-    POST,
-    PROFESSIONS,
-    RELATIONAL_HEADS,
-    TENURE,
-    TIME,
-    WHEN_HELD,
-)
+from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, POST, PROFESSIONS, RELATIONAL_HEADS, TENURE, TIME, WHEN_HELD
 from .raw import Raw
 from .titles import CLERIC, MONARCH, SEE, SOLE_NAME
 
@@ -471,11 +459,6 @@ def holder_after(*head: Any, holder: Any = None, placed: bool = False) -> list[A
     ]
 
 
-# "два", "три", "четыре", "оба": a number that governs the genitive
-# singular; "пять", "несколько": the genitive plural (checks.post_cases)
-COUNT = in_caseless(PAUCAL_NUMBERS | {'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять', 'несколько'}
-                    ).interpretation(Raw.count)
-
 RULE = or_(
     *holder_after(TIME.optional(), POST, placed=True),
     rule(TIME.optional(), POST, PAIRED_BODY, PEOPLE),
@@ -491,13 +474,9 @@ RULE = or_(
     rule(TIME.optional(), POST, PAIRED_BODY, DASH.interpretation(Raw.link), PEOPLE),
     rule(TIME.optional(), POST, BODY, DASH.interpretation(Raw.link), PEOPLE),
     rule(TIME.optional(), POST, DASH.interpretation(Raw.link), PEOPLE),
-    # "бывшие руководители РУСАДА: Вячеслав Синев и Никита Камаев", "министры: ...": after a colon
+    # "два бывших руководителя РУСАДА: Вячеслав Синев и Никита Камаев", "министры: ...": after a colon
     rule(TIME.optional(), POST, BODY, rule(eq(':')).interpretation(Raw.link), PEOPLE),
     rule(TIME.optional(), POST, rule(eq(':')).interpretation(Raw.link), PEOPLE),
-    # "два бывших руководителя РУСАДА: Вячеслав Синев и Никита Камаев", "оба
-    # вице-премьера — Иван Петров и Олег Котов": counted, the post in the
-    # genitive singular, its holders after a colon or a dash
-    rule(COUNT, TIME.optional(), POST, BODY.optional(), rule(or_(eq(':'), DASH)).interpretation(Raw.link), PEOPLE),
     # "председатель и секретарь комиссии Галина Орлова и Вера Симонова": two
     # posts and two holders, paired in order
     rule(OTHER_POST.interpretation(Raw.other_post), in_caseless({'и'}), POST, BODY.optional(), PAIR_OF_PEOPLE),

@@ -137,9 +137,6 @@ FORMER = {
 DESCRIBING_ADJECTIVE = and_(gram('ADJF'), is_lower(), not_(dictionary(MODIFIERS)), not_(gram('Apro')),
                             not_(gram('Anum')), not_(in_caseless(FORMER)))
 
-#: Numbers after which a noun stands in the genitive singular: "два заместителя".
-PAUCAL_NUMBERS = frozenset({'два', 'две', 'три', 'четыре', 'оба', 'обе'})
-
 # Words of time rather than of the post: they belong to the mention, not to
 # ``position``.
 _YEAR = and_(type('INT'), length_eq(4))

@@ -36,9 +36,6 @@ Raw = fact('Raw', [
     'place2', 'organization2', 'region_kind',
     # "министры обороны России, Белоруссии и Казахстана": the third holder's place
     'place3',
-    # "два бывших руководителя РУСАДА: Вячеслав Синев и Никита Камаев": a
-    # number of holders, which governs the post's genitive singular
-    'count',
     # "Борисов сменил Рогозина на посту гендиректора": the verb of succession
     # and the one who held the post before
     'succession', 'first_before', 'middle_before', 'last_before',
