@@ -303,8 +303,6 @@ def is_abbreviation(word: str) -> bool:
     return ends_no_sentence(word)
 
 
-
-
 def _sentence_cut(text: str, begin: int, low: int, high: int) -> Optional[int]:
     """The position after the first ". X" in ``[low, high]`` that the extractor
     takes for a sentence end (see extractor._sentence_ends)."""

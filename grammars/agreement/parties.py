@@ -792,14 +792,12 @@ def _shared_region_kind(places: Sequence[Sequence[Any]]) -> Optional[str]:
     """The kind of region, in the genitive singular, that capitalized
     adjectives share when the last of them is followed by it in the plural:
     "Тульской и Калужской областей" gives "области"; None otherwise."""
-    if len(places) < 2 or not all(places) or len(places[-1]) != 2:
+    if len(places) < 2 or any(len(place) != 1 for place in places[:-1]) or len(places[-1]) != 2:
         return None
-    kind = [form for form in readings(places[-1][1], {'gent'}, {'plur'}) if form.normalized in REGION_NOUNS]
-    adjectives = [place[0] for place in places]
-    if not kind or any(len(place) != (2 if index == len(places) - 1 else 1) for index, place in enumerate(places)) \
-            or not all(token.value[:1].isupper() and readings(token, {'gent'}, {'ADJF'}) for token in adjectives):
+    adjectives, kind = [place[0] for place in places], places[-1][1]
+    if not _lemmas([kind]) & REGION_NOUNS or not _adjectives_with_noun(adjectives, kind, {'gent'}):
         return None
-    return inflect_as(kind[0], {'gent', 'sing'}, places[-1][1].value, proper=False)
+    return inflect_as(readings(kind, {'gent'}, {'plur'})[0], {'gent', 'sing'}, kind.value, proper=False)
 
 
 def _bodies_of_places(groups: Sequence[Sequence[Any]], cases: set[str]) -> list[tuple[int, str]]:
@@ -833,20 +831,16 @@ def _bodies_of_places(groups: Sequence[Sequence[Any]], cases: set[str]) -> list[
             places[-1].append(token)  # "Пскова", "Великого Новгорода", "Московской области"
         else:
             return []
-    shared_kind = _shared_region_kind(places)
-    if shared_kind is not None:
+    noun = inflect_as(nouns[0], {'nomn', 'sing'}, tokens[0].value, proper=False)
+    body = ' '.join([noun[:1].upper() + noun[1:]] + [token.value for token in tokens[1:governed]])
+    if (shared_kind := _shared_region_kind(places)) is not None:
         # "правительства Тульской и Калужской областей": the adjectives share the plural kind
-        noun = inflect_as(nouns[0], {'nomn', 'sing'}, tokens[0].value, proper=False)
-        body = ' '.join([noun[:1].upper() + noun[1:]] + [token.value for token in tokens[1:governed]])
         return [(place[0].span.start, f'{body} {place[0].value} {shared_kind}') for place in places]
     if len(places) < 2 or not all(places) or any(len([token for token in place if token.value != '-']) > 3
                                                  for place in places) or not all(
             any('Geox' in known_grams(token) for token in place) or _lemmas(place[-1:]) & REGION_NOUNS
             for place in places):
         return []
-    noun = inflect_as(nouns[0], {'nomn', 'sing'}, tokens[0].value, proper=False)
-    noun = noun[:1].upper() + noun[1:]
-    body = ' '.join([noun] + [token.value for token in tokens[1:governed]])
     return [(place[0].span.start, f'{body} {join(place)}') for place in places]
 
 
@@ -1053,4 +1047,3 @@ def with_regions_completed(parties: Sequence[str]) -> list[str]:
             party = f'{inflect_as(adjectives[0], {"nomn", "sing", gender}, party, proper=True)} {kind}'
         completed.append(party)
     return completed
-

@@ -268,6 +268,8 @@ UNKNOWN_FIRST = and_(NAME_WORD, IsUnknownWord(), not_(EAST_ASIAN_FAMILY))
 # the dictionary reads it as a place or an adjective: "Мендоса", "Карими"
 # (one it reads as a name takes the rules above)
 SURNAME_AFTER_TWO_GIVEN = and_(IsCapitalizedWord(), type('RU'), not_(NAME_WORD), not_(gram('Abbr')), not_(gram('Orgn')))
+# ... and the second given name before it: one person's, no surname ("Иван Петров Москва")
+SECOND_OF_TWO_GIVEN = and_(SECOND_GIVEN, IsSingularName(), not_(IsKnownSurname()))
 # ... after a first name of one person that is no place's genitive: "Филиппин"
 # and "Израиля" are places after a post; "Виктория" may be a woman
 FIRST_NOT_PLACE = and_(KNOWN_FIRST, IsSingularName(), not_(IsGenitivePlace()))
@@ -354,10 +356,10 @@ def _name(*, first, middle, last):
         # one, both in the nominative: in "Иван Павел Волгоград посетил",
         # "Джорджа Мелони Вашингтон посетит" the place is the verb's object)
         rule(or_(rule(FIRST_OF_THREE), FOREIGN_FIRST).interpretation(first),
-             rule(and_(SECOND_GIVEN, IsSingularName(), not_(IsKnownSurname()))).interpretation(middle),
+             rule(SECOND_OF_TWO_GIVEN).interpretation(middle),
              rule(and_(SURNAME_AFTER_TWO_GIVEN, not_(gram('Geox')))).interpretation(last)),
         rule(rule(and_(FOREIGN_FIRST_WORD, HasCase({'nomn'}))).interpretation(first),
-             rule(and_(SECOND_GIVEN, IsSingularName(), not_(IsKnownSurname()), HasCase({'nomn'}))).interpretation(middle),
+             rule(and_(SECOND_OF_TWO_GIVEN, HasCase({'nomn'}))).interpretation(middle),
              rule(and_(SURNAME_AFTER_TWO_GIVEN, gram('Geox'))).interpretation(last)),
         rule(or_(FIRST, FOREIGN_FIRST).interpretation(first), rule(PLACE_SPELLED_SURNAME).interpretation(last)),
         rule(FOREIGN_FIRST.interpretation(first), or_(rule(FOREIGN_MIDDLE), TURKIC_PATRONYMIC).interpretation(middle).optional(),

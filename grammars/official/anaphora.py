@@ -24,7 +24,7 @@ from factlex.normalize import CASES
 from factlex.streaming import shift
 
 from ..person import CONSONANTS, name_cases, name_gender, name_parser, name_parts, person_nominative
-from ..sentences import finer_sentence_start, sentence_bounds
+from ..sentences import sentence_bounds
 from ..tokens import attribute_tokens
 from .assembly import post_parser
 from .checks import head_cases, head_token, post_cases
@@ -614,17 +614,16 @@ def verb_gender_after(text: str, stop: int) -> Optional[str]:
     return None
 
 
-def pronoun_antecedent(text: str, start: int, sentence_of: Callable[[int], int]) -> Optional[Person]:
-    """The person "Он" or "Она" at ``start``, the sentence's subject (at its
-    opening or after a time: "В 2005–2010 годах она"), stands for: the one
-    person the sentence before names, of the pronoun's gender when the name
-    tells one; None otherwise."""
+def pronoun_antecedent(text: str, start: int, sentence_start: int,
+                       sentence_of: Callable[[int], int]) -> Optional[Person]:
+    """The person "Он" or "Она" at ``start``, the subject of the sentence
+    that begins at ``sentence_start`` (at its opening or after a time: "В
+    2005–2010 годах она"), stands for: the one person the sentence before
+    names, of the pronoun's gender when the name tells one; None otherwise."""
     opening = re.match(r'([Оо]на?)\s', text[start:start + 4])
     if opening is None or start == 0:
         return None
-    own_start, _ = sentence_bounds(text, start, sentence_of)
-    own_start = finer_sentence_start(text, own_start, start)
-    end = own_start - 1
+    end = sentence_start - 1
     while end > 0 and text[end].isspace():
         end -= 1
     before_start, _ = sentence_bounds(text, max(end - 1, 0), sentence_of)

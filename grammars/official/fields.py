@@ -171,10 +171,10 @@ def _each_part_nominative(tokens: Sequence[Any], nominative: Callable[[Sequence[
     автономного округа — Югры"), each put into the nominative; with
     ``places``, two places joined by "и" as well ("Дальнего Востока и
     Арктики"; a body's name keeps its own "и": "Департамента информации и печати")."""
-    for joints, glue in (({'—', '–'}, ' — '), ({'и'} if places else set(), ' и ')):
-        joint = next((index for index, token in enumerate(tokens) if index and token.value in joints), None)
+    for joint_words in (('—', '–'), ('и',) if places else ()):
+        joint = next((index for index, token in enumerate(tokens) if index and token.value in joint_words), None)
         if joint is not None and joint + 1 < len(tokens):
-            return f'{nominative(tokens[:joint])}{glue}{nominative(tokens[joint + 1:])}'
+            return f'{nominative(tokens[:joint])} {tokens[joint].value} {nominative(tokens[joint + 1:])}'
     return nominative(tokens)
 
 

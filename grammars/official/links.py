@@ -26,8 +26,6 @@ from .link_words import (
     AGE_ASIDE,
     APPOINTED,
     CARRIES_DUTIES,
-    DUTIES_CARRYING,
-    DUTIES_TO_CARRY,
     CIRCUMSTANCE,
     CIRCUMSTANCE_WORDS,
     DASH,
@@ -35,9 +33,9 @@ from .link_words import (
     DISMISSED_VERB,
     HOLDER_ADJECTIVES,
     DUTIES,
+    DUTIES_CARRYING,
+    DUTIES_TO_CARRY,
     DUTY_ADVERB,
-    UNTIL,
-    WILL_CARRY,
     FIRST_OF_KIND,
     GAP,
     GAP_TO_GERUND,
@@ -52,7 +50,9 @@ from .link_words import (
     POSSESSIVE_WORDS,
     PIONEER_APPOSITION,
     PREDICATE,
+    UNTIL,
     WHEN_ADVERB,
+    WILL_CARRY,
 )
 from .post import ACTING, HEAD, HEAD_WORDS, MODIFIER, POST, PROFESSIONS, RELATIONAL_HEADS, TENURE, TIME, WHEN_HELD
 from .raw import Raw

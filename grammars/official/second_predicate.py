@@ -142,13 +142,14 @@ def _opening_person(text: str, start: int, found: list[Official], sentence_of: C
     nominative, or whose surname does when the text names them in full
     before ("Ильин возглавлял Томск ..."), or whom "Он", "Она" stands for; and
     where the words of that subject's own clause begin."""
+    sentence_start = start
     while start < len(text) and text[start] in ' \t\n«"„':
         start += 1
     if (time := TIME_OPENING.match(text, start)) is not None:
         start = time.end()  # "В 2003–2010 годах Дроздов руководил ...": the time, then the subject
     if _PRONOUN.match(text, start):
         # "Он окончил МГУ, а затем работал ...": the one person the sentence before names
-        return pronoun_antecedent(text, start, sentence_of), start
+        return pronoun_antecedent(text, start, sentence_start, sentence_of), start
     if not _TWO_CAPITALIZED.match(text, start):
         # "Ильин возглавлял ...", "Виктор Дроздов родился ... Дроздов руководил
         # ...": the surname of one named in full before, with a post or none
